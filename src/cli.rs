@@ -1,0 +1,56 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "docket",
+    version,
+    about = "Turn the raw text of scraped UN web pages into clean, deduplicated JSON records of dated happenings.",
+    long_about = "docket reads the raw text of scraped UN web pages (event overviews, side-event listings, \
+press releases, meeting announcements) and writes one JSON record per dated happening: title, dates, \
+times, timezone and UTC offset, organizers, partners, location, summary, and where it was found. \
+Records found more than once (in one page, across pages, across captures) are merged.",
+    after_help = "Examples:\n  docket extract fixtures/\n  docket extract page.txt other.txt -o records.jsonl\n  cat page.txt | docket extract - --format json\n\nExit status: 0 on success, 1 when an input failed (unreadable, binary, invalid UTF-8), 2 on usage errors."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract records from files, directories or standard input.
+    #[command(
+        after_help = "Examples:\n  docket extract fixtures/                    all files below fixtures/, as JSON Lines\n  docket extract a.txt b.txt -o out.jsonl     two pages into one file\n  docket extract - --format json < page.txt   standard input, one pretty JSON array\n  docket extract corpus/ --jobs 1             single-threaded (same bytes as any --jobs)"
+    )]
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Files or directories to read (directories recursively, in sorted order,
+    /// hidden entries skipped); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Write the records to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Output format: `jsonl` (one record per line) or `json` (one pretty array).
+    #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
+    pub format: FormatArg,
+
+    /// Number of worker threads [default: all cores]. Output is identical for any value.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Jsonl,
+    Json,
+}

@@ -1,0 +1,557 @@
+//! One document to its records (before dedup): lines are classified, grouped
+//! into sections, and each section's header date found by the contract's four
+//! rules; then years, offsets, organizers, place and summary are resolved.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::parse::org::{self, Orgs};
+use crate::parse::{self, TimeChain, When};
+use crate::places;
+use crate::record::{Record, Source};
+use crate::resolve;
+use crate::segment::{self, Found, Kind, YearContext};
+use crate::text::fold_ws;
+
+/// How much of a first paragraph is read for its announcement sentence: the
+/// first two sentences fit easily, and a page-long line costs no more.
+const ANNOUNCEMENT_WINDOW: usize = 4096;
+
+struct Line {
+    no: usize,
+    text: String,
+    kind: Kind,
+}
+
+/// What a line is to the section it belongs to.
+enum Role {
+    Body,
+    Date(Found),
+    /// A line right below a date line: its venue (`Palais des Nations, Geneva`).
+    Detail,
+    Other,
+}
+
+struct Section {
+    header: usize,
+    members: Vec<(usize, Role)>,
+    /// The grouping heading in force (`Week of …`).
+    group: Option<YearContext>,
+}
+
+/// A record found in a section, its year not yet settled.
+struct Draft {
+    line: usize,
+    date_line: usize,
+    title: String,
+    when: When,
+    date_text: String,
+    organizers: Orgs,
+    location: Option<String>,
+    summary: Option<String>,
+    group: Option<YearContext>,
+    context: String,
+}
+
+/// Extracts the records of one document, in page order, undeduplicated.
+///
+/// # Example
+/// ```
+/// let page = "Week of 19-25 September 2021\n\n19 September, 09:00-12:30 (ET) - Broadband Session (organizer: ITU)\n\nCommissioners will meet.\n";
+/// let records = docket::extract::extract("page.txt", page);
+/// assert_eq!(records.len(), 1);
+/// assert_eq!(records[0].start.as_deref(), Some("2021-09-19T09:00:00-04:00"));
+/// assert_eq!(records[0].organizers, ["ITU"]);
+/// ```
+pub fn extract(document: &str, text: &str) -> Vec<Record> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(k, raw)| {
+            let text = fold_ws(raw);
+            let kind = segment::classify(&text);
+            Line {
+                no: k + 1,
+                text,
+                kind,
+            }
+        })
+        .collect();
+    let sections = sections(&lines);
+    let drafts: Vec<Draft> = sections.iter().filter_map(|s| draft(&lines, s)).collect();
+    let years = written_years(&lines, &drafts);
+    let page = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    drafts
+        .into_iter()
+        .filter_map(|d| finish(document, d, &years, &page))
+        .collect()
+}
+
+static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|held|takes? place|took place)\b")
+        .expect("valid regex")
+});
+
+/// Groups lines into sections: a header (title, dated title, event line or
+/// grouping heading) and the lines below it up to the next header.
+fn sections(lines: &[Line]) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    let mut group = None;
+    for (i, line) in lines.iter().enumerate() {
+        // A title-like line right below a date line (or its detail) is the date's venue.
+        let below_date = i > 0
+            && (matches!(lines[i - 1].kind, Kind::DateOnly(_))
+                || out
+                    .last()
+                    .and_then(|s| s.members.last())
+                    .is_some_and(|(m, r)| *m == i - 1 && matches!(r, Role::Detail)));
+        let role = match &line.kind {
+            Kind::Blank => continue,
+            Kind::Title if below_date => Role::Detail,
+            Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
+                Role::Body
+            }
+            Kind::Title | Kind::DatedTitle(_) | Kind::Event(_) | Kind::Grouping(_) => {
+                if let Kind::Grouping(g) = line.kind {
+                    group = g;
+                }
+                out.push(Section {
+                    header: i,
+                    members: Vec::new(),
+                    group,
+                });
+                continue;
+            }
+            Kind::Body => Role::Body,
+            Kind::DateOnly(f) => Role::Date(f.clone()),
+            Kind::Noise | Kind::Fragment => Role::Other,
+        };
+        if let Some(s) = out.last_mut() {
+            s.members.push((i, role));
+        }
+    }
+    out
+}
+
+/// A dated line right below an undated heading, announcing it (`Informal
+/// Discussion on …` then `… hosted by UNCTAD and OSET, 7 March 2024`): the
+/// heading names the happening and the line is its announcement paragraph.
+fn pairs_with_heading(
+    text: &str,
+    found: &Found,
+    current: Option<&Section>,
+    lines: &[Line],
+) -> bool {
+    let Some(s) = current else { return false };
+    matches!(lines[s.header].kind, Kind::Title)
+        && s.members.iter().all(|(_, r)| matches!(r, Role::Other))
+        && PAIR_CUE.is_match(&text[found.name.clone()])
+}
+
+fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
+    let head = &lines[s.header];
+    let bodies = || {
+        s.members
+            .iter()
+            .filter(|(_, r)| matches!(r, Role::Body))
+            .map(|&(i, _)| &lines[i])
+    };
+    let summary = bodies().next().map(|l| l.text.clone());
+    let context = std::iter::once(head.text.as_str())
+        .chain(s.members.iter().map(|&(i, _)| lines[i].text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let labeled = || bodies().find_map(|l| places::labeled(&l.text));
+    let base = |title: String, found: &Found, date_line: &Line, organizers: Orgs| Draft {
+        line: head.no,
+        date_line: date_line.no,
+        location: places::title_place(&title).or_else(labeled),
+        title,
+        when: found.when.clone(),
+        date_text: date_line.text[found.span.clone()].to_string(),
+        organizers,
+        summary: summary.clone(),
+        group: s.group,
+        context: context.clone(),
+    };
+    match &head.kind {
+        Kind::Event(f) | Kind::DatedTitle(f) => {
+            let name = &head.text[f.name.clone()];
+            Some(base(clean_title(name), f, head, organizers_in(name)))
+        }
+        Kind::Title => {
+            let title = clean_title(&head.text);
+            if let Some((k, f)) = standalone_date(s) {
+                let (i, _) = s.members[k];
+                let detail = s.members[k + 1..]
+                    .iter()
+                    .find(|(j, r)| matches!(r, Role::Detail) && *j > i)
+                    .map(|&(j, _)| lines[j].text.clone());
+                let mut d = base(title, f, &lines[i], organizers_in(&head.text));
+                d.location = detail.or(d.location);
+                return Some(d);
+            }
+            let first = bodies().next()?;
+            let a = announcement(&first.text)?;
+            let sentence = &first.text[a.sentence.clone()];
+            let mut orgs = organizers_in(&head.text);
+            if orgs.organizers.is_empty() {
+                orgs = org::find_org_phrase(sentence)
+                    .map(org::split_list)
+                    .unwrap_or_default();
+            }
+            Some(Draft {
+                line: head.no,
+                date_line: first.no,
+                location: a
+                    .place
+                    .or_else(|| places::venue_in(sentence))
+                    .or_else(labeled),
+                title,
+                when: a.when,
+                date_text: first.text[a.text_span].to_string(),
+                organizers: orgs,
+                summary,
+                group: s.group,
+                context,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Rule 3: the first standalone date line of a title's section that has body
+/// text before or after it. A date line with no body on either side is the
+/// publication date of the next item and makes no record.
+fn standalone_date(s: &Section) -> Option<(usize, &Found)> {
+    s.members
+        .iter()
+        .enumerate()
+        .find_map(|(k, (_, r))| match r {
+            Role::Date(f) => {
+                let body = |m: &[(usize, Role)]| m.iter().any(|(_, r)| matches!(r, Role::Body));
+                (body(&s.members[..k]) || body(&s.members[k + 1..])).then_some((k, f))
+            }
+            _ => None,
+        })
+}
+
+/// Organizers from an `(organizer: …)` parenthesis, else a `hosted by …` phrase.
+fn organizers_in(text: &str) -> Orgs {
+    org::find_org_paren(text)
+        .map(|(_, list)| list)
+        .or_else(|| org::find_org_phrase(text))
+        .map(org::split_list)
+        .unwrap_or_default()
+}
+
+/// The title as the contract wants it: without organizer parenthesis, link
+/// text and separators; whitespace folded.
+fn clean_title(raw: &str) -> String {
+    let mut t = raw.to_string();
+    if let Some((r, _)) = org::find_org_paren(&t) {
+        t.replace_range(r, " ");
+    }
+    let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
+    let mut t = t.trim_end_matches(is_separator).to_string();
+    // Trailing parentheses of link text: `(click here)`, `(listen )`.
+    while let Some(open) = trailing_paren(&t).filter(|&open| segment::is_link_trailer(&t[open..])) {
+        t.truncate(open);
+        t = t.trim_end_matches(is_separator).to_string();
+    }
+    fold_ws(&t)
+}
+
+/// Byte offset of the `(` that opens a parenthesis closing at the end of `t`.
+fn trailing_paren(t: &str) -> Option<usize> {
+    if !t.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0;
+    for (k, c) in t.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The date an announcement sentence gives, the span of its date (and time)
+/// text, and a dateline's place.
+struct Announcement {
+    when: When,
+    text_span: Range<usize>,
+    sentence: Range<usize>,
+    place: Option<String>,
+}
+
+static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3}), $").expect("valid regex")
+});
+static DATELINE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[-–—|:]").expect("valid regex"));
+/// Words before a date that say the sentence announces a happening.
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
+        r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
+        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch)|",
+        r"launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
+        r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Rule 4: a dateline (`New York, 4 March 2024 - …`) or a date announced by
+/// `On …,`, `held … on …`, `will be presented … on …`, `hosted by X, …` in the
+/// first or second sentence.
+fn announcement(paragraph: &str) -> Option<Announcement> {
+    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    sentences(window).into_iter().take(2).find_map(|sr| {
+        let s = &window[sr.clone()];
+        let dates = parse::find_all_when(s);
+        let at = |r: &Range<usize>| sr.start + r.start..sr.start + r.end;
+        if let Some((r, w)) = dates.first()
+            && let Some(c) = DATELINE_PLACE.captures(&s[..r.start])
+            && DATELINE_AFTER.is_match(&s[r.end..])
+        {
+            return Some(Announcement {
+                when: w.clone(),
+                text_span: at(r),
+                sentence: sr.clone(),
+                place: Some(c[1].to_string()),
+            });
+        }
+        let (r, mut when) = dates.into_iter().find(|(r, _)| {
+            let before = &s[..r.start];
+            before.trim() == "On" || CUE.is_match(before)
+        })?;
+        let mut span = r.clone();
+        if when.time.is_none()
+            && let Some(TimeChain {
+                span: ts,
+                time,
+                zone,
+            }) = parse::find_time(s, std::slice::from_ref(&r))
+        {
+            span = span.start.min(ts.start)..span.end.max(ts.end);
+            when.time = Some(time);
+            when.zone = when.zone.or(zone);
+        }
+        Some(Announcement {
+            when,
+            text_span: at(&span),
+            sentence: sr,
+            place: None,
+        })
+    })
+}
+
+/// Abbreviations after which a full stop ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Amb", "H.E", "e.g", "i.e", "etc", "vs", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.N", "U.S",
+];
+
+/// Sentence byte ranges: a stop, then a space, then an upper-case letter,
+/// digit or quote; never after an abbreviation or an initial.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (k, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') || bytes.get(k + 1) != Some(&b' ') {
+            continue;
+        }
+        let next = text[k + 2..].chars().next().unwrap_or(' ');
+        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\''))
+        {
+            continue;
+        }
+        let word = text[start..k].rsplit(' ').next().unwrap_or("");
+        if c == '.'
+            && (ABBREVIATIONS.contains(&word)
+                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)))
+        {
+            continue;
+        }
+        out.push(start..k + 1);
+        start = k + 2;
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn floor_boundary(s: &str, max: usize) -> usize {
+    let mut k = max.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// Lines and years of every date on the page that gives its year: the
+/// fallback for a date without one.
+fn written_years(lines: &[Line], drafts: &[Draft]) -> Vec<(usize, i32)> {
+    let mut years: Vec<(usize, i32)> = lines
+        .iter()
+        .filter_map(|l| match &l.kind {
+            Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
+                f.when.date.start.year.map(|y| (l.no, y))
+            }
+            _ => None,
+        })
+        .chain(
+            drafts
+                .iter()
+                .filter_map(|d| d.when.date.start.year.map(|y| (d.date_line, y))),
+        )
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The year of the nearest dated header before `line`, else after it.
+fn nearest_year(years: &[(usize, i32)], line: usize) -> Option<i32> {
+    years
+        .iter()
+        .rev()
+        .find(|(l, _)| *l < line)
+        .or_else(|| years.iter().find(|(l, _)| *l > line))
+        .map(|&(_, y)| y)
+}
+
+/// Settles the year, dates, times and offsets of a draft.
+fn finish(document: &str, d: Draft, years: &[(usize, i32)], page: &str) -> Option<Record> {
+    let span = d.when.date;
+    let year_inferred = span.start.year.is_none();
+    let start_year = span
+        .start
+        .year
+        .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
+        .or_else(|| nearest_year(years, d.date_line))?;
+    let start_date = NaiveDate::from_ymd_opt(start_year, span.start.month, span.start.day)?;
+    let end_year = span
+        .end
+        .year
+        .unwrap_or(if span.end.month < span.start.month {
+            start_year + 1
+        } else {
+            start_year
+        });
+    let end_date = NaiveDate::from_ymd_opt(end_year, span.end.month, span.end.day)
+        .filter(|e| *e >= start_date)
+        .unwrap_or(start_date);
+    let time = d.when.time;
+    let rule = d
+        .when
+        .zone
+        .as_deref()
+        .and_then(|z| resolve::zone_rule(z, &[&d.context, page]));
+    let offset_at =
+        |date, clock| rule.map(|r| resolve::format_offset(resolve::offset_seconds(r, date, clock)));
+    let utc_offset = offset_at(start_date, time.map(|t| t.start));
+    let start = time
+        .zip(utc_offset.as_ref())
+        .map(|(t, o)| resolve::rfc3339(start_date, t.start, o));
+    let end = time
+        .and_then(|t| t.end)
+        .and_then(|e| offset_at(end_date, Some(e)).map(|o| resolve::rfc3339(end_date, e, &o)));
+    Some(Record {
+        id: String::new(),
+        title: d.title,
+        start_date: start_date.to_string(),
+        end_date: end_date.to_string(),
+        year_inferred,
+        start_time: time.map(|t| t.start.to_string()),
+        end_time: time.and_then(|t| t.end).map(|e| e.to_string()),
+        timezone: d.when.zone,
+        utc_offset,
+        start,
+        end,
+        organizers: d.organizers.organizers,
+        partners: d.organizers.partners,
+        location: d.location,
+        summary: d.summary,
+        date_text: d.date_text,
+        sources: vec![Source {
+            document: document.to_string(),
+            line: d.line,
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let t = "H.E. Ms. Anna met on 26 Sept. 2021. Then Mr. B spoke. Done";
+        let parts: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "H.E. Ms. Anna met on 26 Sept. 2021.",
+                "Then Mr. B spoke.",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_lose_organizers_and_links() {
+        assert_eq!(
+            clean_title("Let's future-proof 2030 success\u{a0}(organizers: Facebook)"),
+            "Let's future-proof 2030 success"
+        );
+        assert_eq!(
+            clean_title("Remarks at GESDA Summit, Geneva (click , for more click ) -"),
+            "Remarks at GESDA Summit, Geneva"
+        );
+        assert_eq!(
+            clean_title("Launch of CODES (CODES)"),
+            "Launch of CODES (CODES)"
+        );
+    }
+
+    #[test]
+    fn announcements() {
+        let a = announcement("New York, 29 April – The initiative released its report.").unwrap();
+        assert_eq!(a.place.as_deref(), Some("New York"));
+        let p =
+            "The report is out. Held at the UN Headquarters on 21 June 2023, the conference met.";
+        let a = announcement(p).unwrap();
+        assert_eq!(&p[a.text_span], "21 June 2023");
+        assert!(
+            announcement("The Office was established on January 1, 2025, as a result.").is_none()
+        );
+        assert!(announcement("One. Two. It will be held on 5 May 2024.").is_none());
+    }
+
+    #[test]
+    fn nearest_year_prefers_before() {
+        let years = [(3, 2020), (10, 2024)];
+        assert_eq!(nearest_year(&years, 5), Some(2020));
+        assert_eq!(nearest_year(&years, 2), Some(2020));
+        assert_eq!(nearest_year(&years, 3), Some(2024));
+        assert_eq!(nearest_year(&[], 3), None);
+    }
+}

@@ -1,0 +1,136 @@
+//! Bytes to text, with decoding as an explicit policy: a UTF-8 BOM is
+//! stripped, UTF-16 with a BOM is decoded, a NUL byte marks a binary file,
+//! and invalid UTF-8 is decoded lossily with a warning that says where.
+
+use std::fmt;
+
+/// What decoding had to say about a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Contains a NUL byte: not text, skipped.
+    Binary { offset: usize },
+    /// Invalid UTF-8: decoded with U+FFFD replacements.
+    InvalidUtf8 { line: usize, replaced: usize },
+    /// Nothing in it.
+    Empty,
+}
+
+impl Problem {
+    /// True when the document lost data or was skipped: the run must say it failed.
+    pub fn is_failure(&self) -> bool {
+        !matches!(self, Problem::Empty)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Binary { offset } => {
+                write!(f, "binary file (NUL byte at offset {offset}), skipped")
+            }
+            Problem::InvalidUtf8 { line, replaced } => write!(
+                f,
+                "line {line}: invalid UTF-8, decoded lossily ({replaced} byte sequence(s) replaced with U+FFFD)"
+            ),
+            Problem::Empty => write!(f, "empty file, no records"),
+        }
+    }
+}
+
+/// Decodes a document's bytes. `None` text means the document is skipped.
+///
+/// # Example
+/// ```
+/// use docket::input::{decode, Problem};
+/// assert_eq!(decode(b"\xEF\xBB\xBFhello").0.as_deref(), Some("hello"));
+/// assert_eq!(decode(b"a\0b").1, Some(Problem::Binary { offset: 1 }));
+/// let (text, problem) = decode(b"one\ntw\xFFo");
+/// assert_eq!(text.as_deref(), Some("one\ntw\u{FFFD}o"));
+/// assert_eq!(problem, Some(Problem::InvalidUtf8 { line: 2, replaced: 1 }));
+/// ```
+pub fn decode(bytes: &[u8]) -> (Option<String>, Option<Problem>) {
+    if let Some(text) = utf16(bytes) {
+        return (Some(text), None);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return (None, Some(Problem::Binary { offset }));
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return (Some(String::new()), Some(Problem::Empty));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (Some(text.to_string()), None),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let replaced = text.matches('\u{FFFD}').count() - count_literal_replacements(bytes);
+            (Some(text), Some(Problem::InvalidUtf8 { line, replaced }))
+        }
+    }
+}
+
+/// U+FFFD already present in the input, so only new replacements are counted.
+fn count_literal_replacements(bytes: &[u8]) -> usize {
+    bytes
+        .windows(3)
+        .filter(|w| *w == "\u{FFFD}".as_bytes())
+        .count()
+}
+
+/// UTF-16 text announced by its BOM (as some Windows tools save pages).
+fn utf16(bytes: &[u8]) -> Option<String> {
+    let (body, little) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, true),
+        [0xFE, 0xFF, rest @ ..] => (rest, false),
+        _ => return None,
+    };
+    let units = body.chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or('\u{FFFD}'))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_blank_files() {
+        assert_eq!(decode(b""), (Some(String::new()), Some(Problem::Empty)));
+        assert_eq!(decode(b" \n\r\n").1, Some(Problem::Empty));
+        assert!(!Problem::Empty.is_failure());
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        assert_eq!(decode(b"\xFF\xFEh\0i\0").0.as_deref(), Some("hi"));
+        assert_eq!(decode(b"\xFE\xFF\0h\0i").0.as_deref(), Some("hi"));
+    }
+
+    #[test]
+    fn existing_replacement_chars_are_not_counted() {
+        let (_, p) = decode("\u{FFFD} ok \n\x7F".as_bytes());
+        assert_eq!(p, None);
+        let mut b = "\u{FFFD}\n".as_bytes().to_vec();
+        b.push(0xC3);
+        assert_eq!(
+            decode(&b).1,
+            Some(Problem::InvalidUtf8 {
+                line: 2,
+                replaced: 1
+            })
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! docket: dated happenings from the raw text of scraped UN web pages, as
+//! clean, deduplicated JSON records (see `README.md` and the record contract).
+//!
+//! Data flows one way: bytes -> [`input::Document`] -> lines and sections
+//! ([`segment`]) -> header pieces ([`parse`]) -> records ([`extract`], with
+//! [`resolve`] and [`places`]) -> [`dedup`] -> sorted JSON Lines ([`pipeline`]).
+
+pub mod dedup;
+pub mod extract;
+pub mod input;
+pub mod parse;
+pub mod pipeline;
+pub mod places;
+pub mod record;
+pub mod resolve;
+pub mod segment;
+pub mod text;

@@ -1,0 +1,408 @@
+//! Calendar dates as written on the pages: single days, ranges and their
+//! connectives. Every parser is anchored at the start of its input; callers
+//! scan word starts (see [`crate::text::word_starts`]).
+
+use nom::{
+    IResult,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
+    character::complete::{char, one_of},
+    combinator::{map_opt, not, opt, peek, recognize, verify},
+    sequence::{preceded, terminated, tuple},
+};
+
+/// A day as written: the year is `None` when the expression gives none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DayMonth {
+    pub day: u32,
+    pub month: u32,
+    pub year: Option<i32>,
+}
+
+/// A first and last day; equal for a one-day date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: DayMonth,
+    pub end: DayMonth,
+}
+
+const MONTHS: [(&str, u32); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: [&str; 18] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "weds",
+];
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+// sp ::: " "
+fn sp(i: &str) -> IResult<&str, char> {
+    char(' ')(i)
+}
+
+// Month ::: MonthName ["."]   (capitalized, so "may" the verb is no month)
+pub fn month(i: &str) -> IResult<&str, u32> {
+    terminated(
+        map_opt(
+            verify(take_while1(char::is_alphabetic), capitalized),
+            |w: &str| {
+                let w = w.to_lowercase();
+                MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+            },
+        ),
+        opt(char('.')),
+    )(i)
+}
+
+// Weekday ::: WeekdayName ["."] [","] sp
+pub fn weekday(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((
+        verify(take_while1(char::is_alphabetic), |w: &str| {
+            capitalized(w) && WEEKDAYS.contains(&w.to_lowercase().as_str())
+        }),
+        opt(char('.')),
+        opt(char(',')),
+        sp,
+    )))(i)
+}
+
+fn not_digit(i: &str) -> IResult<&str, ()> {
+    not(peek(one_of("0123456789")))(i)
+}
+
+// Day ::: 1*2DIGIT ["st" | "nd" | "rd" | "th"]    (1..=31)
+pub fn day(i: &str) -> IResult<&str, u32> {
+    terminated(
+        verify(
+            map_opt(
+                terminated(
+                    take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                    not_digit,
+                ),
+                |d: &str| d.parse().ok(),
+            ),
+            |d| (1..=31).contains(d),
+        ),
+        opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+    )(i)
+}
+
+// Year ::: 4DIGIT    (1900..=2100), not followed by a digit or letter
+pub fn year(i: &str) -> IResult<&str, i32> {
+    terminated(
+        verify(
+            map_opt(
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                |d: &str| d.parse().ok(),
+            ),
+            |y| (1900..=2100).contains(y),
+        ),
+        not(peek(take_while_m_n(1, 1, char::is_alphanumeric))),
+    )(i)
+}
+
+// Dash ::: [sp] ("-" | "–" | "—") [sp] | sp ("to" | "through" | "until" | "till" | "and") sp
+pub fn dash(i: &str) -> IResult<&str, ()> {
+    let (i, _) = alt((
+        recognize(tuple((opt(sp), one_of("-–—"), opt(sp)))),
+        recognize(tuple((
+            sp,
+            alt((
+                tag("to"),
+                tag("through"),
+                tag("until"),
+                tag("till"),
+                tag("and"),
+            )),
+            sp,
+        ))),
+    ))(i)?;
+    Ok((i, ()))
+}
+
+// YearSuffix ::: [","] sp Year
+fn year_suffix(i: &str) -> IResult<&str, i32> {
+    preceded(tuple((opt(char(',')), sp)), year)(i)
+}
+
+// DayFirst ::: [Weekday] Day sp Month [YearSuffix]
+pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
+    let (i, _) = opt(weekday)(i)?;
+    let (i, (day, _, month, year)) = tuple((day, sp, month, opt(year_suffix)))(i)?;
+    Ok((i, DayMonth { day, month, year }))
+}
+
+// MonthFirst ::: [Weekday] Month sp Day [YearSuffix]
+pub fn month_first(i: &str) -> IResult<&str, DayMonth> {
+    let (i, _) = opt(weekday)(i)?;
+    let (i, (month, _, day, year)) = tuple((month, sp, day, opt(year_suffix)))(i)?;
+    Ok((i, DayMonth { day, month, year }))
+}
+
+// Iso ::: Year "-" 2DIGIT "-" 2DIGIT
+pub fn iso(i: &str) -> IResult<&str, DayMonth> {
+    let two = |i| {
+        map_opt(
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+            |d: &str| d.parse::<u32>().ok(),
+        )(i)
+    };
+    let (i, (y, _, month, _, day)) = terminated(
+        tuple((year_dash, char('-'), two, char('-'), two)),
+        not_digit,
+    )(i)?;
+    Ok((
+        i,
+        DayMonth {
+            day,
+            month,
+            year: Some(y),
+        },
+    ))
+}
+
+// `year` refuses a following letter but allows "-"; ISO needs the bare digits.
+fn year_dash(i: &str) -> IResult<&str, i32> {
+    verify(
+        map_opt(
+            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+            |d: &str| d.parse().ok(),
+        ),
+        |y| (1900..=2100).contains(y),
+    )(i)
+}
+
+// DayDayMonth ::: [Weekday] Day Dash [Weekday] Day sp Month [YearSuffix]   (7-11 June 2021)
+fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
+    let (i, (_, d1, _, _, d2, _, m, y)) = tuple((
+        opt(weekday),
+        day,
+        dash,
+        opt(weekday),
+        day,
+        sp,
+        month,
+        opt(year_suffix),
+    ))(i)?;
+    Ok((
+        i,
+        span(
+            DayMonth {
+                day: d1,
+                month: m,
+                year: y,
+            },
+            DayMonth {
+                day: d2,
+                month: m,
+                year: y,
+            },
+        ),
+    ))
+}
+
+// MonthDayDay ::: Month sp Day Dash Day [YearSuffix]   (September 21-23, 2024)
+fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
+    let (i, (_, m, _, d1, _, d2, y)) =
+        tuple((opt(weekday), month, sp, day, dash, day, opt(year_suffix)))(i)?;
+    Ok((
+        i,
+        span(
+            DayMonth {
+                day: d1,
+                month: m,
+                year: y,
+            },
+            DayMonth {
+                day: d2,
+                month: m,
+                year: y,
+            },
+        ),
+    ))
+}
+
+// FullRange ::: DayFirst Dash DayFirst | MonthFirst Dash MonthFirst
+fn full_range(i: &str) -> IResult<&str, DateSpan> {
+    let (i, (a, _, b)) = alt((
+        tuple((day_first, dash, day_first)),
+        tuple((month_first, dash, month_first)),
+    ))(i)?;
+    Ok((i, span(a, b)))
+}
+
+fn single(i: &str) -> IResult<&str, DateSpan> {
+    let (i, d) = alt((iso, day_first, month_first))(i)?;
+    Ok((i, DateSpan { start: d, end: d }))
+}
+
+/// Ranges share the year (and month) written once at their end; a range that
+/// runs into a new year (`30 December – 2 January 2025`) starts a year earlier.
+fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
+    if start.year.is_none() {
+        start.year = end
+            .year
+            .map(|y| if start.month > end.month { y - 1 } else { y });
+    }
+    DateSpan { start, end }
+}
+
+// Date ::: ["from" sp | "between" sp] (DayDayMonth | MonthDayDay | FullRange | Iso | DayFirst | MonthFirst)
+/// Any date or date range, anchored at the start of `i`.
+///
+/// # Example
+/// ```
+/// use docket::parse::date::{date, DayMonth};
+/// let (rest, d) = date("26 Sept. to 2 Oct. 2021 & beyond").unwrap();
+/// assert_eq!(rest, " & beyond");
+/// assert_eq!(d.start, DayMonth { day: 26, month: 9, year: Some(2021) });
+/// assert_eq!(d.end, DayMonth { day: 2, month: 10, year: Some(2021) });
+/// ```
+pub fn date(i: &str) -> IResult<&str, DateSpan> {
+    let (i, _) = opt(alt((tag_no_case("from "), tag_no_case("between "))))(i)?;
+    let (rest, d) = alt((day_day_month, month_day_day, full_range, single))(i)?;
+    if valid(&d.start) && valid(&d.end) {
+        Ok((rest, d))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// A day that exists (29 February only in leap years, when the year is known).
+fn valid(d: &DayMonth) -> bool {
+    chrono::NaiveDate::from_ymd_opt(d.year.unwrap_or(2000), d.month, d.day).is_some()
+}
+
+// MonthYear ::: Month sp Year    (a month-only heading such as "September 2023")
+pub fn month_year(i: &str) -> IResult<&str, (u32, i32)> {
+    let (i, (m, _, y)) = tuple((month, sp, year))(i)?;
+    Ok((i, (m, y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dm(day: u32, month: u32, year: Option<i32>) -> DayMonth {
+        DayMonth { day, month, year }
+    }
+
+    #[test]
+    fn small_parsers_report_rest() {
+        assert_eq!(day("15-16"), Ok(("-16", 15)));
+        assert_eq!(day("7th December"), Ok((" December", 7)));
+        assert!(day("2025").is_err());
+        assert!(day("0 x").is_err());
+        assert_eq!(month("Sept. 21"), Ok((" 21", 9)));
+        assert!(month("may 5").is_err());
+        assert!(month("Mayor").is_err());
+        assert_eq!(year("2021 & beyond"), Ok((" & beyond", 2021)));
+        assert!(year("2021s").is_err());
+        assert_eq!(weekday("Wednesday, 1 July"), Ok(("1 July", "Wednesday, ")));
+    }
+
+    #[test]
+    fn single_days() {
+        assert_eq!(
+            date("January 1, 2025,").unwrap(),
+            (
+                ",",
+                DateSpan {
+                    start: dm(1, 1, Some(2025)),
+                    end: dm(1, 1, Some(2025))
+                }
+            )
+        );
+        assert_eq!(
+            date("Wednesday, 1 July 2020.").unwrap().1.start,
+            dm(1, 7, Some(2020))
+        );
+        assert_eq!(
+            date("29 April –").unwrap(),
+            (
+                " –",
+                DateSpan {
+                    start: dm(29, 4, None),
+                    end: dm(29, 4, None)
+                }
+            )
+        );
+        assert_eq!(date("2024-09-16").unwrap().1.start, dm(16, 9, Some(2024)));
+    }
+
+    #[test]
+    fn ranges() {
+        let (rest, d) = date("15-16 September, 10:00").unwrap();
+        assert_eq!(rest, ", 10:00");
+        assert_eq!((d.start, d.end), (dm(15, 9, None), dm(16, 9, None)));
+        let (_, d) = date("30 September and 1 October -").unwrap();
+        assert_eq!((d.start, d.end), (dm(30, 9, None), dm(1, 10, None)));
+        let (_, d) = date("from 6 to 10 December 2021.").unwrap();
+        assert_eq!(
+            (d.start, d.end),
+            (dm(6, 12, Some(2021)), dm(10, 12, Some(2021)))
+        );
+        let (_, d) = date("30 December – 2 January 2025").unwrap();
+        assert_eq!(d.start, dm(30, 12, Some(2024)));
+        let (_, d) = date("September 21-23, 2024").unwrap();
+        assert_eq!(
+            (d.start, d.end),
+            (dm(21, 9, Some(2024)), dm(23, 9, Some(2024)))
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(date("76th Session").is_err());
+        assert!(date("2030 Agenda").is_err());
+        assert!(date("2025–2026").is_err());
+        assert!(date("31 February 2024").is_err());
+        assert!(date("8 people").is_err());
+    }
+}

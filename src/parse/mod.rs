@@ -1,0 +1,146 @@
+//! Header grammar: nom parsers for the date, time, zone and organizer pieces
+//! of a header, and scanners that find them inside a line.
+//!
+//! Every parser is anchored; the scanners try them at word starts only.
+
+pub mod date;
+pub mod org;
+pub mod time;
+pub mod zone;
+
+use std::ops::Range;
+
+use nom::{
+    IResult,
+    branch::alt,
+    bytes::complete::tag,
+    combinator::opt,
+    sequence::{preceded, tuple},
+};
+
+use crate::text::word_starts;
+use date::DateSpan;
+use time::TimeSpan;
+
+/// The loose pieces of a header's "when", as written (years may be missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct When {
+    pub date: DateSpan,
+    pub time: Option<TimeSpan>,
+    pub zone: Option<String>,
+}
+
+// TimeLead ::: ", " | " " | " at " | ", at " | " from " | ", from "
+fn time_lead(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag(", at "),
+        tag(", from "),
+        tag(" at "),
+        tag(" from "),
+        tag(", "),
+        tag(" "),
+    ))(i)
+}
+
+// When ::: Date [TimeLead TimeSpan] [Zone]
+/// A date with the time and zone that follow it.
+///
+/// # Example
+/// ```
+/// use docket::parse::when;
+/// let (rest, w) = when("15-16 September, 10:00-14:00 (AST) - Title").unwrap();
+/// assert_eq!(rest, " - Title");
+/// assert_eq!(w.zone.as_deref(), Some("AST"));
+/// assert_eq!(w.time.unwrap().end.unwrap().to_string(), "14:00");
+/// ```
+pub fn when(i: &str) -> IResult<&str, When> {
+    let (i, date) = date::date(i)?;
+    let (i, time) = opt(preceded(time_lead, time::time_span))(i)?;
+    let (i, zone) = opt(zone::zone)(i)?;
+    Ok((
+        i,
+        When {
+            date,
+            time,
+            zone: zone.map(str::to_string),
+        },
+    ))
+}
+
+/// The first [`when`] in `s` at or after byte `from`, with its byte range.
+pub fn find_when(s: &str, from: usize) -> Option<(Range<usize>, When)> {
+    word_starts(s).filter(|&p| p >= from).find_map(|p| {
+        when(&s[p..])
+            .ok()
+            .map(|(rest, w)| (p..s.len() - rest.len(), w))
+    })
+}
+
+/// Every [`when`] in `s`, left to right, not overlapping.
+pub fn find_all_when(s: &str) -> Vec<(Range<usize>, When)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some((r, w)) = find_when(s, from) {
+        from = r.end;
+        found.push((r, w));
+    }
+    found
+}
+
+/// A time with the zone written after it and the span of the whole chain,
+/// alternatives included (`8.00am (New York time, EDT)/3.00pm Estonian time`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeChain {
+    pub span: Range<usize>,
+    pub time: TimeSpan,
+    pub zone: Option<String>,
+}
+
+// TimeChain ::: TimeSpan [Zone] *("/" TimeSpan [Zone])
+fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
+    let (mut rest, (t, z)) = tuple((time::time_span, opt(zone::zone)))(i)?;
+    while let Ok((r, _)) = tuple((tag("/"), time::time_span, opt(zone::zone)))(rest) {
+        rest = r;
+    }
+    Ok((rest, (t, z)))
+}
+
+/// The first time in `s` that is not inside one of the `skip` ranges (dates).
+pub fn find_time(s: &str, skip: &[Range<usize>]) -> Option<TimeChain> {
+    word_starts(s)
+        .filter(|p| !skip.iter().any(|r| r.contains(p)))
+        .find_map(|p| {
+            time_chain(&s[p..])
+                .ok()
+                .map(|(rest, (time, zone))| TimeChain {
+                    span: p..s.len() - rest.len(),
+                    time,
+                    zone: zone.map(str::to_string),
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_dates_in_lines() {
+        let s = "Updates on the GDC Process (15 December 2023)";
+        let (r, w) = find_when(s, 0).unwrap();
+        assert_eq!(&s[r], "15 December 2023");
+        assert_eq!(w.date.start.year, Some(2023));
+        assert!(find_when("The 76th Session of the 2030 Agenda", 0).is_none());
+    }
+
+    #[test]
+    fn time_chain_spans_alternatives() {
+        let s = "at 8.00am (New York time, EDT)/3.00pm Estonian time/8.00pm Singapore time on Wednesday";
+        let c = find_time(s, &[]).unwrap();
+        assert_eq!(
+            &s[c.span.clone()],
+            "8.00am (New York time, EDT)/3.00pm Estonian time/8.00pm Singapore time"
+        );
+        assert_eq!(c.zone.as_deref(), Some("New York time"));
+    }
+}

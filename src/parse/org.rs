@@ -1,0 +1,297 @@
+//! Organizer headers: `(organizer: X)`, `(organizers: A, B and C)`, and the
+//! phrases `hosted by`, `organized by`, `jointly led by` in running text.
+//! Lists are split per the contract: at commas and at the ` and ` that joins
+//! the last two items, never inside a name; entities after `in partnership
+//! with` / `with (the) support of` are partners.
+
+use std::ops::Range;
+
+use nom::{
+    IResult,
+    branch::alt,
+    bytes::complete::tag_no_case,
+    character::complete::{char, space0},
+    combinator::{opt, recognize},
+    sequence::tuple,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Organizers and partners of one happening, in the order written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Orgs {
+    pub organizers: Vec<String>,
+    pub partners: Vec<String>,
+}
+
+// OrgLabel ::: "(" ["co-"] ("organizer" | "organiser") ["s" | "(s)"] ":"
+fn org_label(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((
+        char('('),
+        space0,
+        opt(tag_no_case("co-")),
+        alt((tag_no_case("organizer"), tag_no_case("organiser"))),
+        opt(alt((tag_no_case("(s)"), tag_no_case("s")))),
+        space0,
+        char(':'),
+    )))(i)
+}
+
+/// The first `(organizer: …)` parenthesis in `s`: its byte range and the list
+/// inside it. Inner parentheses (`Initiative (GeSI)`) are kept balanced.
+pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
+    s.match_indices('(').find_map(|(p, _)| {
+        let (rest, _) = org_label(&s[p..]).ok()?;
+        let body_start = s.len() - rest.len();
+        let mut depth = 1;
+        for (k, c) in rest.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some((p..body_start + k + 1, rest[..k].trim()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Unclosed: the list runs to the end of the line.
+        Some((p..s.len(), rest.trim()))
+    })
+}
+
+static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)|jointly led) by\s+")
+        .expect("valid regex")
+});
+
+/// Where an organizer list in running text stops: a sentence stop, a dash, or
+/// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7 March`).
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
+    )
+    .expect("valid regex")
+});
+
+/// The list after `hosted by` / `organized by` / `jointly led by` in running
+/// text. It ends at the clause's end: a sentence stop, a semicolon, or the
+/// first comma-item that starts lower-case (`…(UNDP), released its report`).
+pub fn find_org_phrase(s: &str) -> Option<&str> {
+    let m = ORG_VERB.find(s)?;
+    let tail = &s[m.end()..];
+    let end = CLAUSE_END.find(tail).map_or(tail.len(), |m| m.start());
+    let clause = &tail[..end];
+    let mut kept = 0;
+    for item in split_top_level(clause, ',') {
+        let t = item.trim();
+        let first = t.split(' ').next().unwrap_or("");
+        let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
+            || first == "the"
+            || first == "and"
+            || t.starts_with("in partnership with")
+            || t.starts_with("with ");
+        if !starts_name {
+            break;
+        }
+        kept = item_end(clause, item);
+    }
+    let list = clause[..kept].trim();
+    (!list.is_empty()).then_some(list)
+}
+
+/// Byte offset in `whole` just past `part` (a sub-slice of it).
+fn item_end(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize + part.len()
+}
+
+/// Splits at `sep` outside parentheses.
+fn split_top_level(s: &str, sep: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            c if c == sep && depth <= 0 => {
+                parts.push(&s[start..k]);
+                start = k + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:,\s*)?\b(?:in partnership with|with (?:the )?(?:support|contribution) of)\s+",
+    )
+    .expect("valid regex")
+});
+
+/// Splits an organizer list into organizers and partners.
+///
+/// # Example
+/// ```
+/// let o = docket::parse::org::split_list("Devex, in partnership with the American Association of Retired Persons");
+/// assert_eq!(o.organizers, ["Devex"]);
+/// assert_eq!(o.partners, ["American Association of Retired Persons"]);
+/// ```
+pub fn split_list(list: &str) -> Orgs {
+    match PARTNER_CUE.find(list) {
+        Some(m) => Orgs {
+            organizers: names(&list[..m.start()]),
+            partners: names(&list[m.end()..]),
+        },
+        None => Orgs {
+            organizers: names(list),
+            partners: Vec::new(),
+        },
+    }
+}
+
+fn names(list: &str) -> Vec<String> {
+    let items: Vec<&str> = split_top_level(list, ',')
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let item = item.strip_prefix("and ").unwrap_or(item);
+        let last = k + 1 == items.len();
+        match last.then(|| split_last_and(item)).flatten() {
+            Some((a, b)) => {
+                out.push(clean_name(a));
+                out.push(clean_name(b));
+            }
+            None => out.push(clean_name(item)),
+        }
+    }
+    out.retain(|n| !n.is_empty());
+    out
+}
+
+/// The ` and ` joining two names, unless it sits inside one name: a single
+/// ordinary word before it (`Food and Agriculture Organization`), or a word
+/// after `of`/`for`/`on` continued by a short tail without its own `of`
+/// (`Department of Economic and Social Affairs`).
+fn split_last_and(item: &str) -> Option<(&str, &str)> {
+    item.rmatch_indices(" and ").find_map(|(k, _)| {
+        let (left, right) = (&item[..k], &item[k + 5..]);
+        joins_two_names(left, right).then_some((left, right))
+    })
+}
+
+fn joins_two_names(left: &str, right: &str) -> bool {
+    let is_acronym =
+        |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let left_words: Vec<&str> = left.split(' ').collect();
+    if left_words.len() == 1 && !is_acronym(left) {
+        return false;
+    }
+    let before_last = left_words.len().checked_sub(2).map(|i| left_words[i]);
+    let right_is_name = right.starts_with("the ")
+        || right.starts_with("The ")
+        || right.split(' ').next().is_some_and(is_acronym)
+        || right.contains(" of ");
+    !matches!(before_last, Some("of" | "for" | "on")) || right_is_name
+}
+
+/// Drops a leading article and stray punctuation.
+fn clean_name(name: &str) -> String {
+    let name = name
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == ';' || c == ':')
+        .trim();
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    name.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn org_paren_is_balanced() {
+        let s = "A business perspective (organizer: Global Enabling Sustainability Initiative (GeSI), with the support of ITU)";
+        let (r, list) = find_org_paren(s).unwrap();
+        assert_eq!(r.end, s.len());
+        let o = split_list(list);
+        assert_eq!(
+            o.organizers,
+            ["Global Enabling Sustainability Initiative (GeSI)"]
+        );
+        assert_eq!(o.partners, ["ITU"]);
+        assert!(find_org_paren("Title (CODES)").is_none());
+    }
+
+    #[test]
+    fn lists_split_between_names_only() {
+        let o = split_list(
+            "The Permanent mission of Denmark to the UN, Global Focus and Action 4 Sustainable Development",
+        );
+        assert_eq!(
+            o.organizers,
+            [
+                "Permanent mission of Denmark to the UN",
+                "Global Focus",
+                "Action 4 Sustainable Development"
+            ]
+        );
+        let o = split_list(
+            "International Telecommunication Union, Food and Agriculture Organization, with support of Mission of Andorra and Mission of San Marino",
+        );
+        assert_eq!(
+            o.organizers,
+            [
+                "International Telecommunication Union",
+                "Food and Agriculture Organization"
+            ]
+        );
+        assert_eq!(o.partners, ["Mission of Andorra", "Mission of San Marino"]);
+        let o = split_list(
+            "Digital Public Goods Alliance, UN Office of Information and Communications Technology",
+        );
+        assert_eq!(
+            o.organizers[1],
+            "UN Office of Information and Communications Technology"
+        );
+        let o = split_list(
+            "Digital Public Goods Alliance, UNDP, and Office of the Envoy on Technology",
+        );
+        assert_eq!(o.organizers.len(), 3);
+        assert_eq!(
+            split_list("UN Department of Economic and Social Affairs")
+                .organizers
+                .len(),
+            1
+        );
+        assert_eq!(
+            split_list("UNESCO and the UN Office on the Prevention of Genocide")
+                .organizers
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn org_phrases_end_with_the_clause() {
+        let s = "The DPI Safeguards initiative, jointly led by the Office (OSET) and the United Nations Development Programme (UNDP), released its Interim Report today.";
+        assert_eq!(
+            find_org_phrase(s),
+            Some("the Office (OSET) and the United Nations Development Programme (UNDP)")
+        );
+        assert_eq!(
+            find_org_phrase("opportunities? hosted by UNCTAD and OSET, "),
+            Some("UNCTAD and OSET")
+        );
+        assert_eq!(find_org_phrase("OSET moderated the event"), None);
+    }
+}

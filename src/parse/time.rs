@@ -1,0 +1,238 @@
+//! Clock times and time ranges: `10:00-14:00`, `11:30–12:30`, `8.00am`,
+//! `10:00 am`, `3 p.m.`, `15h30`, `noon`.
+
+use nom::{
+    IResult,
+    branch::alt,
+    bytes::complete::{tag_no_case, take_while_m_n},
+    character::complete::{char, one_of},
+    combinator::{map, map_opt, not, opt, peek, value},
+    sequence::{preceded, terminated, tuple},
+};
+
+use super::date::dash;
+
+/// Hours and minutes on a 24-hour clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Clock {
+    pub hour: u32,
+    pub minute: u32,
+}
+
+impl std::fmt::Display for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+/// A start time and, when written, an end time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeSpan {
+    pub start: Clock,
+    pub end: Option<Clock>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meridiem {
+    Am,
+    Pm,
+}
+
+/// A time as written, before the meridiem is applied.
+#[derive(Debug, Clone, Copy)]
+struct RawTime {
+    hour: u32,
+    minute: u32,
+    meridiem: Option<Meridiem>,
+    /// `10:00` or `15h00` say they are clock times; `10.00` or `10` alone do not.
+    explicit: bool,
+}
+
+fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    move |i| {
+        map_opt(
+            terminated(
+                take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+                not(peek(one_of("0123456789"))),
+            ),
+            |d: &str| d.parse().ok(),
+        )(i)
+    }
+}
+
+// Meridiem ::: [" "] ("am" | "a.m." | "pm" | "p.m.")   not followed by a letter
+fn meridiem(i: &str) -> IResult<&str, Meridiem> {
+    terminated(
+        preceded(
+            opt(char(' ')),
+            alt((
+                value(Meridiem::Am, alt((tag_no_case("a.m."), tag_no_case("am")))),
+                value(Meridiem::Pm, alt((tag_no_case("p.m."), tag_no_case("pm")))),
+            )),
+        ),
+        not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
+    )(i)
+}
+
+// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | "noon" | "midnight"
+fn raw_time(i: &str) -> IResult<&str, RawTime> {
+    alt((
+        map(
+            tuple((digits(1, 2), one_of(":.h"), digits(2, 2), opt(meridiem))),
+            |(hour, sep, minute, meridiem)| RawTime {
+                hour,
+                minute,
+                meridiem,
+                explicit: sep != '.',
+            },
+        ),
+        map(tuple((digits(1, 2), meridiem)), |(hour, m)| RawTime {
+            hour,
+            minute: 0,
+            meridiem: Some(m),
+            explicit: true,
+        }),
+        value(
+            RawTime {
+                hour: 12,
+                minute: 0,
+                meridiem: None,
+                explicit: true,
+            },
+            terminated(
+                tag_no_case("noon"),
+                not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
+            ),
+        ),
+        value(
+            RawTime {
+                hour: 0,
+                minute: 0,
+                meridiem: None,
+                explicit: true,
+            },
+            terminated(
+                tag_no_case("midnight"),
+                not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
+            ),
+        ),
+    ))(i)
+}
+
+fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
+    let hour = match t.meridiem.or(carried) {
+        None => t.hour,
+        Some(_) if !(1..=12).contains(&t.hour) => return None,
+        Some(Meridiem::Am) => t.hour % 12,
+        Some(Meridiem::Pm) => t.hour % 12 + 12,
+    };
+    (hour <= 23 && t.minute <= 59).then_some(Clock {
+        hour,
+        minute: t.minute,
+    })
+}
+
+// TimeRange ::: RawTime [Dash RawTime]
+/// A time or time range; a meridiem written once at the end applies to the
+/// start too (`10–11:30 a.m.`). A bare `10.30` or `10` is no time: it reads
+/// as a number unless a meridiem or a clock-time partner says otherwise.
+///
+/// # Example
+/// ```
+/// use docket::parse::time::{time_span, Clock};
+/// let (rest, t) = time_span("10–11:30 a.m. (EDT)").unwrap();
+/// assert_eq!(rest, " (EDT)");
+/// assert_eq!(t.start, Clock { hour: 10, minute: 0 });
+/// assert_eq!(t.end, Some(Clock { hour: 11, minute: 30 }));
+/// ```
+pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let (rest, (a, b)) = tuple((alt((raw_time, bare_hour)), opt(preceded(dash, raw_time))))(i)?;
+    let says_time = |t: &RawTime| t.explicit || t.meridiem.is_some();
+    if !says_time(&a) && !b.as_ref().is_some_and(says_time) {
+        return Err(fail());
+    }
+    let carried = match (a.meridiem, b.and_then(|b| b.meridiem)) {
+        (None, Some(m)) if b.is_some_and(|b| a.hour <= b.hour % 12 || m == Meridiem::Am) => Some(m),
+        _ => None,
+    };
+    let start = to_clock(a, carried).ok_or_else(fail)?;
+    let end = match b {
+        Some(b) => Some(to_clock(b, None).ok_or_else(fail)?),
+        None => None,
+    };
+    Ok((rest, TimeSpan { start, end }))
+}
+
+// BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
+fn bare_hour(i: &str) -> IResult<&str, RawTime> {
+    map(digits(1, 2), |hour| RawTime {
+        hour,
+        minute: 0,
+        meridiem: None,
+        explicit: false,
+    })(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(hour: u32, minute: u32) -> Clock {
+        Clock { hour, minute }
+    }
+
+    #[test]
+    fn clock_forms() {
+        assert_eq!(
+            time_span("8.00am (New").unwrap(),
+            (
+                " (New",
+                TimeSpan {
+                    start: c(8, 0),
+                    end: None
+                }
+            )
+        );
+        assert_eq!(time_span("10:00 am.").unwrap().1.start, c(10, 0));
+        assert_eq!(time_span("3.00pm Estonian").unwrap().1.start, c(15, 0));
+        assert_eq!(time_span("3 p.m.").unwrap().1.start, c(15, 0));
+        assert_eq!(time_span("15h30").unwrap().1.start, c(15, 30));
+        assert_eq!(time_span("12 noon").ok(), None);
+        assert_eq!(time_span("noon").unwrap().1.start, c(12, 0));
+        assert_eq!(time_span("12pm").unwrap().1.start, c(12, 0));
+        assert_eq!(time_span("12am").unwrap().1.start, c(0, 0));
+    }
+
+    #[test]
+    fn ranges() {
+        let t = time_span("10:00-14:00 (AST)").unwrap();
+        assert_eq!(
+            t,
+            (
+                " (AST)",
+                TimeSpan {
+                    start: c(10, 0),
+                    end: Some(c(14, 0))
+                }
+            )
+        );
+        assert_eq!(time_span("11:30–12:30").unwrap().1.end, Some(c(12, 30)));
+        assert_eq!(time_span("10:30 to 13:45").unwrap().1.end, Some(c(13, 45)));
+        let t = time_span("10–11:30 a.m.").unwrap().1;
+        assert_eq!((t.start, t.end), (c(10, 0), Some(c(11, 30))));
+        let t = time_span("11 am – 1 pm").unwrap().1;
+        assert_eq!((t.start, t.end), (c(11, 0), Some(c(13, 0))));
+        let t = time_span("11–1 pm").unwrap().1;
+        assert_eq!(t.start, c(11, 0));
+    }
+
+    #[test]
+    fn numbers_are_not_times() {
+        assert!(time_span("10.30").is_err());
+        assert!(time_span("12 October").is_err());
+        assert!(time_span("25:00").is_err());
+        assert!(time_span("13pm").is_err());
+        assert!(time_span("8 people").is_err());
+    }
+}

@@ -1,0 +1,131 @@
+//! Time zones as written after a time: `(ET)`, `(CEST)`, `(New York time, EDT)`,
+//! `Estonian time`, `UTC+01:00`. The parser keeps the first zone of a list
+//! (the contract's rule); [`crate::resolve`] turns it into an offset.
+
+use nom::{
+    IResult,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
+    character::complete::{char, one_of},
+    combinator::{map, not, opt, peek, recognize, verify},
+    multi::{many_m_n, many0},
+    sequence::{delimited, preceded, terminated, tuple},
+};
+
+/// Abbreviations docket knows; anything else in capitals is not a zone.
+pub const ABBREVIATIONS: [&str; 40] = [
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
+    "BST", "IST", "CET", "CEST", "WET", "WEST", "EET", "EEST", "EAT", "CAT", "WAT", "SAST", "AST",
+    "ADT", "GST", "PKT", "ICT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT", "MSK",
+];
+
+fn not_letter(i: &str) -> IResult<&str, ()> {
+    not(peek(take_while_m_n(1, 1, char::is_alphanumeric)))(i)
+}
+
+// Offset ::: ("UTC" | "GMT") ("+" | "-" | "−") 1*2DIGIT [":" 2DIGIT]
+fn offset_zone(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((
+        alt((tag("UTC"), tag("GMT"))),
+        opt(char(' ')),
+        one_of("+-−"),
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        opt(tuple((
+            char(':'),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        ))),
+        not_letter,
+    )))(i)
+}
+
+// Abbrev ::: one of ABBREVIATIONS, not followed by a letter
+fn abbreviation(i: &str) -> IResult<&str, &str> {
+    terminated(
+        verify(take_while1(|c: char| c.is_ascii_uppercase()), |w: &str| {
+            ABBREVIATIONS.contains(&w)
+        }),
+        not_letter,
+    )(i)
+}
+
+fn capitalized_word(i: &str) -> IResult<&str, &str> {
+    // "Time" ends a city time (`Geneva Time`), so it is never part of the city.
+    verify(
+        take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\''),
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w != "Time",
+    )(i)
+}
+
+// CityTime ::: ("local" | CapWord *2(" " CapWord)) " " ("time" | "Time")
+fn city_time(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((
+        alt((
+            tag_no_case("local"),
+            recognize(tuple((
+                capitalized_word,
+                many_m_n(0, 2, preceded(char(' '), capitalized_word)),
+            ))),
+        )),
+        char(' '),
+        alt((tag("time"), tag("Time"))),
+        not_letter,
+    )))(i)
+}
+
+// ZoneName ::: Offset | Abbrev | CityTime
+pub fn zone_name(i: &str) -> IResult<&str, &str> {
+    alt((offset_zone, abbreviation, city_time))(i)
+}
+
+// Zone ::: [" "] ( "(" ZoneName *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName )
+/// The first zone named after a time, as written.
+///
+/// # Example
+/// ```
+/// use docket::parse::zone::zone;
+/// assert_eq!(zone(" (New York time, EDT)/3.00pm"), Ok(("/3.00pm", "New York time")));
+/// assert_eq!(zone(" CEST -"), Ok((" -", "CEST")));
+/// ```
+pub fn zone(i: &str) -> IResult<&str, &str> {
+    preceded(
+        opt(char(' ')),
+        alt((
+            delimited(
+                char('('),
+                terminated(
+                    zone_name,
+                    many0(tuple((one_of(",/;"), opt(char(' ')), zone_name))),
+                ),
+                char(')'),
+            ),
+            map(zone_name, |z| z),
+        )),
+    )(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zones() {
+        assert_eq!(zone(" (AST) - x"), Ok((" - x", "AST")));
+        assert_eq!(zone("(ET)"), Ok(("", "ET")));
+        assert_eq!(
+            zone(" Estonian time/8.00pm"),
+            Ok(("/8.00pm", "Estonian time"))
+        );
+        assert_eq!(zone(" (UTC+01:00)"), Ok(("", "UTC+01:00")));
+        assert_eq!(zone(" GMT+2,"), Ok((",", "GMT+2")));
+        assert_eq!(zone(" (local time)"), Ok(("", "local time")));
+        assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
+    }
+
+    #[test]
+    fn non_zones() {
+        assert!(zone(" (organizer: ITU)").is_err());
+        assert!(zone(" UNDP").is_err());
+        assert!(zone(" ETA").is_err());
+        assert!(zone(" The Broadband").is_err());
+    }
+}

@@ -1,0 +1,420 @@
+//! A small gazetteer: UN duty stations and frequent venues with their IANA
+//! zones, and country names. It decides whether a phrase names a place and
+//! which zone rules a city's "local time" follows.
+
+use std::sync::LazyLock;
+
+use chrono_tz::Tz;
+use regex::Regex;
+
+/// Cities and their zones. Lookups compare case-insensitively.
+const CITIES: &[(&str, Tz)] = &[
+    ("New York", Tz::America__New_York),
+    ("Washington", Tz::America__New_York),
+    ("Geneva", Tz::Europe__Zurich),
+    ("Genève", Tz::Europe__Zurich),
+    ("Vienna", Tz::Europe__Vienna),
+    ("Nairobi", Tz::Africa__Nairobi),
+    ("Bangkok", Tz::Asia__Bangkok),
+    ("Addis Ababa", Tz::Africa__Addis_Ababa),
+    ("Santiago", Tz::America__Santiago),
+    ("Beirut", Tz::Asia__Beirut),
+    ("Rome", Tz::Europe__Rome),
+    ("Paris", Tz::Europe__Paris),
+    ("Bonn", Tz::Europe__Berlin),
+    ("Berlin", Tz::Europe__Berlin),
+    ("The Hague", Tz::Europe__Amsterdam),
+    ("Amsterdam", Tz::Europe__Amsterdam),
+    ("Brussels", Tz::Europe__Brussels),
+    ("London", Tz::Europe__London),
+    ("Madrid", Tz::Europe__Madrid),
+    ("Barcelona", Tz::Europe__Madrid),
+    ("Lisbon", Tz::Europe__Lisbon),
+    ("Copenhagen", Tz::Europe__Copenhagen),
+    ("Stockholm", Tz::Europe__Stockholm),
+    ("Oslo", Tz::Europe__Oslo),
+    ("Helsinki", Tz::Europe__Helsinki),
+    ("Tallinn", Tz::Europe__Tallinn),
+    ("Warsaw", Tz::Europe__Warsaw),
+    ("Katowice", Tz::Europe__Warsaw),
+    ("Prague", Tz::Europe__Prague),
+    ("Budapest", Tz::Europe__Budapest),
+    ("Athens", Tz::Europe__Athens),
+    ("Istanbul", Tz::Europe__Istanbul),
+    ("Ankara", Tz::Europe__Istanbul),
+    ("Moscow", Tz::Europe__Moscow),
+    ("Turin", Tz::Europe__Rome),
+    ("Montreal", Tz::America__Toronto),
+    ("Ottawa", Tz::America__Toronto),
+    ("Toronto", Tz::America__Toronto),
+    ("Mexico City", Tz::America__Mexico_City),
+    ("Panama City", Tz::America__Panama),
+    ("Bogotá", Tz::America__Bogota),
+    ("Bogota", Tz::America__Bogota),
+    ("Lima", Tz::America__Lima),
+    ("Buenos Aires", Tz::America__Argentina__Buenos_Aires),
+    ("Brasília", Tz::America__Sao_Paulo),
+    ("Brasilia", Tz::America__Sao_Paulo),
+    ("Rio de Janeiro", Tz::America__Sao_Paulo),
+    ("São Paulo", Tz::America__Sao_Paulo),
+    ("Port of Spain", Tz::America__Port_of_Spain),
+    ("Bridgetown", Tz::America__Barbados),
+    ("Kingston", Tz::America__Jamaica),
+    ("Dakar", Tz::Africa__Dakar),
+    ("Abuja", Tz::Africa__Lagos),
+    ("Lagos", Tz::Africa__Lagos),
+    ("Accra", Tz::Africa__Accra),
+    ("Kigali", Tz::Africa__Kigali),
+    ("Kampala", Tz::Africa__Kampala),
+    ("Dar es Salaam", Tz::Africa__Dar_es_Salaam),
+    ("Johannesburg", Tz::Africa__Johannesburg),
+    ("Pretoria", Tz::Africa__Johannesburg),
+    ("Cape Town", Tz::Africa__Johannesburg),
+    ("Cairo", Tz::Africa__Cairo),
+    ("Sharm El-Sheikh", Tz::Africa__Cairo),
+    ("Tunis", Tz::Africa__Tunis),
+    ("Rabat", Tz::Africa__Casablanca),
+    ("Marrakech", Tz::Africa__Casablanca),
+    ("Riyadh", Tz::Asia__Riyadh),
+    ("Doha", Tz::Asia__Qatar),
+    ("Dubai", Tz::Asia__Dubai),
+    ("Abu Dhabi", Tz::Asia__Dubai),
+    ("Kuwait City", Tz::Asia__Kuwait),
+    ("Manama", Tz::Asia__Bahrain),
+    ("Muscat", Tz::Asia__Muscat),
+    ("Amman", Tz::Asia__Amman),
+    ("Baghdad", Tz::Asia__Baghdad),
+    ("Tehran", Tz::Asia__Tehran),
+    ("Baku", Tz::Asia__Baku),
+    ("Tashkent", Tz::Asia__Tashkent),
+    ("Astana", Tz::Asia__Almaty),
+    ("Almaty", Tz::Asia__Almaty),
+    ("New Delhi", Tz::Asia__Kolkata),
+    ("Delhi", Tz::Asia__Kolkata),
+    ("Mumbai", Tz::Asia__Kolkata),
+    ("Dhaka", Tz::Asia__Dhaka),
+    ("Kathmandu", Tz::Asia__Kathmandu),
+    ("Islamabad", Tz::Asia__Karachi),
+    ("Colombo", Tz::Asia__Colombo),
+    ("Jakarta", Tz::Asia__Jakarta),
+    ("Bali", Tz::Asia__Makassar),
+    ("Kuala Lumpur", Tz::Asia__Kuala_Lumpur),
+    ("Singapore", Tz::Asia__Singapore),
+    ("Manila", Tz::Asia__Manila),
+    ("Hanoi", Tz::Asia__Bangkok),
+    ("Beijing", Tz::Asia__Shanghai),
+    ("Shanghai", Tz::Asia__Shanghai),
+    ("Hong Kong", Tz::Asia__Hong_Kong),
+    ("Seoul", Tz::Asia__Seoul),
+    ("Busan", Tz::Asia__Seoul),
+    ("Tokyo", Tz::Asia__Tokyo),
+    ("Kyoto", Tz::Asia__Tokyo),
+    ("Sydney", Tz::Australia__Sydney),
+    ("Canberra", Tz::Australia__Sydney),
+    ("Suva", Tz::Pacific__Fiji),
+    ("Apia", Tz::Pacific__Apia),
+];
+
+/// Countries, for `City, Country` and for a country alone.
+const COUNTRIES: &[&str] = &[
+    "Afghanistan",
+    "Albania",
+    "Algeria",
+    "Andorra",
+    "Angola",
+    "Argentina",
+    "Armenia",
+    "Australia",
+    "Austria",
+    "Azerbaijan",
+    "Bahamas",
+    "Bahrain",
+    "Bangladesh",
+    "Barbados",
+    "Belgium",
+    "Benin",
+    "Bolivia",
+    "Brazil",
+    "Bulgaria",
+    "Cambodia",
+    "Cameroon",
+    "Canada",
+    "Chile",
+    "China",
+    "Colombia",
+    "Costa Rica",
+    "Croatia",
+    "Cuba",
+    "Cyprus",
+    "Czechia",
+    "Denmark",
+    "Ecuador",
+    "Egypt",
+    "Estonia",
+    "Ethiopia",
+    "Fiji",
+    "Finland",
+    "France",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Hungary",
+    "India",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Jamaica",
+    "Japan",
+    "Jordan",
+    "Kazakhstan",
+    "Kenya",
+    "Korea",
+    "Kuwait",
+    "Latvia",
+    "Lebanon",
+    "Lithuania",
+    "Luxembourg",
+    "Malaysia",
+    "Mexico",
+    "Morocco",
+    "Nepal",
+    "Netherlands",
+    "New Zealand",
+    "Nigeria",
+    "Norway",
+    "Oman",
+    "Pakistan",
+    "Panama",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Qatar",
+    "Romania",
+    "Russia",
+    "Rwanda",
+    "Saudi Arabia",
+    "Senegal",
+    "Serbia",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "South Africa",
+    "Spain",
+    "Sri Lanka",
+    "Sweden",
+    "Switzerland",
+    "Tanzania",
+    "Thailand",
+    "Tunisia",
+    "Türkiye",
+    "Turkey",
+    "Uganda",
+    "Ukraine",
+    "United Arab Emirates",
+    "UAE",
+    "United Kingdom",
+    "UK",
+    "United States",
+    "USA",
+    "Uruguay",
+    "Uzbekistan",
+    "Viet Nam",
+    "Vietnam",
+    "Zambia",
+    "Zimbabwe",
+];
+
+/// Words that end the name of a venue (`Trusteeship Council Chamber`).
+const VENUE_NOUNS: &[&str] = &[
+    "Headquarters",
+    "Chamber",
+    "Hall",
+    "Room",
+    "Centre",
+    "Center",
+    "Building",
+    "Auditorium",
+    "Theatre",
+    "Theater",
+    "Hotel",
+    "Campus",
+    "Complex",
+    "Palais",
+    "Pavilion",
+    "Plaza",
+    "Library",
+    "Museum",
+    "House",
+    "Hub",
+    "Nations",
+];
+
+/// The zone of a known city, by its name as written.
+pub fn city_zone(name: &str) -> Option<Tz> {
+    CITIES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(name))
+        .map(|&(_, tz)| tz)
+}
+
+/// True for a known city or country.
+pub fn is_place(name: &str) -> bool {
+    city_zone(name).is_some() || COUNTRIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
+/// True for a phrase whose last word names a kind of venue.
+pub fn is_venue(phrase: &str) -> bool {
+    phrase
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| VENUE_NOUNS.contains(&w))
+}
+
+/// The zone of the first known city named in `text`, for a `local time`.
+pub fn first_city_zone(text: &str) -> Option<Tz> {
+    CITIES
+        .iter()
+        .filter_map(|&(c, tz)| text.find(c).map(|p| (p, tz)))
+        .min_by_key(|&(p, _)| p)
+        .map(|(_, tz)| tz)
+}
+
+static LABELED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:venue|location|where|in[- ]person at)\s*:\s*([^;\n]+)")
+        .expect("valid regex")
+});
+
+static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*)")
+        .expect("valid regex")
+});
+
+static REMOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:video[- ]?conference)\b").expect("valid regex"));
+
+/// A place given by a label: `Venue: …`, `Location: …`, `in-person at: …`.
+///
+/// # Example
+/// ```
+/// let s = "Online and in-person at: SohoWorks, 875 Washington St, New York 10014, USA; RSVP to:";
+/// assert_eq!(docket::places::labeled(s).as_deref(), Some("SohoWorks, 875 Washington St, New York 10014, USA"));
+/// ```
+pub fn labeled(text: &str) -> Option<String> {
+    let c = LABELED.captures(text)?;
+    let place = c[1].trim().trim_end_matches('.').trim();
+    (!place.is_empty()).then(|| place.to_string())
+}
+
+/// A venue named in a sentence: `at the United Nations Headquarters`, `in
+/// Katowice, Poland`, `at a videoconference`. Only names the gazetteer knows or
+/// that end in a venue noun count, so `in the Roadmap` is no place.
+pub fn venue_in(sentence: &str) -> Option<String> {
+    let named = VENUE_PHRASE.captures_iter(sentence).find_map(|c| {
+        let m = c.get(1)?;
+        let mut phrase = m.as_str();
+        while let Some(p) = ["of", "des", "de", "du", "for", "the"]
+            .iter()
+            .find_map(|w| phrase.strip_suffix(w).and_then(|p| p.strip_suffix(' ')))
+        {
+            phrase = p;
+        }
+        if !(is_place(phrase) || is_venue(phrase)) {
+            return None;
+        }
+        let mut place = phrase.to_string();
+        let mut rest = &sentence[m.start() + phrase.len()..];
+        // Extend with `, Country` / `, City` while the gazetteer knows the next part.
+        while let Some(next) = rest.strip_prefix(", ") {
+            let part: String = next
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == ' ')
+                .collect();
+            let part = part.trim_end();
+            if part.is_empty() || !is_place(part) {
+                break;
+            }
+            place = format!("{place}, {part}");
+            rest = &next[part.len()..];
+        }
+        Some((m.start(), place))
+    });
+    let remote = REMOTE
+        .find(sentence)
+        .map(|m| (m.start(), "videoconference".to_string()));
+    match (named, remote) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
+        (a, b) => a.or(b).map(|(_, p)| p),
+    }
+}
+
+/// A place written between a title and its date (`…with UN News, Geneva`):
+/// the last comma-separated part of the title, when it is a known place
+/// (with the part before it for `City, Country`).
+pub fn title_place(title: &str) -> Option<String> {
+    let parts: Vec<&str> = title.split(", ").collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let last = parts[parts.len() - 1];
+    if !is_place(last) {
+        return None;
+    }
+    match parts.len().checked_sub(2).map(|k| parts[k]) {
+        Some(city) if parts.len() > 2 && city_zone(city).is_some() && city_zone(last).is_none() => {
+            Some(format!("{city}, {last}"))
+        }
+        _ => Some(last.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_places_and_venues() {
+        assert!(is_place("Geneva"));
+        assert!(is_place("poland"));
+        assert!(!is_place("UNDP"));
+        assert!(is_venue("United Nations Headquarters"));
+        assert!(!is_venue("Mobile World Congress"));
+        assert_eq!(
+            first_city_zone("held in Nairobi, Kenya"),
+            Some(Tz::Africa__Nairobi)
+        );
+    }
+
+    #[test]
+    fn venues_in_sentences() {
+        assert_eq!(
+            venue_in("Held at the United Nations Headquarters on 21 June 2023").as_deref(),
+            Some("United Nations Headquarters")
+        );
+        assert_eq!(
+            venue_in("in-person in Katowice, Poland, from 6 to 10 December").as_deref(),
+            Some("Katowice, Poland")
+        );
+        assert_eq!(
+            venue_in("launched at a videoconference at the level of Foreign Ministers").as_deref(),
+            Some("videoconference")
+        );
+        assert_eq!(venue_in("in the Secretary-General's Roadmap"), None);
+    }
+
+    #[test]
+    fn places_in_titles() {
+        assert_eq!(
+            title_place("Interview with UN News, Geneva").as_deref(),
+            Some("Geneva")
+        );
+        assert_eq!(
+            title_place("Summit, Nairobi, Kenya").as_deref(),
+            Some("Nairobi, Kenya")
+        );
+        assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
+    }
+}

@@ -1,0 +1,272 @@
+//! From written pieces to values: zone abbreviations and city times to UTC
+//! offsets under the zone's rules on that date, and page cues that settle
+//! ambiguous abbreviations.
+
+use std::sync::LazyLock;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
+use chrono_tz::Tz;
+use regex::Regex;
+
+use crate::parse::time::Clock;
+use crate::places;
+
+/// How a written zone maps to an offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoneRule {
+    /// Seconds east of UTC, whatever the date (`CEST`, `EDT`, `UTC+01:00`).
+    Fixed(i32),
+    /// A region's rules, daylight saving included (`ET`, `New York time`).
+    Region(Tz),
+}
+
+const H: i32 = 3600;
+
+/// Abbreviations with one meaning.
+const FIXED: &[(&str, ZoneRule)] = &[
+    ("ET", ZoneRule::Region(Tz::America__New_York)),
+    ("CT", ZoneRule::Region(Tz::America__Chicago)),
+    ("MT", ZoneRule::Region(Tz::America__Denver)),
+    ("PT", ZoneRule::Region(Tz::America__Los_Angeles)),
+    ("EST", ZoneRule::Fixed(-5 * H)),
+    ("EDT", ZoneRule::Fixed(-4 * H)),
+    ("CDT", ZoneRule::Fixed(-5 * H)),
+    ("MST", ZoneRule::Fixed(-7 * H)),
+    ("MDT", ZoneRule::Fixed(-6 * H)),
+    ("PST", ZoneRule::Fixed(-8 * H)),
+    ("PDT", ZoneRule::Fixed(-7 * H)),
+    ("GMT", ZoneRule::Fixed(0)),
+    ("UTC", ZoneRule::Fixed(0)),
+    ("WET", ZoneRule::Fixed(0)),
+    ("WEST", ZoneRule::Fixed(H)),
+    ("CET", ZoneRule::Fixed(H)),
+    ("CEST", ZoneRule::Fixed(2 * H)),
+    ("EET", ZoneRule::Fixed(2 * H)),
+    ("EEST", ZoneRule::Fixed(3 * H)),
+    ("WAT", ZoneRule::Fixed(H)),
+    ("CAT", ZoneRule::Fixed(2 * H)),
+    ("SAST", ZoneRule::Fixed(2 * H)),
+    ("EAT", ZoneRule::Fixed(3 * H)),
+    ("MSK", ZoneRule::Fixed(3 * H)),
+    ("ADT", ZoneRule::Fixed(-3 * H)),
+    ("GST", ZoneRule::Fixed(4 * H)),
+    ("PKT", ZoneRule::Fixed(5 * H)),
+    ("ICT", ZoneRule::Fixed(7 * H)),
+    ("HKT", ZoneRule::Fixed(8 * H)),
+    ("SGT", ZoneRule::Fixed(8 * H)),
+    ("JST", ZoneRule::Fixed(9 * H)),
+    ("KST", ZoneRule::Fixed(9 * H)),
+    ("AEST", ZoneRule::Fixed(10 * H)),
+    ("AEDT", ZoneRule::Fixed(11 * H)),
+    ("NZST", ZoneRule::Fixed(12 * H)),
+    ("NZDT", ZoneRule::Fixed(13 * H)),
+];
+
+/// An abbreviation with several meanings, each with the page cues that pick it.
+struct Ambiguous {
+    abbreviation: &'static str,
+    readings: &'static [(ZoneRule, &'static str)],
+}
+
+const AMBIGUOUS: &[Ambiguous] = &[
+    Ambiguous {
+        abbreviation: "AST",
+        readings: &[
+            (
+                ZoneRule::Fixed(3 * H),
+                r"West(?:ern)? Asia|ESCWA|Gulf|Arab|Riyadh|Saudi|Doha|Qatar|Kuwait|Bahrain|Manama|Emirates|Dubai|Abu Dhabi|Baghdad|Iraq|Yemen",
+            ),
+            (
+                ZoneRule::Fixed(-4 * H),
+                r"Caribbean|Atlantic|Puerto Rico|Barbados|Trinidad|Halifax|Bermuda|Antigua|Saint Lucia|Grenada|Dominica",
+            ),
+        ],
+    },
+    Ambiguous {
+        abbreviation: "IST",
+        readings: &[
+            (
+                ZoneRule::Fixed(5 * H + 1800),
+                r"India|New Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Hyderabad",
+            ),
+            (
+                ZoneRule::Region(Tz::Asia__Jerusalem),
+                r"Israel|Jerusalem|Tel Aviv",
+            ),
+            (ZoneRule::Fixed(H), r"Ireland|Dublin|Irish"),
+        ],
+    },
+    Ambiguous {
+        abbreviation: "CST",
+        readings: &[
+            (
+                ZoneRule::Fixed(-6 * H),
+                r"Chicago|Texas|Houston|Dallas|Winnipeg|Central America|Guatemala|Costa Rica|Honduras|El Salvador",
+            ),
+            (
+                ZoneRule::Fixed(8 * H),
+                r"China|Beijing|Shanghai|Taipei|Taiwan",
+            ),
+        ],
+    },
+    Ambiguous {
+        abbreviation: "BST",
+        readings: &[
+            (
+                ZoneRule::Fixed(H),
+                r"London|United Kingdom|\bUK\b|Britain|British|England|Scotland|Wales",
+            ),
+            (ZoneRule::Fixed(6 * H), r"Bangladesh|Dhaka"),
+        ],
+    },
+];
+
+static AMBIGUOUS_CUES: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
+    AMBIGUOUS
+        .iter()
+        .map(|a| {
+            a.readings
+                .iter()
+                .map(|(_, cues)| Regex::new(&format!(r"\b(?:{cues})\b")).expect("valid regex"))
+                .collect()
+        })
+        .collect()
+});
+
+static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:UTC|GMT) ?([+\-−])(\d{1,2})(?::(\d\d))?$").expect("valid regex")
+});
+
+/// The rule for a zone as written. `contexts` are texts to search, nearest
+/// first, for the place that settles an ambiguous abbreviation or a
+/// `local time`; the first text with exactly one reading decides.
+///
+/// # Example
+/// ```
+/// use docket::resolve::{zone_rule, ZoneRule};
+/// assert_eq!(zone_rule("CEST", &[]), Some(ZoneRule::Fixed(7200)));
+/// assert_eq!(zone_rule("AST", &["(organizer: UNEP West Asia Region)"]), Some(ZoneRule::Fixed(10800)));
+/// assert_eq!(zone_rule("AST", &["no clue here"]), None);
+/// ```
+pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
+    if let Some(&(_, rule)) = FIXED.iter().find(|(a, _)| *a == written) {
+        return Some(rule);
+    }
+    if let Some(k) = AMBIGUOUS.iter().position(|a| a.abbreviation == written) {
+        return contexts.iter().find_map(|text| {
+            let hits: Vec<ZoneRule> = AMBIGUOUS[k]
+                .readings
+                .iter()
+                .zip(&AMBIGUOUS_CUES[k])
+                .filter(|(_, re)| re.is_match(text))
+                .map(|((rule, _), _)| *rule)
+                .collect();
+            (hits.len() == 1).then(|| hits[0])
+        });
+    }
+    if let Some(c) = OFFSET.captures(written) {
+        let sign = if &c[1] == "+" { 1 } else { -1 };
+        let hours: i32 = c[2].parse().ok()?;
+        let minutes: i32 = c.get(3).map_or(Some(0), |m| m.as_str().parse().ok())?;
+        return (hours <= 14 && minutes < 60)
+            .then_some(ZoneRule::Fixed(sign * (hours * H + minutes * 60)));
+    }
+    let city = written
+        .strip_suffix(" time")
+        .or_else(|| written.strip_suffix(" Time"))?;
+    if city.eq_ignore_ascii_case("local") {
+        return contexts
+            .iter()
+            .find_map(|text| places::first_city_zone(text))
+            .map(ZoneRule::Region);
+    }
+    places::city_zone(city).map(ZoneRule::Region)
+}
+
+/// Seconds east of UTC in force at that local date and time (noon when no
+/// time is known, so the day's usual offset is taken).
+pub fn offset_seconds(rule: ZoneRule, date: NaiveDate, time: Option<Clock>) -> i32 {
+    match rule {
+        ZoneRule::Fixed(s) => s,
+        ZoneRule::Region(tz) => {
+            let t = time.map_or(NaiveTime::from_hms_opt(12, 0, 0), |c| {
+                NaiveTime::from_hms_opt(c.hour, c.minute, 0)
+            });
+            let local = NaiveDateTime::new(date, t.unwrap_or_default());
+            // In a spring-forward gap no local time exists; the offset just after it applies.
+            tz.offset_from_local_datetime(&local)
+                .earliest()
+                .or_else(|| {
+                    tz.offset_from_local_datetime(&(local + chrono::Duration::hours(1)))
+                        .earliest()
+                })
+                .map_or(0, |o| o.fix().local_minus_utc())
+        }
+    }
+}
+
+/// `±HH:MM`.
+pub fn format_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let a = seconds.abs();
+    format!("{sign}{:02}:{:02}", a / 3600, a % 3600 / 60)
+}
+
+/// RFC 3339 local date-time with its offset.
+pub fn rfc3339(date: NaiveDate, time: Clock, offset: &str) -> String {
+    format!("{}T{}:00{}", date.format("%Y-%m-%d"), time, offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn offsets_follow_dst() {
+        let et = zone_rule("ET", &[]).unwrap();
+        assert_eq!(
+            format_offset(offset_seconds(et, d(2021, 9, 19), None)),
+            "-04:00"
+        );
+        assert_eq!(
+            format_offset(offset_seconds(et, d(2021, 12, 19), None)),
+            "-05:00"
+        );
+        let ny = zone_rule("New York time", &[]).unwrap();
+        assert_eq!(
+            offset_seconds(ny, d(2020, 7, 1), Some(Clock { hour: 8, minute: 0 })),
+            -4 * H
+        );
+        let geneva = zone_rule("Geneva time", &[]).unwrap();
+        assert_eq!(offset_seconds(geneva, d(2025, 1, 10), None), H);
+    }
+
+    #[test]
+    fn explicit_offsets_and_unknowns() {
+        assert_eq!(zone_rule("UTC+01:00", &[]), Some(ZoneRule::Fixed(H)));
+        assert_eq!(zone_rule("GMT-5", &[]), Some(ZoneRule::Fixed(-5 * H)));
+        assert_eq!(zone_rule("Estonian time", &[]), None);
+        assert_eq!(format_offset(5 * H + 1800), "+05:30");
+        assert_eq!(
+            zone_rule("local time", &["Palais des Nations, Geneva"]),
+            Some(ZoneRule::Region(Tz::Europe__Zurich))
+        );
+    }
+
+    #[test]
+    fn ambiguous_needs_one_reading() {
+        assert_eq!(zone_rule("AST", &["Caribbean and Gulf"]), None);
+        assert_eq!(
+            zone_rule("AST", &["Caribbean and Gulf", "Barbados"]),
+            Some(ZoneRule::Fixed(-4 * H))
+        );
+        assert_eq!(
+            zone_rule("AST", &["nothing", "Doha"]),
+            Some(ZoneRule::Fixed(3 * H))
+        );
+    }
+}

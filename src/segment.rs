@@ -1,0 +1,289 @@
+//! Line classification: what each line of a page is (a title, an event line,
+//! a standalone date, body prose…) before lines are grouped into sections.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::{self, When, date};
+
+/// Lines longer than this are prose, never a title: it also bounds the work
+/// spent scanning a line for a trailing date.
+pub const MAX_TITLE_BYTES: usize = 320;
+
+/// A header date found in a line: where it stands, what it says, and where the
+/// happening's name stands in the same line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub span: Range<usize>,
+    pub when: When,
+    pub name: Range<usize>,
+}
+
+/// Year context from a grouping heading: `Week of 26 Sept. to 2 Oct. 2021`,
+/// `Key events, 2021`, `September 2023`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearContext {
+    pub start_month: u32,
+    pub start_year: i32,
+    pub end_year: i32,
+}
+
+impl YearContext {
+    /// The year a month without one falls in, under this heading.
+    pub fn year_for(&self, month: u32) -> i32 {
+        if month >= self.start_month {
+            self.start_year
+        } else {
+            self.end_year
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Blank,
+    /// A single token such as an avatar label: neither title nor body.
+    Noise,
+    /// A line starting in lower case: a subtitle or wrapped fragment.
+    Fragment,
+    /// Prose: sentences, list items.
+    Body,
+    /// A short title-like line with no date.
+    Title,
+    /// A heading that groups records and may give a year.
+    Grouping(Option<YearContext>),
+    /// Rule 1: a title with its date at the end.
+    DatedTitle(Found),
+    /// Rule 2: a line that starts with the date, then the title.
+    Event(Found),
+    /// Rule 3: a line holding nothing but a date, time and zone.
+    DateOnly(Found),
+}
+
+static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the )?(?:weeks?|months?|days?) of\b").expect("valid regex")
+});
+static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r", ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?$").expect("valid regex")
+});
+static EVENT_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
+static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website)\b")
+        .expect("valid regex")
+});
+
+/// Classifies one whitespace-folded line.
+pub fn classify(line: &str) -> Kind {
+    if line.is_empty() {
+        return Kind::Blank;
+    }
+    if GROUPING_PREFIX.is_match(line) {
+        return Kind::Grouping(parse::find_when(line, 0).map(|(_, w)| context_of(&w.date)));
+    }
+    if let Some(kind) = leading_date(line) {
+        return kind;
+    }
+    if let Ok((rest, (month, year))) = date::month_year(line)
+        && rest
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+            .is_empty()
+    {
+        return Kind::Grouping(Some(YearContext {
+            start_month: month,
+            start_year: year,
+            end_year: year,
+        }));
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    if first.is_lowercase() {
+        return Kind::Fragment;
+    }
+    if matches!(first, '•' | '·' | '*' | '▪' | '◦' | '-' | '–') {
+        return Kind::Body;
+    }
+    if !line.contains(' ') {
+        return Kind::Noise;
+    }
+    if line.len() <= MAX_TITLE_BYTES
+        && let Some(found) = trailing_date(line)
+    {
+        return Kind::DatedTitle(found);
+    }
+    if is_prose(line) {
+        return Kind::Body;
+    }
+    if let Some(c) = YEAR_SUFFIX.captures(line) {
+        let start: i32 = c[1].parse().unwrap_or_default();
+        let end: Option<i32> = c.get(2).and_then(|m| m.as_str().parse().ok());
+        return Kind::Grouping(end.is_none().then_some(YearContext {
+            start_month: 1,
+            start_year: start,
+            end_year: start,
+        }));
+    }
+    Kind::Title
+}
+
+fn context_of(d: &date::DateSpan) -> YearContext {
+    let end_year = d.end.year.or(d.start.year).unwrap_or_default();
+    YearContext {
+        start_month: d.start.month,
+        start_year: d.start.year.unwrap_or(end_year),
+        end_year,
+    }
+}
+
+/// A line that starts with a date: a standalone date line or an event line.
+fn leading_date(line: &str) -> Option<Kind> {
+    let (rest, when) = parse::when(line).ok()?;
+    let span = 0..line.len() - rest.len();
+    if rest
+        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
+        .is_empty()
+    {
+        return Some(Kind::DateOnly(Found {
+            span,
+            when,
+            name: line.len()..line.len(),
+        }));
+    }
+    let sep = EVENT_SEPARATOR.find(rest)?;
+    let name = span.end + sep.end()..line.len();
+    Some(Kind::Event(Found { span, when, name }))
+}
+
+/// Rule 1: the last date of a title-like line, when only a separator stands
+/// before it and only link text (`(click here)`, `. Find out more here.`) after.
+fn trailing_date(line: &str) -> Option<Found> {
+    let (span, when) = parse::find_all_when(line).pop()?;
+    let before = &line[..span.start];
+    let (name_end, in_paren) = [", ", " (", " - ", " – ", " — ", ": ", " | "]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep).map(|n| (n.len(), *sep == " (")))?;
+    if name_end == 0 {
+        return None;
+    }
+    let mut after = &line[span.end..];
+    if in_paren {
+        after = after.strip_prefix(')')?;
+    }
+    is_link_trailer(after).then_some(Found {
+        span,
+        when,
+        name: 0..name_end,
+    })
+}
+
+/// Text that only points elsewhere: empty, a stop, parentheses of link text
+/// (`(listen )`, `(click , for more information … click )`) or a short
+/// sentence of it (`. Find out more here.`).
+pub fn is_link_trailer(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s == "." {
+        return true;
+    }
+    if let Some(inner) = s.strip_prefix('(') {
+        return match inner.find(')') {
+            Some(k) => {
+                let content = &inner[..k];
+                (content.trim().is_empty() || LINK_WORDS.is_match(content))
+                    && is_link_trailer(&inner[k + 1..])
+            }
+            None => false,
+        };
+    }
+    if let Some(sentence) = s.strip_prefix('.') {
+        let sentence = sentence.trim();
+        return sentence.len() <= 80
+            && LINK_WORDS.is_match(sentence)
+            && !sentence.trim_end_matches('.').contains(". ");
+    }
+    false
+}
+
+/// Prose ends like a sentence or runs long; a title does neither.
+fn is_prose(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
+    end.ends_with(['.', '!', ':', ';', '…']) || line.split(' ').count() > 30
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind_name(line: &str) -> &'static str {
+        match classify(line) {
+            Kind::Blank => "blank",
+            Kind::Noise => "noise",
+            Kind::Fragment => "fragment",
+            Kind::Body => "body",
+            Kind::Title => "title",
+            Kind::Grouping(_) => "grouping",
+            Kind::DatedTitle(_) => "dated-title",
+            Kind::Event(_) => "event",
+            Kind::DateOnly(_) => "date-only",
+        }
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_name("Week of 12-18 September 2021"), "grouping");
+        assert_eq!(kind_name("Key events, 2021"), "grouping");
+        assert_eq!(kind_name("Key milestones, 2018-2020"), "grouping");
+        assert_eq!(kind_name("September 2023"), "grouping");
+        assert_eq!(kind_name("10 June 2019"), "date-only");
+        assert_eq!(
+            kind_name("17 November 2025, 11:30–12:30 (CET)"),
+            "date-only"
+        );
+        assert_eq!(
+            kind_name("19 September, 09:00-12:30 (ET) - The Broadband Commission"),
+            "event"
+        );
+        assert_eq!(
+            kind_name("10th Anniversary of RightsCon, 7-11 June 2021"),
+            "dated-title"
+        );
+        assert_eq!(
+            kind_name("Updates on the GDC Process (15 December 2023)"),
+            "dated-title"
+        );
+        assert_eq!(
+            kind_name(
+                "Roadmap announced by Rwanda and Sweden, 16 January 2023. Find out more here."
+            ),
+            "dated-title"
+        );
+        assert_eq!(kind_name("Internet Governance Forum 2021"), "title");
+        assert_eq!(kind_name("UNGISavatar"), "noise");
+        assert_eq!(
+            kind_name("on the sidelines of the CSTD Inter-sessional Panel 2025–2026"),
+            "fragment"
+        );
+        assert_eq!(
+            kind_name("Watch it live on our YouTube or Facebook."),
+            "body"
+        );
+        assert_eq!(
+            kind_name("• Lacina Koné, Director General, Smart Africa"),
+            "body"
+        );
+        assert_eq!(
+            kind_name("The meeting took place on 7 March 2024, in Geneva and online."),
+            "body"
+        );
+    }
+
+    #[test]
+    fn dated_title_name_excludes_date() {
+        let line = "Interview with UN News, Geneva, 16 May 2023 (listen )";
+        let Kind::DatedTitle(f) = classify(line) else {
+            panic!("not a dated title")
+        };
+        assert_eq!(&line[f.name.clone()], "Interview with UN News, Geneva");
+        assert_eq!(&line[f.span.clone()], "16 May 2023");
+    }
+}

@@ -1,0 +1,135 @@
+//! Text normalization shared by every stage: whitespace folding and the
+//! contract's normalized title (the dedup and id key).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds every run of whitespace (NBSP and other Unicode spaces included) to
+/// one ASCII space and trims the ends.
+///
+/// # Example
+/// ```
+/// assert_eq!(docket::text::fold_ws("20\u{a0}September,\u{a0} 08:30 "), "20 September, 08:30");
+/// ```
+pub fn fold_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The contract's normalized title: NFKC, hashtags split at case changes,
+/// lower case, apostrophes deleted, every run of non-alphanumerics replaced by
+/// one space, trimmed.
+///
+/// # Example
+/// ```
+/// assert_eq!(
+///     docket::text::normalized_title("#DigitalCooperation - Let’s Act!"),
+///     "digital cooperation lets act"
+/// );
+/// ```
+pub fn normalized_title(title: &str) -> String {
+    let nfkc: String = title.nfkc().collect();
+    let split = split_hashtags(&nfkc);
+    let mut out = String::with_capacity(split.len());
+    let mut gap = false;
+    for c in split.chars().flat_map(char::to_lowercase) {
+        if matches!(c, '\'' | '\u{2019}' | '\u{2018}') {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c);
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// The distinct words of a normalized title, sorted.
+pub fn title_words(normalized: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// `#ChangeTheFace` -> `Change The Face`: a hashtag is one word to a reader
+/// but several to the dedup key, so split it where lower case meets upper case.
+fn split_hashtags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut in_tag = false;
+    let mut prev_lower = false;
+    for c in s.chars() {
+        if c == '#' {
+            in_tag = true;
+            prev_lower = false;
+            out.push(' ');
+            continue;
+        }
+        if in_tag {
+            if !c.is_alphanumeric() {
+                in_tag = false;
+            } else if prev_lower && c.is_uppercase() {
+                out.push(' ');
+            }
+        }
+        prev_lower = c.is_lowercase();
+        out.push(c);
+    }
+    out
+}
+
+/// Byte offsets of the starts of words: positions where an alphanumeric
+/// character follows a non-alphanumeric one (or the start). Parsers are tried
+/// only there, so scanning a line stays linear in practice.
+pub fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_alnum = false;
+    s.char_indices().filter_map(move |(i, c)| {
+        let alnum = c.is_alphanumeric();
+        let start = alnum && !prev_alnum;
+        prev_alnum = alnum;
+        start.then_some(i)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_nbsp_and_runs() {
+        assert_eq!(fold_ws("  a\u{a0}\u{a0}b \t c "), "a b c");
+        assert_eq!(fold_ws(""), "");
+    }
+
+    #[test]
+    fn normalizes_titles() {
+        assert_eq!(
+            normalized_title("Let's future-proof 2030 success"),
+            "lets future proof 2030 success"
+        );
+        assert_eq!(
+            normalized_title("Launch of the\u{a0}Coalition (CODES)"),
+            "launch of the coalition codes"
+        );
+        assert_eq!(normalized_title("  ---  "), "");
+        assert_eq!(normalized_title("Enestrém"), "enestrém");
+        assert_eq!(normalized_title("#UNIDOP2021 day"), "unidop2021 day");
+    }
+
+    #[test]
+    fn word_starts_skip_inner_letters() {
+        let s = "15-16 Sept. x";
+        let v: Vec<usize> = word_starts(s).collect();
+        assert_eq!(v, vec![0, 3, 6, 12]);
+    }
+}
