@@ -70,6 +70,19 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:dates?|when|date (?:and|&) time|time (?:and|&) date)\s*:\s*")
+        .expect("valid regex")
+});
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?$",
+    )
+    .expect("valid regex")
+});
+static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:was|were|is|are|will|has|have|had)\b").expect("valid regex")
+});
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website)\b")
         .expect("valid regex")
@@ -110,6 +123,10 @@ pub fn classify(line: &str) -> Kind {
     if line.len() <= MAX_TITLE_BYTES
         && let Some(found) = trailing_date(line)
     {
+        // `Last updated: 3 March 2024` dates the page, not a happening.
+        if STAMP.is_match(&line[found.name.clone()]) {
+            return Kind::Noise;
+        }
         return Kind::DatedTitle(found);
     }
     if is_prose(line) {
@@ -136,10 +153,12 @@ fn context_of(d: &date::DateSpan) -> YearContext {
     }
 }
 
-/// A line that starts with a date: a standalone date line or an event line.
+/// A line that starts with a date (after a `Date:` label, if any): a
+/// standalone date line or an event line.
 fn leading_date(line: &str) -> Option<Kind> {
-    let (rest, when) = parse::when(line).ok()?;
-    let span = 0..line.len() - rest.len();
+    let from = DATE_LABEL.find(line).map_or(0, |m| m.end());
+    let (rest, when) = parse::when(&line[from..]).ok()?;
+    let span = from..line.len() - rest.len();
     if rest
         .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
         .is_empty()
@@ -170,7 +189,9 @@ fn trailing_date(line: &str) -> Option<Found> {
     if in_paren {
         after = after.strip_prefix(')')?;
     }
-    is_link_trailer(after).then_some(Found {
+    // `… was held in Katowice, from 6 to 10 December 2021.` is a sentence, not a title.
+    let sentence = after.trim() == "." && FINITE_VERB.is_match(&line[..name_end]);
+    (is_link_trailer(after) && !sentence).then_some(Found {
         span,
         when,
         name: 0..name_end,
@@ -275,6 +296,12 @@ mod tests {
             kind_name("The meeting took place on 7 March 2024, in Geneva and online."),
             "body"
         );
+        assert_eq!(
+            kind_name("The Forum was held in Katowice, Poland, from 6 to 10 December 2021."),
+            "body"
+        );
+        assert_eq!(kind_name("Last updated: 3 March 2024"), "noise");
+        assert_eq!(kind_name("Date: 5 May 2024, 10:00 (CET)"), "date-only");
     }
 
     #[test]

@@ -50,12 +50,29 @@ fn fixtures_match_golden_files() {
     let mut failures = Vec::new();
     for page in &pages {
         let out = util::run_on(&[page], &[]);
-        assert!(out.status.success(), "{}: {}", page.display(), util::stderr(&out));
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            page.display(),
+            util::stderr(&out)
+        );
         let stem = page.file_stem().expect("stem").to_string_lossy();
-        check(&golden.join(format!("{stem}.jsonl")), &util::stdout(&out), &mut failures);
+        check(
+            &golden.join(format!("{stem}.jsonl")),
+            &util::stdout(&out),
+            &mut failures,
+        );
     }
     let all = util::run_on(&[&fixtures], &[]);
     assert!(all.status.success(), "{}", util::stderr(&all));
-    check(&golden.join("all.jsonl"), &util::stdout(&all), &mut failures);
-    assert!(failures.is_empty(), "golden mismatch (DOCKET_BLESS=1 to accept):\n{}", failures.join("\n"));
+    check(
+        &golden.join("all.jsonl"),
+        &util::stdout(&all),
+        &mut failures,
+    );
+    assert!(
+        failures.is_empty(),
+        "golden mismatch (DOCKET_BLESS=1 to accept):\n{}",
+        failures.join("\n")
+    );
 }

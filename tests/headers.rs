@@ -1,0 +1,193 @@
+//! The header grammar on a table of lines: every date, range, time, zone and
+//! organizer form docket reads, and near-misses that must not parse as dates.
+//! The snapshot pins what each line is and the pieces parsed from it; review
+//! changes with `cargo insta review` (CI runs with INSTA_UPDATE=no).
+
+use docket::parse::date::{DateSpan, DayMonth};
+use docket::parse::{self, When, org};
+use docket::segment::{Kind, classify};
+
+const LINES: &[&str] = &[
+    // Event lines (rule 2)
+    "15-16 September, 10:00-14:00 (AST) - Digital Transformation Conference (organizer: UNEP West Asia Region)",
+    "19 September, 09:00-12:30 (ET) - The Broadband Commission Annual Fall Session 2021 (organizer: International Telecommunication Union)",
+    "30 September, 14:00-17:30 (CEST) - Multi-Stakeholder Dialogue (organizer: United Nations Institute for Disarmament Research)",
+    "30 September and 1 October - Global Forum (organizers: UNESCO and the UN Office on the Prevention of Genocide)",
+    "22 September, 13:00-14:00 (ET) - Overcoming barriers (organizers: Devex, in partnership with the American Association of Retired Persons)",
+    "24 September, 14:00-15:30 (ET) - A business perspective (organizer: Global Enabling Sustainability Initiative (GeSI), with the support of ITU)",
+    "30 September, 09:00-10:30 (ET) - Innovating (organizers: International Telecommunication Union, Food and Agriculture Organization, with support of Mission of Andorra and Mission of San Marino)",
+    "22 September, 10:00-11:00 (ET) - UnMute (organizers: The Permanent mission of Denmark to the UN, Global Focus and Action 4 Sustainable Development)",
+    "23 September, 09:00-10:30 (ET) - Open Culture (organizer: Digital Public Goods Alliance, UN Office of Information and Communications Technology, Office of the Envoy on Technology)",
+    "29 September, 08:00-09:30 (ET) - Open Society (organizer: Digital Public Goods Alliance, UNDP, and Office of the Envoy on Technology)",
+    "1 October, 10:00-11:30 (ET) - UN International Day of Older Persons (UNIDOP): Digital Equity for All Ages (organizers: AARP, UN Department of Economic and Social Affairs)",
+    "Tuesday 7 December 2021, 10:00-11:00 CET - Launch of the report",
+    "Sept. 21 - Launch event",
+    "2024-09-16 - Workshop on data",
+    "21-22 Sep 2023: Regional forum",
+    "2–4 July 2024 | Summit week",
+    "5 May 2024, 3 p.m. (EAT) - Briefing",
+    "5 May 2024, 3pm GMT - Briefing",
+    "5 May 2024, 15h00 - Briefing",
+    "5 May 2024, 15h30-17h00 (CET) - Briefing",
+    "5 May 2024, noon (ET) - Briefing",
+    "5 May 2024, 10:30 to 13:45 (CEST) - Briefing",
+    "5 May 2024, 10–11:30 a.m. (EDT) - Briefing",
+    "5 May 2024, 09:00 (UTC+01:00) - Briefing",
+    "5 May 2024, 09:00 GMT+2 - Briefing",
+    "5 May 2024, 14:00 (Geneva time) - Briefing",
+    "5 May 2024, 14:00 (Nairobi time) - Briefing",
+    "5 May 2024, 14:00 (local time) - Briefing",
+    "5 May 2024, 11:00 (IST) - Briefing",
+    "5 May 2024 at 11:00 am (New York time, EDT) - Briefing",
+    // Titles with a trailing date (rule 1)
+    "10th Anniversary of RightsCon, 7-11 June 2021",
+    "Updates on the GDC Process (15 December 2023)",
+    "#DigitalCooperation - Action Today for Future Generations (23 September 2020)",
+    "Interview of the Envoy on Technology with UN News, Geneva, 16 May 2023 (listen )",
+    "Remarks at the Mobile World Congress 2023, Barcelona, 27 February 2023 (click here)",
+    "Roadmap announced by the Co-facilitators Rwanda and Sweden, 16 January 2023. Find out more here.",
+    "2022 STI Forum side-event: Digitalization to Achieve the SDGs, 6 May 2022 (for more information, click )",
+    "Remarks at the 2nd Annual GESDA Summit, Geneva, 12 October 2022 (click , for more information on the GESDA Summit click )",
+    "Advancing an inclusive digital economy? hosted by UNCTAD and OSET, 7 March 2024",
+    "World Summit, 29 November – 3 December 2021",
+    "Winter School, 30 December 2024 – 2 January 2025",
+    "Expert meeting - 1 through 3 March 2024",
+    "Consultations, between 3 and 5 May 2024",
+    "Launch of the Annual Report, December 7th, 2021",
+    "Global Dialogue, September 21, 2024",
+    "High-level event, 7th December 2021",
+    // Standalone date lines (rule 3)
+    "10 June 2019",
+    "12 October 2021",
+    "17 November 2025, 11:30–12:30 (CET)",
+    "Wednesday, 1 July 2020",
+    "Monday, 15 December 2025",
+    "Tue 7 Dec",
+    "Friday, 5 April 2024, 10:00 am",
+    "Date: 5 May 2024, 10:00 (CET)",
+    "When: 21-22 Sep 2023",
+    // Grouping headings
+    "Week of 12-18 September 2021",
+    "Week of 26 Sept. to 2 Oct. 2021 & beyond",
+    "September 2023",
+    "Key events, 2021",
+    "Key milestones, 2018-2020",
+    // Prose with dates (rule 4 reads these in context)
+    "New York, 4 March 2024 - The multi-stakeholder working groups began their work on 22 April 2024.",
+    "New York, 29 April – The DPI Safeguards initiative, jointly led by OSET and UNDP, released its report.",
+    "The 16th annual Internet Governance Forum was held in Katowice, Poland, from 6 to 10 December 2021.",
+    "The Zero Draft will be presented on Friday, 5 April 2024 in the Trusteeship Council Chamber at 10:00 am.",
+    "The Office was officially established on January 1, 2025, as the result of a process initiated in 2019.",
+    "On 10 May 2024, OSET moderated the side event.",
+    // Near-misses: no date here
+    "Side-Event at the 78th Session of the United Nations General Assembly",
+    "2030 Agenda for Sustainable Development",
+    "SDG 8 and SDG 5 targets",
+    "COVID-19 response and recovery",
+    "G20 Digital Economy Working Group",
+    "WSIS+20 Review Elements Paper",
+    "UNGIS Focus 2025-2026",
+    "CSTD Inter-sessional Panel 2025–2026",
+    "© 2024 United Nations",
+    "Resolution A/RES/75/1 adopted by the Assembly",
+    "Version 2.10.3 released",
+    "Call +41 22 917 12 34",
+    "Internet Governance Forum 2021",
+    "Last updated: 3 March 2024",
+    "Published: 12 October 2021",
+    "Impossible day, 31 February 2024",
+    "Members may 5 times a year submit",
+    "Opening remarks 9:00",
+    "Coalition for Digital Environment Sustainability (CODES): Launch Event",
+    "Palais des Nations, Geneva, Switzerland",
+    "UNGISavatar",
+    "on the sidelines of the CSTD Inter-sessional Panel 2025–2026",
+    "Watch it live on our YouTube or Facebook.",
+    "• Lacina Koné, Director General, Smart Africa",
+];
+
+fn day(d: &DayMonth) -> String {
+    match d.year {
+        Some(y) => format!("{y:04}-{:02}-{:02}", d.month, d.day),
+        None => format!("????-{:02}-{:02}", d.month, d.day),
+    }
+}
+
+fn span(d: &DateSpan) -> String {
+    if d.start == d.end {
+        day(&d.start)
+    } else {
+        format!("{}..{}", day(&d.start), day(&d.end))
+    }
+}
+
+fn when(w: &When) -> String {
+    let mut s = span(&w.date);
+    if let Some(t) = w.time {
+        s += &format!(" {}", t.start);
+        if let Some(e) = t.end {
+            s += &format!("-{e}");
+        }
+    }
+    if let Some(z) = &w.zone {
+        s += &format!(" [{z}]");
+    }
+    s
+}
+
+fn describe(line: &str) -> String {
+    let (kind, found) = match classify(line) {
+        Kind::Blank => ("blank".to_string(), None),
+        Kind::Noise => ("noise".to_string(), None),
+        Kind::Fragment => ("fragment".to_string(), None),
+        Kind::Body => ("body".to_string(), None),
+        Kind::Title => ("title".to_string(), None),
+        Kind::Grouping(Some(c)) => (
+            format!(
+                "grouping {}-{:02}..{}",
+                c.start_year, c.start_month, c.end_year
+            ),
+            None,
+        ),
+        Kind::Grouping(None) => ("grouping (no year)".to_string(), None),
+        Kind::DatedTitle(f) => ("dated-title".to_string(), Some(f)),
+        Kind::Event(f) => ("event".to_string(), Some(f)),
+        Kind::DateOnly(f) => ("date-only".to_string(), Some(f)),
+    };
+    let mut out = format!("{line}\n  {kind}");
+    match found {
+        Some(f) => {
+            out += &format!(": {} | text {:?}", when(&f.when), &line[f.span.clone()]);
+            if !f.name.is_empty() {
+                out += &format!(" | name {:?}", &line[f.name.clone()]);
+            }
+        }
+        None => {
+            let dates: Vec<String> = parse::find_all_when(line)
+                .iter()
+                .map(|(r, w)| format!("{} {:?}", when(w), &line[r.clone()]))
+                .collect();
+            if !dates.is_empty() {
+                out += &format!(" | dates in text: {}", dates.join("; "));
+            }
+        }
+    }
+    let list = org::find_org_paren(line)
+        .map(|(_, l)| l)
+        .or_else(|| org::find_org_phrase(line));
+    if let Some(list) = list {
+        let o = org::split_list(list);
+        out += &format!(
+            "\n  organizers {:?} partners {:?}",
+            o.organizers, o.partners
+        );
+    }
+    out
+}
+
+#[test]
+fn header_table() {
+    assert!(LINES.len() >= 60);
+    let report: Vec<String> = LINES.iter().map(|l| describe(l)).collect();
+    insta::assert_snapshot!(report.join("\n"));
+}
