@@ -23,7 +23,12 @@ fn dir_with(name: &str, bytes: &[u8]) -> tempfile::TempDir {
 
 fn titles(out: &str) -> Vec<String> {
     out.lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["title"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["title"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect()
 }
 
@@ -38,13 +43,25 @@ fn output_is_identical_for_any_thread_count() {
 
 #[test]
 fn invalid_utf8_is_decoded_lossily_with_a_warning() {
-    let dir = dir_with("bad.txt", b"Launch of the Report, 5 May 2024\n\nIt was caf\xE9 time.\n");
+    let dir = dir_with(
+        "bad.txt",
+        b"Launch of the Report, 5 May 2024\n\nIt was caf\xE9 time.\n",
+    );
     let out = run_on(&[dir.path()], &[]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("bad.txt") && err.contains("line 3") && err.contains("invalid UTF-8"), "{err}");
+    assert!(
+        err.contains("bad.txt") && err.contains("line 3") && err.contains("invalid UTF-8"),
+        "{err}"
+    );
     let t = titles(&stdout(&out));
-    assert_eq!(t, ["Launch of the Report", "UNGIS meeting with the WSIS+20 Co-Facilitators"]);
+    assert_eq!(
+        t,
+        [
+            "Launch of the Report",
+            "UNGIS meeting with the WSIS+20 Co-Facilitators"
+        ]
+    );
     assert!(stdout(&out).contains("caf\u{FFFD} time"));
 }
 
@@ -54,7 +71,10 @@ fn binary_files_are_skipped_with_a_warning() {
     let out = run_on(&[dir.path()], &[]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("image.txt") && err.contains("binary file (NUL byte at offset 6)"), "{err}");
+    assert!(
+        err.contains("image.txt") && err.contains("binary file (NUL byte at offset 6)"),
+        "{err}"
+    );
     assert_eq!(titles(&stdout(&out)).len(), 1);
 }
 
@@ -71,14 +91,19 @@ fn empty_files_give_no_records_and_no_error() {
 fn missing_paths_are_errors_but_the_rest_is_extracted() {
     let out = run(&["extract", "no/such/page.txt", GOOD], b"");
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("error: no/such/page.txt:"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("error: no/such/page.txt:"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(titles(&stdout(&out)).len(), 1);
 }
 
 #[test]
 fn unreadable_entries_are_errors_but_the_rest_is_extracted() {
     let dir = dir_with("note.txt", b"");
-    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("dangling.txt")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("dangling.txt"))
+        .unwrap();
     let out = run_on(&[dir.path()], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("dangling.txt"), "{}", stderr(&out));
@@ -88,8 +113,16 @@ fn unreadable_entries_are_errors_but_the_rest_is_extracted() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["extract"], b"").status.code(), Some(2));
-    assert_eq!(run(&["extract", "--jobs", "0", GOOD], b"").status.code(), Some(2));
-    assert_eq!(run(&["extract", "--format", "xml", GOOD], b"").status.code(), Some(2));
+    assert_eq!(
+        run(&["extract", "--jobs", "0", GOOD], b"").status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["extract", "--format", "xml", GOOD], b"")
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(run(&["frobnicate"], b"").status.code(), Some(2));
 }
 
@@ -109,8 +142,11 @@ fn json_array_and_output_file_hold_the_same_records() {
     let file = dir.path().join("out.jsonl");
     let out = run(&["extract", "fixtures", "-o", file.to_str().unwrap()], b"");
     assert!(out.status.success() && out.stdout.is_empty());
-    let lines: Vec<serde_json::Value> =
-        fs::read_to_string(&file).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let json = run(&["extract", "fixtures", "--format", "json"], b"");
     let array: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(lines, array);
@@ -127,10 +163,23 @@ fn unwritable_output_is_an_error() {
 #[test]
 fn help_explains_every_option_with_examples() {
     let top = stdout(&run(&["--help"], b""));
-    assert!(top.contains("extract") && top.contains("Examples:"), "{top}");
+    assert!(
+        top.contains("extract") && top.contains("Examples:"),
+        "{top}"
+    );
     let help = stdout(&run(&["extract", "--help"], b""));
-    for needle in ["--output", "--format", "--jobs", "PATH", "standard input", "Examples:"] {
-        assert!(help.contains(needle), "extract --help lacks {needle}:\n{help}");
+    for needle in [
+        "--output",
+        "--format",
+        "--jobs",
+        "PATH",
+        "standard input",
+        "Examples:",
+    ] {
+        assert!(
+            help.contains(needle),
+            "extract --help lacks {needle}:\n{help}"
+        );
     }
 }
 
@@ -151,7 +200,10 @@ fn a_closed_pipe_ends_quietly() {
     // Enough distinct records to overflow a pipe buffer.
     let mut page = String::from("Week of 1-7 March 2021\n\n");
     for k in 0..3000 {
-        page += &format!("{} March, 10:00-11:00 (CET) - Session {k}\n\nBody.\n\n", k % 28 + 1);
+        page += &format!(
+            "{} March, 10:00-11:00 (CET) - Session {k}\n\nBody.\n\n",
+            k % 28 + 1
+        );
     }
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("big.txt"), page).unwrap();
@@ -162,7 +214,9 @@ fn a_closed_pipe_ends_quietly() {
         .spawn()
         .unwrap();
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
     // The reader is dropped here: the pipe closes while docket still writes.
     let out = child.wait_with_output().unwrap();
     assert!(first.starts_with("{\"id\""));
