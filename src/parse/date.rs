@@ -190,10 +190,8 @@ pub fn iso(i: &str) -> IResult<&str, DayMonth> {
             |d: &str| d.parse::<u32>().ok(),
         )(i)
     };
-    let (i, (y, _, month, _, day)) = terminated(
-        tuple((year_dash, char('-'), two, char('-'), two)),
-        not_digit,
-    )(i)?;
+    let (i, (y, _, month, _, day)) =
+        terminated(tuple((year, char('-'), two, char('-'), two)), not_digit)(i)?;
     Ok((
         i,
         DayMonth {
@@ -202,17 +200,6 @@ pub fn iso(i: &str) -> IResult<&str, DayMonth> {
             year: Some(y),
         },
     ))
-}
-
-// `year` refuses a following letter but allows "-"; ISO needs the bare digits.
-fn year_dash(i: &str) -> IResult<&str, i32> {
-    verify(
-        map_opt(
-            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-            |d: &str| d.parse().ok(),
-        ),
-        |y| (1900..=2100).contains(y),
-    )(i)
 }
 
 // DayDayMonth ::: [Weekday] Day Dash [Weekday] Day sp Month [YearSuffix]   (7-11 June 2021)
@@ -227,42 +214,14 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         month,
         opt(year_suffix),
     ))(i)?;
-    Ok((
-        i,
-        span(
-            DayMonth {
-                day: d1,
-                month: m,
-                year: y,
-            },
-            DayMonth {
-                day: d2,
-                month: m,
-                year: y,
-            },
-        ),
-    ))
+    Ok((i, days_of_month(d1, d2, m, y)))
 }
 
 // MonthDayDay ::: Month sp Day Dash Day [YearSuffix]   (September 21-23, 2024)
 fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
     let (i, (_, m, _, d1, _, d2, y)) =
         tuple((opt(weekday), month, sp, day, dash, day, opt(year_suffix)))(i)?;
-    Ok((
-        i,
-        span(
-            DayMonth {
-                day: d1,
-                month: m,
-                year: y,
-            },
-            DayMonth {
-                day: d2,
-                month: m,
-                year: y,
-            },
-        ),
-    ))
+    Ok((i, days_of_month(d1, d2, m, y)))
 }
 
 // FullRange ::: DayFirst Dash DayFirst | MonthFirst Dash MonthFirst
@@ -277,6 +236,15 @@ fn full_range(i: &str) -> IResult<&str, DateSpan> {
 fn single(i: &str) -> IResult<&str, DateSpan> {
     let (i, d) = alt((iso, day_first, month_first))(i)?;
     Ok((i, DateSpan { start: d, end: d }))
+}
+
+/// Two days of one month, its year written once (`7-11 June 2021`).
+fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSpan {
+    let day = |day| DayMonth { day, month, year };
+    DateSpan {
+        start: day(first),
+        end: day(last),
+    }
 }
 
 /// Ranges share the year (and month) written once at their end; a range that
