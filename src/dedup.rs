@@ -3,7 +3,7 @@
 //! are one record; chains of matches form one group. Then ids and the
 //! output order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
@@ -24,18 +24,23 @@ pub fn record_id(start_date: &str, title: &str) -> String {
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
-/// True when two normalized titles name the same happening.
-fn same_title(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (wa, wb) = (title_words(a), title_words(b));
-    if wa.is_empty() || wb.is_empty() {
+/// True when the smaller of two distinct-word sets (sorted) has at least
+/// 80 % of its words in the other.
+fn overlap_enough(a: &[&str], b: &[&str]) -> bool {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() {
         return false;
     }
-    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
-    // At least 80 % of the distinct words of the smaller set, in integers.
-    5 * shared >= 4 * wa.len().min(wb.len())
+    let shared = small
+        .iter()
+        .filter(|w| large.binary_search(w).is_ok())
+        .count();
+    shared >= needed(small.len())
+}
+
+/// Words of a set of `n` that must be shared: ⌈0.8·n⌉, in integers.
+fn needed(n: usize) -> usize {
+    (4 * n).div_ceil(5)
 }
 
 /// Merges duplicates, assigns ids and sorts: the same set of input records
@@ -62,28 +67,136 @@ pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
 /// Groups one day's records (already in source order) and merges each group.
 fn merge_day(records: Vec<Record>) -> Vec<Record> {
     let keys: Vec<String> = records.iter().map(|r| normalized_title(&r.title)).collect();
-    let mut parent: Vec<usize> = (0..records.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    for a in 0..records.len() {
-        for b in a + 1..records.len() {
-            if same_title(&keys[a], &keys[b]) {
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                // The smaller index stays the root, so a group's root is its first source.
-                parent[ra.max(rb)] = ra.min(rb);
+    let mut groups = UnionFind::new(records.len());
+    // Equal titles first, so each distinct title is compared once.
+    let mut first_with: HashMap<&str, usize> = HashMap::new();
+    let mut distinct: Vec<usize> = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
+        match first_with.get(key.as_str()) {
+            Some(&j) => groups.union(j, i),
+            None => {
+                first_with.insert(key, i);
+                distinct.push(i);
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<Record>> = BTreeMap::new();
-    for (i, r) in records.into_iter().enumerate() {
-        groups.entry(root(&mut parent, i)).or_default().push(r);
+    let sets: Vec<Vec<&str>> = distinct.iter().map(|&i| title_words(&keys[i])).collect();
+    let mut similar = link_similar(&sets);
+    for (k, &i) in distinct.iter().enumerate() {
+        groups.union(i, distinct[similar.root(k)]);
     }
-    groups.into_values().map(merge_group).collect()
+    let mut merged: BTreeMap<usize, Vec<Record>> = BTreeMap::new();
+    for (i, r) in records.into_iter().enumerate() {
+        merged.entry(groups.root(i)).or_default().push(r);
+    }
+    merged.into_values().map(merge_group).collect()
+}
+
+/// Links every pair of word sets that passes [`overlap_enough`], without
+/// comparing every pair: with words ordered rarest first, a smaller set that
+/// shares 80 % of its words with a larger one shares at least one of its first
+/// `n - ⌈0.8·n⌉ + 1` words (its prefix) with it, so only sets that meet in a
+/// prefix word are compared (the prefix filter of set-similarity joins).
+///
+/// Each word's candidates are kept in runs of one group: a run already in the
+/// probing set's group is skipped whole, so a page of near-identical titles
+/// costs a lookup per run, not a comparison per pair.
+fn link_similar(sets: &[Vec<&str>]) -> UnionFind {
+    let mut groups = UnionFind::new(sets.len());
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for w in sets.iter().flatten() {
+        *frequency.entry(w).or_default() += 1;
+    }
+    let mut runs_by_word: HashMap<&str, Vec<Vec<usize>>> = HashMap::new();
+    for (k, set) in sets.iter().enumerate() {
+        let mut rare_first = set.clone();
+        rare_first.sort_by_key(|w| (frequency[w], *w));
+        for w in rare_first
+            .iter()
+            .take((set.len() + 1).saturating_sub(needed(set.len())))
+        {
+            runs_by_word.entry(w).or_default().push(vec![k]);
+        }
+    }
+    // `checked[s] == large + 1` once `s` was compared with `large`.
+    let mut checked = vec![0usize; sets.len()];
+    for (large, set) in sets.iter().enumerate() {
+        for w in set {
+            let Some(runs) = runs_by_word.get_mut(w) else {
+                continue;
+            };
+            let mut linked = false;
+            for run in runs.iter() {
+                if groups.root(run[0]) == groups.root(large) {
+                    continue;
+                }
+                for &small in run {
+                    if small == large
+                        || sets[small].len() > set.len()
+                        || checked[small] == large + 1
+                    {
+                        continue;
+                    }
+                    checked[small] = large + 1;
+                    if overlap_enough(&sets[small], set) {
+                        // The rest of the run joins with it.
+                        groups.union(small, large);
+                        linked = true;
+                        break;
+                    }
+                }
+            }
+            if linked {
+                merge_runs(runs, &mut groups);
+            }
+        }
+    }
+    groups
+}
+
+/// Joins runs whose members now share a group, moving the smaller run into
+/// the larger so each member moves O(log n) times in all.
+fn merge_runs(runs: &mut Vec<Vec<usize>>, groups: &mut UnionFind) {
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    let mut kept: Vec<Vec<usize>> = Vec::with_capacity(runs.len());
+    for mut run in runs.drain(..) {
+        match at.get(&groups.root(run[0])) {
+            Some(&k) => {
+                if kept[k].len() < run.len() {
+                    std::mem::swap(&mut kept[k], &mut run);
+                }
+                kept[k].extend(run);
+            }
+            None => {
+                at.insert(groups.root(run[0]), kept.len());
+                kept.push(run);
+            }
+        }
+    }
+    *runs = kept;
+}
+
+/// Union-find whose root is always a group's smallest index, so groups come
+/// out in source order whatever order the unions happen in.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        self.0[ra.max(rb)] = ra.min(rb);
+    }
 }
 
 /// One record from a group in source order: the longest title, every other
@@ -184,6 +297,52 @@ mod tests {
             rec("Securing our Digital Future", "2021-09-24", "a", 9),
         ]);
         assert_eq!(out.len(), 3);
+    }
+
+    #[test]
+    fn overlap_is_80_percent_of_the_smaller_set() {
+        assert!(overlap_enough(
+            &["a", "b", "c", "d", "e"],
+            &["a", "b", "c", "d", "x", "y"]
+        ));
+        assert!(!overlap_enough(
+            &["a", "b", "c", "d", "e"],
+            &["a", "b", "c", "x", "y"]
+        ));
+        assert!(!overlap_enough(&[], &["a"]));
+    }
+
+    #[test]
+    fn prefix_filter_finds_every_pair_a_full_comparison_finds() {
+        let titles = [
+            "digital cooperation action today for future generations",
+            "high level side event digital cooperation action today for future generations",
+            "session 1",
+            "session 2",
+            "session",
+            "a b c d e",
+            "a b c d x y",
+            "e d c b a z",
+        ];
+        let sets: Vec<Vec<&str>> = titles.iter().map(|t| title_words(t)).collect();
+        // Linked groups equal the connected components of the full comparison.
+        let mut fast = link_similar(&sets);
+        let mut slow = Vec::new();
+        for a in 0..sets.len() {
+            for b in a + 1..sets.len() {
+                if overlap_enough(&sets[a], &sets[b]) {
+                    slow.push((a, b));
+                }
+            }
+        }
+        let mut full = UnionFind::new(sets.len());
+        for &(a, b) in &slow {
+            full.union(a, b);
+        }
+        for (k, title) in titles.iter().enumerate() {
+            assert_eq!(fast.root(k), full.root(k), "{title}");
+        }
+        assert!(slow.contains(&(0, 1)) && slow.contains(&(2, 4)) && !slow.contains(&(2, 3)));
     }
 
     #[test]

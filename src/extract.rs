@@ -2,6 +2,7 @@
 //! into sections, and each section's header date found by the contract's four
 //! rules; then years, offsets, organizers, place and summary are resolved.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -83,14 +84,10 @@ pub fn extract(document: &str, text: &str) -> Vec<Record> {
     let sections = sections(&lines);
     let drafts: Vec<Draft> = sections.iter().filter_map(|s| draft(&lines, s)).collect();
     let years = written_years(&lines, &drafts);
-    let page = lines
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let mut zones = PageZones::new(&lines);
     drafts
         .into_iter()
-        .filter_map(|d| finish(document, d, &years, &page))
+        .filter_map(|d| finish(document, d, &years, &mut zones))
         .collect()
 }
 
@@ -231,14 +228,19 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
 /// text before or after it. A date line with no body on either side is the
 /// publication date of the next item and makes no record.
 fn standalone_date(s: &Section) -> Option<(usize, &Found)> {
+    let mut bodies = s
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, r))| matches!(r, Role::Body))
+        .map(|(k, _)| k);
+    let first_body = bodies.next()?;
+    let last_body = bodies.next_back().unwrap_or(first_body);
     s.members
         .iter()
         .enumerate()
         .find_map(|(k, (_, r))| match r {
-            Role::Date(f) => {
-                let body = |m: &[(usize, Role)]| m.iter().any(|(_, r)| matches!(r, Role::Body));
-                (body(&s.members[..k]) || body(&s.members[k + 1..])).then_some((k, f))
-            }
+            Role::Date(f) if first_body < k || last_body > k => Some((k, f)),
             _ => None,
         })
 }
@@ -260,13 +262,12 @@ fn clean_title(raw: &str) -> String {
         t.replace_range(r, " ");
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
-    let mut t = t.trim_end_matches(is_separator).to_string();
+    let mut t = t.trim_end_matches(is_separator);
     // Trailing parentheses of link text: `(click here)`, `(listen )`.
-    while let Some(open) = trailing_paren(&t).filter(|&open| segment::is_link_trailer(&t[open..])) {
-        t.truncate(open);
-        t = t.trim_end_matches(is_separator).to_string();
+    while let Some(open) = trailing_paren(t).filter(|&open| segment::is_link_trailer(&t[open..])) {
+        t = t[..open].trim_end_matches(is_separator);
     }
-    fold_ws(&t)
+    fold_ws(t)
 }
 
 /// Byte offset of the `(` that opens a parenthesis closing at the end of `t`.
@@ -430,16 +431,53 @@ fn written_years(lines: &[Line], drafts: &[Draft]) -> Vec<(usize, i32)> {
 
 /// The year of the nearest dated header before `line`, else after it.
 fn nearest_year(years: &[(usize, i32)], line: usize) -> Option<i32> {
-    years
-        .iter()
-        .rev()
-        .find(|(l, _)| *l < line)
-        .or_else(|| years.iter().find(|(l, _)| *l > line))
-        .map(|&(_, y)| y)
+    let k = years.partition_point(|&(l, _)| l < line);
+    match k {
+        0 => years.iter().find(|&&(l, _)| l > line),
+        _ => years.get(k - 1),
+    }
+    .map(|&(_, y)| y)
+}
+
+/// Zone rules settled by a record's section, else by the whole page. The
+/// page-wide answer is computed once per zone, so a page of many `AST` events
+/// is read once, not once per event.
+struct PageZones {
+    page: String,
+    settled: HashMap<String, Option<resolve::ZoneRule>>,
+}
+
+impl PageZones {
+    fn new(lines: &[Line]) -> Self {
+        let page = lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        PageZones {
+            page,
+            settled: HashMap::new(),
+        }
+    }
+
+    fn rule(&mut self, zone: &str, section: &str) -> Option<resolve::ZoneRule> {
+        resolve::zone_rule(zone, &[section]).or_else(|| {
+            let page = &self.page;
+            *self
+                .settled
+                .entry(zone.to_string())
+                .or_insert_with(|| resolve::zone_rule(zone, &[page]))
+        })
+    }
 }
 
 /// Settles the year, dates, times and offsets of a draft.
-fn finish(document: &str, d: Draft, years: &[(usize, i32)], page: &str) -> Option<Record> {
+fn finish(
+    document: &str,
+    d: Draft,
+    years: &[(usize, i32)],
+    zones: &mut PageZones,
+) -> Option<Record> {
     let span = d.when.date;
     let year_inferred = span.start.year.is_none();
     let start_year = span
@@ -464,7 +502,7 @@ fn finish(document: &str, d: Draft, years: &[(usize, i32)], page: &str) -> Optio
         .when
         .zone
         .as_deref()
-        .and_then(|z| resolve::zone_rule(z, &[&d.context, page]));
+        .and_then(|z| zones.rule(z, &d.context));
     let offset_at =
         |date, clock| rule.map(|r| resolve::format_offset(resolve::offset_seconds(r, date, clock)));
     let utc_offset = offset_at(start_date, time.map(|t| t.start));

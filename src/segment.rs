@@ -12,6 +12,10 @@ use crate::parse::{self, When, date};
 /// spent scanning a line for a trailing date.
 pub const MAX_TITLE_BYTES: usize = 320;
 
+/// An event line carries a title and an organizer list after its date; longer
+/// lines are paragraphs that open with a date.
+pub const MAX_EVENT_BYTES: usize = 2000;
+
 /// A header date found in a line: where it stands, what it says, and where the
 /// happening's name stands in the same line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,8 +158,12 @@ fn context_of(d: &date::DateSpan) -> YearContext {
 }
 
 /// A line that starts with a date (after a `Date:` label, if any): a
-/// standalone date line or an event line.
+/// standalone date line or an event line. Longer lines are prose that happens
+/// to open with a date.
 fn leading_date(line: &str) -> Option<Kind> {
+    if line.len() > MAX_EVENT_BYTES {
+        return None;
+    }
     let from = DATE_LABEL.find(line).map_or(0, |m| m.end());
     let (rest, when) = parse::when(&line[from..]).ok()?;
     let span = from..line.len() - rest.len();
@@ -202,27 +210,30 @@ fn trailing_date(line: &str) -> Option<Found> {
 /// (`(listen )`, `(click , for more information … click )`) or a short
 /// sentence of it (`. Find out more here.`).
 pub fn is_link_trailer(s: &str) -> bool {
-    let s = s.trim();
+    // A loop, not recursion: `()()()…` must neither overflow the stack nor rescan.
+    let mut s = s.trim();
+    while let Some(inner) = s.strip_prefix('(') {
+        let Some(k) = inner.find(')') else {
+            return false;
+        };
+        let content = &inner[..k];
+        if !(content.trim().is_empty() || LINK_WORDS.is_match(content)) {
+            return false;
+        }
+        s = inner[k + 1..].trim();
+    }
     if s.is_empty() || s == "." {
         return true;
     }
-    if let Some(inner) = s.strip_prefix('(') {
-        return match inner.find(')') {
-            Some(k) => {
-                let content = &inner[..k];
-                (content.trim().is_empty() || LINK_WORDS.is_match(content))
-                    && is_link_trailer(&inner[k + 1..])
-            }
-            None => false,
-        };
+    match s.strip_prefix('.') {
+        Some(sentence) => {
+            let sentence = sentence.trim();
+            sentence.len() <= 80
+                && LINK_WORDS.is_match(sentence)
+                && !sentence.trim_end_matches('.').contains(". ")
+        }
+        None => false,
     }
-    if let Some(sentence) = s.strip_prefix('.') {
-        let sentence = sentence.trim();
-        return sentence.len() <= 80
-            && LINK_WORDS.is_match(sentence)
-            && !sentence.trim_end_matches('.').contains(". ");
-    }
-    false
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.

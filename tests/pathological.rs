@@ -1,0 +1,67 @@
+//! Pathological input stays linear. Each case is sized to finish well under a
+//! second in a release build; a quadratic step would take minutes. (No timing
+//! is asserted: speed is measured by `cargo bench`.)
+
+use docket::dedup::dedup;
+use docket::extract::extract;
+
+#[test]
+fn a_100_mb_single_line() {
+    let line = "On 5 May 2024 the Forum (met) in Geneva, 10:00-12:00 (CET) and 2030 Agenda; "
+        .repeat(100_000_000 / 80);
+    let page = format!("A title above it\n\n{line}\n");
+    let records = extract("huge.txt", &page);
+    // The line is the section's first paragraph and announces the happening.
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].start_date, "2024-05-05");
+}
+
+#[test]
+fn a_page_of_100000_date_like_tokens() {
+    let mut page = String::from("Week of 1-7 May 2024\n\n");
+    for k in 0..20_000 {
+        page += &format!(
+            "{} May, 10:00-11:00 (AST) - Item {k} (organizer: SDG 8, 2030 Agenda, 3 May 2024)\n\n",
+            k % 7 + 1
+        );
+    }
+    let records = dedup(extract("dates.txt", &page));
+    assert_eq!(records.len(), 20_000);
+    assert!(
+        records
+            .iter()
+            .all(|r| r.year_inferred && r.utc_offset.is_none())
+    );
+}
+
+#[test]
+fn deeply_repeated_parentheses() {
+    let deep = format!("{}{}", "(".repeat(500_000), ")".repeat(500_000));
+    let flat = "(click here)".repeat(80_000);
+    let page = format!(
+        "5 May 2024 - Nested {deep}\n\n6 May 2024 - Links {flat}\n\nTitle {deep}, 7 May 2024\n\n(organizer: {deep}\n"
+    );
+    let records = extract("parens.txt", &page);
+    // The lines are too long for titles: prose, so nothing is announced.
+    assert!(records.is_empty());
+    let short = format!(
+        "5 May 2024 - Links {}\n\nBody.\n",
+        "(click here)".repeat(100)
+    );
+    let records = extract("short.txt", &short);
+    assert_eq!(records[0].title, "Links");
+}
+
+#[test]
+fn many_identical_and_near_identical_records_on_one_day() {
+    let mut page = String::new();
+    for k in 0..20_000 {
+        page += &format!(
+            "Launch of the report, 5 May 2024\n\nLaunch of the report number {k}, 5 May 2024\n\n"
+        );
+    }
+    let records = dedup(extract("same.txt", &page));
+    // "launch of the report" holds 80 % of every numbered title's words: one group.
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].sources.len(), 40_000);
+}

@@ -1,0 +1,66 @@
+//! One test per fixed bug, named for it, through the public extraction API.
+
+use docket::dedup::dedup;
+use docket::extract::extract;
+
+fn titles(page: &str) -> Vec<String> {
+    dedup(extract("page.txt", page))
+        .into_iter()
+        .map(|r| r.title)
+        .collect()
+}
+
+/// A prose sentence ending in its date was read as a rule-1 title.
+#[test]
+fn sentence_ending_in_its_date_is_not_a_title() {
+    let page = "The Forum was held in Katowice, Poland, from 6 to 10 December 2021.\n";
+    assert!(titles(page).is_empty());
+}
+
+/// `Last updated: 3 March 2024` became a record titled "Last updated".
+#[test]
+fn page_stamps_are_not_records() {
+    let page = "Last updated: 3 March 2024\n\nPublished: 12 October 2021\n";
+    assert!(titles(page).is_empty());
+}
+
+/// A `Date:` label hid the date line from rule 3.
+#[test]
+fn labelled_date_lines_are_date_lines() {
+    let page = "Expert Group Meeting\n\nDate: 5 May 2024, 10:00 (CET)\n\nExperts will meet.\n";
+    let r = &dedup(extract("page.txt", page))[0];
+    assert_eq!(
+        (r.title.as_str(), r.start.as_deref()),
+        ("Expert Group Meeting", Some("2024-05-05T10:00:00+01:00"))
+    );
+}
+
+/// `Geneva Time` failed: the city parser swallowed "Time" as a city word.
+#[test]
+fn city_time_with_capital_t_is_a_zone() {
+    let page = "5 May 2024, 14:00 (Geneva Time) - Briefing\n\nText.\n";
+    assert_eq!(
+        dedup(extract("page.txt", page))[0].utc_offset.as_deref(),
+        Some("+02:00")
+    );
+}
+
+/// Link text followed by a separator (`… (click here) -`) stayed in the title.
+#[test]
+fn link_text_before_a_trailing_separator_is_removed() {
+    let page = "5 May 2024 - Remarks at the Summit (click here) -\n\nText.\n";
+    assert_eq!(titles(page), ["Remarks at the Summit"]);
+}
+
+/// Dedup compared every pair of a day's records: a page of near-identical
+/// titles took minutes. (Sized up in tests/pathological.rs.)
+#[test]
+fn near_identical_titles_merge_in_one_group() {
+    let mut page = String::new();
+    for k in 0..500 {
+        page += &format!("Launch of the report number {k}, 5 May 2024\n\n");
+    }
+    let records = dedup(extract("page.txt", &page));
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].sources.len(), 500);
+}
