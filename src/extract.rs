@@ -9,13 +9,14 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+use crate::parse::date::DateSpan;
 use crate::parse::org::{self, Orgs};
-use crate::parse::{self, TimeChain, When};
+use crate::parse::{self, TimeChain, When, time, zone};
 use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
-use crate::segment::{self, Found, Kind, YearContext};
-use crate::text::fold_ws;
+use crate::segment::{self, Found, Kind, Label, YearContext};
+use crate::text::{fold_ws, unshout};
 
 /// How much of a first paragraph is read for its announcement sentence: the
 /// first two sentences fit easily, and a page-long line costs no more.
@@ -33,6 +34,8 @@ enum Role {
     Date(Found),
     /// A line right below a date line: its venue (`Palais des Nations, Geneva`).
     Detail,
+    /// `Time: …`, `Venue: …`, `Organizers: …` and the byte range of the value.
+    Label(Label, Range<usize>),
     Other,
 }
 
@@ -41,6 +44,8 @@ struct Section {
     members: Vec<(usize, Role)>,
     /// The grouping heading in force (`Week of …`).
     group: Option<YearContext>,
+    /// The nearest dated line above, which dates an agenda line: its line and date.
+    day: Option<(usize, When)>,
 }
 
 /// A record found in a section, its year not yet settled.
@@ -101,7 +106,11 @@ static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 fn sections(lines: &[Line]) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
+    let mut day = None;
     for (i, line) in lines.iter().enumerate() {
+        if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
+            day = Some((i, f.when.clone()));
+        }
         // A title-like line right below a date line (or its detail) is the date's venue.
         let below_date = i > 0
             && (matches!(lines[i - 1].kind, Kind::DateOnly(_))
@@ -115,7 +124,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
-            Kind::Title | Kind::DatedTitle(_) | Kind::Event(_) | Kind::Grouping(_) => {
+            Kind::Title
+            | Kind::DatedTitle(_)
+            | Kind::Event(_)
+            | Kind::Grouping(_)
+            | Kind::Session(_) => {
                 if let Kind::Grouping(g) = line.kind {
                     group = g;
                 }
@@ -123,11 +136,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                     header: i,
                     members: Vec::new(),
                     group,
+                    day: day.clone(),
                 });
                 continue;
             }
             Kind::Body => Role::Body,
             Kind::DateOnly(f) => Role::Date(f.clone()),
+            Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
             Kind::Noise | Kind::Fragment => Role::Other,
         };
         if let Some(s) = out.last_mut() {
@@ -153,6 +168,12 @@ fn pairs_with_heading(
 }
 
 fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
+    let mut d = header_draft(lines, s)?;
+    apply_labels(&mut d, lines, s);
+    Some(d)
+}
+
+fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
     let head = &lines[s.header];
     let bodies = || {
         s.members
@@ -166,22 +187,46 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
         .collect::<Vec<_>>()
         .join("\n");
     let labeled = || bodies().find_map(|l| places::labeled(&l.text));
-    let base = |title: String, found: &Found, date_line: &Line, organizers: Orgs| Draft {
-        line: head.no,
-        date_line: date_line.no,
-        location: places::title_place(&title).or_else(labeled),
-        title,
-        when: found.when.clone(),
-        date_text: date_line.text[found.span.clone()].to_string(),
-        organizers,
-        summary: summary.clone(),
-        group: s.group,
-        context: context.clone(),
-    };
+    let base =
+        |title: String, when: When, date_line: &Line, date_text: &str, organizers: Orgs| Draft {
+            line: head.no,
+            date_line: date_line.no,
+            location: places::title_place(&title).or_else(labeled),
+            title,
+            when,
+            date_text: date_text.to_string(),
+            organizers,
+            summary: summary.clone(),
+            group: s.group,
+            context: context.clone(),
+        };
     match &head.kind {
         Kind::Event(f) | Kind::DatedTitle(f) => {
             let name = &head.text[f.name.clone()];
-            Some(base(clean_title(name), f, head, organizers_in(name)))
+            let text = &head.text[f.span.clone()];
+            Some(base(
+                clean_title(name),
+                f.when.clone(),
+                head,
+                text,
+                organizers_in(name),
+            ))
+        }
+        Kind::Session(session) => {
+            let (day_line, day) = s.day.as_ref()?;
+            let when = When {
+                date: DateSpan {
+                    start: day.date.start,
+                    end: day.date.start,
+                },
+                time: Some(session.time),
+                zone: session.zone.clone().or_else(|| day.zone.clone()),
+            };
+            let name = &head.text[session.name.clone()];
+            let text = &head.text[session.span.clone()];
+            let mut d = base(clean_title(name), when, head, text, organizers_in(name));
+            d.date_line = lines[*day_line].no;
+            Some(d)
         }
         Kind::Title => {
             let title = clean_title(&head.text);
@@ -191,7 +236,15 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .iter()
                     .find(|(j, r)| matches!(r, Role::Detail) && *j > i)
                     .map(|&(j, _)| lines[j].text.clone());
-                let mut d = base(title, f, &lines[i], organizers_in(&head.text));
+                let date_line = &lines[i];
+                let text = &date_line.text[f.span.clone()];
+                let mut d = base(
+                    title,
+                    f.when.clone(),
+                    date_line,
+                    text,
+                    organizers_in(&head.text),
+                );
                 d.location = detail.or(d.location);
                 return Some(d);
             }
@@ -224,6 +277,39 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     }
 }
 
+/// Labelled lines below a header fill what the header left out: the time,
+/// organizers and partners; a `Venue:` label names the place outright.
+fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
+    for (i, role) in &s.members {
+        let Role::Label(label, value) = role else {
+            continue;
+        };
+        let value = &lines[*i].text[value.clone()];
+        match label {
+            Label::Time if d.when.time.is_none() => {
+                if let Ok((rest, time)) = time::time_slots(value) {
+                    d.when.time = Some(time);
+                    if d.when.zone.is_none() {
+                        d.when.zone = zone::zone(rest).ok().map(|(_, z)| z.to_string());
+                    }
+                }
+            }
+            Label::Place => d.location = Some(value.trim_end_matches('.').to_string()),
+            Label::Organizers if d.organizers.organizers.is_empty() => {
+                let o = org::split_list(value);
+                d.organizers.organizers = o.organizers;
+                if d.organizers.partners.is_empty() {
+                    d.organizers.partners = o.partners;
+                }
+            }
+            Label::Partners if d.organizers.partners.is_empty() => {
+                d.organizers.partners = org::split_list(value).organizers;
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it. A date line with no body on either side is the
 /// publication date of the next item and makes no record.
@@ -234,13 +320,19 @@ fn standalone_date(s: &Section) -> Option<(usize, &Found)> {
         .enumerate()
         .filter(|(_, (_, r))| matches!(r, Role::Body))
         .map(|(k, _)| k);
-    let first_body = bodies.next()?;
-    let last_body = bodies.next_back().unwrap_or(first_body);
+    let first_body = bodies.next();
+    let last_body = bodies.next_back().or(first_body);
     s.members
         .iter()
         .enumerate()
         .find_map(|(k, (_, r))| match r {
-            Role::Date(f) if first_body < k || last_body > k => Some((k, f)),
+            Role::Date(f)
+                if f.labeled
+                    || first_body.is_some_and(|b| b < k)
+                    || last_body.is_some_and(|b| b > k) =>
+            {
+                Some((k, f))
+            }
             _ => None,
         })
 }
@@ -334,7 +426,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 when: w.clone(),
                 text_span: at(r),
                 sentence: sr.clone(),
-                place: Some(c[1].to_string()),
+                place: Some(unshout(&c[1])),
             });
         }
         let (r, mut when) = dates.into_iter().find(|(r, _)| {
@@ -573,6 +665,10 @@ mod tests {
     #[test]
     fn announcements() {
         let a = announcement("New York, 29 April – The initiative released its report.").unwrap();
+        assert_eq!(a.place.as_deref(), Some("New York"));
+        let a = announcement("GENEVA, 3 March 2024 — The Council opened.").unwrap();
+        assert_eq!(a.place.as_deref(), Some("Geneva"));
+        let a = announcement("New York, 21 September 2024 | Leaders met.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
         let p =
             "The report is out. Held at the UN Headquarters on 21 June 2023, the conference met.";

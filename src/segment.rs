@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::parse::{self, When, date};
+use crate::parse::time::{self, TimeSpan};
+use crate::parse::{self, When, date, zone};
 
 /// Lines longer than this are prose, never a title: it also bounds the work
 /// spent scanning a line for a trailing date.
@@ -22,6 +23,26 @@ pub const MAX_EVENT_BYTES: usize = 2000;
 pub struct Found {
     pub span: Range<usize>,
     pub when: When,
+    pub name: Range<usize>,
+    /// Announced by a label (`Date: …`): it belongs to the title above, body or not.
+    pub labeled: bool,
+}
+
+/// What a labelled line (`Time: …`, `Venue: …`, `Organized by …`) gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Time,
+    Place,
+    Organizers,
+    Partners,
+}
+
+/// An agenda line: a time slot, then a session's name (`09:00–10:30 Opening`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub span: Range<usize>,
+    pub time: TimeSpan,
+    pub zone: Option<String>,
     pub name: Range<usize>,
 }
 
@@ -64,6 +85,10 @@ pub enum Kind {
     Event(Found),
     /// Rule 3: a line holding nothing but a date, time and zone.
     DateOnly(Found),
+    /// A labelled field and the byte range of its value.
+    Labeled(Label, Range<usize>),
+    /// An agenda line, dated by the nearest date above it.
+    Session(Session),
 }
 
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,7 +100,22 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:dates?|when|date (?:and|&) time|time (?:and|&) date)\s*:\s*")
+    Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date)\s*:|day \d{1,2}\s*[-–—:,])\s*")
+        .expect("valid regex")
+});
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(times?|timing|hours)\s*:",
+        r"|(venue|location|where|place)\s*:",
+        r"|(organi[sz]ers?|organi[sz]er\(s\)|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\s*:?",
+        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)\s*:?)\s*"
+    ))
+    .expect("valid regex")
+});
+static SESSION_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
+static BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break\b|^lunch\b")
         .expect("valid regex")
 });
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,7 +140,7 @@ pub fn classify(line: &str) -> Kind {
     if GROUPING_PREFIX.is_match(line) {
         return Kind::Grouping(parse::find_when(line, 0).map(|(_, w)| context_of(&w.date)));
     }
-    if let Some(kind) = leading_date(line) {
+    if let Some(kind) = leading_date(line).or_else(|| session(line)) {
         return kind;
     }
     if let Ok((rest, (month, year))) = date::month_year(line)
@@ -113,6 +153,9 @@ pub fn classify(line: &str) -> Kind {
             start_year: year,
             end_year: year,
         }));
+    }
+    if let Some(kind) = labeled(line) {
+        return kind;
     }
     let first = line.chars().next().unwrap_or(' ');
     if first.is_lowercase() {
@@ -175,11 +218,64 @@ fn leading_date(line: &str) -> Option<Kind> {
             span,
             when,
             name: line.len()..line.len(),
+            labeled: from > 0,
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
     let name = span.end + sep.end()..line.len();
-    Some(Kind::Event(Found { span, when, name }))
+    Some(Kind::Event(Found {
+        span,
+        when,
+        name,
+        labeled: false,
+    }))
+}
+
+/// An agenda line: a time slot (and zone) at the start, then a capitalized
+/// name. Breaks (`Coffee break`, `Lunch`) are no happenings.
+fn session(line: &str) -> Option<Kind> {
+    if line.len() > MAX_EVENT_BYTES {
+        return None;
+    }
+    let (rest, time) = time::time_slots(line).ok()?;
+    let (rest, zone) = match zone::zone(rest) {
+        Ok((r, z)) => (r, Some(z.to_string())),
+        Err(_) => (rest, None),
+    };
+    let span = 0..line.len() - rest.len();
+    let sep = SESSION_SEPARATOR.find(rest)?;
+    let name = span.end + sep.end()..line.len();
+    let text = &line[name.clone()];
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    if BREAK.is_match(text) {
+        return Some(Kind::Noise);
+    }
+    Some(Kind::Session(Session {
+        span,
+        time,
+        zone,
+        name,
+    }))
+}
+
+/// `Time: …`, `Venue: …`, `Organizers: …`, `Organized by …`, `In partnership
+/// with …`: a field of the title above. A line that ends in a date is left to
+/// the title rules (`Organized by UNDP, 5 May 2024` announces a heading).
+fn labeled(line: &str) -> Option<Kind> {
+    let c = LABEL.captures(line)?;
+    let label = match (1..=4).find(|&k| c.get(k).is_some())? {
+        1 => Label::Time,
+        2 => Label::Place,
+        3 => Label::Organizers,
+        _ => Label::Partners,
+    };
+    let value = c.get(0)?.end()..line.len();
+    if value.is_empty() || (label != Label::Time && trailing_date(line).is_some()) {
+        return None;
+    }
+    Some(Kind::Labeled(label, value))
 }
 
 /// Rule 1: the last date of a title-like line, when only a separator stands
@@ -200,6 +296,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     // `… was held in Katowice, from 6 to 10 December 2021.` is a sentence, not a title.
     let sentence = after.trim() == "." && FINITE_VERB.is_match(&line[..name_end]);
     (is_link_trailer(after) && !sentence).then_some(Found {
+        labeled: false,
         span,
         when,
         name: 0..name_end,
@@ -257,6 +354,8 @@ mod tests {
             Kind::DatedTitle(_) => "dated-title",
             Kind::Event(_) => "event",
             Kind::DateOnly(_) => "date-only",
+            Kind::Labeled(..) => "labeled",
+            Kind::Session(_) => "session",
         }
     }
 
@@ -313,6 +412,13 @@ mod tests {
         );
         assert_eq!(kind_name("Last updated: 3 March 2024"), "noise");
         assert_eq!(kind_name("Date: 5 May 2024, 10:00 (CET)"), "date-only");
+        assert_eq!(kind_name("Day 2 - Tuesday, 16 December 2025"), "date-only");
+        assert_eq!(kind_name("Venue: Palais des Nations, Geneva"), "labeled");
+        assert_eq!(kind_name("Organized by UNDP and ITU"), "labeled");
+        assert_eq!(kind_name("Organized by UNDP, 5 May 2024"), "dated-title");
+        assert_eq!(kind_name("09:00–10:30 Opening session"), "session");
+        assert_eq!(kind_name("10:30 - 11:00 Coffee break"), "noise");
+        assert_ne!(kind_name("10:00 am is the start"), "session");
     }
 
     #[test]

@@ -54,6 +54,33 @@ pub fn normalized_title(title: &str) -> String {
     out
 }
 
+/// A place written in capitals (`GENEVA`, `NEW YORK`, as press-release
+/// datelines do) in the case a reader expects; other text is unchanged.
+///
+/// # Example
+/// ```
+/// assert_eq!(docket::text::unshout("NEW YORK"), "New York");
+/// assert_eq!(docket::text::unshout("The Hague"), "The Hague");
+/// ```
+pub fn unshout(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        return s.to_string();
+    }
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|c| {
+                    c.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
 /// The distinct words of a normalized title, sorted.
 pub fn title_words(normalized: &str) -> Vec<&str> {
     let mut words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();

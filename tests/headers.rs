@@ -153,6 +153,16 @@ fn describe(line: &str) -> String {
         Kind::DatedTitle(f) => ("dated-title".to_string(), Some(f)),
         Kind::Event(f) => ("event".to_string(), Some(f)),
         Kind::DateOnly(f) => ("date-only".to_string(), Some(f)),
+        Kind::Labeled(label, value) => (format!("labeled {label:?}: {:?}", &line[value]), None),
+        Kind::Session(s) => {
+            let end = s.time.end.map(|e| format!("-{e}")).unwrap_or_default();
+            let zone = s.zone.map(|z| format!(" [{z}]")).unwrap_or_default();
+            let name = &line[s.name];
+            (
+                format!("session {}{end}{zone} | name {name:?}", s.time.start),
+                None,
+            )
+        }
     };
     let mut out = format!("{line}\n  {kind}");
     match found {

@@ -233,8 +233,43 @@ fn full_range(i: &str) -> IResult<&str, DateSpan> {
     Ok((i, span(a, b)))
 }
 
+// Numeric ::: 1*2DIGIT "/" 1*2DIGIT "/" Year | 1*2DIGIT "." 1*2DIGIT "." Year
+/// `16/09/2024` or `09/16/2024` only when a part over 12 says which is the
+/// day (or both parts are equal); `16.09.2024` is always day first.
+pub fn numeric(i: &str) -> IResult<&str, DayMonth> {
+    let part = |i| {
+        map_opt(
+            terminated(
+                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                not_digit,
+            ),
+            |d: &str| d.parse::<u32>().ok(),
+        )(i)
+    };
+    let (rest, (a, sep, b, _, y)) = tuple((part, one_of("/."), part, one_of("/."), year))(i)?;
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    if !rest.starts_with(|c: char| !c.is_ascii_digit()) && !rest.is_empty() {
+        return Err(fail());
+    }
+    let (day, month) = match (sep, a > 12, b > 12) {
+        ('.', _, _) => (a, b),
+        (_, true, false) => (a, b),
+        (_, false, true) => (b, a),
+        _ if a == b => (a, b),
+        _ => return Err(fail()),
+    };
+    Ok((
+        rest,
+        DayMonth {
+            day,
+            month,
+            year: Some(y),
+        },
+    ))
+}
+
 fn single(i: &str) -> IResult<&str, DateSpan> {
-    let (i, d) = alt((iso, day_first, month_first))(i)?;
+    let (i, d) = alt((iso, numeric, day_first, month_first))(i)?;
     Ok((i, DateSpan { start: d, end: d }))
 }
 
@@ -342,6 +377,9 @@ mod tests {
             )
         );
         assert_eq!(date("2024-09-16").unwrap().1.start, dm(16, 9, Some(2024)));
+        assert_eq!(date("09/16/2024").unwrap().1.start, dm(16, 9, Some(2024)));
+        assert_eq!(date("16/09/2024").unwrap().1.start, dm(16, 9, Some(2024)));
+        assert_eq!(date("16.09.2024").unwrap().1.start, dm(16, 9, Some(2024)));
     }
 
     #[test]
@@ -372,5 +410,7 @@ mod tests {
         assert!(date("2025–2026").is_err());
         assert!(date("31 February 2024").is_err());
         assert!(date("8 people").is_err());
+        assert!(date("05/06/2024").is_err());
+        assert!(date("2.10.3 released").is_err());
     }
 }

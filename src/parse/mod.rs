@@ -30,19 +30,21 @@ pub struct When {
     pub zone: Option<String>,
 }
 
-// TimeLead ::: ", " | " " | " at " | ", at " | " from " | ", from "
+// TimeLead ::: ", at " | ", from " | " at " | " from " | " | " | " – " | ", " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
         tag(", from "),
         tag(" at "),
         tag(" from "),
+        tag(" | "),
+        tag(" – "),
         tag(", "),
         tag(" "),
     ))(i)
 }
 
-// When ::: Date [TimeLead TimeSpan] [Zone]
+// When ::: Date [TimeLead TimeSlots] [Zone]
 /// A date with the time and zone that follow it.
 ///
 /// # Example
@@ -55,7 +57,7 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
 /// ```
 pub fn when(i: &str) -> IResult<&str, When> {
     let (i, date) = date::date(i)?;
-    let (i, time) = opt(preceded(time_lead, time::time_span))(i)?;
+    let (i, time) = opt(preceded(time_lead, time::time_slots))(i)?;
     let (i, zone) = opt(zone::zone)(i)?;
     Ok((
         i,
@@ -96,9 +98,9 @@ pub struct TimeChain {
     pub zone: Option<String>,
 }
 
-// TimeChain ::: TimeSpan [Zone] *("/" TimeSpan [Zone])
+// TimeChain ::: TimeSlots [Zone] *("/" TimeSpan [Zone])
 fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
-    let (mut rest, (t, z)) = tuple((time::time_span, opt(zone::zone)))(i)?;
+    let (mut rest, (t, z)) = tuple((time::time_slots, opt(zone::zone)))(i)?;
     while let Ok((r, _)) = tuple((tag("/"), time::time_span, opt(zone::zone)))(rest) {
         rest = r;
     }

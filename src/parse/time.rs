@@ -4,7 +4,7 @@
 use nom::{
     IResult,
     branch::alt,
-    bytes::complete::{tag_no_case, take_while_m_n},
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
     character::complete::{char, one_of},
     combinator::{map, map_opt, not, opt, peek, value},
     sequence::{preceded, terminated, tuple},
@@ -162,6 +162,40 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
         None => None,
     };
     Ok((rest, TimeSpan { start, end }))
+}
+
+// SlotSep ::: " and " | ", " | " & " | "; "
+fn slot_sep(i: &str) -> IResult<&str, &str> {
+    alt((tag(" and "), tag(", "), tag(" & "), tag("; ")))(i)
+}
+
+// TimeSlots ::: TimeSpan *(SlotSep TimeRange)
+/// One or more time slots; several make one span from the start of the first
+/// to the end of the last (`10:30 to 13:45 and 14:30 to 17:00`). Only ranges
+/// join as further slots, so `10:00, 3 May` keeps its single time.
+///
+/// # Example
+/// ```
+/// use docket::parse::time::{time_slots, Clock};
+/// let (rest, t) = time_slots("10:30 to 13:45 and 14:30 to 17:00 (CET)").unwrap();
+/// assert_eq!(rest, " (CET)");
+/// assert_eq!((t.start, t.end), (Clock { hour: 10, minute: 30 }, Some(Clock { hour: 17, minute: 0 })));
+/// ```
+pub fn time_slots(i: &str) -> IResult<&str, TimeSpan> {
+    let (mut rest, first) = time_span(i)?;
+    let mut end = first.end;
+    while let Ok((r, slot)) = preceded(slot_sep, time_span)(rest) {
+        let Some(e) = slot.end else { break };
+        rest = r;
+        end = Some(e);
+    }
+    Ok((
+        rest,
+        TimeSpan {
+            start: first.start,
+            end,
+        },
+    ))
 }
 
 // BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
