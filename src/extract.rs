@@ -111,13 +111,16 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
             day = Some((i, f.when.clone()));
         }
-        // A title-like line right below a date line (or its detail) is the date's venue.
+        // A title-like line right below a date line (or below its time, venue or
+        // other details) belongs to that date block.
         let below_date = i > 0
             && (matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || out
                     .last()
                     .and_then(|s| s.members.last())
-                    .is_some_and(|(m, r)| *m == i - 1 && matches!(r, Role::Detail)));
+                    .is_some_and(|(m, r)| {
+                        *m == i - 1 && matches!(r, Role::Detail | Role::Label(..))
+                    }));
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if below_date => Role::Detail,
@@ -131,6 +134,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             | Kind::Session(_) => {
                 if let Kind::Grouping(g) = line.kind {
                     group = g;
+                }
+                // A date line right above an agenda line heads the day's sessions:
+                // it dates them and is not the date of the title above it.
+                if let (Kind::Session(_), Some(s)) = (&line.kind, out.last_mut())
+                    && let Some((_, role @ Role::Date(_))) = s.members.last_mut()
+                {
+                    *role = Role::Other;
                 }
                 out.push(Section {
                     header: i,
@@ -209,7 +219,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 f.when.clone(),
                 head,
                 text,
-                organizers_in(name),
+                org::organizers_in(name),
             ))
         }
         Kind::Session(session) => {
@@ -224,7 +234,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             };
             let name = &head.text[session.name.clone()];
             let text = &head.text[session.span.clone()];
-            let mut d = base(clean_title(name), when, head, text, organizers_in(name));
+            let mut d = base(
+                clean_title(name),
+                when,
+                head,
+                text,
+                org::organizers_in(name),
+            );
             d.date_line = lines[*day_line].no;
             Some(d)
         }
@@ -234,8 +250,10 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let (i, _) = s.members[k];
                 let detail = s.members[k + 1..]
                     .iter()
-                    .find(|(j, r)| matches!(r, Role::Detail) && *j > i)
-                    .map(|&(j, _)| lines[j].text.clone());
+                    .filter(|(_, r)| matches!(r, Role::Detail))
+                    .map(|&(j, _)| &lines[j].text)
+                    .find(|t| places::looks_like_place(t))
+                    .cloned();
                 let date_line = &lines[i];
                 let text = &date_line.text[f.span.clone()];
                 let mut d = base(
@@ -243,7 +261,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     f.when.clone(),
                     date_line,
                     text,
-                    organizers_in(&head.text),
+                    org::organizers_in(&head.text),
                 );
                 d.location = detail.or(d.location);
                 return Some(d);
@@ -251,11 +269,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let first = bodies().next()?;
             let a = announcement(&first.text)?;
             let sentence = &first.text[a.sentence.clone()];
-            let mut orgs = organizers_in(&head.text);
+            let mut orgs = org::organizers_in(&head.text);
             if orgs.organizers.is_empty() {
-                orgs = org::find_org_phrase(sentence)
-                    .map(org::split_list)
-                    .unwrap_or_default();
+                orgs = org::organizers_in(sentence);
             }
             Some(Draft {
                 line: head.no,
@@ -335,15 +351,6 @@ fn standalone_date(s: &Section) -> Option<(usize, &Found)> {
             }
             _ => None,
         })
-}
-
-/// Organizers from an `(organizer: …)` parenthesis, else a `hosted by …` phrase.
-fn organizers_in(text: &str) -> Orgs {
-    org::find_org_paren(text)
-        .map(|(_, list)| list)
-        .or_else(|| org::find_org_phrase(text))
-        .map(org::split_list)
-        .unwrap_or_default()
 }
 
 /// The title as the contract wants it: without organizer parenthesis, link

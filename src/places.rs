@@ -274,6 +274,15 @@ pub fn is_venue(phrase: &str) -> bool {
         .is_some_and(|w| VENUE_NOUNS.contains(&w))
 }
 
+/// True for a line that names a place: a known city or country, or a venue
+/// word (`Room L, ITU Montbrillant Building`), in one of its comma parts.
+pub fn looks_like_place(line: &str) -> bool {
+    line.split(", ").any(|part| {
+        let part = part.split(" (").next().unwrap_or(part);
+        is_place(part) || part.split(' ').any(|w| VENUE_NOUNS.contains(&w))
+    })
+}
+
 /// The zone of the first known city named in `text`, for a `local time`.
 pub fn first_city_zone(text: &str) -> Option<Tz> {
     CITIES
@@ -329,11 +338,14 @@ pub fn venue_in(sentence: &str) -> Option<String> {
         let mut rest = &sentence[m.start() + phrase.len()..];
         // Extend with `, Country` / `, City` while the gazetteer knows the next part.
         while let Some(next) = rest.strip_prefix(", ") {
-            let part: String = next
-                .chars()
-                .take_while(|c| c.is_alphabetic() || *c == ' ')
-                .collect();
-            let part = part.trim_end();
+            // The capitalized words that follow: `Thailand` in `, Thailand from 4 …`.
+            let len: usize = next
+                .split(' ')
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .map(|w| w.len() + 1)
+                .sum();
+            let part =
+                next[..len.saturating_sub(1).min(next.len())].trim_end_matches([',', '.', ';']);
             if part.is_empty() || !is_place(part) {
                 break;
             }
@@ -382,6 +394,13 @@ mod tests {
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));
         assert!(!is_venue("Mobile World Congress"));
+        assert!(looks_like_place(
+            "Conference Room 4, United Nations Headquarters"
+        ));
+        assert!(looks_like_place("Press Briefing Room (S-237)"));
+        assert!(!looks_like_place(
+            "Physical (on-site) and virtual (remote) participation"
+        ));
         assert_eq!(
             first_city_zone("held in Nairobi, Kenya"),
             Some(Tz::Africa__Nairobi)
@@ -397,6 +416,10 @@ mod tests {
         assert_eq!(
             venue_in("in-person in Katowice, Poland, from 6 to 10 December").as_deref(),
             Some("Katowice, Poland")
+        );
+        assert_eq!(
+            venue_in("held in Bangkok, Thailand from 4 to 6 March").as_deref(),
+            Some("Bangkok, Thailand")
         );
         assert_eq!(
             venue_in("launched at a videoconference at the level of Foreign Ministers").as_deref(),

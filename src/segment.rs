@@ -100,15 +100,15 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date)\s*:|day \d{1,2}\s*[-–—:,])\s*")
+    Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date)\s*:|day \d{1,2}\s*[-–—:,|])\s*")
         .expect("valid regex")
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)\s*:",
         r"|(venue|location|where|place)\s*:",
-        r"|(organi[sz]ers?|organi[sz]er\(s\)|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\s*:?",
-        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)\s*:?)\s*"
+        r"|(organi[sz]ers?|organi[sz]er\(s\)|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\b\s*:?",
+        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)\b\s*:?)\s*"
     ))
     .expect("valid regex")
 });
@@ -243,6 +243,13 @@ fn session(line: &str) -> Option<Kind> {
         Err(_) => (rest, None),
     };
     let span = 0..line.len() - rest.len();
+    // A time alone on its line (below a date line) is that date's time.
+    if rest
+        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
+        .is_empty()
+    {
+        return Some(Kind::Labeled(Label::Time, 0..line.len()));
+    }
     let sep = SESSION_SEPARATOR.find(rest)?;
     let name = span.end + sep.end()..line.len();
     let text = &line[name.clone()];
@@ -415,8 +422,11 @@ mod tests {
         assert_eq!(kind_name("Day 2 - Tuesday, 16 December 2025"), "date-only");
         assert_eq!(kind_name("Venue: Palais des Nations, Geneva"), "labeled");
         assert_eq!(kind_name("Organized by UNDP and ITU"), "labeled");
+        assert_eq!(kind_name("Partnership signed with Türkiye"), "title");
+        assert_eq!(kind_name("DAY 1 | Wednesday, 26 June 2024"), "date-only");
         assert_eq!(kind_name("Organized by UNDP, 5 May 2024"), "dated-title");
         assert_eq!(kind_name("09:00–10:30 Opening session"), "session");
+        assert_eq!(kind_name("14:00–15:00 (UTC+01:00)"), "labeled");
         assert_eq!(kind_name("10:30 - 11:00 Coffee break"), "noise");
         assert_ne!(kind_name("10:00 am is the start"), "session");
     }

@@ -182,11 +182,8 @@ fn describe(line: &str) -> String {
             }
         }
     }
-    let list = org::find_org_paren(line)
-        .map(|(_, l)| l)
-        .or_else(|| org::find_org_phrase(line));
-    if let Some(list) = list {
-        let o = org::split_list(list);
+    let o = org::organizers_in(line);
+    if o != org::Orgs::default() {
         out += &format!(
             "\n  organizers {:?} partners {:?}",
             o.organizers, o.partners

@@ -70,35 +70,69 @@ static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7 March`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
+        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by\b",
     )
     .expect("valid regex")
 });
 
-/// The list after `hosted by` / `organized by` / `jointly led by` in running
-/// text. It ends at the clause's end: a sentence stop, a semicolon, or the
-/// first comma-item that starts lower-case (`…(UNDP), released its report`).
-pub fn find_org_phrase(s: &str) -> Option<&str> {
-    let m = ORG_VERB.find(s)?;
-    let tail = &s[m.end()..];
-    let end = CLAUSE_END.find(tail).map_or(tail.len(), |m| m.start());
-    let clause = &tail[..end];
-    let mut kept = 0;
-    for item in split_top_level(clause, ',') {
-        let t = item.trim();
-        let first = t.split(' ').next().unwrap_or("");
-        let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
-            || first == "the"
-            || first == "and"
-            || t.starts_with("in partnership with")
-            || t.starts_with("with ");
-        if !starts_name {
-            break;
-        }
-        kept = item_end(clause, item);
+/// The lists after every `hosted by` / `organized by` / `jointly led by` in
+/// running text. Each ends at its clause's end: a sentence stop, a semicolon,
+/// the next such verb (`… UNCTAD and co-hosted by …`), or the first comma-item
+/// that starts lower-case (`…(UNDP), released its report`).
+pub fn find_org_phrases(s: &str) -> Vec<&str> {
+    ORG_VERB
+        .find_iter(s)
+        .filter_map(|m| {
+            let tail = &s[m.end()..];
+            let end = CLAUSE_END.find(tail).map_or(tail.len(), |m| m.start());
+            let clause = &tail[..end];
+            let mut kept = 0;
+            for item in split_top_level(clause, ',') {
+                let t = item.trim();
+                let first = t.split(' ').next().unwrap_or("");
+                let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
+                    || first == "the"
+                    || first == "and"
+                    || t.starts_with("in partnership with")
+                    || t.starts_with("with ");
+                if !starts_name {
+                    break;
+                }
+                kept = item_end(clause, item);
+            }
+            let list = clause[..kept].trim();
+            (!list.is_empty()).then_some(list)
+        })
+        .collect()
+}
+
+/// Organizers and partners named in a header or sentence: an `(organizer: …)`
+/// parenthesis, else every `hosted by …`-style phrase, names kept once each.
+///
+/// # Example
+/// ```
+/// let s = "took place in Geneva, co-organized by ITU, UNESCO and UNDP and co-hosted by ITU and the Swiss Confederation.";
+/// let o = docket::parse::org::organizers_in(s);
+/// assert_eq!(o.organizers, ["ITU", "UNESCO", "UNDP", "Swiss Confederation"]);
+/// ```
+pub fn organizers_in(text: &str) -> Orgs {
+    if let Some((_, list)) = find_org_paren(text) {
+        return split_list(list);
     }
-    let list = clause[..kept].trim();
-    (!list.is_empty()).then_some(list)
+    let mut all = Orgs::default();
+    for o in find_org_phrases(text).into_iter().map(split_list) {
+        for name in o.organizers {
+            if !all.organizers.contains(&name) {
+                all.organizers.push(name);
+            }
+        }
+        for name in o.partners {
+            if !all.partners.contains(&name) {
+                all.partners.push(name);
+            }
+        }
+    }
+    all
 }
 
 /// Byte offset in `whole` just past `part` (a sub-slice of it).
@@ -285,13 +319,17 @@ mod tests {
     fn org_phrases_end_with_the_clause() {
         let s = "The DPI Safeguards initiative, jointly led by the Office (OSET) and the United Nations Development Programme (UNDP), released its Interim Report today.";
         assert_eq!(
-            find_org_phrase(s),
-            Some("the Office (OSET) and the United Nations Development Programme (UNDP)")
+            find_org_phrases(s),
+            ["the Office (OSET) and the United Nations Development Programme (UNDP)"]
         );
         assert_eq!(
-            find_org_phrase("opportunities? hosted by UNCTAD and OSET, "),
-            Some("UNCTAD and OSET")
+            find_org_phrases("opportunities? hosted by UNCTAD and OSET, 7 March 2024"),
+            ["UNCTAD and OSET"]
         );
-        assert_eq!(find_org_phrase("OSET moderated the event"), None);
+        assert!(find_org_phrases("OSET moderated the event").is_empty());
+        assert_eq!(
+            find_org_phrases("co-organized by ITU and UNDP and co-hosted by Switzerland"),
+            ["ITU and UNDP", "Switzerland"]
+        );
     }
 }
