@@ -107,7 +107,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)\s*:",
         r"|(venue|location|where|place)\s*:",
-        r"|(organi[sz]ers?|organi[sz]er\(s\)|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\b\s*:?",
+        r"|(organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\b\s*:?",
         r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)\b\s*:?)\s*"
     ))
     .expect("valid regex")

@@ -168,10 +168,11 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
     preceded(tuple((opt(char(',')), sp)), year)(i)
 }
 
-// DayFirst ::: [Weekday] Day sp Month [YearSuffix]
+// DayFirst ::: [Weekday] Day [" of"] sp Month [YearSuffix]
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    let (i, (day, _, month, year)) = tuple((day, sp, month, opt(year_suffix)))(i)?;
+    let (i, (day, _, _, month, year)) =
+        tuple((day, opt(tag(" of")), sp, month, opt(year_suffix)))(i)?;
     Ok((i, DayMonth { day, month, year }))
 }
 

@@ -44,7 +44,7 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
-// When ::: Date [TimeLead TimeSlots] [Zone]
+// When ::: Date [TimeLead TimeChain] [Zone]
 /// A date with the time and zone that follow it.
 ///
 /// # Example
@@ -57,8 +57,12 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
 /// ```
 pub fn when(i: &str) -> IResult<&str, When> {
     let (i, date) = date::date(i)?;
-    let (i, time) = opt(preceded(time_lead, time::time_slots))(i)?;
-    let (i, zone) = opt(zone::zone)(i)?;
+    let (i, time_and_zone) = opt(preceded(time_lead, time_chain))(i)?;
+    let (i, zone) = match time_and_zone {
+        Some((_, Some(z))) => (i, Some(z)),
+        _ => opt(zone::zone)(i)?,
+    };
+    let time = time_and_zone.map(|(t, _)| t);
     Ok((
         i,
         When {

@@ -224,7 +224,8 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     let is_acronym =
         |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let left_words: Vec<&str> = left.split(' ').collect();
-    if left_words.len() == 1 && !is_acronym(left) {
+    // `Food and Agriculture Organization`, but `Kenya and Finland`.
+    if left_words.len() == 1 && !is_acronym(left) && right.contains(' ') {
         return false;
     }
     let before_last = left_words.len().checked_sub(2).map(|i| left_words[i]);
@@ -301,6 +302,10 @@ mod tests {
             "Digital Public Goods Alliance, UNDP, and Office of the Envoy on Technology",
         );
         assert_eq!(o.organizers.len(), 3);
+        assert_eq!(
+            split_list("Kenya and Finland").organizers,
+            ["Kenya", "Finland"]
+        );
         assert_eq!(
             split_list("UN Department of Economic and Social Affairs")
                 .organizers

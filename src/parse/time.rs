@@ -60,14 +60,18 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
     }
 }
 
-// Meridiem ::: [" "] ("am" | "a.m." | "pm" | "p.m.")   not followed by a letter
+// Meridiem ::: [" "] ("am" | "a.m." | "pm" | "p.m." | "noon")   not followed by a letter
 fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     terminated(
         preceded(
             opt(char(' ')),
             alt((
                 value(Meridiem::Am, alt((tag_no_case("a.m."), tag_no_case("am")))),
-                value(Meridiem::Pm, alt((tag_no_case("p.m."), tag_no_case("pm")))),
+                // `12:00 noon` is midday: a PM hour.
+                value(
+                    Meridiem::Pm,
+                    alt((tag_no_case("p.m."), tag_no_case("pm"), tag_no_case("noon"))),
+                ),
             )),
         ),
         not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
@@ -232,7 +236,8 @@ mod tests {
         assert_eq!(time_span("3.00pm Estonian").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("3 p.m.").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("15h30").unwrap().1.start, c(15, 30));
-        assert_eq!(time_span("12 noon").ok(), None);
+        assert_eq!(time_span("12 noon").unwrap().1.start, c(12, 0));
+        assert_eq!(time_span("12:00 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("12pm").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("12am").unwrap().1.start, c(0, 0));
