@@ -107,7 +107,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)\s*:",
         r"|(venue|location|where|place)\s*:",
-        r"|(organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\b\s*:?",
+        r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\b)\s*:?",
         r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)\b\s*:?)\s*"
     ))
     .expect("valid regex")
@@ -422,6 +422,10 @@ mod tests {
         assert_eq!(kind_name("Day 2 - Tuesday, 16 December 2025"), "date-only");
         assert_eq!(kind_name("Venue: Palais des Nations, Geneva"), "labeled");
         assert_eq!(kind_name("Organized by UNDP and ITU"), "labeled");
+        assert_eq!(
+            classify("Organizer(s): UN DESA"),
+            Kind::Labeled(Label::Organizers, 14..21)
+        );
         assert_eq!(kind_name("Partnership signed with Türkiye"), "title");
         assert_eq!(kind_name("DAY 1 | Wednesday, 26 June 2024"), "date-only");
         assert_eq!(kind_name("Organized by UNDP, 5 May 2024"), "dated-title");
