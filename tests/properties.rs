@@ -122,7 +122,7 @@ proptest! {
     fn time_ranges_round_trip(h1 in 0u32..24, m1 in 0u32..60, h2 in 0u32..24, m2 in 0u32..60) {
         let (a, b) = (Clock { hour: h1, minute: m1 }, Clock { hour: h2, minute: m2 });
         let twelve = |c: Clock| {
-            let h = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
+            let h = if c.hour.is_multiple_of(12) { 12 } else { c.hour % 12 };
             let ampm = if c.hour < 12 { "am" } else { "pm" };
             format!("{h}.{:02}{ampm}", c.minute)
         };
@@ -208,20 +208,20 @@ fn record(title: &str, date: &str, doc: &str, line: usize) -> Record {
         start_date: date.to_string(),
         end_date: date.to_string(),
         year_inferred: false,
-        start_time: (line % 3 == 0).then(|| "10:00".to_string()),
+        start_time: line.is_multiple_of(3).then(|| "10:00".to_string()),
         end_time: None,
         timezone: None,
         utc_offset: None,
         start: None,
         end: None,
-        organizers: if line % 2 == 0 {
+        organizers: if line.is_multiple_of(2) {
             vec!["ITU".to_string()]
         } else {
             vec![]
         },
         partners: vec![],
         location: None,
-        summary: (line % 5 == 0).then(|| format!("summary {line}")),
+        summary: line.is_multiple_of(5).then(|| format!("summary {line}")),
         date_text: date.to_string(),
         sources: vec![Source {
             document: doc.to_string(),
