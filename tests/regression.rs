@@ -64,3 +64,58 @@ fn near_identical_titles_merge_in_one_group() {
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].sources.len(), 500);
 }
+
+/// `Partnership signed with …` was read as a `Partners` label and lost its record.
+#[test]
+fn words_starting_with_a_label_are_not_labels() {
+    let page =
+        "Partnership signed with Türkiye\n\nOn 20 June 2023, the parties signed an agreement.\n";
+    assert_eq!(titles(page), ["Partnership signed with Türkiye"]);
+}
+
+/// `DAY 1 | Wednesday, 26 June 2024` became a record titled "DAY 1", and the
+/// day heading of an agenda dated the title above it.
+#[test]
+fn agenda_day_headings_date_their_sessions_only() {
+    let page =
+        "Meeting room XXVI, Geneva\n\nDAY 1 | Wednesday, 26 June 2024\n\n10:00-10:30 | Welcome\n";
+    let records = dedup(extract("page.txt", page));
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        (records[0].title.as_str(), records[0].start_date.as_str()),
+        ("Welcome", "2024-06-26")
+    );
+}
+
+/// A time alone on the line below a date was taken for the venue.
+#[test]
+fn a_time_line_below_a_date_is_its_time() {
+    let page = "Final brief\nThursday, 15 February 2024\n14:00–15:00 (UTC+01:00)\nPhysical and virtual participation\nRoom L, ITU Montbrillant Building\n\nThe session gives updates.\n";
+    let r = &dedup(extract("page.txt", page))[0];
+    assert_eq!(r.start.as_deref(), Some("2024-02-15T14:00:00+01:00"));
+    assert_eq!(
+        r.location.as_deref(),
+        Some("Room L, ITU Montbrillant Building")
+    );
+}
+
+/// `in Bangkok, Thailand from 4 to 6 March` lost its country.
+#[test]
+fn a_venue_extends_to_its_country_before_a_lowercase_word() {
+    let page =
+        "Regional workshop\n\nThe workshop was held in Bangkok, Thailand from 4 to 6 March 2024.\n";
+    let r = &dedup(extract("page.txt", page))[0];
+    assert_eq!(r.location.as_deref(), Some("Bangkok, Thailand"));
+}
+
+/// `co-organized by A, B and C and co-hosted by D` gave the organizer
+/// "C and co-hosted by D".
+#[test]
+fn each_organizer_phrase_ends_at_the_next() {
+    let page = "Forum page\n\nThe Forum took place on 27 May 2024, co-organized by ITU, UNESCO and UNDP and co-hosted by ITU and the Swiss Confederation.\n";
+    let r = &dedup(extract("page.txt", page))[0];
+    assert_eq!(
+        r.organizers,
+        ["ITU", "UNESCO", "UNDP", "Swiss Confederation"]
+    );
+}
