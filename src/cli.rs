@@ -32,8 +32,9 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
     /// Files or directories to read (directories recursively, in sorted order,
-    /// hidden entries skipped); `-` reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    /// hidden entries skipped); `-` reads standard input. Plain text, gzip
+    /// (every member) and WARC/WET archives are recognized by their content.
+    #[arg(required_unless_present = "paths_from", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
     /// Write the records to FILE instead of standard output.
@@ -47,6 +48,29 @@ pub struct ExtractArgs {
     /// Number of worker threads [default: all cores]. Output is identical for any value.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
+
+    /// Also read the paths listed in FILE, one per line (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub paths_from: Option<PathBuf>,
+
+    /// Skip WARC records whose body is larger than N bytes (with a warning).
+    #[arg(long, value_name = "N", default_value_t = docket::documents::DEFAULT_RECORD_CAP)]
+    pub max_record_bytes: usize,
+
+    /// Print counts to standard error when done: documents, bytes, records
+    /// before and after dedup, warnings, seconds, MB/s (`--stats=json` for JSON).
+    #[arg(long, value_enum, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text")]
+    pub stats: Option<StatsFormat>,
+
+    /// No progress bar and no warnings (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

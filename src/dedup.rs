@@ -259,10 +259,7 @@ mod tests {
             location: None,
             summary: None,
             date_text: date.into(),
-            sources: vec![Source {
-                document: doc.into(),
-                line,
-            }],
+            sources: vec![Source::new(doc, line)],
         }
     }
 

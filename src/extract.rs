@@ -73,6 +73,13 @@ struct Draft {
 /// assert_eq!(records[0].organizers, ["ITU"]);
 /// ```
 pub fn extract(document: &str, text: &str) -> Vec<Record> {
+    extract_page(&Source::new(document, 0), None, text)
+}
+
+/// Extracts the records of one document: `origin` is copied into every
+/// record's source (its `line` set per record), and `captured` — an archive's
+/// capture date — is the last fallback for a year the page does not give.
+pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) -> Vec<Record> {
     let lines: Vec<Line> = text
         .lines()
         .enumerate()
@@ -92,7 +99,7 @@ pub fn extract(document: &str, text: &str) -> Vec<Record> {
     let mut zones = PageZones::new(&lines);
     drafts
         .into_iter()
-        .filter_map(|d| finish(document, d, &years, &mut zones))
+        .filter_map(|d| finish(origin, captured, d, &years, &mut zones))
         .collect()
 }
 
@@ -570,9 +577,20 @@ impl PageZones {
     }
 }
 
+/// The year of the occurrence of a day and month nearest a capture date: a
+/// page captured on 5 January 2025 that announces "28 December" means 2024.
+fn year_nearest_capture(captured: NaiveDate, month: u32, day: u32) -> Option<i32> {
+    let year = chrono::Datelike::year(&captured);
+    (year - 1..=year + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - captured).num_days().abs())
+        .map(|d| chrono::Datelike::year(&d))
+}
+
 /// Settles the year, dates, times and offsets of a draft.
 fn finish(
-    document: &str,
+    origin: &Source,
+    captured: Option<NaiveDate>,
     d: Draft,
     years: &[(usize, i32)],
     zones: &mut PageZones,
@@ -583,7 +601,10 @@ fn finish(
         .start
         .year
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
-        .or_else(|| nearest_year(years, d.date_line))?;
+        .or_else(|| nearest_year(years, d.date_line))
+        .or_else(|| {
+            captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
+        })?;
     let start_date = NaiveDate::from_ymd_opt(start_year, span.start.month, span.start.day)?;
     let end_year = span
         .end
@@ -629,8 +650,8 @@ fn finish(
         summary: d.summary,
         date_text: d.date_text,
         sources: vec![Source {
-            document: document.to_string(),
             line: d.line,
+            ..origin.clone()
         }],
     })
 }
@@ -685,6 +706,14 @@ mod tests {
             announcement("The Office was established on January 1, 2025, as a result.").is_none()
         );
         assert!(announcement("One. Two. It will be held on 5 May 2024.").is_none());
+    }
+
+    #[test]
+    fn capture_date_gives_the_nearest_occurrence() {
+        let c = NaiveDate::from_ymd_opt(2025, 1, 5).unwrap();
+        assert_eq!(year_nearest_capture(c, 12, 28), Some(2024));
+        assert_eq!(year_nearest_capture(c, 3, 1), Some(2025));
+        assert_eq!(year_nearest_capture(c, 2, 29), Some(2024));
     }
 
     #[test]

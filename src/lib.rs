@@ -5,7 +5,9 @@
 //! ([`segment`]) -> header pieces ([`parse`]) -> records ([`extract`], with
 //! [`resolve`] and [`places`]) -> [`dedup`] -> sorted JSON Lines ([`pipeline`]).
 
+pub mod archive;
 pub mod dedup;
+pub mod documents;
 pub mod extract;
 pub mod input;
 pub mod parse;

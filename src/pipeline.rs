@@ -1,189 +1,178 @@
-//! Inputs to output: collect documents (files, directories, stdin), extract
-//! each in parallel, dedup everything, write JSON. Parallel results are
-//! collected in input order, so output and diagnostics never depend on the
-//! thread count.
+//! Documents to output: extract each document in parallel as the stream
+//! delivers it, keep one copy of each distinct record found, dedup at the end,
+//! write JSON. Records and diagnostics never depend on the thread count:
+//! dedup is independent of arrival order, and diagnostics are sorted by their
+//! place in the input.
 
-use std::fmt;
-use std::fs;
+use std::collections::HashMap;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::prelude::*;
+use indicatif::ProgressBar;
+use rayon::iter::{ParallelBridge, ParallelIterator};
+use serde::Serialize;
 
 use crate::dedup::dedup;
-use crate::extract::extract;
-use crate::input::decode;
-use crate::record::Record;
+use crate::documents::{self, Diagnostic, Event, Input};
+use crate::extract::extract_page;
+use crate::record::{Record, Source};
 
-/// Where a document's bytes come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    File(PathBuf),
-    Stdin,
+/// How a run reads its inputs and reports progress.
+pub struct Options {
+    /// The largest archive record read (see [`documents::DEFAULT_RECORD_CAP`]).
+    pub record_cap: usize,
+    /// Shown on a terminal; `ProgressBar::hidden()` otherwise.
+    pub progress: ProgressBar,
 }
 
-/// One document to extract, with the name its records' `sources` will carry.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    pub name: String,
-    pub origin: Origin,
-}
-
-/// A warning or error about one input, printed as `PATH: message`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub subject: String,
-    pub message: String,
-    /// The input failed or lost data: the run exits non-zero.
-    pub failure: bool,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = if self.failure { "error" } else { "warning" };
-        write!(f, "{level}: {}: {}", self.subject, self.message)
-    }
-}
-
-/// The document name used for standard input.
-pub const STDIN_NAME: &str = "<stdin>";
-
-/// Expands paths into documents: a directory gives every file below it in
-/// sorted order (hidden entries skipped), named relative to it; a file is
-/// named by its file name; `-` is standard input.
-pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
-    let mut inputs = Vec::new();
-    let mut diags = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            inputs.push(Input {
-                name: STDIN_NAME.to_string(),
-                origin: Origin::Stdin,
-            });
-            continue;
-        }
-        match fs::metadata(path) {
-            Err(e) => diags.push(failure(path, &e.to_string())),
-            Ok(m) if m.is_dir() => walk(path, path, &mut inputs, &mut diags),
-            Ok(_) => {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                inputs.push(Input {
-                    name,
-                    origin: Origin::File(path.clone()),
-                });
-            }
-        }
-    }
-    (inputs, diags)
-}
-
-fn failure(path: &Path, message: &str) -> Diagnostic {
-    Diagnostic {
-        subject: path.display().to_string(),
-        message: message.to_string(),
-        failure: true,
-    }
-}
-
-fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, diags: &mut Vec<Diagnostic>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(rd) => rd.collect::<Result<Vec<_>, _>>(),
-        Err(e) => Err(e),
-    };
-    let mut entries = match entries {
-        Ok(es) => es,
-        Err(e) => return diags.push(failure(dir, &e.to_string())),
-    };
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let path = entry.path();
-        // Symlinks are followed to files only, so a link cycle cannot recurse forever.
-        let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
-        match fs::metadata(&path) {
-            Err(e) => diags.push(failure(&path, &e.to_string())),
-            Ok(m) if m.is_dir() && is_link => diags.push(Diagnostic {
-                subject: path.display().to_string(),
-                message: "symbolic link to a directory, not followed".to_string(),
-                failure: false,
-            }),
-            Ok(m) if m.is_dir() => walk(root, &path, inputs, diags),
-            Ok(_) => {
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                inputs.push(Input {
-                    name,
-                    origin: Origin::File(path),
-                });
-            }
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            record_cap: documents::DEFAULT_RECORD_CAP,
+            progress: ProgressBar::hidden(),
         }
     }
 }
 
-/// The result of a run: deduplicated, sorted records and every diagnostic in
-/// input order.
+/// Counts of one run, for `--stats`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub documents: usize,
+    /// Bytes of document text extracted (after decompression).
+    pub bytes: u64,
+    /// Records found, before dedup.
+    pub records_found: usize,
+    /// Records written, after dedup.
+    pub records: usize,
+    /// Archive records of other kinds, skipped.
+    pub skipped_records: usize,
+    pub warnings: usize,
+    pub errors: usize,
+}
+
+/// The result of a run: deduplicated, sorted records, diagnostics in input
+/// order, and counts.
 pub struct Outcome {
     pub records: Vec<Record>,
     pub diagnostics: Vec<Diagnostic>,
+    pub stats: Stats,
 }
 
-/// Extracts every input (in the current rayon pool) and dedups the lot.
+/// Reads, extracts and dedups every input in the current rayon pool.
 /// `stdin` holds standard input's bytes when an input is `-`.
-pub fn run(inputs: &[Input], stdin: Option<&[u8]>) -> Outcome {
-    let per_doc: Vec<(Vec<Record>, Option<Diagnostic>)> = inputs
-        .par_iter()
-        .map(|input| {
-            let bytes = match &input.origin {
-                Origin::Stdin => Ok(stdin.unwrap_or_default().to_vec()),
-                Origin::File(p) => fs::read(p),
-            };
-            let subject = match &input.origin {
-                Origin::Stdin => STDIN_NAME.to_string(),
-                Origin::File(p) => p.display().to_string(),
-            };
-            let bytes = match bytes {
-                Ok(b) => b,
-                Err(e) => {
-                    return (
-                        Vec::new(),
-                        Some(Diagnostic {
-                            subject,
-                            message: e.to_string(),
-                            failure: true,
-                        }),
-                    );
-                }
-            };
-            let (text, problem) = decode(&bytes);
-            let diag = problem.map(|p| Diagnostic {
-                subject,
-                message: p.to_string(),
-                failure: p.is_failure(),
-            });
-            (
-                text.map(|t| extract(&input.name, &t)).unwrap_or_default(),
-                diag,
-            )
+pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome {
+    let shown = Shown {
+        bar: &options.progress,
+        documents: AtomicUsize::new(0),
+        records: AtomicUsize::new(0),
+    };
+    let collected = documents::events(inputs, stdin, options.record_cap)
+        .enumerate()
+        .par_bridge()
+        .fold(Collector::default, |mut c, (seq, event)| {
+            c.take(seq, event, &shown);
+            c
         })
-        .collect();
-    let mut records = Vec::new();
-    let mut diagnostics = Vec::new();
-    for (rs, d) in per_doc {
-        records.extend(rs);
-        diagnostics.extend(d);
-    }
+        .reduce(Collector::default, Collector::merge);
+    options.progress.finish_and_clear();
+    let mut diagnostics = collected.diagnostics;
+    diagnostics.sort_by_key(|(seq, _)| *seq);
+    let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(|(_, d)| d).collect();
+    let records = dedup(
+        collected
+            .records
+            .into_iter()
+            .map(|(mut record, sources)| {
+                record.sources = sources;
+                record
+            })
+            .collect(),
+    );
+    let stats = Stats {
+        documents: collected.documents,
+        bytes: collected.bytes,
+        records_found: collected.found,
+        records: records.len(),
+        skipped_records: collected.skipped,
+        warnings: diagnostics.iter().filter(|d| !d.failure).count(),
+        errors: diagnostics.iter().filter(|d| d.failure).count(),
+    };
     Outcome {
-        records: dedup(records),
+        records,
         diagnostics,
+        stats,
+    }
+}
+
+/// One worker's share of a run. A record found again with every field equal
+/// (a page captured twice, a teaser and its entry) is kept once with all its
+/// sources: dedup merges such copies to the same result, and memory grows
+/// with distinct records, not with the input.
+#[derive(Default)]
+struct Collector {
+    records: HashMap<Record, Vec<Source>>,
+    found: usize,
+    documents: usize,
+    bytes: u64,
+    skipped: usize,
+    diagnostics: Vec<(usize, Diagnostic)>,
+}
+
+impl Collector {
+    fn take(&mut self, seq: usize, event: Event, shown: &Shown) {
+        match event {
+            Event::Document(doc) => {
+                self.documents += 1;
+                self.bytes += doc.text.len() as u64;
+                let records = extract_page(&doc.origin, doc.captured, &doc.text);
+                shown.document(records.len());
+                for mut record in records {
+                    self.found += 1;
+                    let sources = std::mem::take(&mut record.sources);
+                    self.records.entry(record).or_default().extend(sources);
+                }
+            }
+            Event::Diagnostic(d) => self.diagnostics.push((seq, d)),
+            Event::SkippedRecord => self.skipped += 1,
+            Event::InputDone(size) => shown.bar.inc(size),
+        }
+    }
+
+    fn merge(mut self, other: Collector) -> Collector {
+        let (mut big, small) = if self.records.len() >= other.records.len() {
+            (std::mem::take(&mut self.records), other.records)
+        } else {
+            (other.records, std::mem::take(&mut self.records))
+        };
+        for (record, sources) in small {
+            big.entry(record).or_default().extend(sources);
+        }
+        self.records = big;
+        self.found += other.found;
+        self.documents += other.documents;
+        self.bytes += other.bytes;
+        self.skipped += other.skipped;
+        self.diagnostics.extend(other.diagnostics);
+        self
+    }
+}
+
+/// Progress shared by the workers: the bar's message is refreshed every few
+/// hundred documents, not on every one.
+struct Shown<'a> {
+    bar: &'a ProgressBar,
+    documents: AtomicUsize,
+    records: AtomicUsize,
+}
+
+impl Shown<'_> {
+    fn document(&self, records: usize) {
+        let n = self.documents.fetch_add(1, Ordering::Relaxed) + 1;
+        let r = self.records.fetch_add(records, Ordering::Relaxed) + records;
+        if n % 256 == 1 {
+            self.bar
+                .set_message(format!("{n} documents, {r} records found"));
+        }
     }
 }
 
@@ -211,29 +200,4 @@ pub fn write_records(records: &[Record], format: Format, mut w: impl Write) -> i
         }
     }
     w.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn directories_are_walked_sorted_and_relative() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir(dir.path().join("b")).unwrap();
-        fs::write(dir.path().join("b/z.txt"), "x").unwrap();
-        fs::write(dir.path().join("a.txt"), "x").unwrap();
-        fs::write(dir.path().join(".hidden"), "x").unwrap();
-        let (inputs, diags) = collect_inputs(&[dir.path().to_path_buf()]);
-        let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
-        assert_eq!(names, ["a.txt", "b/z.txt"]);
-        assert!(diags.is_empty());
-    }
-
-    #[test]
-    fn missing_paths_are_failures() {
-        let (inputs, diags) = collect_inputs(&[PathBuf::from("/no/such/docket/path")]);
-        assert!(inputs.is_empty());
-        assert!(diags[0].failure && diags[0].subject == "/no/such/docket/path");
-    }
 }

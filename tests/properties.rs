@@ -223,9 +223,6 @@ fn record(title: &str, date: &str, doc: &str, line: usize) -> Record {
         location: None,
         summary: line.is_multiple_of(5).then(|| format!("summary {line}")),
         date_text: date.to_string(),
-        sources: vec![Source {
-            document: doc.to_string(),
-            line,
-        }],
+        sources: vec![Source::new(doc, line)],
     }
 }

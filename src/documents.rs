@@ -1,0 +1,334 @@
+//! Paths to a stream of documents: files and directories (sorted, recursive),
+//! standard input, gzip files and WARC/WET archives, each read only when the
+//! stream reaches it, so memory does not grow with the input.
+
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use flate2::bufread::MultiGzDecoder;
+
+use crate::archive::{self, Item, WarcReader};
+use crate::input::decode;
+use crate::record::Source;
+
+/// The largest WARC record body read as a document (a bigger one is skipped
+/// with a warning): the memory one record may take.
+pub const DEFAULT_RECORD_CAP: usize = 64 * 1024 * 1024;
+
+const READ_BUFFER: usize = 256 * 1024;
+
+/// Where a document's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File(PathBuf),
+    Stdin,
+}
+
+/// One input path, with the name its records' `sources` will carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub name: String,
+    pub origin: Origin,
+    /// Size on disk, for progress; `None` for standard input.
+    pub size: Option<u64>,
+}
+
+/// A warning or error about one input, printed as `PATH: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub subject: String,
+    pub message: String,
+    /// The input failed or lost data: the run exits non-zero.
+    pub failure: bool,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = if self.failure { "error" } else { "warning" };
+        write!(f, "{level}: {}: {}", self.subject, self.message)
+    }
+}
+
+/// The document name used for standard input.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Expands paths into inputs: a directory gives every file below it in
+/// sorted order (hidden entries skipped), named relative to it; a file is
+/// named by its file name; `-` is standard input.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
+    let mut inputs = Vec::new();
+    let mut diags = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input {
+                name: STDIN_NAME.to_string(),
+                origin: Origin::Stdin,
+                size: None,
+            });
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => diags.push(failure(path, &e.to_string())),
+            Ok(m) if m.is_dir() => walk(path, path, &mut inputs, &mut diags),
+            Ok(m) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                inputs.push(Input {
+                    name,
+                    origin: Origin::File(path.clone()),
+                    size: Some(m.len()),
+                });
+            }
+        }
+    }
+    (inputs, diags)
+}
+
+/// The paths listed one per line in `list` (blank lines skipped).
+pub fn read_path_list(list: impl BufRead) -> io::Result<Vec<PathBuf>> {
+    list.lines()
+        .filter(|l| l.as_ref().map_or(true, |l| !l.trim().is_empty()))
+        .map(|l| l.map(|l| PathBuf::from(l.trim_end_matches('\r'))))
+        .collect()
+}
+
+fn failure(path: &Path, message: &str) -> Diagnostic {
+    Diagnostic {
+        subject: path.display().to_string(),
+        message: message.to_string(),
+        failure: true,
+    }
+}
+
+fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, diags: &mut Vec<Diagnostic>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(rd) => rd.collect::<Result<Vec<_>, _>>(),
+        Err(e) => Err(e),
+    };
+    let mut entries = match entries {
+        Ok(es) => es,
+        Err(e) => return diags.push(failure(dir, &e.to_string())),
+    };
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        // Symlinks are followed to files only, so a link cycle cannot recurse forever.
+        let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
+        match fs::metadata(&path) {
+            Err(e) => diags.push(failure(&path, &e.to_string())),
+            Ok(m) if m.is_dir() && is_link => diags.push(Diagnostic {
+                subject: path.display().to_string(),
+                message: "symbolic link to a directory, not followed".to_string(),
+                failure: false,
+            }),
+            Ok(m) if m.is_dir() => walk(root, &path, inputs, diags),
+            Ok(m) => {
+                let rel = path.strip_prefix(root).unwrap_or(&path);
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                inputs.push(Input {
+                    name,
+                    origin: Origin::File(path),
+                    size: Some(m.len()),
+                });
+            }
+        }
+    }
+}
+
+/// A document to extract: where it came from (its records' source, line
+/// unset), its capture date if archived, and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub origin: Source,
+    pub captured: Option<NaiveDate>,
+    pub text: String,
+}
+
+/// What the stream of documents yields, in input order.
+#[derive(Debug)]
+pub enum Event {
+    Document(Document),
+    Diagnostic(Diagnostic),
+    /// An archive record of another kind (`warcinfo`, `request`, HTML…), skipped.
+    SkippedRecord,
+    /// An input was read to its end: its size on disk, for progress.
+    InputDone(u64),
+}
+
+/// The events of every input in order, each input opened only when reached.
+pub fn events<'a>(
+    inputs: &'a [Input],
+    stdin: Option<&'a [u8]>,
+    record_cap: usize,
+) -> impl Iterator<Item = Event> + Send + 'a {
+    inputs.iter().flat_map(move |input| {
+        let done = std::iter::once(Event::InputDone(input.size.unwrap_or(0)));
+        open(input, stdin.unwrap_or_default(), record_cap).chain(done)
+    })
+}
+
+type Events<'a> = Box<dyn Iterator<Item = Event> + Send + 'a>;
+
+fn open<'a>(input: &'a Input, stdin: &'a [u8], record_cap: usize) -> Events<'a> {
+    let subject = match &input.origin {
+        Origin::Stdin => STDIN_NAME.to_string(),
+        Origin::File(p) => p.display().to_string(),
+    };
+    let reader: Box<dyn BufRead + Send> = match &input.origin {
+        Origin::Stdin => Box::new(Cursor::new(stdin)),
+        Origin::File(p) => match File::open(p) {
+            Ok(f) => Box::new(BufReader::with_capacity(READ_BUFFER, f)),
+            Err(e) => return one(diagnostic(&subject, &e.to_string(), true)),
+        },
+    };
+    match sniff(reader) {
+        Ok(Sniffed::Warc(reader)) => Box::new(archive_events(input, subject, reader, record_cap)),
+        Ok(Sniffed::Text(mut reader)) => {
+            let mut bytes = Vec::new();
+            if let Err(e) = reader.read_to_end(&mut bytes) {
+                return one(diagnostic(&subject, &e.to_string(), true));
+            }
+            let (text, problem) = decode(&bytes);
+            let diag = problem
+                .map(|p| Event::Diagnostic(diagnostic(&subject, &p.to_string(), p.is_failure())));
+            let doc = text.map(|text| {
+                Event::Document(Document {
+                    origin: Source::new(&input.name, 0),
+                    captured: None,
+                    text,
+                })
+            });
+            Box::new(diag.into_iter().chain(doc))
+        }
+        Err(e) => one(diagnostic(&subject, &e.to_string(), true)),
+    }
+}
+
+fn one<'a>(e: Diagnostic) -> Events<'a> {
+    Box::new(std::iter::once(Event::Diagnostic(e)))
+}
+
+fn diagnostic(subject: &str, message: &str, failure: bool) -> Diagnostic {
+    Diagnostic {
+        subject: subject.to_string(),
+        message: message.to_string(),
+        failure,
+    }
+}
+
+enum Sniffed<'a> {
+    Warc(Box<dyn BufRead + Send + 'a>),
+    Text(Box<dyn BufRead + Send + 'a>),
+}
+
+/// Gzip is recognized by its magic bytes and unpacked (every member); WARC by
+/// its version line, whatever the file's name.
+fn sniff<'a>(mut reader: Box<dyn BufRead + Send + 'a>) -> io::Result<Sniffed<'a>> {
+    if archive::is_gzip(reader.fill_buf()?) {
+        reader = Box::new(BufReader::with_capacity(
+            READ_BUFFER,
+            MultiGzDecoder::new(reader),
+        ));
+    }
+    Ok(if archive::is_warc(reader.fill_buf()?) {
+        Sniffed::Warc(reader)
+    } else {
+        Sniffed::Text(reader)
+    })
+}
+
+fn archive_events<'a>(
+    input: &'a Input,
+    subject: String,
+    reader: Box<dyn BufRead + Send + 'a>,
+    record_cap: usize,
+) -> impl Iterator<Item = Event> + Send + 'a {
+    WarcReader::new(reader, record_cap).flat_map(move |item| -> Vec<Event> {
+        match item {
+            Ok(Item::Document(c)) => {
+                let at = format!(
+                    "{subject}: record {} ({})",
+                    c.ordinal,
+                    c.uri.as_deref().unwrap_or("no URI")
+                );
+                let (text, problem) = decode(&c.body);
+                let diag = problem
+                    .map(|p| Event::Diagnostic(diagnostic(&at, &p.to_string(), p.is_failure())));
+                let captured = c
+                    .date
+                    .as_deref()
+                    .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+                let origin = Source {
+                    uri: c.uri,
+                    captured_at: c.date,
+                    record_id: c.record_id,
+                    ..Source::new(&input.name, 0)
+                };
+                let doc = text.map(|text| {
+                    Event::Document(Document {
+                        origin,
+                        captured,
+                        text,
+                    })
+                });
+                diag.into_iter().chain(doc).collect()
+            }
+            Ok(Item::Skipped { .. }) => vec![Event::SkippedRecord],
+            Ok(Item::TooLarge {
+                ordinal,
+                length,
+                cap,
+            }) => vec![Event::Diagnostic(diagnostic(
+                &subject,
+                &format!(
+                    "WARC record {ordinal} has {length} bytes, over the {cap}-byte cap: skipped"
+                ),
+                true,
+            ))],
+            Err(e) => vec![Event::Diagnostic(diagnostic(
+                &subject,
+                &e.to_string(),
+                true,
+            ))],
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+    use std::path::PathBuf;
+
+    #[test]
+    fn directories_are_walked_sorted_and_relative() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("b")).unwrap();
+        fs::write(dir.path().join("b/z.txt"), "x").unwrap();
+        fs::write(dir.path().join("a.txt"), "x").unwrap();
+        fs::write(dir.path().join(".hidden"), "x").unwrap();
+        let (inputs, diags) = collect_inputs(&[dir.path().to_path_buf()]);
+        let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["a.txt", "b/z.txt"]);
+        assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn missing_paths_are_failures() {
+        let (inputs, diags) = collect_inputs(&[PathBuf::from("/no/such/docket/path")]);
+        assert!(inputs.is_empty());
+        assert!(diags[0].failure && diags[0].subject == "/no/such/docket/path");
+    }
+}
