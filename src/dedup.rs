@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::record::Record;
@@ -20,7 +21,12 @@ use crate::text::{normalized_title, title_words};
 /// assert_eq!(id, docket::dedup::record_id("2021-06-07", "10TH anniversary of rightscon!"));
 /// ```
 pub fn record_id(start_date: &str, title: &str) -> String {
-    let digest = Sha256::digest(format!("{start_date}|{}", normalized_title(title)).as_bytes());
+    id_of_key(start_date, &normalized_title(title))
+}
+
+/// The id from a start date and an already normalized title.
+fn id_of_key(start_date: &str, normalized: &str) -> String {
+    let digest = Sha256::digest(format!("{start_date}|{normalized}").as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
@@ -46,14 +52,18 @@ fn needed(n: usize) -> usize {
 /// Merges duplicates, assigns ids and sorts: the same set of input records
 /// gives the same bytes whatever their order.
 pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
-    records.iter_mut().for_each(|r| r.sources.sort());
-    records.sort_by(|a, b| a.sources.cmp(&b.sources));
+    records.par_iter_mut().for_each(|r| r.sources.sort());
+    records.par_sort_by(|a, b| a.sources.cmp(&b.sources));
     let mut by_date: BTreeMap<String, Vec<Record>> = BTreeMap::new();
     for r in records {
         by_date.entry(r.start_date.clone()).or_default().push(r);
     }
-    let mut out: Vec<Record> = by_date.into_values().flat_map(merge_day).collect();
-    out.sort_by(|a, b| {
+    // Days are independent: merge them in parallel, then one explicit sort.
+    let mut out: Vec<Record> = by_date
+        .into_par_iter()
+        .flat_map_iter(|(_, day)| merge_day(day))
+        .collect();
+    out.par_sort_by(|a, b| {
         (&a.start_date, &a.start_time, &a.title, &a.id).cmp(&(
             &b.start_date,
             &b.start_time,
@@ -85,9 +95,9 @@ fn merge_day(records: Vec<Record>) -> Vec<Record> {
     for (k, &i) in distinct.iter().enumerate() {
         groups.union(i, distinct[similar.root(k)]);
     }
-    let mut merged: BTreeMap<usize, Vec<Record>> = BTreeMap::new();
-    for (i, r) in records.into_iter().enumerate() {
-        merged.entry(groups.root(i)).or_default().push(r);
+    let mut merged: BTreeMap<usize, Vec<(Record, String)>> = BTreeMap::new();
+    for (i, (r, key)) in records.into_iter().zip(keys).enumerate() {
+        merged.entry(groups.root(i)).or_default().push((r, key));
     }
     merged.into_values().map(merge_group).collect()
 }
@@ -201,12 +211,13 @@ impl UnionFind {
 
 /// One record from a group in source order: the longest title, every other
 /// field from the first source, gaps filled from the rest in order.
-fn merge_group(group: Vec<Record>) -> Record {
+fn merge_group(group: Vec<(Record, String)>) -> Record {
     let mut iter = group.into_iter();
-    let mut merged = iter.next().expect("groups are never empty");
-    for r in iter {
+    let (mut merged, mut key) = iter.next().expect("groups are never empty");
+    for (r, k) in iter {
         if r.title.chars().count() > merged.title.chars().count() {
             merged.title = r.title;
+            key = k;
         }
         fill(&mut merged.start_time, r.start_time);
         fill(&mut merged.end_time, r.end_time);
@@ -226,7 +237,7 @@ fn merge_group(group: Vec<Record>) -> Record {
     }
     merged.sources.sort();
     merged.sources.dedup();
-    merged.id = record_id(&merged.start_date, &merged.title);
+    merged.id = id_of_key(&merged.start_date, &key);
     merged
 }
 

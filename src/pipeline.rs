@@ -4,12 +4,12 @@
 //! dedup is independent of arrival order, and diagnostics are sorted by their
 //! place in the input.
 
-use std::collections::HashMap;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
 use rayon::iter::{ParallelBridge, ParallelIterator};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::dedup::dedup;
@@ -110,7 +110,7 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
 /// with distinct records, not with the input.
 #[derive(Default)]
 struct Collector {
-    records: HashMap<Record, Vec<Source>>,
+    records: FxHashMap<Record, Vec<Source>>,
     found: usize,
     documents: usize,
     bytes: u64,

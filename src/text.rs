@@ -33,7 +33,12 @@ pub fn fold_ws(s: &str) -> String {
 /// );
 /// ```
 pub fn normalized_title(title: &str) -> String {
-    let nfkc: String = title.nfkc().collect();
+    // NFKC leaves ASCII as it is; most titles are ASCII.
+    let nfkc: String = if title.is_ascii() {
+        title.to_string()
+    } else {
+        title.nfkc().collect()
+    };
     let split = split_hashtags(&nfkc);
     let mut out = String::with_capacity(split.len());
     let mut gap = false;

@@ -74,6 +74,38 @@ const WEEKDAYS: [&str; 18] = [
     "weds",
 ];
 
+fn month_number(w: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, m)| m)
+}
+
+fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// A cheap test before the date grammar runs: a date starts with a digit, a
+/// capitalized month or weekday name, or `from`/`between`. Scanning a line
+/// tries the grammar only where this holds.
+pub fn may_start_date(i: &str) -> bool {
+    let Some(&first) = i.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return true;
+    }
+    let word = &i[..i
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(i.len())];
+    if first.is_ascii_uppercase() {
+        month_number(word).is_some() || is_weekday(word) || matches!(word, "From" | "Between")
+    } else {
+        matches!(word, "from" | "between")
+    }
+}
+
 fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -88,10 +120,7 @@ pub fn month(i: &str) -> IResult<&str, u32> {
     terminated(
         map_opt(
             verify(take_while1(char::is_alphabetic), capitalized),
-            |w: &str| {
-                let w = w.to_lowercase();
-                MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
-            },
+            |w: &str| month_number(w),
         ),
         opt(char('.')),
     )(i)
@@ -101,7 +130,7 @@ pub fn month(i: &str) -> IResult<&str, u32> {
 pub fn weekday(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
         verify(take_while1(char::is_alphabetic), |w: &str| {
-            capitalized(w) && WEEKDAYS.contains(&w.to_lowercase().as_str())
+            capitalized(w) && is_weekday(w)
         }),
         opt(char('.')),
         opt(char(',')),

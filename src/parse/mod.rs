@@ -75,11 +75,13 @@ pub fn when(i: &str) -> IResult<&str, When> {
 
 /// The first [`when`] in `s` at or after byte `from`, with its byte range.
 pub fn find_when(s: &str, from: usize) -> Option<(Range<usize>, When)> {
-    word_starts(s).filter(|&p| p >= from).find_map(|p| {
-        when(&s[p..])
-            .ok()
-            .map(|(rest, w)| (p..s.len() - rest.len(), w))
-    })
+    word_starts(s)
+        .filter(|&p| p >= from && date::may_start_date(&s[p..]))
+        .find_map(|p| {
+            when(&s[p..])
+                .ok()
+                .map(|(rest, w)| (p..s.len() - rest.len(), w))
+        })
 }
 
 /// Every [`when`] in `s`, left to right, not overlapping.
@@ -113,7 +115,9 @@ fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
 
 /// The first time in `s` that is not inside one of the `skip` ranges (dates).
 pub fn find_time(s: &str, skip: &[Range<usize>]) -> Option<TimeChain> {
+    // A time starts with a digit, or is `noon` or `midnight`.
     word_starts(s)
+        .filter(|&p| matches!(s.as_bytes()[p], b'0'..=b'9' | b'n' | b'N' | b'm' | b'M'))
         .filter(|p| !skip.iter().any(|r| r.contains(p)))
         .find_map(|p| {
             time_chain(&s[p..])
