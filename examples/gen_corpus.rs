@@ -6,7 +6,7 @@
 //! ```
 //! The same `--seed` (default 1) gives the same bytes on every machine.
 
-#[path = "../benches/corpus.rs"]
+#[path = "../benches/support/corpus.rs"]
 mod corpus;
 
 use std::fs::{self, File};

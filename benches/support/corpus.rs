@@ -1,7 +1,7 @@
 //! A reproducible corpus of pages built from the fixtures' layouts: each page
 //! is a fixture with its years shifted, its month names rotated and its day
 //! numbers shifted, chosen by a seeded generator, so records stay distinct.
-//! Shared by `examples/gen_corpus.rs` and the benchmarks.
+//! Shared by `examples/gen_corpus.rs` and `benches/throughput.rs`.
 
 use std::sync::LazyLock;
 
@@ -9,20 +9,20 @@ use regex::{Captures, Regex};
 
 /// The pages every corpus page is made from.
 pub const TEMPLATES: [&str; 14] = [
-    include_str!("../fixtures/000_d8550ba7dfabd0ff.txt"),
-    include_str!("../fixtures/001_e24d582a0b195a18.txt"),
-    include_str!("../fixtures/002_8bf731f832a792d5.txt"),
-    include_str!("../fixtures/003_5bfb55fa4b295fe3.txt"),
-    include_str!("../fixtures/004_3461837687bf0dde.txt"),
-    include_str!("../fixtures/005_desa_events_listing.txt"),
-    include_str!("../fixtures/006_press_releases.txt"),
-    include_str!("../fixtures/007_wsis_side_events.txt"),
-    include_str!("../fixtures/008_igf_consultations_agenda.txt"),
-    include_str!("../fixtures/009_meetings_calendar.txt"),
-    include_str!("../fixtures/010_webinar_zones.txt"),
-    include_str!("../fixtures/011_newsletter_near_misses.txt"),
-    include_str!("../fixtures/012_techbank_news.txt"),
-    include_str!("../fixtures/013_webtv_schedule.txt"),
+    include_str!("../../fixtures/000_d8550ba7dfabd0ff.txt"),
+    include_str!("../../fixtures/001_e24d582a0b195a18.txt"),
+    include_str!("../../fixtures/002_8bf731f832a792d5.txt"),
+    include_str!("../../fixtures/003_5bfb55fa4b295fe3.txt"),
+    include_str!("../../fixtures/004_3461837687bf0dde.txt"),
+    include_str!("../../fixtures/005_desa_events_listing.txt"),
+    include_str!("../../fixtures/006_press_releases.txt"),
+    include_str!("../../fixtures/007_wsis_side_events.txt"),
+    include_str!("../../fixtures/008_igf_consultations_agenda.txt"),
+    include_str!("../../fixtures/009_meetings_calendar.txt"),
+    include_str!("../../fixtures/010_webinar_zones.txt"),
+    include_str!("../../fixtures/011_newsletter_near_misses.txt"),
+    include_str!("../../fixtures/012_techbank_news.txt"),
+    include_str!("../../fixtures/013_webtv_schedule.txt"),
 ];
 
 const MONTHS: [&str; 12] = [
@@ -59,7 +59,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -68,7 +68,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.next_u64() % n
     }
 }
 
