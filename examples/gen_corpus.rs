@@ -6,6 +6,7 @@
 //! ```
 //! The same `--seed` (default 1) gives the same bytes on every machine.
 
+#[allow(dead_code)] // the generator streams pages; it does not collect them
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
 
