@@ -51,15 +51,22 @@ fn needed(n: usize) -> usize {
 
 /// Merges duplicates, assigns ids and sorts: the same set of input records
 /// gives the same bytes whatever their order.
-pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
+pub fn dedup(records: Vec<Record>) -> Vec<Record> {
+    // Records are large; the sorts below move boxes, not records.
+    let mut records: Vec<Box<Record>> = records.into_par_iter().map(Box::new).collect();
     records.par_iter_mut().for_each(|r| r.sources.sort());
     records.par_sort_by(|a, b| a.sources.cmp(&b.sources));
-    let mut by_date: BTreeMap<String, Vec<Record>> = BTreeMap::new();
+    let mut by_date: BTreeMap<String, Vec<Box<Record>>> = BTreeMap::new();
     for r in records {
-        by_date.entry(r.start_date.clone()).or_default().push(r);
+        match by_date.get_mut(&r.start_date) {
+            Some(day) => day.push(r),
+            None => {
+                by_date.insert(r.start_date.clone(), vec![r]);
+            }
+        }
     }
     // Days are independent: merge them in parallel, then one explicit sort.
-    let mut out: Vec<Record> = by_date
+    let mut out: Vec<Box<Record>> = by_date
         .into_par_iter()
         .flat_map_iter(|(_, day)| merge_day(day))
         .collect();
@@ -71,11 +78,12 @@ pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
             &b.id,
         ))
     });
-    out
+    out.into_iter().map(|r| *r).collect()
 }
 
 /// Groups one day's records (already in source order) and merges each group.
-fn merge_day(records: Vec<Record>) -> Vec<Record> {
+#[allow(clippy::vec_box)] // boxed so the sorts around it move pointers, not records
+fn merge_day(records: Vec<Box<Record>>) -> Vec<Box<Record>> {
     let keys: Vec<String> = records.iter().map(|r| normalized_title(&r.title)).collect();
     let mut groups = UnionFind::new(records.len());
     // Equal titles first, so each distinct title is compared once.
@@ -95,7 +103,7 @@ fn merge_day(records: Vec<Record>) -> Vec<Record> {
     for (k, &i) in distinct.iter().enumerate() {
         groups.union(i, distinct[similar.root(k)]);
     }
-    let mut merged: BTreeMap<usize, Vec<(Record, String)>> = BTreeMap::new();
+    let mut merged: BTreeMap<usize, Vec<(Box<Record>, String)>> = BTreeMap::new();
     for (i, (r, key)) in records.into_iter().zip(keys).enumerate() {
         merged.entry(groups.root(i)).or_default().push((r, key));
     }
@@ -211,7 +219,7 @@ impl UnionFind {
 
 /// One record from a group in source order: the longest title, every other
 /// field from the first source, gaps filled from the rest in order.
-fn merge_group(group: Vec<(Record, String)>) -> Record {
+fn merge_group(group: Vec<(Box<Record>, String)>) -> Box<Record> {
     let mut iter = group.into_iter();
     let (mut merged, mut key) = iter.next().expect("groups are never empty");
     for (r, k) in iter {

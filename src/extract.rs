@@ -2,6 +2,7 @@
 //! into sections, and each section's header date found by the contract's four
 //! rules; then years, offsets, organizers, place and summary are resolved.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -16,15 +17,15 @@ use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
 use crate::segment::{self, Found, Kind, Label, YearContext};
-use crate::text::{fold_ws, unshout};
+use crate::text::{fold_ws, folded, unshout};
 
 /// How much of a first paragraph is read for its announcement sentence: the
 /// first two sentences fit easily, and a page-long line costs no more.
 const ANNOUNCEMENT_WINDOW: usize = 4096;
 
-struct Line {
+struct Line<'a> {
     no: usize,
-    text: String,
+    text: Cow<'a, str>,
     kind: Kind,
 }
 
@@ -59,7 +60,8 @@ struct Draft {
     location: Option<String>,
     summary: Option<String>,
     group: Option<YearContext>,
-    context: String,
+    /// The section's lines (indices), read only to settle an ambiguous zone.
+    section: Range<usize>,
 }
 
 /// Extracts the records of one document, in page order, undeduplicated.
@@ -84,7 +86,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         .lines()
         .enumerate()
         .map(|(k, raw)| {
-            let text = fold_ws(raw);
+            let text = folded(raw);
             let kind = segment::classify(&text);
             Line {
                 no: k + 1,
@@ -99,7 +101,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut zones = PageZones::new(&lines);
     drafts
         .into_iter()
-        .filter_map(|d| finish(origin, captured, d, &years, &mut zones))
+        .filter_map(|d| finish(&lines, origin, captured, d, &years, &mut zones))
         .collect()
 }
 
@@ -198,11 +200,8 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .filter(|(_, r)| matches!(r, Role::Body))
             .map(|&(i, _)| &lines[i])
     };
-    let summary = bodies().next().map(|l| l.text.clone());
-    let context = std::iter::once(head.text.as_str())
-        .chain(s.members.iter().map(|&(i, _)| lines[i].text.as_str()))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let summary = bodies().next().map(|l| l.text.to_string());
+    let section = s.header..s.members.last().map_or(s.header, |&(i, _)| i) + 1;
     let labeled = || bodies().find_map(|l| places::labeled(&l.text));
     let base =
         |title: String, when: When, date_line: &Line, date_text: &str, organizers: Orgs| Draft {
@@ -215,7 +214,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             organizers,
             summary: summary.clone(),
             group: s.group,
-            context: context.clone(),
+            section: section.clone(),
         };
     match &head.kind {
         Kind::Event(f) | Kind::DatedTitle(f) => {
@@ -260,7 +259,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .filter(|(_, r)| matches!(r, Role::Detail))
                     .map(|&(j, _)| &lines[j].text)
                     .find(|t| places::looks_like_place(t))
-                    .cloned();
+                    .map(|t| t.to_string());
                 let date_line = &lines[i];
                 let text = &date_line.text[f.span.clone()];
                 let mut d = base(
@@ -293,7 +292,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 organizers: orgs,
                 summary,
                 group: s.group,
-                context,
+                section,
             })
         }
         _ => None,
@@ -557,7 +556,7 @@ impl PageZones {
     fn new(lines: &[Line]) -> Self {
         let page = lines
             .iter()
-            .map(|l| l.text.as_str())
+            .map(|l| l.text.as_ref())
             .collect::<Vec<_>>()
             .join("\n");
         PageZones {
@@ -566,8 +565,16 @@ impl PageZones {
         }
     }
 
-    fn rule(&mut self, zone: &str, section: &str) -> Option<resolve::ZoneRule> {
-        resolve::zone_rule(zone, &[section]).or_else(|| {
+    fn rule(
+        &mut self,
+        zone: &str,
+        place: Option<&str>,
+        section: impl FnOnce() -> String,
+    ) -> Option<resolve::ZoneRule> {
+        if !resolve::needs_context(zone) {
+            return resolve::zone_rule(zone, &[]);
+        }
+        resolve::zone_rule(zone, &[place.unwrap_or(""), &section()]).or_else(|| {
             let page = &self.page;
             *self
                 .settled
@@ -589,6 +596,7 @@ fn year_nearest_capture(captured: NaiveDate, month: u32, day: u32) -> Option<i32
 
 /// Settles the year, dates, times and offsets of a draft.
 fn finish(
+    lines: &[Line],
     origin: &Source,
     captured: Option<NaiveDate>,
     d: Draft,
@@ -618,11 +626,19 @@ fn finish(
         .filter(|e| *e >= start_date)
         .unwrap_or(start_date);
     let time = d.when.time;
+    // A `local time` is the venue's: the record's place first, then its section.
+    let section = || {
+        lines[d.section.clone()]
+            .iter()
+            .map(|l| l.text.as_ref())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let rule = d
         .when
         .zone
         .as_deref()
-        .and_then(|z| zones.rule(z, &d.context));
+        .and_then(|z| zones.rule(z, d.location.as_deref(), section));
     let offset_at =
         |date, clock| rule.map(|r| resolve::format_offset(resolve::offset_seconds(r, date, clock)));
     let utc_offset = offset_at(start_date, time.map(|t| t.start));

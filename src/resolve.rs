@@ -183,6 +183,13 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
     places::city_zone(city).map(ZoneRule::Region)
 }
 
+/// True when a zone needs the page to be settled: an ambiguous abbreviation
+/// or a `local time`.
+pub fn needs_context(written: &str) -> bool {
+    AMBIGUOUS.iter().any(|a| a.abbreviation == written)
+        || written.eq_ignore_ascii_case("local time")
+}
+
 /// Seconds east of UTC in force at that local date and time (noon when no
 /// time is known, so the day's usual offset is taken).
 pub fn offset_seconds(rule: ZoneRule, date: NaiveDate, time: Option<Clock>) -> i32 {

@@ -13,6 +13,10 @@ use crate::parse::{self, When, date, zone};
 /// spent scanning a line for a trailing date.
 pub const MAX_TITLE_BYTES: usize = 320;
 
+/// How far from the end of a title line its date may start: the longest
+/// date-time and link text the pages write.
+const TRAILING_WINDOW: usize = 200;
+
 /// An event line carries a title and an organizer list after its date; longer
 /// lines are paragraphs that open with a date.
 pub const MAX_EVENT_BYTES: usize = 2000;
@@ -208,6 +212,9 @@ fn leading_date(line: &str) -> Option<Kind> {
         return None;
     }
     let from = DATE_LABEL.find(line).map_or(0, |m| m.end());
+    if !date::may_start_date(&line[from..]) {
+        return None;
+    }
     let (rest, when) = parse::when(&line[from..]).ok()?;
     let span = from..line.len() - rest.len();
     if rest
@@ -235,6 +242,9 @@ fn leading_date(line: &str) -> Option<Kind> {
 /// name. Breaks (`Coffee break`, `Lunch`) are no happenings.
 fn session(line: &str) -> Option<Kind> {
     if line.len() > MAX_EVENT_BYTES {
+        return None;
+    }
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (rest, time) = time::time_slots(line).ok()?;
@@ -288,7 +298,17 @@ fn labeled(line: &str) -> Option<Kind> {
 /// Rule 1: the last date of a title-like line, when only a separator stands
 /// before it and only link text (`(click here)`, `. Find out more here.`) after.
 fn trailing_date(line: &str) -> Option<Found> {
-    let (span, when) = parse::find_all_when(line).pop()?;
+    // The date ends the line but for link text: only the tail is scanned, from
+    // a word boundary.
+    let mut tail = line.len().saturating_sub(TRAILING_WINDOW);
+    while !line.is_char_boundary(tail) {
+        tail -= 1;
+    }
+    let from = line[tail..].find(' ').map_or(line.len(), |k| tail + k);
+    let from = if tail == 0 { 0 } else { from };
+    let (span, when) = parse::find_all_when(&line[from..])
+        .pop()
+        .map(|(r, w)| (from + r.start..from + r.end, w))?;
     let before = &line[..span.start];
     let (name_end, in_paren) = [", ", " (", " - ", " – ", " — ", ": ", " | "]
         .iter()

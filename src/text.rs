@@ -1,6 +1,8 @@
 //! Text normalization shared by every stage: whitespace folding and the
 //! contract's normalized title (the dedup and id key).
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Folds every run of whitespace (NBSP and other Unicode spaces included) to
@@ -11,6 +13,21 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(docket::text::fold_ws("20\u{a0}September,\u{a0} 08:30 "), "20 September, 08:30");
 /// ```
 pub fn fold_ws(s: &str) -> String {
+    folded(s).into_owned()
+}
+
+/// [`fold_ws`] without a copy when the text is already folded, as most
+/// lines are.
+pub fn folded(s: &str) -> Cow<'_, str> {
+    let bytes = s.as_bytes();
+    let clean = !s.starts_with(char::is_whitespace)
+        && !s.ends_with(char::is_whitespace)
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && bytes.iter().all(|&b| b >= 0x20 || b == b' ')
+        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if clean {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -18,7 +35,7 @@ pub fn fold_ws(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The contract's normalized title: NFKC, hashtags split at case changes,
