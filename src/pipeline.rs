@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
 use rayon::iter::{ParallelBridge, ParallelIterator};
+use rayon::slice::ParallelSlice;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -185,13 +186,30 @@ pub enum Format {
     Json,
 }
 
+/// Records serialized per parallel task, and tasks per batch written: the
+/// JSON is built on every core while memory holds one batch at a time.
+const RECORDS_PER_TASK: usize = 2048;
+const TASKS_PER_BATCH: usize = 32;
+
 /// Writes records in the given format.
 pub fn write_records(records: &[Record], format: Format, mut w: impl Write) -> io::Result<()> {
     match format {
         Format::Jsonl => {
-            for r in records {
-                serde_json::to_writer(&mut w, r)?;
-                w.write_all(b"\n")?;
+            for batch in records.chunks(RECORDS_PER_TASK * TASKS_PER_BATCH) {
+                let parts: Vec<Vec<u8>> = batch
+                    .par_chunks(RECORDS_PER_TASK)
+                    .map(|chunk| {
+                        let mut buf = Vec::with_capacity(chunk.len() * 700);
+                        for r in chunk {
+                            serde_json::to_writer(&mut buf, r).expect("records serialize");
+                            buf.push(b'\n');
+                        }
+                        buf
+                    })
+                    .collect();
+                for part in parts {
+                    w.write_all(&part)?;
+                }
             }
         }
         Format::Json => {
