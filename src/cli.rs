@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 press releases, meeting announcements) and writes one JSON record per dated happening: title, dates, \
 times, timezone and UTC offset, organizers, partners, location, summary, and where it was found. \
 Records found more than once (in one page, across pages, across captures) are merged.",
-    after_help = "Examples:\n  docket extract fixtures/\n  docket extract page.txt other.txt -o records.jsonl\n  cat page.txt | docket extract - --format json\n\nExit status: 0 on success, 1 when an input failed (unreadable, binary, invalid UTF-8), 2 on usage errors."
+    after_help = "Examples:\n  docket extract fixtures/\n  docket check fixtures/ golden/\n  docket diff old.jsonl new.jsonl\n  docket schema\n  docket extract page.txt other.txt -o records.jsonl\n  cat page.txt | docket extract - --format json\n\nExit status: 0 on success, 1 when an input failed (unreadable, binary, invalid UTF-8), 2 on usage errors."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -27,6 +27,59 @@ pub enum Command {
         after_help = "Examples:\n  docket extract fixtures/                    all files below fixtures/, as JSON Lines\n  docket extract a.txt b.txt -o out.jsonl     two pages into one file\n  docket extract - --format json < page.txt   standard input, one pretty JSON array\n  docket extract corpus/ --jobs 1             single-threaded (same bytes as any --jobs)"
     )]
     Extract(ExtractArgs),
+    /// Compare extraction of every fixture with golden files (for CI).
+    #[command(
+        after_help = "Each fixture FIXTURES/NAME.txt is extracted alone and compared with GOLDEN/NAME.jsonl;\nall fixtures together are compared with GOLDEN/all.jsonl (cross-document dedup).\nA difference is reported per record: missing, extra, or field with expected and actual values.\n\nExamples:\n  docket check fixtures/ golden/\n  docket check fixtures/ golden/ --format json > report.json\n  docket check fixtures/ golden/ --bless      rewrite the golden files (read the diff first)\n\nExit status: 0 all match, 1 something differs, 2 usage errors."
+    )]
+    Check(CheckArgs),
+    /// The changeset between two outputs, keyed by id (for nightly refreshes).
+    #[command(
+        after_help = "Writes one JSON object per change to standard output:\n  {\"op\": \"add\"|\"remove\"|\"change\", \"id\", \"before\", \"after\", \"fields\", \"moved\"}\nand a summary such as '+3 added, -1 removed, ~2 changed' to standard error.\nA rescheduled happening (same title, new date) has a new id: it is a remove and an add,\nboth with \"moved\": {\"from\": OLD_ID, \"to\": NEW_ID}.\n\nExamples:\n  docket diff yesterday.jsonl today.jsonl > changes.jsonl\n  docket diff yesterday.jsonl today.jsonl --fail-on-change\n\nExit status: 0, or 1 with --fail-on-change when anything changed; 2 on unreadable input."
+    )]
+    Diff(DiffArgs),
+    /// Print the JSON Schema (2020-12) of a record.
+    #[command(after_help = "Example:\n  docket schema > record.schema.json")]
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Directory of fixture pages.
+    #[arg(value_name = "FIXTURES")]
+    pub fixtures: PathBuf,
+
+    /// Directory of golden JSON Lines files.
+    #[arg(value_name = "GOLDEN")]
+    pub golden: PathBuf,
+
+    /// Rewrite the golden files with the current output.
+    #[arg(long)]
+    pub bless: bool,
+
+    /// Report format: `text` for people, `json` for CI annotations.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The earlier output (JSON Lines or a JSON array).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The later output.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Exit with status 1 when anything was added, removed or changed.
+    #[arg(long)]
+    pub fail_on_change: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -7,8 +7,10 @@
 
 pub mod archive;
 pub mod dedup;
+pub mod diff;
 pub mod documents;
 pub mod extract;
+pub mod golden;
 pub mod input;
 pub mod parse;
 pub mod pipeline;

@@ -1,5 +1,6 @@
 //! The record of the contract (`schema v1`): field order here is output order.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use std::cmp::Ordering;
@@ -8,14 +9,20 @@ use std::cmp::Ordering;
 /// A document read from a WARC/WET archive is named by the archive, and its
 /// capture is identified by `uri`, `captured_at` and `record_id`; these keys
 /// are left out for plain files.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
+    /// The file (path relative to the directory argument, or file name), `<stdin>`, or the archive.
     pub document: String,
+    /// 1-based line of the record's title line or event line.
+    #[schemars(range(min = 1))]
     pub line: usize,
+    /// WARC-Target-URI of the capture (archives only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
+    /// WARC-Date of the capture, as written (archives only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub captured_at: Option<String>,
+    /// WARC-Record-ID of the capture (archives only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_id: Option<String>,
 }
@@ -62,23 +69,71 @@ impl PartialOrd for Source {
 
 /// One dated happening. Every field is always present in the output: `null`
 /// where unknown, `[]` for no organizers or partners.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "docket record (schema v1)")]
 pub struct Record {
+    /// First 16 hex digits of SHA-256 over `start_date|normalized title`: stable across runs.
+    #[schemars(extend("pattern" = "^[0-9a-f]{16}$"))]
     pub id: String,
+    /// The happening's name as written, without date, time, zone, organizer parenthesis or link text.
     pub title: String,
+    /// First day.
+    #[schemars(extend("format" = "date"))]
     pub start_date: String,
+    /// Last day; equal to `start_date` for a one-day happening.
+    #[schemars(extend("format" = "date"))]
     pub end_date: String,
+    /// True when the page gave no year and it was taken from context.
     pub year_inferred: bool,
+    /// Local 24-hour start time.
+    #[schemars(extend("pattern" = "^[0-2][0-9]:[0-5][0-9]$"))]
     pub start_time: Option<String>,
+    /// Local 24-hour end time.
+    #[schemars(extend("pattern" = "^[0-2][0-9]:[0-5][0-9]$"))]
     pub end_time: Option<String>,
+    /// The zone as written (`ET`, `CEST`, `New York time`); the first of several.
     pub timezone: Option<String>,
+    /// The UTC offset in force on that date.
+    #[schemars(extend("pattern" = "^[+-][0-9]{2}:[0-9]{2}$"))]
     pub utc_offset: Option<String>,
+    /// RFC 3339 start, when date, time and offset are known.
+    #[schemars(extend("format" = "date-time"))]
     pub start: Option<String>,
+    /// RFC 3339 end, when end date, end time and offset are known.
+    #[schemars(extend("format" = "date-time"))]
     pub end: Option<String>,
+    /// Organizers, in the order written.
     pub organizers: Vec<String>,
+    /// Partners (`in partnership with`, `with the support of`).
     pub partners: Vec<String>,
+    /// A place from the header or announcement.
     pub location: Option<String>,
+    /// The first body paragraph of the record's section.
     pub summary: Option<String>,
+    /// The date (and time) expression as it stands in the page.
     pub date_text: String,
+    /// Every place the record was found, sorted.
+    #[schemars(extend("minItems" = 1))]
     pub sources: Vec<Source>,
+}
+
+/// The JSON Schema (2020-12) of a record, as `docket schema` prints it.
+///
+/// # Example
+/// ```
+/// let schema = docket::record::schema();
+/// assert!(schema.contains("https://json-schema.org/draft/2020-12/schema"));
+/// ```
+pub fn schema() -> String {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Record)).expect("a schema serializes");
+    // Every key of a record is always written (`null` when unknown), so every
+    // key is required, and no other key appears.
+    let keys: Vec<serde_json::Value> = schema["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().map(Into::into).collect())
+        .unwrap_or_default();
+    schema["required"] = keys.into();
+    schema["additionalProperties"] = false.into();
+    serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
 }
