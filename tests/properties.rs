@@ -8,24 +8,10 @@ use proptest::prelude::*;
 use docket::dedup::dedup;
 use docket::extract::extract;
 use docket::input::decode;
-use docket::parse::date::{DayMonth, date};
+use docket::parse::date::{DayMonth, MONTH_NAMES as MONTHS, date};
 use docket::parse::time::{Clock, time_span};
 use docket::record::{Record, Source};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];

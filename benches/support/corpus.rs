@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use docket::parse::date::MONTH_NAMES as MONTHS;
 use regex::{Captures, Regex};
 
 /// The pages every corpus page is made from.
@@ -23,21 +24,6 @@ pub const TEMPLATES: [&str; 14] = [
     include_str!("../../fixtures/011_newsletter_near_misses.txt"),
     include_str!("../../fixtures/012_techbank_news.txt"),
     include_str!("../../fixtures/013_webtv_schedule.txt"),
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 static YEAR: LazyLock<Regex> =

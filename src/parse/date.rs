@@ -26,6 +26,22 @@ pub struct DateSpan {
     pub end: DayMonth,
 }
 
+/// The months' names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const MONTHS: [(&str, u32); 24] = [
     ("january", 1),
     ("february", 2),
