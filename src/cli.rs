@@ -37,6 +37,11 @@ pub enum Command {
         after_help = "Writes one JSON object per change to standard output:\n  {\"op\": \"add\"|\"remove\"|\"change\", \"id\", \"before\", \"after\", \"fields\", \"moved\"}\nand a summary such as '+3 added, -1 removed, ~2 changed' to standard error.\nA rescheduled happening (same title, new date) has a new id: it is a remove and an add,\nboth with \"moved\": {\"from\": OLD_ID, \"to\": NEW_ID}.\n\nExamples:\n  docket diff yesterday.jsonl today.jsonl > changes.jsonl\n  docket diff yesterday.jsonl today.jsonl --fail-on-change\n\nExit status: 0, or 1 with --fail-on-change when anything changed; 2 on unreadable input."
     )]
     Diff(DiffArgs),
+    /// Merge partial runs into the output one run over all inputs gives.
+    #[command(
+        after_help = "Reads partial records (`docket extract --partial`) from FILEs or standard input and writes\nthe deduplicated, sorted records, byte for byte what `docket extract` over all the inputs at\nonce writes. With --partial it writes their union instead, to merge again later: merge is\nassociative, commutative and idempotent. Dedup only joins records of the same start_date,\nso an engine may partition partial records by start_date and merge each part.\n\nExamples:\n  docket extract part1/ --partial > a.jsonl; docket extract part2/ --partial > b.jsonl\n  docket merge a.jsonl b.jsonl > records.jsonl\n  cat a.jsonl b.jsonl | docket merge --partial > ab.jsonl"
+    )]
+    Merge(MergeArgs),
     /// Print the JSON Schema (2020-12) of a record.
     #[command(after_help = "Example:\n  docket schema > record.schema.json")]
     Schema,
@@ -65,6 +70,21 @@ pub struct CheckArgs {
 pub enum ReportFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// Partial-record files (JSON Lines); `-` or none reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Write the union of the partial records instead of the final records.
+    #[arg(long)]
+    pub partial: bool,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -118,6 +138,11 @@ pub struct ExtractArgs {
     /// No progress bar and no warnings (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Write partial records (each finding before dedup, with its sources) for
+    /// `docket merge` to combine with other partial runs.
+    #[arg(long)]
+    pub partial: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

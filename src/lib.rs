@@ -12,6 +12,7 @@ pub mod documents;
 pub mod extract;
 pub mod golden;
 pub mod input;
+pub mod merge;
 pub mod parse;
 pub mod pipeline;
 pub mod places;

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Diff(args) => cmd::diff::run(args),
+        Command::Merge(args) => cmd::merge::run(args),
         Command::Schema => cmd::schema::run(),
     }
 }

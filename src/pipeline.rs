@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::dedup::dedup;
 use crate::documents::{self, Diagnostic, Event, Input};
 use crate::extract::extract_page;
+use crate::merge::partial_union;
 use crate::record::{Record, Source};
 
 /// How a run reads its inputs and reports progress.
@@ -24,6 +25,8 @@ pub struct Options {
     pub record_cap: usize,
     /// Shown on a terminal; `ProgressBar::hidden()` otherwise.
     pub progress: ProgressBar,
+    /// Write partial records (see [`crate::merge`]) instead of deduplicating.
+    pub partial: bool,
 }
 
 impl Default for Options {
@@ -31,6 +34,7 @@ impl Default for Options {
         Options {
             record_cap: documents::DEFAULT_RECORD_CAP,
             progress: ProgressBar::hidden(),
+            partial: false,
         }
     }
 }
@@ -79,16 +83,15 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
     let mut diagnostics = collected.diagnostics;
     diagnostics.sort_by_key(|(seq, _)| *seq);
     let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(|(_, d)| d).collect();
-    let records = dedup(
-        collected
-            .records
-            .into_iter()
-            .map(|(mut record, sources)| {
-                record.sources = sources;
-                record
-            })
-            .collect(),
-    );
+    let found = collected.records.into_iter().map(|(mut record, sources)| {
+        record.sources = sources;
+        record
+    });
+    let records = if options.partial {
+        partial_union(found)
+    } else {
+        dedup(found.collect())
+    };
     let stats = Stats {
         documents: collected.documents,
         bytes: collected.bytes,

@@ -42,6 +42,7 @@ pub fn run(args: ExtractArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     let options = Options {
+        partial: args.partial,
         record_cap: args.max_record_bytes,
         progress: progress_bar(&inputs, args.quiet),
     };

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod diff;
 pub mod extract;
+pub mod merge;
 pub mod schema;
 
 use std::io::{self, Write};

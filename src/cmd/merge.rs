@@ -1,0 +1,63 @@
+//! `docket merge [FILE]...`: partial runs in, the records of one run out.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Read};
+use std::process::ExitCode;
+
+use docket::golden::parse_jsonl;
+use docket::merge::{merge, partial_union};
+use docket::pipeline::{Format, write_records};
+use docket::record::Record;
+
+use crate::cli::MergeArgs;
+
+pub fn run(args: MergeArgs) -> ExitCode {
+    let mut records: Vec<Record> = Vec::new();
+    let files = if args.files.is_empty() {
+        vec!["-".into()]
+    } else {
+        args.files.clone()
+    };
+    for file in &files {
+        let (name, text) = if file.as_os_str() == "-" {
+            let mut text = String::new();
+            (
+                "<stdin>".to_string(),
+                io::stdin().read_to_string(&mut text).map(|_| text),
+            )
+        } else {
+            (file.display().to_string(), fs::read_to_string(file))
+        };
+        match text
+            .map_err(|e| e.to_string())
+            .and_then(|t| parse_jsonl(&t).map_err(|e| e.to_string()))
+        {
+            Ok(rs) => records.extend(rs),
+            Err(e) => {
+                eprintln!("docket: error: {name}: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let merged = if args.partial {
+        partial_union(records)
+    } else {
+        merge(records)
+    };
+    let written = match &args.output {
+        Some(path) => File::create(path)
+            .and_then(|f| write_records(&merged, Format::Jsonl, BufWriter::new(f)))
+            .map_err(|e| format!("{}: {e}", path.display())),
+        None => match write_records(&merged, Format::Jsonl, BufWriter::new(io::stdout().lock())) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+            r => r.map_err(|e| format!("standard output: {e}")),
+        },
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("docket: error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
