@@ -18,7 +18,10 @@ use crate::record::Source;
 /// with a warning): the memory one record may take.
 pub const DEFAULT_RECORD_CAP: usize = 64 * 1024 * 1024;
 
-const READ_BUFFER: usize = 256 * 1024;
+/// Large enough for sequential reads, small enough to stay below the
+/// allocator's mmap threshold: one buffer per small file must not cost page
+/// faults.
+const READ_BUFFER: usize = 64 * 1024;
 
 /// Where a document's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]

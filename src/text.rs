@@ -16,16 +16,36 @@ pub fn fold_ws(s: &str) -> String {
     folded(s).into_owned()
 }
 
+/// True when `s` has no whitespace but single inner spaces: one pass over the
+/// bytes, with a closer look only at non-ASCII text (NBSP and other spaces).
+fn is_folded(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut ascii = true;
+    for &b in bytes {
+        if b == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        if b < 0x20 {
+            return false;
+        }
+        ascii &= b < 0x80;
+    }
+    ascii || !s.contains(|c: char| c.is_whitespace() && c != ' ')
+}
+
 /// [`fold_ws`] without a copy when the text is already folded, as most
 /// lines are.
 pub fn folded(s: &str) -> Cow<'_, str> {
-    let bytes = s.as_bytes();
-    let clean = !s.starts_with(char::is_whitespace)
-        && !s.ends_with(char::is_whitespace)
-        && !bytes.windows(2).any(|w| w == b"  ")
-        && bytes.iter().all(|&b| b >= 0x20 || b == b' ')
-        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
-    if clean {
+    if is_folded(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
