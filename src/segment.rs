@@ -122,6 +122,8 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break\b|^lunch\b")
         .expect("valid regex")
 });
+static INLINE_TIME_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:time|hours)\s*:\s*").expect("valid regex"));
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?$",
@@ -215,12 +217,21 @@ fn leading_date(line: &str) -> Option<Kind> {
     if !date::may_start_date(&line[from..]) {
         return None;
     }
-    let (rest, when) = parse::when(&line[from..]).ok()?;
-    let span = from..line.len() - rest.len();
-    if rest
-        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
-        .is_empty()
+    let (mut rest, mut when) = parse::when(&line[from..]).ok()?;
+    // `Date: 5 May 2024 | Time: 10:00-11:00 (CET)`: the time's label on the same line.
+    if when.time.is_none()
+        && let Some(m) = INLINE_TIME_LABEL.find(rest)
+        && let Ok((r, time)) = time::time_slots(&rest[m.end()..])
     {
+        let (r, zone) = zone::zone(r).map_or((r, None), |(r, z)| (r, Some(z.to_string())));
+        when.time = Some(time);
+        when.zone = when.zone.or(zone);
+        rest = r;
+    }
+    let span = from..line.len() - rest.len();
+    // Nothing after the date but punctuation or a parenthesis (`(14:00 UTC)`).
+    let tail = rest.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'));
+    if tail.is_empty() || (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - ")) {
         return Some(Kind::DateOnly(Found {
             span,
             when,
@@ -439,6 +450,21 @@ mod tests {
         );
         assert_eq!(kind_name("Last updated: 3 March 2024"), "noise");
         assert_eq!(kind_name("Date: 5 May 2024, 10:00 (CET)"), "date-only");
+        assert_eq!(
+            kind_name("When: Tuesday 7 May 2024, 10:00–11:30 EDT (14:00–15:30 UTC)"),
+            "date-only"
+        );
+        let line = "Date: 15 December 2025 | Time: 10:00-11:00 (CET)";
+        let Kind::DateOnly(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(
+            (
+                f.when.time.map(|t| t.start.to_string()),
+                f.when.zone.as_deref()
+            ),
+            (Some("10:00".into()), Some("CET"))
+        );
         assert_eq!(kind_name("Day 2 - Tuesday, 16 December 2025"), "date-only");
         assert_eq!(kind_name("Venue: Palais des Nations, Geneva"), "labeled");
         assert_eq!(kind_name("Organized by UNDP and ITU"), "labeled");

@@ -213,6 +213,8 @@ const LINES: &[&str] = &[
     "Dates: 5-7 May 2024",
     "Date and Time: 5 May 2024, 10:00-12:00 (CEST)",
     "When: Tuesday, 7 May 2024 | 10:00 – 11:30 EDT",
+    "When: Tuesday 7 May 2024, 10:00–11:30 EDT (14:00–15:30 UTC)",
+    "Date: 15 December 2025 | Time: 10:00-11:00 (CET)",
     "Time: 10:00 – 11:30 (EDT)",
     "Time: 3 p.m.",
     "Venue: Palais des Nations, Geneva",
