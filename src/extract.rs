@@ -116,13 +116,22 @@ fn sections(lines: &[Line]) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
     let mut day = None;
+    // Whether the last date line continues a block (a title right above it).
+    let mut date_in_block = false;
     for (i, line) in lines.iter().enumerate() {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
             day = Some((i, f.when.clone()));
         }
+        if let Kind::DateOnly(_) = line.kind {
+            date_in_block = i > 0 && lines[i - 1].kind != Kind::Blank;
+        }
         // A title-like line right below a date line (or below its time, venue or
-        // other details) belongs to that date block.
-        let below_date = i > 0
+        // other details) belongs to that date block: a title, date, time, venue
+        // block. A date line that opens a block (`12 March 2024` then a headline)
+        // dates the headline below it, which starts its own section, unless the
+        // line names a place.
+        let below_date = (date_in_block || places::looks_like_place(&line.text))
+            && i > 0
             && (matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || out
                     .last()

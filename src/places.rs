@@ -274,12 +274,13 @@ pub fn is_venue(phrase: &str) -> bool {
         .is_some_and(|w| VENUE_NOUNS.contains(&w))
 }
 
-/// True for a line that names a place: a known city or country, or a venue
-/// word (`Room L, ITU Montbrillant Building`), in one of its comma parts.
+/// True for a line that names a place: a known city or country, a name
+/// ending in a venue word (`ITU Montbrillant Building`), or a `Room`, in one
+/// of its comma parts.
 pub fn looks_like_place(line: &str) -> bool {
     line.split(", ").any(|part| {
         let part = part.split(" (").next().unwrap_or(part);
-        is_place(part) || part.split(' ').any(|w| VENUE_NOUNS.contains(&w))
+        is_place(part) || is_venue(part) || part.split(' ').any(|w| w == "Room")
     })
 }
 

@@ -119,3 +119,15 @@ fn each_organizer_phrase_ends_at_the_next() {
         ["ITU", "UNESCO", "UNDP", "Swiss Confederation"]
     );
 }
+
+/// A headline right below a date line that opens a block (`12 March 2024`
+/// then `UN launches …`) was swallowed as the venue of the section above, and
+/// its paragraph with it.
+#[test]
+fn a_headline_below_an_opening_date_line_starts_its_own_section() {
+    let page = "Latest news\n\n12 March 2024\nUN launches report on digital divides\n\nThe report was presented at a meeting held on 12 March 2024 in Geneva.\n";
+    let records = dedup(extract("page.txt", page));
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0].title, "UN launches report on digital divides");
+    assert_eq!(records[0].location.as_deref(), Some("Geneva"));
+}
