@@ -54,8 +54,9 @@ fn needed(n: usize) -> usize {
 pub fn dedup(records: Vec<Record>) -> Vec<Record> {
     // Records are large; the sorts below move boxes, not records.
     let mut records: Vec<Box<Record>> = records.into_par_iter().map(Box::new).collect();
+    // Each day is sorted by sources on its own, below: merging only needs
+    // source order within a day.
     records.par_iter_mut().for_each(|r| r.sources.sort());
-    records.par_sort_by(|a, b| a.sources.cmp(&b.sources));
     let mut by_date: BTreeMap<String, Vec<Box<Record>>> = BTreeMap::new();
     for r in records {
         match by_date.get_mut(&r.start_date) {
@@ -68,7 +69,10 @@ pub fn dedup(records: Vec<Record>) -> Vec<Record> {
     // Days are independent: merge them in parallel, then one explicit sort.
     let mut out: Vec<Box<Record>> = by_date
         .into_par_iter()
-        .flat_map_iter(|(_, day)| merge_day(day))
+        .flat_map_iter(|(_, mut day)| {
+            day.sort_by(|a, b| a.sources.cmp(&b.sources));
+            merge_day(day)
+        })
         .collect();
     out.par_sort_by(|a, b| {
         (&a.start_date, &a.start_time, &a.title, &a.id).cmp(&(

@@ -130,7 +130,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         // block. A date line that opens a block (`12 March 2024` then a headline)
         // dates the headline below it, which starts its own section, unless the
         // line names a place.
-        let below_date = (date_in_block || places::looks_like_place(&line.text))
+        let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || out
@@ -138,7 +138,8 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                     .and_then(|s| s.members.last())
                     .is_some_and(|(m, r)| {
                         *m == i - 1 && matches!(r, Role::Detail | Role::Label(..))
-                    }));
+                    }))
+            && (date_in_block || places::looks_like_place(&line.text));
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if below_date => Role::Detail,

@@ -2,6 +2,7 @@
 //! zones, and country names. It decides whether a phrase names a place and
 //! which zone rules a city's "local time" follows.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono_tz::Tz;
@@ -255,16 +256,35 @@ const VENUE_NOUNS: &[&str] = &[
 
 /// The zone of a known city, by its name as written.
 pub fn city_zone(name: &str) -> Option<Tz> {
-    CITIES
-        .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(name))
-        .map(|&(_, tz)| tz)
+    match GAZETTEER.get(name.to_lowercase().as_str()) {
+        Some(Place::City(tz)) => Some(*tz),
+        _ => None,
+    }
 }
 
 /// True for a known city or country.
 pub fn is_place(name: &str) -> bool {
-    city_zone(name).is_some() || COUNTRIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+    // Places are capitalized: most candidates fail here, before any lookup.
+    name.starts_with(char::is_uppercase) && GAZETTEER.contains_key(name.to_lowercase().as_str())
 }
+
+enum Place {
+    City(Tz),
+    Country,
+}
+
+/// Cities and countries by lower-case name, for lookups in one step.
+static GAZETTEER: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
+    let countries = COUNTRIES.iter().map(|c| (c.to_lowercase(), Place::Country));
+    // Cities last: a name that is both (Singapore) keeps its zone.
+    countries
+        .chain(
+            CITIES
+                .iter()
+                .map(|(c, tz)| (c.to_lowercase(), Place::City(*tz))),
+        )
+        .collect()
+});
 
 /// True for a phrase whose last word names a kind of venue.
 pub fn is_venue(phrase: &str) -> bool {
@@ -391,7 +411,8 @@ mod tests {
     #[test]
     fn knows_places_and_venues() {
         assert!(is_place("Geneva"));
-        assert!(is_place("poland"));
+        assert!(is_place("POLAND"));
+        assert!(!is_place("poland"), "places are capitalized");
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));
         assert!(!is_venue("Mobile World Congress"));
