@@ -1,7 +1,7 @@
 //! `docket extract`: paths in, records out.
 
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufReader, IsTerminal, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -66,23 +66,8 @@ pub fn run(args: ExtractArgs) -> ExitCode {
         FormatArg::Jsonl => Format::Jsonl,
         FormatArg::Json => Format::Json,
     };
-    let written = match &args.output {
-        Some(path) => File::create(path)
-            .and_then(|f| pipeline::write_records(&outcome.records, format, BufWriter::new(f)))
-            .map_err(|e| format!("{}: {e}", path.display())),
-        None => match pipeline::write_records(
-            &outcome.records,
-            format,
-            BufWriter::new(io::stdout().lock()),
-        ) {
-            // A closed pipe (`docket extract … | head`) is the reader's choice, not a failure.
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-            r => r.map_err(|e| format!("standard output: {e}")),
-        },
-    };
-    if let Err(e) = written {
-        eprintln!("docket: error: {e}");
-        return ExitCode::from(1);
+    if let Err(code) = super::write_output(&outcome.records, format, args.output.as_deref()) {
+        return code;
     }
     let failed = diagnostics.iter().any(|d| d.failure);
     let mut stats = outcome.stats.clone();

@@ -1,12 +1,12 @@
 //! `docket merge [FILE]...`: partial runs in, the records of one run out.
 
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Read};
+use std::fs;
+use std::io::{self, Read};
 use std::process::ExitCode;
 
 use docket::golden::parse_jsonl;
 use docket::merge::{merge, partial_union};
-use docket::pipeline::{Format, write_records};
+use docket::pipeline::Format;
 use docket::record::Record;
 
 use crate::cli::MergeArgs;
@@ -44,20 +44,8 @@ pub fn run(args: MergeArgs) -> ExitCode {
     } else {
         merge(records)
     };
-    let written = match &args.output {
-        Some(path) => File::create(path)
-            .and_then(|f| write_records(&merged, Format::Jsonl, BufWriter::new(f)))
-            .map_err(|e| format!("{}: {e}", path.display())),
-        None => match write_records(&merged, Format::Jsonl, BufWriter::new(io::stdout().lock())) {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-            r => r.map_err(|e| format!("standard output: {e}")),
-        },
-    };
-    match written {
+    match super::write_output(&merged, Format::Jsonl, args.output.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("docket: error: {e}");
-            ExitCode::from(1)
-        }
+        Err(code) => code,
     }
 }
