@@ -557,20 +557,18 @@ fn nearest_year(years: &[(usize, i32)], line: usize) -> Option<i32> {
 /// Zone rules settled by a record's section, else by the whole page. The
 /// page-wide answer is computed once per zone, so a page of many `AST` events
 /// is read once, not once per event.
-struct PageZones {
-    page: String,
+struct PageZones<'p> {
+    lines: &'p [Line<'p>],
+    /// The page's text, joined only when an ambiguous zone needs it.
+    page: Option<String>,
     settled: HashMap<String, Option<resolve::ZoneRule>>,
 }
 
-impl PageZones {
-    fn new(lines: &[Line]) -> Self {
-        let page = lines
-            .iter()
-            .map(|l| l.text.as_ref())
-            .collect::<Vec<_>>()
-            .join("\n");
+impl<'p> PageZones<'p> {
+    fn new(lines: &'p [Line<'p>]) -> Self {
         PageZones {
-            page,
+            lines,
+            page: None,
             settled: HashMap::new(),
         }
     }
@@ -585,11 +583,20 @@ impl PageZones {
             return resolve::zone_rule(zone, &[]);
         }
         resolve::zone_rule(zone, &[place.unwrap_or(""), &section()]).or_else(|| {
-            let page = &self.page;
-            *self
-                .settled
-                .entry(zone.to_string())
-                .or_insert_with(|| resolve::zone_rule(zone, &[page]))
+            if let Some(rule) = self.settled.get(zone) {
+                return *rule;
+            }
+            let lines = self.lines;
+            let page = self.page.get_or_insert_with(|| {
+                lines
+                    .iter()
+                    .map(|l| l.text.as_ref())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            let rule = resolve::zone_rule(zone, &[page.as_str()]);
+            self.settled.insert(zone.to_string(), rule);
+            rule
         })
     }
 }
