@@ -132,7 +132,14 @@ pub struct ExtractArgs {
 
     /// Print counts to standard error when done: documents, bytes, records
     /// before and after dedup, warnings, seconds, MB/s (`--stats=json` for JSON).
-    #[arg(long, value_enum, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text")]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "text"
+    )]
     pub stats: Option<StatsFormat>,
 
     /// No progress bar and no warnings (errors are still printed).

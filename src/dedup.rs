@@ -3,9 +3,10 @@
 //! are one record; chains of matches form one group. Then ids and the
 //! output order.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 use crate::record::Record;
@@ -26,8 +27,17 @@ pub fn record_id(start_date: &str, title: &str) -> String {
 
 /// The id from a start date and an already normalized title.
 fn id_of_key(start_date: &str, normalized: &str) -> String {
-    let digest = Sha256::digest(format!("{start_date}|{normalized}").as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::new()
+        .chain_update(start_date)
+        .chain_update("|")
+        .chain_update(normalized)
+        .finalize();
+    digest[..8]
+        .iter()
+        .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
 }
 
 /// True when the smaller of two distinct-word sets (sorted) has at least
@@ -91,7 +101,7 @@ fn merge_day(records: Vec<Box<Record>>) -> Vec<Box<Record>> {
     let keys: Vec<String> = records.iter().map(|r| normalized_title(&r.title)).collect();
     let mut groups = UnionFind::new(records.len());
     // Equal titles first, so each distinct title is compared once.
-    let mut first_with: HashMap<&str, usize> = HashMap::new();
+    let mut first_with: FxHashMap<&str, usize> = FxHashMap::default();
     let mut distinct: Vec<usize> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         match first_with.get(key.as_str()) {
@@ -125,11 +135,11 @@ fn merge_day(records: Vec<Box<Record>>) -> Vec<Box<Record>> {
 /// costs a lookup per run, not a comparison per pair.
 fn link_similar(sets: &[Vec<&str>]) -> UnionFind {
     let mut groups = UnionFind::new(sets.len());
-    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    let mut frequency: FxHashMap<&str, usize> = FxHashMap::default();
     for w in sets.iter().flatten() {
         *frequency.entry(w).or_default() += 1;
     }
-    let mut runs_by_word: HashMap<&str, Vec<Vec<usize>>> = HashMap::new();
+    let mut runs_by_word: FxHashMap<&str, Vec<Vec<usize>>> = FxHashMap::default();
     for (k, set) in sets.iter().enumerate() {
         let mut rare_first = set.clone();
         rare_first.sort_by_key(|w| (frequency[w], *w));
@@ -179,7 +189,7 @@ fn link_similar(sets: &[Vec<&str>]) -> UnionFind {
 /// Joins runs whose members now share a group, moving the smaller run into
 /// the larger so each member moves O(log n) times in all.
 fn merge_runs(runs: &mut Vec<Vec<usize>>, groups: &mut UnionFind) {
-    let mut at: HashMap<usize, usize> = HashMap::new();
+    let mut at: FxHashMap<usize, usize> = FxHashMap::default();
     let mut kept: Vec<Vec<usize>> = Vec::with_capacity(runs.len());
     for mut run in runs.drain(..) {
         match at.get(&groups.root(run[0])) {

@@ -16,30 +16,19 @@ pub fn fold_ws(s: &str) -> String {
     folded(s).into_owned()
 }
 
-/// True when `s` has no whitespace but single inner spaces: one pass over the
-/// bytes, with a closer look only at non-ASCII text (NBSP and other spaces).
+/// True when `s` has no whitespace but single inner spaces. Each test is one
+/// branch-free pass the compiler vectorizes; non-ASCII text (NBSP and other
+/// spaces) gets a closer look.
 fn is_folded(s: &str) -> bool {
     let bytes = s.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    let mut prev_space = false;
-    let mut ascii = true;
-    for &b in bytes {
-        if b == b' ' {
-            if prev_space {
-                return false;
-            }
-            prev_space = true;
-            continue;
-        }
-        prev_space = false;
-        if b < 0x20 {
-            return false;
-        }
-        ascii &= b < 0x80;
+    let control = bytes.iter().fold(false, |any, &b| any | (b < 0x20));
+    if control || s.contains("  ") {
+        return false;
     }
-    ascii || !s.contains(|c: char| c.is_whitespace() && c != ' ')
+    s.is_ascii() || !s.contains(|c: char| c.is_whitespace() && c != ' ')
 }
 
 /// [`fold_ws`] without a copy when the text is already folded, as most
@@ -70,18 +59,23 @@ pub fn folded(s: &str) -> Cow<'_, str> {
 /// );
 /// ```
 pub fn normalized_title(title: &str) -> String {
-    // NFKC leaves ASCII as it is; most titles are ASCII.
-    let nfkc: String = if title.is_ascii() {
-        title.to_string()
+    // NFKC leaves ASCII as it is, and most titles are ASCII without hashtags:
+    // they are read in place, byte by byte.
+    let nfkc: Cow<str> = if title.is_ascii() {
+        Cow::Borrowed(title)
     } else {
-        title.nfkc().collect()
+        Cow::Owned(title.nfkc().collect())
     };
-    let split = split_hashtags(&nfkc);
+    let split: Cow<str> = if nfkc.contains('#') {
+        Cow::Owned(split_hashtags(&nfkc))
+    } else {
+        nfkc
+    };
     let mut out = String::with_capacity(split.len());
     let mut gap = false;
-    for c in split.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if matches!(c, '\'' | '\u{2019}' | '\u{2018}') {
-            continue;
+            return;
         }
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
@@ -92,6 +86,13 @@ pub fn normalized_title(title: &str) -> String {
         } else {
             gap = true;
         }
+    };
+    if split.is_ascii() {
+        split
+            .bytes()
+            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+    } else {
+        split.chars().flat_map(char::to_lowercase).for_each(push);
     }
     out
 }
@@ -157,16 +158,23 @@ fn split_hashtags(s: &str) -> String {
     out
 }
 
-/// Byte offsets of the starts of words: positions where an alphanumeric
-/// character follows a non-alphanumeric one (or the start). Parsers are tried
-/// only there, so scanning a line stays linear in practice.
-pub fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut prev_alnum = false;
-    s.char_indices().filter_map(move |(i, c)| {
-        let alnum = c.is_alphanumeric();
-        let start = alnum && !prev_alnum;
-        prev_alnum = alnum;
-        start.then_some(i)
+/// Byte offsets, from `from` on, of the words that start with an ASCII letter
+/// or digit: positions where such a byte follows a non-alphanumeric character
+/// (or the start). Dates and times start only there, so parsers are tried
+/// there alone; the scan looks at bytes and decodes a character only before a
+/// candidate that follows non-ASCII text.
+pub fn word_starts(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    (from..bytes.len()).filter(move |&p| {
+        bytes[p].is_ascii_alphanumeric()
+            && match p.checked_sub(1).map(|q| bytes[q]) {
+                None => true,
+                Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+                Some(_) => !s[..p]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric),
+            }
     })
 }
 
@@ -198,7 +206,10 @@ mod tests {
     #[test]
     fn word_starts_skip_inner_letters() {
         let s = "15-16 Sept. x";
-        let v: Vec<usize> = word_starts(s).collect();
+        let v: Vec<usize> = word_starts(s, 0).collect();
         assert_eq!(v, vec![0, 3, 6, 12]);
+        assert_eq!(word_starts(s, 4).collect::<Vec<_>>(), vec![6, 12]);
+        // Only ASCII words, and never inside a word that starts with a letter beyond ASCII.
+        assert_eq!(word_starts("Éa 5 éb", 0).collect::<Vec<_>>(), vec![4]);
     }
 }

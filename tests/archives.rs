@@ -252,6 +252,9 @@ fn stats_and_quiet() {
         err.starts_with("docket: 14 documents,") && err.contains("after dedup"),
         "{err}"
     );
+    // A path after a bare `--stats` is a path, not the stats format.
+    let before_path = run(&["extract", "--stats", "fixtures"], b"");
+    assert_eq!(before_path.stdout, out.stdout);
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("empty.txt"), b"").unwrap();
     let quiet = run_on(&[dir.path()], &["--quiet"]);

@@ -115,6 +115,10 @@ pub fn may_start_date(i: &str) -> bool {
         .bytes()
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(i.len())];
+    // No month or weekday name, nor `Between`, is longer than `September`.
+    if word.len() > 9 {
+        return false;
+    }
     if first.is_ascii_uppercase() {
         month_number(word).is_some() || is_weekday(word) || matches!(word, "From" | "Between")
     } else {

@@ -75,8 +75,16 @@ pub fn when(i: &str) -> IResult<&str, When> {
 
 /// The first [`when`] in `s` at or after byte `from`, with its byte range.
 pub fn find_when(s: &str, from: usize) -> Option<(Range<usize>, When)> {
-    word_starts(s)
-        .filter(|&p| p >= from && date::may_start_date(&s[p..]))
+    // Every date holds a digit (its day or year): no start after the last
+    // digit can begin one, and most lines of prose have none.
+    let last_digit = s
+        .as_bytes()
+        .get(from..)?
+        .iter()
+        .rposition(u8::is_ascii_digit)?
+        + from;
+    word_starts(&s[..=last_digit], from)
+        .filter(|&p| date::may_start_date(&s[p..]))
         .find_map(|p| {
             when(&s[p..])
                 .ok()
@@ -116,7 +124,7 @@ fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
 /// The first time in `s` that is not inside one of the `skip` ranges (dates).
 pub fn find_time(s: &str, skip: &[Range<usize>]) -> Option<TimeChain> {
     // A time starts with a digit, or is `noon` or `midnight`.
-    word_starts(s)
+    word_starts(s, 0)
         .filter(|&p| matches!(s.as_bytes()[p], b'0'..=b'9' | b'n' | b'N' | b'm' | b'M'))
         .filter(|p| !skip.iter().any(|r| r.contains(p)))
         .find_map(|p| {
