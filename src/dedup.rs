@@ -3,10 +3,11 @@
 //! are one record; chains of matches form one group. Then ids and the
 //! output order.
 
-use std::collections::BTreeMap;
+use std::cmp::Ordering;
+use std::hash::BuildHasher;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use sha2::{Digest, Sha256};
 
 use crate::record::Record;
@@ -62,44 +63,78 @@ fn needed(n: usize) -> usize {
 /// Merges duplicates, assigns ids and sorts: the same set of input records
 /// gives the same bytes whatever their order.
 pub fn dedup(records: Vec<Record>) -> Vec<Record> {
-    // Records are large; the sorts below move boxes, not records.
-    let mut records: Vec<Box<Record>> = records.into_par_iter().map(Box::new).collect();
-    // Each day is sorted by sources on its own, below: merging only needs
-    // source order within a day.
-    records.par_iter_mut().for_each(|r| r.sources.sort());
-    let mut by_date: BTreeMap<String, Vec<Box<Record>>> = BTreeMap::new();
+    // Dedup joins records of one start date only: parts by start date are
+    // deduplicated on every core at once.
+    let parts = rayon::current_num_threads() * 4;
+    let mut by_date: Vec<Vec<Record>> = (0..parts).map(|_| Vec::new()).collect();
     for r in records {
-        match by_date.get_mut(&r.start_date) {
-            Some(day) => day.push(r),
-            None => {
-                by_date.insert(r.start_date.clone(), vec![r]);
-            }
-        }
+        by_date[part_of(&r.start_date, parts)].push(r);
     }
-    // Days are independent: merge them in parallel, then one explicit sort.
-    let mut out: Vec<Box<Record>> = by_date
-        .into_par_iter()
-        .flat_map_iter(|(_, mut day)| {
-            day.sort_by(|a, b| a.sources.cmp(&b.sources));
-            merge_day(day)
-        })
-        .collect();
-    out.par_sort_by(|a, b| {
+    dedup_parts(by_date)
+}
+
+/// The part, of `parts`, that holds records of `start_date`.
+pub fn part_of(start_date: &str, parts: usize) -> usize {
+    (FxBuildHasher.hash_one(start_date) % parts as u64) as usize
+}
+
+/// [`dedup`] over parts that never split a start date between them (see
+/// [`part_of`]).
+pub fn dedup_parts(parts: Vec<Vec<Record>>) -> Vec<Record> {
+    let merged: Vec<Record> = parts.into_par_iter().flat_map_iter(dedup_part).collect();
+    sorted_by(merged, |a, b| {
         (&a.start_date, &a.start_time, &a.title, &a.id).cmp(&(
             &b.start_date,
             &b.start_time,
             &b.title,
             &b.id,
         ))
-    });
-    out.into_iter().map(|r| *r).collect()
+    })
 }
 
-/// Groups one day's records (already in source order) and merges each group.
-#[allow(clippy::vec_box)] // boxed so the sorts around it move pointers, not records
-fn merge_day(records: Vec<Box<Record>>) -> Vec<Box<Record>> {
-    let keys: Vec<String> = records.iter().map(|r| normalized_title(&r.title)).collect();
-    let mut groups = UnionFind::new(records.len());
+/// Merges the records of whole days, in source order within each day.
+fn dedup_part(mut records: Vec<Record>) -> Vec<Record> {
+    for r in &mut records {
+        r.sources.sort_unstable();
+    }
+    // Merging takes fields from the source that sorts first; a whole-record
+    // tie-break keeps the order total whatever order records arrived in.
+    let mut records = sorted_by(records, |a, b| {
+        (&a.start_date, &a.sources)
+            .cmp(&(&b.start_date, &b.sources))
+            .then_with(|| a.cmp(b))
+    });
+    let mut out = Vec::with_capacity(records.len());
+    for day in records.chunk_by_mut(|a, b| a.start_date == b.start_date) {
+        merge_day(day, &mut out);
+    }
+    out
+}
+
+/// Sorts records, moving each record once: the sort itself moves indices.
+fn sorted_by(
+    records: Vec<Record>,
+    cmp: impl Fn(&Record, &Record) -> Ordering + Sync,
+) -> Vec<Record> {
+    let mut order: Vec<usize> = (0..records.len()).collect();
+    order.par_sort_unstable_by(|&a, &b| cmp(&records[a], &records[b]));
+    let mut slots: Vec<Option<Record>> = records.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index is taken once"))
+        .collect()
+}
+
+/// Groups one day's records (in source order), merges each group into `out`.
+fn merge_day(day: &mut [Record], out: &mut Vec<Record>) {
+    if let [one] = day {
+        let mut r = std::mem::take(one);
+        r.id = id_of_key(&r.start_date, &normalized_title(&r.title));
+        out.push(r);
+        return;
+    }
+    let mut keys: Vec<String> = day.iter().map(|r| normalized_title(&r.title)).collect();
+    let mut groups = UnionFind::new(day.len());
     // Equal titles first, so each distinct title is compared once.
     let mut first_with: FxHashMap<&str, usize> = FxHashMap::default();
     let mut distinct: Vec<usize> = Vec::new();
@@ -117,11 +152,14 @@ fn merge_day(records: Vec<Box<Record>>) -> Vec<Box<Record>> {
     for (k, &i) in distinct.iter().enumerate() {
         groups.union(i, distinct[similar.root(k)]);
     }
-    let mut merged: BTreeMap<usize, Vec<(Box<Record>, String)>> = BTreeMap::new();
-    for (i, (r, key)) in records.into_iter().zip(keys).enumerate() {
-        merged.entry(groups.root(i)).or_default().push((r, key));
+    // A group is listed at its root, its first member in source order.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); day.len()];
+    for i in 0..day.len() {
+        members[groups.root(i)].push(i);
     }
-    merged.into_values().map(merge_group).collect()
+    for group in members.iter().filter(|m| !m.is_empty()) {
+        out.push(merge_group(day, &mut keys, group));
+    }
 }
 
 /// Links every pair of word sets that passes [`overlap_enough`], without
@@ -233,13 +271,18 @@ impl UnionFind {
 
 /// One record from a group in source order: the longest title, every other
 /// field from the first source, gaps filled from the rest in order.
-fn merge_group(group: Vec<(Box<Record>, String)>) -> Box<Record> {
-    let mut iter = group.into_iter();
-    let (mut merged, mut key) = iter.next().expect("groups are never empty");
-    for (r, k) in iter {
-        if r.title.chars().count() > merged.title.chars().count() {
+fn merge_group(day: &mut [Record], keys: &mut [String], group: &[usize]) -> Record {
+    let take = std::mem::take::<Record>;
+    let mut merged = take(&mut day[group[0]]);
+    let mut key = std::mem::take(&mut keys[group[0]]);
+    let mut title_chars = merged.title.chars().count();
+    for &i in &group[1..] {
+        let r = take(&mut day[i]);
+        let chars = r.title.chars().count();
+        if chars > title_chars {
             merged.title = r.title;
-            key = k;
+            key = std::mem::take(&mut keys[i]);
+            title_chars = chars;
         }
         fill(&mut merged.start_time, r.start_time);
         fill(&mut merged.end_time, r.end_time);

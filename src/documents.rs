@@ -1,6 +1,6 @@
-//! Paths to a stream of documents: files and directories (sorted, recursive),
-//! standard input, gzip files and WARC/WET archives, each read only when the
-//! stream reaches it, so memory does not grow with the input.
+//! Paths to documents: files and directories (sorted, recursive), standard
+//! input, gzip files and WARC/WET archives, each read only when a worker
+//! reaches it, so memory does not grow with the input.
 
 use std::fmt;
 use std::fs::{self, File};
@@ -159,32 +159,28 @@ pub struct Document {
     pub text: String,
 }
 
-/// What the stream of documents yields, in input order.
+/// What reading an input yields, in input order.
 #[derive(Debug)]
 pub enum Event {
     Document(Document),
     Diagnostic(Diagnostic),
     /// An archive record of another kind (`warcinfo`, `request`, HTML…), skipped.
     SkippedRecord,
-    /// An input was read to its end: its size on disk, for progress.
-    InputDone(u64),
 }
 
-/// The events of every input in order, each input opened only when reached.
-pub fn events<'a>(
-    inputs: &'a [Input],
-    stdin: Option<&'a [u8]>,
-    record_cap: usize,
-) -> impl Iterator<Item = Event> + Send + 'a {
-    inputs.iter().flat_map(move |input| {
-        let done = std::iter::once(Event::InputDone(input.size.unwrap_or(0)));
-        open(input, stdin.unwrap_or_default(), record_cap).chain(done)
-    })
+/// The events of an archive, read as they are pulled.
+pub type Events<'a> = Box<dyn Iterator<Item = Event> + Send + 'a>;
+
+/// An opened input: a plain or gzip file is read at once (its document and
+/// any warning about it); an archive streams its records, so memory holds one
+/// record at a time.
+pub enum Opened<'a> {
+    Whole(Vec<Event>),
+    Archive(Events<'a>),
 }
 
-type Events<'a> = Box<dyn Iterator<Item = Event> + Send + 'a>;
-
-fn open<'a>(input: &'a Input, stdin: &'a [u8], record_cap: usize) -> Events<'a> {
+/// Opens one input (`stdin` holds standard input's bytes when it is `-`).
+pub fn open<'a>(input: &'a Input, stdin: &'a [u8], record_cap: usize) -> Opened<'a> {
     let subject = match &input.origin {
         Origin::Stdin => STDIN_NAME.to_string(),
         Origin::File(p) => p.display().to_string(),
@@ -197,7 +193,9 @@ fn open<'a>(input: &'a Input, stdin: &'a [u8], record_cap: usize) -> Events<'a> 
         },
     };
     match sniff(reader) {
-        Ok(Sniffed::Warc(reader)) => Box::new(archive_events(input, subject, reader, record_cap)),
+        Ok(Sniffed::Warc(reader)) => {
+            Opened::Archive(Box::new(archive_events(input, subject, reader, record_cap)))
+        }
         Ok(Sniffed::Text(mut reader)) => {
             let mut bytes = Vec::new();
             if let Err(e) = reader.read_to_end(&mut bytes) {
@@ -213,14 +211,14 @@ fn open<'a>(input: &'a Input, stdin: &'a [u8], record_cap: usize) -> Events<'a> 
                     text,
                 })
             });
-            Box::new(diag.into_iter().chain(doc))
+            Opened::Whole(diag.into_iter().chain(doc).collect())
         }
         Err(e) => one(diagnostic(&subject, &e.to_string(), true)),
     }
 }
 
-fn one<'a>(e: Diagnostic) -> Events<'a> {
-    Box::new(std::iter::once(Event::Diagnostic(e)))
+fn one<'a>(e: Diagnostic) -> Opened<'a> {
+    Opened::Whole(vec![Event::Diagnostic(e)])
 }
 
 fn diagnostic(subject: &str, message: &str, failure: bool) -> Diagnostic {

@@ -10,6 +10,7 @@ pub mod dedup;
 pub mod diff;
 pub mod documents;
 pub mod extract;
+pub mod findings;
 pub mod golden;
 pub mod input;
 pub mod merge;

@@ -1,6 +1,5 @@
-//! Documents to output: extract each document in parallel as the stream
-//! delivers it, keep one copy of each distinct record found, dedup at the end,
-//! write JSON. Records and diagnostics never depend on the thread count:
+//! Documents to output: extract documents on every core as they are read,
+//! keep one copy of each distinct record found, dedup at the end, write JSON. Records and diagnostics never depend on the thread count:
 //! dedup is independent of arrival order, and diagnostics are sorted by their
 //! place in the input.
 
@@ -8,16 +7,15 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
-use rayon::iter::{ParallelBridge, ParallelIterator};
-use rayon::slice::ParallelSlice;
-use rustc_hash::FxHashMap;
+use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::dedup::dedup;
-use crate::documents::{self, Diagnostic, Event, Input};
+use crate::dedup::dedup_parts;
+use crate::documents::{self, Diagnostic, Event, Input, Opened};
 use crate::extract::extract_page;
+use crate::findings::Findings;
 use crate::merge::partial_union;
-use crate::record::{Record, Source};
+use crate::record::Record;
 
 /// How a run reads its inputs and reports progress.
 pub struct Options {
@@ -71,33 +69,51 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
         documents: AtomicUsize::new(0),
         records: AtomicUsize::new(0),
     };
-    let collected = documents::events(inputs, stdin, options.record_cap)
+    let findings = Findings::default();
+    // Each worker reads whole inputs, so files are read on every core; an
+    // archive's records are shared out as its reader delivers them.
+    let counts = inputs
+        .par_iter()
         .enumerate()
-        .par_bridge()
-        .fold(Collector::default, |mut c, (seq, event)| {
-            c.take(seq, event, &shown);
-            c
+        .map(|(k, input)| {
+            let counts =
+                match documents::open(input, stdin.unwrap_or_default(), options.record_cap) {
+                    Opened::Whole(events) => events.into_iter().enumerate().fold(
+                        Counts::default(),
+                        |mut c, (j, event)| {
+                            c.take((k, j), event, &findings, &shown);
+                            c
+                        },
+                    ),
+                    Opened::Archive(events) => events
+                        .enumerate()
+                        .par_bridge()
+                        .fold(Counts::default, |mut c, (j, event)| {
+                            c.take((k, j), event, &findings, &shown);
+                            c
+                        })
+                        .reduce(Counts::default, Counts::merge),
+                };
+            shown.bar.inc(input.size.unwrap_or(0));
+            counts
         })
-        .reduce(Collector::default, Collector::merge);
+        .reduce(Counts::default, Counts::merge);
     options.progress.finish_and_clear();
-    let mut diagnostics = collected.diagnostics;
-    diagnostics.sort_by_key(|(seq, _)| *seq);
+    let mut diagnostics = counts.diagnostics;
+    diagnostics.sort_by_key(|(at, _)| *at);
     let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(|(_, d)| d).collect();
-    let found = collected.records.into_iter().map(|(mut record, sources)| {
-        record.sources = sources;
-        record
-    });
+    let parts = findings.into_parts();
     let records = if options.partial {
-        partial_union(found)
+        partial_union(parts.into_iter().flatten())
     } else {
-        dedup(found.collect())
+        dedup_parts(parts)
     };
     let stats = Stats {
-        documents: collected.documents,
-        bytes: collected.bytes,
-        records_found: collected.found,
+        documents: counts.documents,
+        bytes: counts.bytes,
+        records_found: counts.found,
         records: records.len(),
-        skipped_records: collected.skipped,
+        skipped_records: counts.skipped,
         warnings: diagnostics.iter().filter(|d| !d.failure).count(),
         errors: diagnostics.iter().filter(|d| d.failure).count(),
     };
@@ -108,50 +124,38 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
     }
 }
 
-/// One worker's share of a run. A record found again with every field equal
-/// (a page captured twice, a teaser and its entry) is kept once with all its
-/// sources: dedup merges such copies to the same result, and memory grows
-/// with distinct records, not with the input.
+/// Where an event stands in the input: the input's index, then the event's.
+type At = (usize, usize);
+
+/// What workers count while they extract, and the diagnostics they meet.
 #[derive(Default)]
-struct Collector {
-    records: FxHashMap<Record, Vec<Source>>,
+struct Counts {
     found: usize,
     documents: usize,
     bytes: u64,
     skipped: usize,
-    diagnostics: Vec<(usize, Diagnostic)>,
+    diagnostics: Vec<(At, Diagnostic)>,
 }
 
-impl Collector {
-    fn take(&mut self, seq: usize, event: Event, shown: &Shown) {
+impl Counts {
+    fn take(&mut self, at: At, event: Event, findings: &Findings, shown: &Shown) {
         match event {
             Event::Document(doc) => {
                 self.documents += 1;
                 self.bytes += doc.text.len() as u64;
                 let records = extract_page(&doc.origin, doc.captured, &doc.text);
                 shown.document(records.len());
-                for mut record in records {
-                    self.found += 1;
-                    let sources = std::mem::take(&mut record.sources);
-                    self.records.entry(record).or_default().extend(sources);
+                self.found += records.len();
+                for record in records {
+                    findings.insert(record);
                 }
             }
-            Event::Diagnostic(d) => self.diagnostics.push((seq, d)),
+            Event::Diagnostic(d) => self.diagnostics.push((at, d)),
             Event::SkippedRecord => self.skipped += 1,
-            Event::InputDone(size) => shown.bar.inc(size),
         }
     }
 
-    fn merge(mut self, other: Collector) -> Collector {
-        let (mut big, small) = if self.records.len() >= other.records.len() {
-            (std::mem::take(&mut self.records), other.records)
-        } else {
-            (other.records, std::mem::take(&mut self.records))
-        };
-        for (record, sources) in small {
-            big.entry(record).or_default().extend(sources);
-        }
-        self.records = big;
+    fn merge(mut self, other: Counts) -> Counts {
         self.found += other.found;
         self.documents += other.documents;
         self.bytes += other.bytes;

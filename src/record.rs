@@ -69,7 +69,9 @@ impl PartialOrd for Source {
 
 /// One dated happening. Every field is always present in the output: `null`
 /// where unknown, `[]` for no organizers or partners.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[schemars(title = "docket record (schema v1)")]
 pub struct Record {
     /// First 16 hex digits of SHA-256 over `start_date|normalized title`: stable across runs.

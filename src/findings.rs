@@ -1,0 +1,120 @@
+//! The distinct records of a run, filled by every worker at once.
+//!
+//! A record found again with every field equal (a page captured twice, a
+//! teaser and its entry) is kept once with all its sources: dedup merges such
+//! copies to the same result, so memory follows distinct records, not the
+//! input. Records are kept in shards by start date, so workers seldom wait on
+//! one lock, and dedup, which only joins records of one start date, takes each
+//! shard as it is (see [`crate::dedup::dedup_parts`]).
+
+use std::hash::BuildHasher;
+use std::sync::Mutex;
+
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
+use rustc_hash::FxBuildHasher;
+
+use crate::dedup::part_of;
+use crate::record::{Record, Source};
+
+/// Enough shards that two workers rarely want the same one, and that dedup
+/// has work to share between cores.
+const SHARDS: usize = 64;
+
+/// Distinct records with the sources of every copy found.
+pub struct Findings {
+    shards: Vec<Mutex<Shard>>,
+}
+
+/// Records are stored once, in insertion order, with their sources beside
+/// them; the hash table holds only each record's hash and index, so growing
+/// it moves 16 bytes per record, not the record.
+#[derive(Default)]
+struct Shard {
+    records: Vec<Record>,
+    sources: Vec<Vec<Source>>,
+    index: HashTable<(u64, u32)>,
+}
+
+impl Default for Findings {
+    fn default() -> Self {
+        Findings {
+            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
+        }
+    }
+}
+
+impl Findings {
+    /// Adds one found record (its `sources` are where it was found).
+    pub fn insert(&self, mut record: Record) {
+        let sources = std::mem::take(&mut record.sources);
+        let hash = FxBuildHasher.hash_one(&record);
+        let mut shard = self.shards[part_of(&record.start_date, SHARDS)]
+            .lock()
+            .expect("no worker panics while holding a shard");
+        let Shard {
+            records,
+            sources: all_sources,
+            index,
+        } = &mut *shard;
+        let entry = index.entry(
+            hash,
+            |&(h, i)| h == hash && records[i as usize] == record,
+            |&(h, _)| h,
+        );
+        match entry {
+            Entry::Occupied(e) => all_sources[e.get().1 as usize].extend(sources),
+            Entry::Vacant(e) => {
+                let at = u32::try_from(records.len()).expect("under 2^32 distinct records a shard");
+                e.insert((hash, at));
+                records.push(record);
+                all_sources.push(sources);
+            }
+        }
+    }
+
+    /// The distinct records, each with every source where it was found, in
+    /// parts that never split a start date (for [`crate::dedup::dedup_parts`]).
+    pub fn into_parts(self) -> Vec<Vec<Record>> {
+        self.shards
+            .into_iter()
+            .map(|shard| {
+                let shard = shard.into_inner().expect("no worker panicked");
+                shard
+                    .records
+                    .into_iter()
+                    .zip(shard.sources)
+                    .map(|(record, sources)| Record { sources, ..record })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(title: &str, date: &str, doc: &str) -> Record {
+        Record {
+            title: title.to_string(),
+            start_date: date.to_string(),
+            end_date: date.to_string(),
+            sources: vec![Source::new(doc, 1)],
+            ..Record::default()
+        }
+    }
+
+    #[test]
+    fn equal_copies_pool_their_sources() {
+        let f = Findings::default();
+        f.insert(found("Launch", "2024-05-05", "a.txt"));
+        f.insert(found("Launch", "2024-05-05", "b.txt"));
+        f.insert(found("Launch", "2024-05-06", "a.txt"));
+        let mut all: Vec<Record> = f.into_parts().into_iter().flatten().collect();
+        all.sort();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].sources.len(), 2);
+        assert_eq!(all[1].sources, [Source::new("a.txt", 1)]);
+    }
+}
