@@ -143,7 +143,10 @@ pub fn classify(line: &str) -> Kind {
     if line.is_empty() {
         return Kind::Blank;
     }
-    if GROUPING_PREFIX.is_match(line) {
+    // Each regex below is tried only on lines that start (or end) as its
+    // matches must: most lines are prose, and a regex call costs more than
+    // the test.
+    if starts_with_any(line, b"twmd") && GROUPING_PREFIX.is_match(line) {
         return Kind::Grouping(parse::find_when(line, 0).map(|(_, w)| context_of(&w.date)));
     }
     if let Some(kind) = leading_date(line).or_else(|| session(line)) {
@@ -185,7 +188,9 @@ pub fn classify(line: &str) -> Kind {
     if is_prose(line) {
         return Kind::Body;
     }
-    if let Some(c) = YEAR_SUFFIX.captures(line) {
+    if line.ends_with(|c: char| c.is_ascii_digit())
+        && let Some(c) = YEAR_SUFFIX.captures(line)
+    {
         let start: i32 = c[1].parse().unwrap_or_default();
         let end: Option<i32> = c.get(2).and_then(|m| m.as_str().parse().ok());
         return Kind::Grouping(end.is_none().then_some(YearContext {
@@ -213,7 +218,11 @@ fn leading_date(line: &str) -> Option<Kind> {
     if line.len() > MAX_EVENT_BYTES {
         return None;
     }
-    let from = DATE_LABEL.find(line).map_or(0, |m| m.end());
+    let from = if starts_with_any(line, b"dwt") {
+        DATE_LABEL.find(line).map_or(0, |m| m.end())
+    } else {
+        0
+    };
     if !date::may_start_date(&line[from..]) {
         return None;
     }
@@ -292,6 +301,9 @@ fn session(line: &str) -> Option<Kind> {
 /// with …`: a field of the title above. A line that ends in a date is left to
 /// the title rules (`Organized by UNDP, 5 May 2024` announces a heading).
 fn labeled(line: &str) -> Option<Kind> {
+    if !starts_with_any(line, b"thvlwpocis") {
+        return None;
+    }
     let c = LABEL.captures(line)?;
     let label = match (1..=4).find(|&k| c.get(k).is_some())? {
         1 => Label::Time,
@@ -369,6 +381,15 @@ pub fn is_link_trailer(s: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// True when `line` starts with one of `letters` (lower-case ASCII) in
+/// either case, the first letters a pattern's matches can start with, or
+/// with a non-ASCII character (case folding maps `ſ` to `s`).
+fn starts_with_any(line: &str, letters: &[u8]) -> bool {
+    line.as_bytes()
+        .first()
+        .is_some_and(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.

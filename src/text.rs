@@ -16,35 +16,87 @@ pub fn fold_ws(s: &str) -> String {
     folded(s).into_owned()
 }
 
-/// True when `s` has no whitespace but single inner spaces. Each test is one
-/// branch-free pass the compiler vectorizes; non-ASCII text (NBSP and other
-/// spaces) gets a closer look.
-fn is_folded(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
-        return false;
-    }
-    let control = bytes.iter().fold(false, |any, &b| any | (b < 0x20));
-    if control || s.contains("  ") {
-        return false;
-    }
-    s.is_ascii() || !s.contains(|c: char| c.is_whitespace() && c != ' ')
-}
-
 /// [`fold_ws`] without a copy when the text is already folded, as most
-/// lines are.
+/// lines are (or only has spaces at its ends). Text with no byte that may
+/// start a space other than single inner spaces is checked in vectorized
+/// passes; other text in one pass that jumps from one such byte to the next
+/// and copies only from the first place the folded text differs.
 pub fn folded(s: &str) -> Cow<'_, str> {
-    if is_folded(s) {
+    let bytes = s.as_bytes();
+    let odd = bytes.iter().fold(false, |any, &b| {
+        any | (MAY_SPACE[usize::from(b)] && b != b' ')
+    });
+    if !odd && !s.contains("  ") && bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ') {
         return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    // The folded text so far is `s[begin..end]`, until it differs: `out`.
+    let (mut begin, mut end) = (None, 0);
+    let mut out: Option<String> = None;
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i <= bytes.len() {
+        if word.is_some() {
+            i += bytes[i..]
+                .iter()
+                .position(|&b| MAY_SPACE[usize::from(b)])
+                .unwrap_or(bytes.len() - i);
         }
-        out.push_str(word);
+        let Some(len) = space_len(&bytes[i..]) else {
+            word.get_or_insert(i);
+            i += 1;
+            continue;
+        };
+        if let Some(start) = word.take() {
+            match (&mut out, begin) {
+                (Some(o), _) => {
+                    o.push(' ');
+                    o.push_str(&s[start..i]);
+                }
+                (None, None) => (begin, end) = (Some(start), i),
+                (None, Some(_)) if start == end + 1 && bytes[end] == b' ' => end = i,
+                (None, Some(b)) => {
+                    let mut o = String::with_capacity(s.len());
+                    o.push_str(&s[b..end]);
+                    o.push(' ');
+                    o.push_str(&s[start..i]);
+                    out = Some(o);
+                }
+            }
+        }
+        i += len;
     }
-    Cow::Owned(out)
+    match out {
+        Some(o) => Cow::Owned(o),
+        None => Cow::Borrowed(&s[begin.unwrap_or(0)..end]),
+    }
+}
+
+/// The bytes a whitespace character can start with (see [`space_len`]).
+static MAY_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1..=0xE3);
+        b += 1;
+    }
+    t
+};
+
+/// The length of the whitespace character (`char::is_whitespace`) that
+/// `b` starts with, if it starts with one; the end of the text counts as one.
+fn space_len(b: &[u8]) -> Option<usize> {
+    match *b {
+        [] => Some(1),
+        [b'\t'..=b'\r' | b' ', ..] => Some(1),
+        // U+0085, U+00A0
+        [0xC2, 0x85 | 0xA0, ..] => Some(2),
+        // U+1680; U+2000-200A, U+2028, U+2029, U+202F; U+205F; U+3000
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// The contract's normalized title: NFKC, hashtags split at case changes,
@@ -183,9 +235,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn space_len_knows_every_unicode_space() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let expected = c.is_whitespace().then_some(b.len());
+            assert_eq!(space_len(b), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn folded_borrows_when_it_can() {
+        assert!(matches!(folded(" a b  "), Cow::Borrowed("a b")));
+        assert!(matches!(folded("a  b"), Cow::Owned(_)));
+    }
+
+    #[test]
     fn folds_nbsp_and_runs() {
         assert_eq!(fold_ws("  a\u{a0}\u{a0}b \t c "), "a b c");
         assert_eq!(fold_ws(""), "");
+        // The same as splitting at every Unicode space, control bytes kept.
+        for s in [
+            "\u{2003}é\u{3000}x\r\n",
+            "a\u{1}b  c\u{85}",
+            "\u{a0}",
+            "ü\u{202f}\u{a0} ü",
+        ] {
+            let words: Vec<&str> = s
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(fold_ws(s), words.join(" "), "{s:?}");
+        }
     }
 
     #[test]

@@ -42,63 +42,59 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-const MONTHS: [(&str, u32); 24] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-const WEEKDAYS: [&str; 18] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "weds",
-];
-
-fn month_number(w: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, m)| m)
+/// `w` in lower case, if it is ASCII and no longer than `N` bytes: month and
+/// weekday names are matched on it without a loop over the names.
+fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
+/// A month's name or abbreviation, in any case.
+fn month_number(w: &str) -> Option<u32> {
+    Some(match lower(w, &mut [0; 9])? {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
+}
+
+/// A weekday's name or abbreviation, in any case.
 fn is_weekday(w: &str) -> bool {
-    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    matches!(
+        lower(w, &mut [0; 9]),
+        Some(
+            b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
+                | b"mon"
+                | b"tue"
+                | b"tues"
+                | b"wed"
+                | b"weds"
+                | b"thu"
+                | b"thur"
+                | b"thurs"
+                | b"fri"
+                | b"sat"
+                | b"sun"
+        )
+    )
 }
 
 /// A cheap test before the date grammar runs: a date starts with a digit, a
