@@ -4,10 +4,9 @@
 //! output order.
 
 use std::cmp::Ordering;
-use std::hash::BuildHasher;
 
 use rayon::prelude::*;
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 use crate::record::Record;
@@ -61,78 +60,84 @@ fn needed(n: usize) -> usize {
 }
 
 /// Merges duplicates, assigns ids and sorts: the same set of input records
-/// gives the same bytes whatever their order.
-pub fn dedup(records: Vec<Record>) -> Vec<Record> {
-    // Dedup joins records of one start date only: parts by start date are
-    // deduplicated on every core at once.
-    let parts = rayon::current_num_threads() * 4;
-    let mut by_date: Vec<Vec<Record>> = (0..parts).map(|_| Vec::new()).collect();
-    for r in records {
-        by_date[part_of(&r.start_date, parts)].push(r);
+/// gives the same bytes whatever their order. Works in place: records are
+/// put in start-date order once, each day is merged and sorted within its
+/// own slice, on every core, and the records merged away are dropped.
+pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
+    records
+        .par_iter_mut()
+        .for_each(|r| r.sources.sort_unstable());
+    by_start_date(&mut records);
+    records
+        .par_chunk_by_mut(|a, b| a.start_date == b.start_date)
+        .for_each(merge_day);
+    // Merged records have an id; the slots they were taken from have none.
+    records.retain(|r| !r.id.is_empty());
+    records
+}
+
+/// Puts records in start-date order. The sort moves (key, index) pairs whose
+/// key holds a date's bytes, so it never reads a record; then each record
+/// moves once.
+fn by_start_date(records: &mut [Record]) {
+    /// The first bytes of a start date, zero-padded, and its length: in
+    /// string order for dates of up to 16 bytes (all that docket writes);
+    /// longer ones are compared whole when their keys tie.
+    fn key(date: &str) -> ([u8; 16], usize) {
+        let mut k = [0; 16];
+        let n = date.len().min(16);
+        k[..n].copy_from_slice(&date.as_bytes()[..n]);
+        (k, date.len())
     }
-    dedup_parts(by_date)
+    let mut order: Vec<(([u8; 16], usize), usize)> = records
+        .par_iter()
+        .enumerate()
+        .map(|(i, r)| (key(&r.start_date), i))
+        .collect();
+    order.par_sort_unstable_by(|(a, i), (b, j)| {
+        a.cmp(b).then_with(|| {
+            if a.1 > 16 || b.1 > 16 {
+                records[*i].start_date.cmp(&records[*j].start_date)
+            } else {
+                Ordering::Equal
+            }
+        })
+    });
+    permute(records, order.into_iter().map(|(_, i)| i).collect());
 }
 
-/// The part, of `parts`, that holds records of `start_date`.
-pub fn part_of(start_date: &str, parts: usize) -> usize {
-    (FxBuildHasher.hash_one(start_date) % parts as u64) as usize
+/// Puts `v[order[k]]` at `k` for every `k`, swapping along the
+/// permutation's cycles, so no second buffer is needed.
+fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..v.len() {
+        let mut k = start;
+        while order[k] != DONE {
+            let from = std::mem::replace(&mut order[k], DONE);
+            if from == start {
+                break;
+            }
+            v.swap(k, from);
+            k = from;
+        }
+    }
 }
 
-/// [`dedup`] over parts that never split a start date between them (see
-/// [`part_of`]).
-pub fn dedup_parts(parts: Vec<Vec<Record>>) -> Vec<Record> {
-    let merged: Vec<Record> = parts.into_par_iter().flat_map_iter(dedup_part).collect();
-    sorted_by(merged, |a, b| {
-        (&a.start_date, &a.start_time, &a.title, &a.id).cmp(&(
-            &b.start_date,
-            &b.start_time,
-            &b.title,
-            &b.id,
-        ))
-    })
-}
-
-/// Merges the records of whole days, in source order within each day.
-fn dedup_part(mut records: Vec<Record>) -> Vec<Record> {
-    for r in &mut records {
-        r.sources.sort_unstable();
+/// Merges one day's records in place: the merged records, sorted in output
+/// order, fill the front of `day`; the rest is left empty (no id).
+fn merge_day(day: &mut [Record]) {
+    if let [one] = day {
+        one.id = id_of_key(&one.start_date, &normalized_title(&one.title));
+        return;
     }
     // Merging takes fields from the source that sorts first; a whole-record
     // tie-break keeps the order total whatever order records arrived in.
-    let mut records = sorted_by(records, |a, b| {
-        (&a.start_date, &a.sources)
-            .cmp(&(&b.start_date, &b.sources))
-            .then_with(|| a.cmp(b))
+    let mut order: Vec<usize> = (0..day.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (a, b) = (&day[a], &day[b]);
+        a.sources.cmp(&b.sources).then_with(|| a.cmp(b))
     });
-    let mut out = Vec::with_capacity(records.len());
-    for day in records.chunk_by_mut(|a, b| a.start_date == b.start_date) {
-        merge_day(day, &mut out);
-    }
-    out
-}
-
-/// Sorts records, moving each record once: the sort itself moves indices.
-fn sorted_by(
-    records: Vec<Record>,
-    cmp: impl Fn(&Record, &Record) -> Ordering + Sync,
-) -> Vec<Record> {
-    let mut order: Vec<usize> = (0..records.len()).collect();
-    order.par_sort_unstable_by(|&a, &b| cmp(&records[a], &records[b]));
-    let mut slots: Vec<Option<Record>> = records.into_iter().map(Some).collect();
-    order
-        .into_iter()
-        .map(|i| slots[i].take().expect("each index is taken once"))
-        .collect()
-}
-
-/// Groups one day's records (in source order), merges each group into `out`.
-fn merge_day(day: &mut [Record], out: &mut Vec<Record>) {
-    if let [one] = day {
-        let mut r = std::mem::take(one);
-        r.id = id_of_key(&r.start_date, &normalized_title(&r.title));
-        out.push(r);
-        return;
-    }
+    permute(day, order);
     let mut keys: Vec<String> = day.iter().map(|r| normalized_title(&r.title)).collect();
     let mut groups = UnionFind::new(day.len());
     // Equal titles first, so each distinct title is compared once.
@@ -152,14 +157,22 @@ fn merge_day(day: &mut [Record], out: &mut Vec<Record>) {
     for (k, &i) in distinct.iter().enumerate() {
         groups.union(i, distinct[similar.root(k)]);
     }
-    // A group is listed at its root, its first member in source order.
+    // A group is listed at its root, its first member in source order. The
+    // g-th group's root is at or after `g`, and every member of an earlier
+    // group was taken before, so the merged group can go to `day[g]`.
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); day.len()];
     for i in 0..day.len() {
         members[groups.root(i)].push(i);
     }
-    for group in members.iter().filter(|m| !m.is_empty()) {
-        out.push(merge_group(day, &mut keys, group));
+    let groups = members.iter().filter(|m| !m.is_empty());
+    let mut merged = 0;
+    for (g, group) in groups.enumerate() {
+        day[g] = merge_group(day, &mut keys, group);
+        merged += 1;
     }
+    day[..merged].sort_unstable_by(|a, b| {
+        (&a.start_time, &a.title, &a.id).cmp(&(&b.start_time, &b.title, &b.id))
+    });
 }
 
 /// Links every pair of word sets that passes [`overlap_enough`], without

@@ -3,9 +3,7 @@
 //! A record found again with every field equal (a page captured twice, a
 //! teaser and its entry) is kept once with all its sources: dedup merges such
 //! copies to the same result, so memory follows distinct records, not the
-//! input. Records are kept in shards by start date, so workers seldom wait on
-//! one lock, and dedup, which only joins records of one start date, takes each
-//! shard as it is (see [`crate::dedup::dedup_parts`]).
+//! input. Records are kept in shards, so workers seldom wait on one lock.
 
 use std::hash::BuildHasher;
 use std::sync::Mutex;
@@ -14,11 +12,9 @@ use hashbrown::HashTable;
 use hashbrown::hash_table::Entry;
 use rustc_hash::FxBuildHasher;
 
-use crate::dedup::part_of;
 use crate::record::{Record, Source};
 
-/// Enough shards that two workers rarely want the same one, and that dedup
-/// has work to share between cores.
+/// Enough shards that workers rarely want the same one.
 const SHARDS: usize = 64;
 
 /// Distinct records with the sources of every copy found.
@@ -49,7 +45,9 @@ impl Findings {
     pub fn insert(&self, mut record: Record) {
         let sources = std::mem::take(&mut record.sources);
         let hash = FxBuildHasher.hash_one(&record);
-        let mut shard = self.shards[part_of(&record.start_date, SHARDS)]
+        // The shard comes from middle bits of the hash: the index uses the low
+        // bits for buckets and the top bits for tags.
+        let mut shard = self.shards[(hash >> 32) as usize % SHARDS]
             .lock()
             .expect("no worker panics while holding a shard");
         let Shard {
@@ -73,21 +71,19 @@ impl Findings {
         }
     }
 
-    /// The distinct records, each with every source where it was found, in
-    /// parts that never split a start date (for [`crate::dedup::dedup_parts`]).
-    pub fn into_parts(self) -> Vec<Vec<Record>> {
-        self.shards
+    /// The distinct records, each with every source where it was found.
+    pub fn into_records(self) -> Vec<Record> {
+        let shards: Vec<Shard> = self
+            .shards
             .into_iter()
-            .map(|shard| {
-                let shard = shard.into_inner().expect("no worker panicked");
-                shard
-                    .records
-                    .into_iter()
-                    .zip(shard.sources)
-                    .map(|(record, sources)| Record { sources, ..record })
-                    .collect()
-            })
-            .collect()
+            .map(|s| s.into_inner().expect("no worker panicked"))
+            .collect();
+        let mut all = Vec::with_capacity(shards.iter().map(|s| s.records.len()).sum());
+        for shard in shards {
+            let found = shard.records.into_iter().zip(shard.sources);
+            all.extend(found.map(|(record, sources)| Record { sources, ..record }));
+        }
+        all
     }
 }
 
@@ -111,7 +107,7 @@ mod tests {
         f.insert(found("Launch", "2024-05-05", "a.txt"));
         f.insert(found("Launch", "2024-05-05", "b.txt"));
         f.insert(found("Launch", "2024-05-06", "a.txt"));
-        let mut all: Vec<Record> = f.into_parts().into_iter().flatten().collect();
+        let mut all = f.into_records();
         all.sort();
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].sources.len(), 2);

@@ -10,7 +10,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::dedup::dedup_parts;
+use crate::dedup::dedup;
 use crate::documents::{self, Diagnostic, Event, Input, Opened};
 use crate::extract::extract_page;
 use crate::findings::Findings;
@@ -102,11 +102,11 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
     let mut diagnostics = counts.diagnostics;
     diagnostics.sort_by_key(|(at, _)| *at);
     let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(|(_, d)| d).collect();
-    let parts = findings.into_parts();
+    let found = findings.into_records();
     let records = if options.partial {
-        partial_union(parts.into_iter().flatten())
+        partial_union(found)
     } else {
-        dedup_parts(parts)
+        dedup(found)
     };
     let stats = Stats {
         documents: counts.documents,
