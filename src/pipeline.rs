@@ -193,31 +193,30 @@ pub enum Format {
     Json,
 }
 
-/// Records serialized per parallel task, and tasks per batch written: the
-/// JSON is built on every core while memory holds one batch at a time.
-const RECORDS_PER_TASK: usize = 2048;
-const TASKS_PER_BATCH: usize = 32;
+/// Records serialized per parallel task, and tasks per batch: the JSON is
+/// built on every core while memory holds two batches at a time.
+const RECORDS_PER_TASK: usize = 1024;
+const TASKS_PER_BATCH: usize = 16;
 
-/// Writes records in the given format.
-pub fn write_records(records: &[Record], format: Format, mut w: impl Write) -> io::Result<()> {
+/// Writes records in the given format. JSON Lines are serialized in
+/// parallel batches, each written while the next one is serialized.
+pub fn write_records(
+    records: &[Record],
+    format: Format,
+    mut w: impl Write + Send,
+) -> io::Result<()> {
     match format {
         Format::Jsonl => {
+            let mut ready: Vec<Vec<u8>> = Vec::new();
             for batch in records.chunks(RECORDS_PER_TASK * TASKS_PER_BATCH) {
-                let parts: Vec<Vec<u8>> = batch
-                    .par_chunks(RECORDS_PER_TASK)
-                    .map(|chunk| {
-                        let mut buf = Vec::with_capacity(chunk.len() * 700);
-                        for r in chunk {
-                            serde_json::to_writer(&mut buf, r).expect("records serialize");
-                            buf.push(b'\n');
-                        }
-                        buf
-                    })
-                    .collect();
-                for part in parts {
-                    w.write_all(&part)?;
-                }
+                let (written, next) = rayon::join(
+                    || ready.iter().try_for_each(|part| w.write_all(part)),
+                    || jsonl_parts(batch),
+                );
+                written?;
+                ready = next;
             }
+            ready.iter().try_for_each(|part| w.write_all(part))?;
         }
         Format::Json => {
             serde_json::to_writer_pretty(&mut w, records)?;
@@ -225,4 +224,19 @@ pub fn write_records(records: &[Record], format: Format, mut w: impl Write) -> i
         }
     }
     w.flush()
+}
+
+/// One batch as JSON Lines, in parts serialized on every core.
+fn jsonl_parts(batch: &[Record]) -> Vec<Vec<u8>> {
+    batch
+        .par_chunks(RECORDS_PER_TASK)
+        .map(|chunk| {
+            let mut buf = Vec::with_capacity(chunk.len() * 700);
+            for r in chunk {
+                serde_json::to_writer(&mut buf, r).expect("records serialize");
+                buf.push(b'\n');
+            }
+            buf
+        })
+        .collect()
 }

@@ -50,14 +50,15 @@ pub fn run(args: ExtractArgs) -> ExitCode {
     if let Some(n) = args.jobs {
         pool = pool.num_threads(n as usize);
     }
-    let outcome = match pool.build() {
-        Ok(pool) => pool
-            .install(|| pipeline::run(&inputs, reads_stdin.then_some(stdin.as_slice()), &options)),
+    let pool = match pool.build() {
+        Ok(pool) => pool,
         Err(e) => {
             eprintln!("docket: error: cannot start worker threads: {e}");
             return ExitCode::from(1);
         }
     };
+    let outcome =
+        pool.install(|| pipeline::run(&inputs, reads_stdin.then_some(stdin.as_slice()), &options));
     diagnostics.extend(outcome.diagnostics.iter().cloned());
     for d in diagnostics.iter().filter(|d| d.failure || !args.quiet) {
         eprintln!("docket: {d}");
@@ -66,7 +67,10 @@ pub fn run(args: ExtractArgs) -> ExitCode {
         FormatArg::Jsonl => Format::Jsonl,
         FormatArg::Json => Format::Json,
     };
-    if let Err(code) = super::write_output(&outcome.records, format, args.output.as_deref()) {
+    // Output is serialized on the same `--jobs` threads.
+    let written =
+        pool.install(|| super::write_output(&outcome.records, format, args.output.as_deref()));
+    if let Err(code) = written {
         return code;
     }
     let failed = diagnostics.iter().any(|d| d.failure);

@@ -26,7 +26,7 @@ pub fn write_output(
         Some(path) => File::create(path)
             .and_then(|f| write_records(records, format, BufWriter::new(f)))
             .map_err(|e| format!("{}: {e}", path.display())),
-        None => match write_records(records, format, BufWriter::new(io::stdout().lock())) {
+        None => match write_records(records, format, BufWriter::new(io::stdout())) {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(ExitCode::SUCCESS),
             r => r.map_err(|e| format!("standard output: {e}")),
         },
