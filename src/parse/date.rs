@@ -105,7 +105,7 @@ pub fn may_start_date(i: &str) -> bool {
         return false;
     };
     if first.is_ascii_digit() {
-        return true;
+        return number_may_start_date(i);
     }
     let word = &i[..i
         .bytes()
@@ -119,6 +119,35 @@ pub fn may_start_date(i: &str) -> bool {
         month_number(word).is_some() || is_weekday(word) || matches!(word, "From" | "Between")
     } else {
         matches!(word, "from" | "between")
+    }
+}
+
+/// A date that starts with a number goes on, after its digits, as a day
+/// (`15 June`, `15th of`, `15-16`, `15 to 16`, `16/09/2024`, `16.09.2024`) or
+/// as an ISO year (`2024-05-07`): other numbers (`2030 Agenda`, `17
+/// countries`, `3 p.m.`) start none, and the grammar is not tried on them.
+fn number_may_start_date(i: &str) -> bool {
+    let digits = i.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &i[digits..];
+    match digits {
+        1 | 2 => {
+            let rest = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| rest.strip_prefix(s))
+                .unwrap_or(rest);
+            let dash = |s: &str| s.starts_with(['-', '–', '—']);
+            match rest.strip_prefix(' ') {
+                // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`.
+                Some(next) => {
+                    next.starts_with(|c: char| {
+                        c.is_ascii_uppercase() || matches!(c, 'o' | 't' | 'u' | 'a')
+                    }) || dash(next)
+                }
+                None => dash(rest) || rest.starts_with(['/', '.']),
+            }
+        }
+        4 => rest.starts_with('-'),
+        _ => false,
     }
 }
 
