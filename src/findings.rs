@@ -40,14 +40,23 @@ impl Default for Findings {
     }
 }
 
+/// Where a distinct record is held: its shard and its place there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Held {
+    shard: u32,
+    at: u32,
+}
+
 impl Findings {
-    /// Adds one found record (its `sources` are where it was found).
-    pub fn insert(&self, mut record: Record) {
+    /// Adds one found record (its `sources` are where it was found) and says
+    /// where it is held.
+    pub fn insert(&self, mut record: Record) -> Held {
         let sources = std::mem::take(&mut record.sources);
         let hash = FxBuildHasher.hash_one(&record);
         // The shard comes from middle bits of the hash: the index uses the low
         // bits for buckets and the top bits for tags.
-        let mut shard = self.shards[(hash >> 32) as usize % SHARDS]
+        let shard_no = (hash >> 32) as usize % SHARDS;
+        let mut shard = self.shards[shard_no]
             .lock()
             .expect("no worker panics while holding a shard");
         let Shard {
@@ -60,15 +69,32 @@ impl Findings {
             |&(h, i)| h == hash && records[i as usize] == record,
             |&(h, _)| h,
         );
-        match entry {
-            Entry::Occupied(e) => all_sources[e.get().1 as usize].extend(sources),
+        let at = match entry {
+            Entry::Occupied(e) => {
+                let at = e.get().1;
+                all_sources[at as usize].extend(sources);
+                at
+            }
             Entry::Vacant(e) => {
                 let at = u32::try_from(records.len()).expect("under 2^32 distinct records a shard");
                 e.insert((hash, at));
                 records.push(record);
                 all_sources.push(sources);
+                at
             }
+        };
+        Held {
+            shard: shard_no as u32,
+            at,
         }
+    }
+
+    /// Adds a source to a record already held.
+    pub fn add_source(&self, held: Held, source: Source) {
+        let mut shard = self.shards[held.shard as usize]
+            .lock()
+            .expect("no worker panics while holding a shard");
+        shard.sources[held.at as usize].push(source);
     }
 
     /// The distinct records, each with every source where it was found.
@@ -104,13 +130,14 @@ mod tests {
     #[test]
     fn equal_copies_pool_their_sources() {
         let f = Findings::default();
-        f.insert(found("Launch", "2024-05-05", "a.txt"));
-        f.insert(found("Launch", "2024-05-05", "b.txt"));
-        f.insert(found("Launch", "2024-05-06", "a.txt"));
+        let held = f.insert(found("Launch", "2024-05-05", "a.txt"));
+        assert_eq!(f.insert(found("Launch", "2024-05-05", "b.txt")), held);
+        assert_ne!(f.insert(found("Launch", "2024-05-06", "a.txt")), held);
+        f.add_source(held, Source::new("c.txt", 2));
         let mut all = f.into_records();
         all.sort();
         assert_eq!(all.len(), 2);
-        assert_eq!(all[0].sources.len(), 2);
+        assert_eq!(all[0].sources.len(), 3);
         assert_eq!(all[1].sources, [Source::new("a.txt", 1)]);
     }
 }

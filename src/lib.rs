@@ -18,6 +18,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod places;
 pub mod record;
+pub mod repeats;
 pub mod resolve;
 pub mod segment;
 pub mod text;

@@ -15,7 +15,8 @@ use crate::documents::{self, Diagnostic, Event, Input, Opened};
 use crate::extract::extract_page;
 use crate::findings::Findings;
 use crate::merge::partial_union;
-use crate::record::Record;
+use crate::record::{Record, Source};
+use crate::repeats::{Page, PageRecords, Seen};
 
 /// How a run reads its inputs and reports progress.
 pub struct Options {
@@ -64,12 +65,15 @@ pub struct Outcome {
 /// Reads, extracts and dedups every input in the current rayon pool.
 /// `stdin` holds standard input's bytes when an input is `-`.
 pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome {
-    let shown = Shown {
-        bar: &options.progress,
-        documents: AtomicUsize::new(0),
-        records: AtomicUsize::new(0),
+    let shared = Shared {
+        findings: Findings::default(),
+        seen: Seen::default(),
+        shown: Shown {
+            bar: &options.progress,
+            documents: AtomicUsize::new(0),
+            records: AtomicUsize::new(0),
+        },
     };
-    let findings = Findings::default();
     // Each worker reads whole inputs, so files are read on every core; an
     // archive's records are shared out as its reader delivers them.
     let counts = inputs
@@ -81,7 +85,7 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
                     Opened::Whole(events) => events.into_iter().enumerate().fold(
                         Counts::default(),
                         |mut c, (j, event)| {
-                            c.take((k, j), event, &findings, &shown);
+                            c.take((k, j), event, &shared);
                             c
                         },
                     ),
@@ -89,12 +93,12 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
                         .enumerate()
                         .par_bridge()
                         .fold(Counts::default, |mut c, (j, event)| {
-                            c.take((k, j), event, &findings, &shown);
+                            c.take((k, j), event, &shared);
                             c
                         })
                         .reduce(Counts::default, Counts::merge),
                 };
-            shown.bar.inc(input.size.unwrap_or(0));
+            shared.shown.bar.inc(input.size.unwrap_or(0));
             counts
         })
         .reduce(Counts::default, Counts::merge);
@@ -102,7 +106,7 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
     let mut diagnostics = counts.diagnostics;
     diagnostics.sort_by_key(|(at, _)| *at);
     let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(|(_, d)| d).collect();
-    let found = findings.into_records();
+    let found = shared.findings.into_records();
     let records = if options.partial {
         partial_union(found)
     } else {
@@ -127,6 +131,14 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
 /// Where an event stands in the input: the input's index, then the event's.
 type At = (usize, usize);
 
+/// What the workers share: the distinct records found, the pages seen, and
+/// progress.
+struct Shared<'a> {
+    findings: Findings,
+    seen: Seen,
+    shown: Shown<'a>,
+}
+
 /// What workers count while they extract, and the diagnostics they meet.
 #[derive(Default)]
 struct Counts {
@@ -138,17 +150,40 @@ struct Counts {
 }
 
 impl Counts {
-    fn take(&mut self, at: At, event: Event, findings: &Findings, shown: &Shown) {
+    fn take(&mut self, at: At, event: Event, run: &Shared) {
         match event {
             Event::Document(doc) => {
                 self.documents += 1;
                 self.bytes += doc.text.len() as u64;
-                let records = extract_page(&doc.origin, doc.captured, &doc.text);
-                shown.document(records.len());
-                self.found += records.len();
-                for record in records {
-                    findings.insert(record);
-                }
+                let page = Page::of(&doc.text, doc.captured);
+                let found = match run.seen.get(&page) {
+                    Some(found) => {
+                        for &(held, line) in &found {
+                            let source = Source {
+                                line,
+                                ..doc.origin.clone()
+                            };
+                            run.findings.add_source(held, source);
+                        }
+                        found.len()
+                    }
+                    None => {
+                        let records = extract_page(&doc.origin, doc.captured, &doc.text);
+                        // Each record comes with the one source where it stands.
+                        let found: PageRecords = records
+                            .into_iter()
+                            .map(|r| {
+                                let line = r.sources.first().map_or(0, |s| s.line);
+                                (run.findings.insert(r), line)
+                            })
+                            .collect();
+                        let n = found.len();
+                        run.seen.insert(page, found);
+                        n
+                    }
+                };
+                run.shown.document(found);
+                self.found += found;
             }
             Event::Diagnostic(d) => self.diagnostics.push((at, d)),
             Event::SkippedRecord => self.skipped += 1,

@@ -228,3 +228,41 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stderr(&out), "");
 }
+
+#[test]
+fn a_page_captured_again_gets_the_same_records_and_its_own_sources() {
+    let page = fs::read(util::root().join("fixtures/000_d8550ba7dfabd0ff.txt")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.txt", "b.txt"] {
+        fs::write(dir.path().join(name), &page).unwrap();
+    }
+    let records = |out: &std::process::Output| -> Vec<serde_json::Value> {
+        stdout(out)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let once = records(&run_on(&[&dir.path().join("a.txt")], &[]));
+    let twice = records(&run_on(&[dir.path()], &["--jobs", "1"]));
+    assert!(once.len() > 10);
+    assert_eq!(once.len(), twice.len());
+    for (a, b) in once.iter().zip(&twice) {
+        let (mut a, mut b) = (a.clone(), b.clone());
+        let a_sources = a.as_object_mut().unwrap().remove("sources").unwrap();
+        let b_sources = b.as_object_mut().unwrap().remove("sources").unwrap();
+        assert_eq!(a, b);
+        let in_b = a_sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| serde_json::json!({"document": "b.txt", "line": s["line"]}));
+        let expected: Vec<serde_json::Value> = a_sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .cloned()
+            .chain(in_b)
+            .collect();
+        assert_eq!(b_sources.as_array().unwrap(), &expected);
+    }
+}
