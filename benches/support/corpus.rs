@@ -1,6 +1,7 @@
 //! A reproducible corpus of pages built from the fixtures' layouts: each page
 //! is a fixture with its years shifted, its month names rotated and its day
-//! numbers shifted, chosen by a seeded generator, so records stay distinct.
+//! numbers shifted, chosen by a seeded generator, so records vary, and a
+//! page id, so no page repeats another exactly.
 //! Shared by `examples/gen_corpus.rs` and `benches/throughput.rs`.
 
 use std::sync::LazyLock;
@@ -72,12 +73,14 @@ pub fn page(rng: &mut Rng) -> String {
         let d: u32 = c[1].parse().unwrap_or(1);
         format!("{}{}", (d - 1 + days) % 28 + 1, &c[2])
     });
-    MONTH
-        .replace_all(&text, |c: &Captures| {
-            let k = MONTHS.iter().position(|m| *m == &c[1]).unwrap_or(0);
-            MONTHS[(k + months) % 12].to_string()
-        })
-        .into_owned()
+    let text = MONTH.replace_all(&text, |c: &Captures| {
+        let k = MONTHS.iter().position(|m| *m == &c[1]).unwrap_or(0);
+        MONTHS[(k + months) % 12].to_string()
+    });
+    // A page id (a lone token, which starts no section and dates nothing)
+    // makes every page's text unique, as pages of a crawl are: docket
+    // extracts a repeated page only once, and the corpus must not repeat.
+    format!("{text}\nP{:016x}\n", rng.next_u64())
 }
 
 /// Pages totalling at least `bytes` bytes.
