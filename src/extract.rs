@@ -106,7 +106,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
 }
 
 static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|held|takes? place|took place)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|held|takes? place|took place)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -423,11 +423,11 @@ static DATELINE_AFTER: LazyLock<Regex> =
 /// Words before a date that say the sentence announces a happening.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\b(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
+        r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch)|",
         r"launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
-        r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed)\b"
+        r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed)(?-u:\b)"
     ))
     .expect("valid regex")
 });

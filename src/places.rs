@@ -314,17 +314,18 @@ pub fn first_city_zone(text: &str) -> Option<Tz> {
 }
 
 static LABELED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:venue|location|where|in[- ]person at)\s*:\s*([^;\n]+)")
+    Regex::new(r"(?i)(?-u:\b)(?:venue|location|where|in[- ]person at)\s*:\s*([^;\n]+)")
         .expect("valid regex")
 });
 
 static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*)")
+    Regex::new(r"(?-u:\b)(?:at|in)\s+(?:the\s+)?([A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*)")
         .expect("valid regex")
 });
 
-static REMOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:video[- ]?conference)\b").expect("valid regex"));
+static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:video[- ]?conference)(?-u:\b)").expect("valid regex")
+});
 
 /// A place given by a label: `Venue: …`, `Location: …`, `in-person at: …`.
 ///

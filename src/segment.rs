@@ -96,7 +96,7 @@ pub enum Kind {
 }
 
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the )?(?:weeks?|months?|days?) of\b").expect("valid regex")
+    Regex::new(r"(?i)^(?:the )?(?:weeks?|months?|days?) of(?-u:\b)").expect("valid regex")
 });
 static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?$").expect("valid regex")
@@ -111,16 +111,18 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)\s*:",
         r"|(venue|location|where|place)\s*:",
-        r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)\b)\s*:?",
-        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)\b\s*:?)\s*"
+        r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
+        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?)\s*"
     ))
     .expect("valid regex")
 });
 static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break\b|^lunch\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:time|hours)\s*:\s*").expect("valid regex"));
@@ -131,10 +133,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:was|were|is|are|will|has|have|had)\b").expect("valid regex")
+    Regex::new(r"(?-u:\b)(?:was|were|is|are|will|has|have|had)(?-u:\b)").expect("valid regex")
 });
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website)(?-u:\b)")
         .expect("valid regex")
 });
 

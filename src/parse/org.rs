@@ -62,15 +62,17 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
 }
 
 static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)|jointly led) by\s+")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)|jointly led) by\s+",
+    )
+    .expect("valid regex")
 });
 
 /// Where an organizer list in running text stops: a sentence stop, a dash, or
 /// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7 March`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by\b",
+        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -169,7 +171,7 @@ fn split_top_level(s: &str, sep: char) -> Vec<&str> {
 
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:,\s*)?\b(?:in partnership with|with (?:the )?(?:support|contribution) of)\s+",
+        r"(?i)(?:,\s*)?(?-u:\b)(?:in partnership with|with (?:the )?(?:support|contribution) of)\s+",
     )
     .expect("valid regex")
 });
