@@ -153,7 +153,11 @@ fn merge_day(day: &mut [Record]) {
         }
     }
     let sets: Vec<Vec<&str>> = distinct.iter().map(|&i| title_words(&keys[i])).collect();
-    let mut similar = link_similar(&sets);
+    let mut similar = if sets.len() <= FEW_TITLES {
+        link_all_pairs(&sets)
+    } else {
+        link_similar(&sets)
+    };
     for (k, &i) in distinct.iter().enumerate() {
         groups.union(i, distinct[similar.root(k)]);
     }
@@ -173,6 +177,24 @@ fn merge_day(day: &mut [Record]) {
     day[..merged].sort_unstable_by(|a, b| {
         (&a.start_time, &a.title, &a.id).cmp(&(&b.start_time, &b.title, &b.id))
     });
+}
+
+/// Up to this many distinct titles in a day (most days), every pair is
+/// compared: cheaper than building the prefix filter's index.
+const FEW_TITLES: usize = 16;
+
+/// Links every pair of word sets that passes [`overlap_enough`], comparing
+/// each pair.
+fn link_all_pairs(sets: &[Vec<&str>]) -> UnionFind {
+    let mut groups = UnionFind::new(sets.len());
+    for a in 0..sets.len() {
+        for b in a + 1..sets.len() {
+            if overlap_enough(&sets[a], &sets[b]) {
+                groups.union(a, b);
+            }
+        }
+    }
+    groups
 }
 
 /// Links every pair of word sets that passes [`overlap_enough`], without
@@ -413,22 +435,16 @@ mod tests {
         let sets: Vec<Vec<&str>> = titles.iter().map(|t| title_words(t)).collect();
         // Linked groups equal the connected components of the full comparison.
         let mut fast = link_similar(&sets);
-        let mut slow = Vec::new();
-        for a in 0..sets.len() {
-            for b in a + 1..sets.len() {
-                if overlap_enough(&sets[a], &sets[b]) {
-                    slow.push((a, b));
-                }
-            }
-        }
-        let mut full = UnionFind::new(sets.len());
-        for &(a, b) in &slow {
-            full.union(a, b);
-        }
+        let mut full = link_all_pairs(&sets);
         for (k, title) in titles.iter().enumerate() {
             assert_eq!(fast.root(k), full.root(k), "{title}");
         }
-        assert!(slow.contains(&(0, 1)) && slow.contains(&(2, 4)) && !slow.contains(&(2, 3)));
+        assert_eq!(full.root(1), 0);
+        assert_eq!(full.root(4), 2);
+        // `session 1` and `session 2` do not match, but both match `session`.
+        assert!(!overlap_enough(&sets[2], &sets[3]));
+        assert_eq!(full.root(3), 2);
+        assert_ne!(full.root(5), full.root(0));
     }
 
     #[test]
