@@ -668,8 +668,8 @@ fn finish(
     Some(Record {
         id: String::new(),
         title: d.title,
-        start_date: start_date.to_string(),
-        end_date: end_date.to_string(),
+        start_date: resolve::iso_date(start_date),
+        end_date: resolve::iso_date(end_date),
         year_inferred,
         start_time: time.map(|t| t.start.to_string()),
         end_time: time.and_then(|t| t.end).map(|e| e.to_string()),

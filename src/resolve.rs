@@ -4,12 +4,13 @@
 
 use std::sync::LazyLock;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
 use chrono_tz::Tz;
 use regex::Regex;
 
 use crate::parse::time::Clock;
 use crate::places;
+use crate::text::push_two_digits;
 
 /// How a written zone maps to an offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,14 +215,42 @@ pub fn offset_seconds(rule: ZoneRule, date: NaiveDate, time: Option<Clock>) -> i
 
 /// `±HH:MM`.
 pub fn format_offset(seconds: i32) -> String {
-    let sign = if seconds < 0 { '-' } else { '+' };
-    let a = seconds.abs();
-    format!("{sign}{:02}:{:02}", a / 3600, a % 3600 / 60)
+    let a = seconds.unsigned_abs();
+    let mut out = String::with_capacity(6);
+    out.push(if seconds < 0 { '-' } else { '+' });
+    push_two_digits(&mut out, a / 3600);
+    out.push(':');
+    push_two_digits(&mut out, a % 3600 / 60);
+    out
 }
 
 /// RFC 3339 local date-time with its offset.
 pub fn rfc3339(date: NaiveDate, time: Clock, offset: &str) -> String {
-    format!("{}T{}:00{}", date.format("%Y-%m-%d"), time, offset)
+    let mut out = iso_date(date);
+    out.push('T');
+    out.push_str(&time.to_string());
+    out.push_str(":00");
+    out.push_str(offset);
+    out
+}
+
+/// `YYYY-MM-DD`, as `NaiveDate`'s `Display` writes it, without the
+/// formatting machinery for the years docket meets (0 to 9999): written for
+/// every record, twice or more.
+pub fn iso_date(date: NaiveDate) -> String {
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return date.to_string();
+    }
+    let year = year as u32;
+    let mut out = String::with_capacity(25);
+    push_two_digits(&mut out, year / 100);
+    push_two_digits(&mut out, year % 100);
+    out.push('-');
+    push_two_digits(&mut out, date.month());
+    out.push('-');
+    push_two_digits(&mut out, date.day());
+    out
 }
 
 #[cfg(test)]
@@ -258,6 +287,16 @@ mod tests {
         assert_eq!(zone_rule("GMT-5", &[]), Some(ZoneRule::Fixed(-5 * H)));
         assert_eq!(zone_rule("Estonian time", &[]), None);
         assert_eq!(format_offset(5 * H + 1800), "+05:30");
+        assert_eq!(format_offset(-(3 * H + 1800)), "-03:30");
+        for date in [
+            d(2021, 9, 1),
+            d(1900, 12, 31),
+            d(5, 1, 2),
+            d(9999, 12, 31),
+            d(10000, 1, 1),
+        ] {
+            assert_eq!(iso_date(date), date.to_string());
+        }
         assert_eq!(
             zone_rule("local time", &["Palais des Nations, Geneva"]),
             Some(ZoneRule::Region(Tz::Europe__Zurich))

@@ -211,6 +211,13 @@ fn split_hashtags(s: &str) -> String {
     out
 }
 
+/// `n` (under 100) as two digits: dates, times and offsets are written for
+/// every record, without the formatting machinery.
+pub fn push_two_digits(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// Byte offsets, from `from` on, of the words that start with an ASCII letter
 /// or digit: positions where such a byte follows a non-alphanumeric character
 /// (or the start). Dates and times start only there, so parsers are tried

@@ -21,7 +21,11 @@ pub struct Clock {
 
 impl std::fmt::Display for Clock {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:02}:{:02}", self.hour, self.minute)
+        let mut hhmm = String::with_capacity(5);
+        crate::text::push_two_digits(&mut hhmm, self.hour);
+        hhmm.push(':');
+        crate::text::push_two_digits(&mut hhmm, self.minute);
+        f.write_str(&hhmm)
     }
 }
 
