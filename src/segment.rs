@@ -397,7 +397,8 @@ fn starts_with_any(line: &str, letters: &[u8]) -> bool {
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
     let end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
-    end.ends_with(['.', '!', ':', ';', '…']) || line.split(' ').count() > 30
+    // More than 30 words: 30 spaces or more (lines are folded).
+    end.ends_with(['.', '!', ':', ';', '…']) || line.bytes().filter(|&b| b == b' ').count() >= 30
 }
 
 #[cfg(test)]
