@@ -64,9 +64,11 @@ fn needed(n: usize) -> usize {
 /// put in start-date order once, each day is merged and sorted within its
 /// own slice, on every core, and the records merged away are dropped.
 pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
-    records
-        .par_iter_mut()
-        .for_each(|r| r.sources.sort_unstable());
+    // An input named twice (a directory and a file in it) lists a source twice.
+    records.par_iter_mut().for_each(|r| {
+        r.sources.sort_unstable();
+        r.sources.dedup();
+    });
     by_start_date(&mut records);
     records
         .par_chunk_by_mut(|a, b| a.start_date == b.start_date)

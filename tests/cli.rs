@@ -266,3 +266,13 @@ fn a_page_captured_again_gets_the_same_records_and_its_own_sources() {
         assert_eq!(b_sources.as_array().unwrap(), &expected);
     }
 }
+
+#[test]
+fn an_input_named_twice_lists_each_source_once() {
+    let page = "fixtures/001_e24d582a0b195a18.txt";
+    let once = run(&["extract", page], b"");
+    let twice = run(&["extract", page, page, "--jobs", "1"], b"");
+    assert!(once.status.success() && twice.status.success());
+    assert!(!stdout(&once).is_empty());
+    assert_eq!(stdout(&twice), stdout(&once));
+}
