@@ -3,8 +3,6 @@
 //! are one record; chains of matches form one group. Then ids and the
 //! output order.
 
-use std::cmp::Ordering;
-
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
@@ -82,9 +80,9 @@ pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
 /// key holds a date's bytes, so it never reads a record; then each record
 /// moves once.
 fn by_start_date(records: &mut [Record]) {
-    /// The first bytes of a start date, zero-padded, and its length: in
-    /// string order for dates of up to 16 bytes (all that docket writes);
-    /// longer ones are compared whole when their keys tie.
+    /// The first bytes of a start date, zero-padded, and its length: with
+    /// the length breaking ties, in string order for dates of up to 16 bytes
+    /// (all that docket writes); longer ones are compared whole on a tie.
     fn key(date: &str) -> ([u8; 16], usize) {
         let mut k = [0; 16];
         let n = date.len().min(16);
@@ -96,12 +94,12 @@ fn by_start_date(records: &mut [Record]) {
         .enumerate()
         .map(|(i, r)| (key(&r.start_date), i))
         .collect();
-    order.par_sort_unstable_by(|(a, i), (b, j)| {
+    order.par_sort_unstable_by(|((a, a_len), i), ((b, b_len), j)| {
         a.cmp(b).then_with(|| {
-            if a.1 > 16 || b.1 > 16 {
-                records[*i].start_date.cmp(&records[*j].start_date)
+            if *a_len <= 16 && *b_len <= 16 {
+                a_len.cmp(b_len)
             } else {
-                Ordering::Equal
+                records[*i].start_date.cmp(&records[*j].start_date)
             }
         })
     });
@@ -407,6 +405,29 @@ mod tests {
             rec("Securing our Digital Future", "2021-09-24", "a", 9),
         ]);
         assert_eq!(out.len(), 3);
+    }
+
+    #[test]
+    fn days_come_out_in_string_order_whatever_their_length() {
+        // Merged partial records can carry any start date; output is sorted
+        // by the string, past the 16 bytes the sort key holds.
+        let dates = [
+            "2021-09-24",
+            "2021-09-2",
+            "2021-09-23-and-some-more-z",
+            "2021-09-23-and-some-more-ab",
+            "2021-09-23-and-some-more",
+            "2021-09-23",
+        ];
+        let records = dates
+            .iter()
+            .enumerate()
+            .map(|(k, d)| rec(&format!("Event {k}"), d, "a", k + 1))
+            .collect();
+        let out: Vec<String> = dedup(records).into_iter().map(|r| r.start_date).collect();
+        let mut sorted: Vec<String> = dates.iter().map(|d| d.to_string()).collect();
+        sorted.sort();
+        assert_eq!(out, sorted);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Documents to output: extract documents on every core as they are read,
-//! keep one copy of each distinct record found, dedup at the end, write JSON. Records and diagnostics never depend on the thread count:
-//! dedup is independent of arrival order, and diagnostics are sorted by their
-//! place in the input.
+//! keep one copy of each distinct record found, dedup at the end, write JSON.
+//! Records and diagnostics never depend on the thread count: dedup is
+//! independent of arrival order, and diagnostics are sorted by their place
+//! in the input.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -80,24 +81,21 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
         .par_iter()
         .enumerate()
         .map(|(k, input)| {
-            let counts =
-                match documents::open(input, stdin.unwrap_or_default(), options.record_cap) {
-                    Opened::Whole(events) => events.into_iter().enumerate().fold(
-                        Counts::default(),
-                        |mut c, (j, event)| {
-                            c.take((k, j), event, &shared);
-                            c
-                        },
-                    ),
-                    Opened::Archive(events) => events
-                        .enumerate()
-                        .par_bridge()
-                        .fold(Counts::default, |mut c, (j, event)| {
-                            c.take((k, j), event, &shared);
-                            c
-                        })
-                        .reduce(Counts::default, Counts::merge),
-                };
+            let step = |mut c: Counts, (j, event): (usize, Event)| {
+                c.take((k, j), event, &shared);
+                c
+            };
+            let counts = match documents::open(input, stdin.unwrap_or_default(), options.record_cap)
+            {
+                Opened::Whole(events) => {
+                    events.into_iter().enumerate().fold(Counts::default(), step)
+                }
+                Opened::Archive(events) => events
+                    .enumerate()
+                    .par_bridge()
+                    .fold(Counts::default, step)
+                    .reduce(Counts::default, Counts::merge),
+            };
             shared.shown.bar.inc(input.size.unwrap_or(0));
             counts
         })
