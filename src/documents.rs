@@ -179,16 +179,45 @@ pub enum Opened<'a> {
     Archive(Events<'a>),
 }
 
+/// Told the size of every read, so progress moves through a large archive
+/// as it is read, not when it ends.
+pub type OnRead<'a> = &'a (dyn Fn(u64) + Sync);
+
+/// A file that reports the size of each read.
+struct Counted<'a> {
+    file: File,
+    on_read: OnRead<'a>,
+}
+
+impl Read for Counted<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.file.read(buf)?;
+        (self.on_read)(n as u64);
+        Ok(n)
+    }
+}
+
 /// Opens one input (`stdin` holds standard input's bytes when it is `-`).
-pub fn open<'a>(input: &'a Input, stdin: &'a [u8], record_cap: usize) -> Opened<'a> {
+pub fn open<'a>(
+    input: &'a Input,
+    stdin: &'a [u8],
+    record_cap: usize,
+    on_read: OnRead<'a>,
+) -> Opened<'a> {
     let subject = match &input.origin {
         Origin::Stdin => STDIN_NAME.to_string(),
         Origin::File(p) => p.display().to_string(),
     };
-    let reader: Box<dyn BufRead + Send> = match &input.origin {
-        Origin::Stdin => Box::new(Cursor::new(stdin)),
+    let reader: Box<dyn BufRead + Send + 'a> = match &input.origin {
+        Origin::Stdin => {
+            on_read(stdin.len() as u64);
+            Box::new(Cursor::new(stdin))
+        }
         Origin::File(p) => match File::open(p) {
-            Ok(f) => Box::new(BufReader::with_capacity(READ_BUFFER, f)),
+            Ok(file) => Box::new(BufReader::with_capacity(
+                READ_BUFFER,
+                Counted { file, on_read },
+            )),
             Err(e) => return one(diagnostic(&subject, &e.to_string(), true)),
         },
     };
@@ -324,6 +353,32 @@ mod tests {
         let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["a.txt", "b/z.txt"]);
         assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn every_byte_read_is_reported_for_progress() {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let body = "Launch, 5 May 2024\n".repeat(20_000);
+        let warc = format!(
+            "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: {}\r\n\r\n{body}\r\n\r\n",
+            body.len()
+        );
+        fs::write(dir.path().join("a.warc"), &warc).unwrap();
+        fs::write(dir.path().join("b.txt"), "Launch, 5 May 2024\n").unwrap();
+        let (inputs, _) = collect_inputs(&[dir.path().to_path_buf()]);
+        for input in &inputs {
+            let read = AtomicU64::new(0);
+            let on_read = |n| {
+                read.fetch_add(n, Ordering::Relaxed);
+            };
+            let documents = match open(input, b"", DEFAULT_RECORD_CAP, &on_read) {
+                Opened::Whole(events) => events.len(),
+                Opened::Archive(events) => events.count(),
+            };
+            assert_eq!(documents, 1, "{}", input.name);
+            assert_eq!(Some(read.into_inner()), input.size, "{}", input.name);
+        }
     }
 
     #[test]

@@ -85,8 +85,9 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
                 c.take((k, j), event, &shared);
                 c
             };
-            let counts = match documents::open(input, stdin.unwrap_or_default(), options.record_cap)
-            {
+            let on_read = |n| shared.shown.bar.inc(n);
+            let stdin = stdin.unwrap_or_default();
+            match documents::open(input, stdin, options.record_cap, &on_read) {
                 Opened::Whole(events) => {
                     events.into_iter().enumerate().fold(Counts::default(), step)
                 }
@@ -95,9 +96,7 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
                     .par_bridge()
                     .fold(Counts::default, step)
                     .reduce(Counts::default, Counts::merge),
-            };
-            shared.shown.bar.inc(input.size.unwrap_or(0));
-            counts
+            }
         })
         .reduce(Counts::default, Counts::merge);
     options.progress.finish_and_clear();
