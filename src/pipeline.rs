@@ -175,7 +175,11 @@ impl Counts {
                             })
                             .collect();
                         let n = found.len();
-                        run.seen.insert(page, found);
+                        // Pages without records are not remembered: memory
+                        // follows records (and their sources), not pages.
+                        if n > 0 {
+                            run.seen.insert(page, found);
+                        }
                         n
                     }
                 };

@@ -2,6 +2,8 @@
 //! text (and the same capture date, which can settle a year) gives the same
 //! records, so it is not extracted again: its records get the new sources.
 //! Repeated captures are common in archives of one site taken over time.
+//! Only pages with records are remembered, each for about 100 bytes plus 16
+//! per record, so memory follows records and their sources, not pages.
 //!
 //! Pages are known by the SHA-256 of their text: unlike a fast hash, a page
 //! cannot be crafted to pass for another and take its records.
