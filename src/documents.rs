@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use flate2::bufread::MultiGzDecoder;
-use rayon::prelude::*;
 
 use crate::archive::{self, Item, WarcReader};
 use crate::input::decode;
@@ -61,48 +60,36 @@ pub const STDIN_NAME: &str = "<stdin>";
 
 /// Expands paths into inputs: a directory gives every file below it in
 /// sorted order (hidden entries skipped), named relative to it; a file is
-/// named by its file name; `-` is standard input. Paths and directory
-/// entries are looked at on every core of the current pool (a `stat` each),
-/// and their inputs joined in order.
+/// named by its file name; `-` is standard input.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
-    paths
-        .par_iter()
-        .map(|path| {
-            if path.as_os_str() == "-" {
-                let stdin = Input {
-                    name: STDIN_NAME.to_string(),
-                    origin: Origin::Stdin,
-                    size: None,
-                };
-                return (vec![stdin], Vec::new());
+    let mut inputs = Vec::new();
+    let mut diags = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input {
+                name: STDIN_NAME.to_string(),
+                origin: Origin::Stdin,
+                size: None,
+            });
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => diags.push(failure(path, &e.to_string())),
+            Ok(m) if m.is_dir() => walk(path, path, &mut inputs, &mut diags),
+            Ok(m) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                inputs.push(Input {
+                    name,
+                    origin: Origin::File(path.clone()),
+                    size: Some(m.len()),
+                });
             }
-            match fs::metadata(path) {
-                Err(e) => (Vec::new(), vec![failure(path, &e.to_string())]),
-                Ok(m) if m.is_dir() => walk(path, path),
-                Ok(m) => {
-                    let name = path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    let input = Input {
-                        name,
-                        origin: Origin::File(path.clone()),
-                        size: Some(m.len()),
-                    };
-                    (vec![input], Vec::new())
-                }
-            }
-        })
-        .reduce(Found::default, joined)
-}
-
-/// Inputs and diagnostics, in input order.
-type Found = (Vec<Input>, Vec<Diagnostic>);
-
-fn joined(mut a: Found, b: Found) -> Found {
-    a.0.extend(b.0);
-    a.1.extend(b.1);
-    a
+        }
+    }
+    (inputs, diags)
 }
 
 /// The paths listed one per line in `list` (blank lines skipped).
@@ -121,51 +108,46 @@ fn failure(path: &Path, message: &str) -> Diagnostic {
     }
 }
 
-fn walk(root: &Path, dir: &Path) -> Found {
+fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, diags: &mut Vec<Diagnostic>) {
     let entries = match fs::read_dir(dir) {
         Ok(rd) => rd.collect::<Result<Vec<_>, _>>(),
         Err(e) => Err(e),
     };
     let mut entries = match entries {
         Ok(es) => es,
-        Err(e) => return (Vec::new(), vec![failure(dir, &e.to_string())]),
+        Err(e) => return diags.push(failure(dir, &e.to_string())),
     };
-    entries.retain(|e| !e.file_name().to_string_lossy().starts_with('.'));
     entries.sort_by_key(|e| e.file_name());
-    entries
-        .par_iter()
-        .map(|entry| {
-            let path = entry.path();
-            // Symlinks are followed to files only, so a link cycle cannot recurse forever.
-            let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
-            match fs::metadata(&path) {
-                Err(e) => (Vec::new(), vec![failure(&path, &e.to_string())]),
-                Ok(m) if m.is_dir() && is_link => {
-                    let skipped = Diagnostic {
-                        subject: path.display().to_string(),
-                        message: "symbolic link to a directory, not followed".to_string(),
-                        failure: false,
-                    };
-                    (Vec::new(), vec![skipped])
-                }
-                Ok(m) if m.is_dir() => walk(root, &path),
-                Ok(m) => {
-                    let rel = path.strip_prefix(root).unwrap_or(&path);
-                    let name = rel
-                        .components()
-                        .map(|c| c.as_os_str().to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join("/");
-                    let input = Input {
-                        name,
-                        origin: Origin::File(path),
-                        size: Some(m.len()),
-                    };
-                    (vec![input], Vec::new())
-                }
+    for entry in entries {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        // Symlinks are followed to files only, so a link cycle cannot recurse forever.
+        let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
+        match fs::metadata(&path) {
+            Err(e) => diags.push(failure(&path, &e.to_string())),
+            Ok(m) if m.is_dir() && is_link => diags.push(Diagnostic {
+                subject: path.display().to_string(),
+                message: "symbolic link to a directory, not followed".to_string(),
+                failure: false,
+            }),
+            Ok(m) if m.is_dir() => walk(root, &path, inputs, diags),
+            Ok(m) => {
+                let rel = path.strip_prefix(root).unwrap_or(&path);
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                inputs.push(Input {
+                    name,
+                    origin: Origin::File(path),
+                    size: Some(m.len()),
+                });
             }
-        })
-        .reduce(Found::default, joined)
+        }
+    }
 }
 
 /// A document to extract: where it came from (its records' source, line
