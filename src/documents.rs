@@ -23,6 +23,9 @@ pub const DEFAULT_RECORD_CAP: usize = 64 * 1024 * 1024;
 /// faults.
 const READ_BUFFER: usize = 64 * 1024;
 
+/// The smallest read buffer: enough to tell gzip and WARC from text.
+const SNIFF_BYTES: usize = 4096;
+
 /// Where a document's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -214,8 +217,12 @@ pub fn open<'a>(
             Box::new(Cursor::new(stdin))
         }
         Origin::File(p) => match File::open(p) {
+            // A buffer no larger than the file: the reader zeroes it first.
             Ok(file) => Box::new(BufReader::with_capacity(
-                READ_BUFFER,
+                input
+                    .size
+                    .map_or(READ_BUFFER, |n| usize::try_from(n).unwrap_or(READ_BUFFER))
+                    .clamp(SNIFF_BYTES, READ_BUFFER),
                 Counted { file, on_read },
             )),
             Err(e) => return one(diagnostic(&subject, &e.to_string(), true)),

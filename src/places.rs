@@ -335,6 +335,10 @@ static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(docket::places::labeled(s).as_deref(), Some("SohoWorks, 875 Washington St, New York 10014, USA"));
 /// ```
 pub fn labeled(text: &str) -> Option<String> {
+    // Every label ends in a colon; most paragraphs have none.
+    if !text.contains(':') {
+        return None;
+    }
     let c = LABELED.captures(text)?;
     let place = c[1].trim().trim_end_matches('.').trim();
     (!place.is_empty()).then(|| place.to_string())
