@@ -7,7 +7,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
     character::complete::{char, one_of},
-    combinator::{map_opt, not, opt, peek, recognize, verify},
+    combinator::{map, map_opt, not, opt, peek, recognize, verify},
     sequence::{preceded, terminated, tuple},
 };
 
@@ -300,12 +300,33 @@ fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
 }
 
 // FullRange ::: DayFirst Dash DayFirst | MonthFirst Dash MonthFirst
-fn full_range(i: &str) -> IResult<&str, DateSpan> {
-    let (i, (a, _, b)) = alt((
-        tuple((day_first, dash, day_first)),
-        tuple((month_first, dash, month_first)),
+// Single    ::: Iso | Numeric | DayFirst | MonthFirst
+/// A full range or a single date. Their alternatives exclude each other (a
+/// digit or a month name follows the weekday; `Iso` and `Numeric` go on
+/// with `-`, `/` or `.` where a day goes on with a space), so the first date
+/// is parsed once and a range is a dash and a second date of its kind after it.
+fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
+    if let Ok((rest, d)) = alt((iso, numeric))(i) {
+        return Ok((rest, DateSpan { start: d, end: d }));
+    }
+    let (rest, (first, kind)) = alt((
+        map(day_first, |d| {
+            (d, day_first as fn(&str) -> IResult<&str, DayMonth>)
+        }),
+        map(month_first, |d| {
+            (d, month_first as fn(&str) -> IResult<&str, DayMonth>)
+        }),
     ))(i)?;
-    Ok((i, span(a, b)))
+    Ok(match preceded(dash, kind)(rest) {
+        Ok((rest, last)) => (rest, span(first, last)),
+        Err(_) => (
+            rest,
+            DateSpan {
+                start: first,
+                end: first,
+            },
+        ),
+    })
 }
 
 // Numeric ::: 1*2DIGIT "/" 1*2DIGIT "/" Year | 1*2DIGIT "." 1*2DIGIT "." Year
@@ -343,11 +364,6 @@ pub fn numeric(i: &str) -> IResult<&str, DayMonth> {
     ))
 }
 
-fn single(i: &str) -> IResult<&str, DateSpan> {
-    let (i, d) = alt((iso, numeric, day_first, month_first))(i)?;
-    Ok((i, DateSpan { start: d, end: d }))
-}
-
 /// Two days of one month, its year written once (`7-11 June 2021`).
 fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSpan {
     let day = |day| DayMonth { day, month, year };
@@ -368,7 +384,7 @@ fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
     DateSpan { start, end }
 }
 
-// Date ::: ["from" sp | "between" sp] (DayDayMonth | MonthDayDay | FullRange | Iso | DayFirst | MonthFirst)
+// Date ::: ["from" sp | "between" sp] (DayDayMonth | MonthDayDay | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
 ///
 /// # Example
@@ -381,7 +397,7 @@ fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
     let (i, _) = opt(alt((tag_no_case("from "), tag_no_case("between "))))(i)?;
-    let (rest, d) = alt((day_day_month, month_day_day, full_range, single))(i)?;
+    let (rest, d) = alt((day_day_month, month_day_day, range_or_single))(i)?;
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))
     } else {
