@@ -241,10 +241,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         Kind::Session(session) => {
             let (day_line, day) = s.day.as_ref()?;
             let when = When {
-                date: DateSpan {
-                    start: day.date.start,
-                    end: day.date.start,
-                },
+                date: DateSpan::day(day.date.start),
                 time: Some(session.time),
                 zone: session.zone.clone().or_else(|| day.zone.clone()),
             };

@@ -75,6 +75,7 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
             records: AtomicUsize::new(0),
         },
     };
+    let stdin = stdin.unwrap_or_default();
     // Each worker reads whole inputs, so files are read on every core; an
     // archive's records are shared out as its reader delivers them.
     let counts = inputs
@@ -86,7 +87,6 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
                 c
             };
             let on_read = |n| shared.shown.bar.inc(n);
-            let stdin = stdin.unwrap_or_default();
             match documents::open(input, stdin, options.record_cap, &on_read) {
                 Opened::Whole(events) => {
                     events.into_iter().enumerate().fold(Counts::default(), step)

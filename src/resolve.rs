@@ -228,7 +228,7 @@ pub fn format_offset(seconds: i32) -> String {
 pub fn rfc3339(date: NaiveDate, time: Clock, offset: &str) -> String {
     let mut out = iso_date(date);
     out.push('T');
-    out.push_str(&time.to_string());
+    time.push_to(&mut out);
     out.push_str(":00");
     out.push_str(offset);
     out

@@ -12,7 +12,7 @@ use std::path::Path;
 use flate2::{Compression, write::GzEncoder};
 use serde_json::Value;
 
-use util::{run, run_on, stderr, stdout};
+use util::{records, run, run_on, stderr, stdout};
 
 fn warc_record(kind: &str, uri: &str, content_type: &str, body: &[u8]) -> Vec<u8> {
     let mut r = format!(
@@ -35,12 +35,6 @@ fn gzip_members(records: &[Vec<u8>]) -> Vec<u8> {
         out.extend(e.finish().unwrap());
     }
     out
-}
-
-fn records(out: &str) -> Vec<Value> {
-    out.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 const PAGE: &str =

@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Stdio;
 
-use util::{run, run_on, stderr, stdout};
+use util::{records, run, run_on, stderr, stdout};
 
 const GOOD: &str = "fixtures/004_3461837687bf0dde.txt";
 
@@ -236,14 +236,8 @@ fn a_page_captured_again_gets_the_same_records_and_its_own_sources() {
     for name in ["a.txt", "b.txt"] {
         fs::write(dir.path().join(name), &page).unwrap();
     }
-    let records = |out: &std::process::Output| -> Vec<serde_json::Value> {
-        stdout(out)
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    };
-    let once = records(&run_on(&[&dir.path().join("a.txt")], &[]));
-    let twice = records(&run_on(&[dir.path()], &["--jobs", "1"]));
+    let once = records(&stdout(&run_on(&[&dir.path().join("a.txt")], &[])));
+    let twice = records(&stdout(&run_on(&[dir.path()], &["--jobs", "1"])));
     assert!(once.len() > 10);
     assert_eq!(once.len(), twice.len());
     for (a, b) in once.iter().zip(&twice) {

@@ -26,6 +26,13 @@ pub struct DateSpan {
     pub end: DayMonth,
 }
 
+impl DateSpan {
+    /// One day.
+    pub fn day(d: DayMonth) -> Self {
+        DateSpan { start: d, end: d }
+    }
+}
+
 /// The months' names, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",
@@ -307,7 +314,7 @@ fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
 /// is parsed once and a range is a dash and a second date of its kind after it.
 fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
     if let Ok((rest, d)) = alt((iso, numeric))(i) {
-        return Ok((rest, DateSpan { start: d, end: d }));
+        return Ok((rest, DateSpan::day(d)));
     }
     let (rest, (first, kind)) = alt((
         map(day_first, |d| {
@@ -319,13 +326,7 @@ fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
     ))(i)?;
     Ok(match preceded(dash, kind)(rest) {
         Ok((rest, last)) => (rest, span(first, last)),
-        Err(_) => (
-            rest,
-            DateSpan {
-                start: first,
-                end: first,
-            },
-        ),
+        Err(_) => (rest, DateSpan::day(first)),
     })
 }
 

@@ -19,12 +19,19 @@ pub struct Clock {
     pub minute: u32,
 }
 
+impl Clock {
+    /// `HH:MM` pushed to `out`: times are written for every record.
+    pub fn push_to(&self, out: &mut String) {
+        crate::text::push_two_digits(out, self.hour);
+        out.push(':');
+        crate::text::push_two_digits(out, self.minute);
+    }
+}
+
 impl std::fmt::Display for Clock {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut hhmm = String::with_capacity(5);
-        crate::text::push_two_digits(&mut hhmm, self.hour);
-        hhmm.push(':');
-        crate::text::push_two_digits(&mut hhmm, self.minute);
+        self.push_to(&mut hhmm);
         f.write_str(&hhmm)
     }
 }
