@@ -23,11 +23,7 @@ pub fn fold_ws(s: &str) -> String {
 /// and copies only from the first place the folded text differs.
 pub fn folded(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
-    // MAY_SPACE but the space, as comparisons the compiler vectorizes.
-    let odd = bytes.iter().fold(false, |any, &b| {
-        any | matches!(b, 0x09..=0x0D | 0xC2 | 0xE1..=0xE3)
-    });
-    if !odd && !s.contains("  ") && bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ') {
+    if is_folded(bytes) {
         return Cow::Borrowed(s);
     }
     // The folded text so far is `s[begin..end]`, until it differs: `out`.
@@ -70,6 +66,23 @@ pub fn folded(s: &str) -> Cow<'_, str> {
         Some(o) => Cow::Owned(o),
         None => Cow::Borrowed(&s[begin.unwrap_or(0)..end]),
     }
+}
+
+/// Whether `bytes` hold no whitespace but single spaces between words, as
+/// most lines do. The first two passes are comparisons the compiler
+/// vectorizes; 0xC2 and 0xE2 start NBSP and the U+20xx spaces but also common
+/// punctuation (`’`, `–`), so each of those is looked at.
+fn is_folded(bytes: &[u8]) -> bool {
+    let rare = bytes.iter().fold(false, |any, &b| {
+        any | matches!(b, 0x09..=0x0D | 0xE1 | 0xE3)
+    });
+    let pairs = bytes.iter().zip(bytes.get(1..).unwrap_or_default());
+    let double = pairs.fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
+    !rare
+        && !double
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && memchr::memchr2_iter(0xC2, 0xE2, bytes).all(|k| space_len(&bytes[k..]).is_none())
 }
 
 /// The bytes a whitespace character can start with (see [`space_len`]).
