@@ -49,7 +49,7 @@ pub fn header(data: &[u8]) {
 /// Whole documents: decoding, extraction and dedup never panic, and records
 /// keep their invariants.
 pub fn document(data: &[u8]) {
-    let (text, _) = decode(data);
+    let (text, _) = decode(data.to_vec());
     let Some(text) = text else { return };
     let records = extract("fuzz.txt", &text);
     for r in &records {

@@ -233,11 +233,13 @@ pub fn open<'a>(
             Opened::Archive(Box::new(archive_events(input, subject, reader, record_cap)))
         }
         Ok(Sniffed::Text(mut reader)) => {
-            let mut bytes = Vec::new();
+            // Sized to the file, so reading never grows and copies it.
+            let size = input.size.and_then(|n| usize::try_from(n).ok());
+            let mut bytes = Vec::with_capacity(size.unwrap_or_default().saturating_add(1));
             if let Err(e) = reader.read_to_end(&mut bytes) {
                 return one(diagnostic(&subject, &e.to_string(), true));
             }
-            let (text, problem) = decode(&bytes);
+            let (text, problem) = decode(bytes);
             let diag = problem
                 .map(|p| Event::Diagnostic(diagnostic(&subject, &p.to_string(), p.is_failure())));
             let doc = text.map(|text| {
@@ -300,7 +302,7 @@ fn archive_events<'a>(
                     c.ordinal,
                     c.uri.as_deref().unwrap_or("no URI")
                 );
-                let (text, problem) = decode(&c.body);
+                let (text, problem) = decode(c.body);
                 let diag = problem
                     .map(|p| Event::Diagnostic(diagnostic(&at, &p.to_string(), p.is_failure())));
                 let captured = c

@@ -42,27 +42,31 @@ impl fmt::Display for Problem {
 /// # Example
 /// ```
 /// use docket::input::{decode, Problem};
-/// assert_eq!(decode(b"\xEF\xBB\xBFhello").0.as_deref(), Some("hello"));
-/// assert_eq!(decode(b"a\0b").1, Some(Problem::Binary { offset: 1 }));
-/// let (text, problem) = decode(b"one\ntw\xFFo");
+/// assert_eq!(decode(b"\xEF\xBB\xBFhello".to_vec()).0.as_deref(), Some("hello"));
+/// assert_eq!(decode(b"a\0b".to_vec()).1, Some(Problem::Binary { offset: 1 }));
+/// let (text, problem) = decode(b"one\ntw\xFFo".to_vec());
 /// assert_eq!(text.as_deref(), Some("one\ntw\u{FFFD}o"));
 /// assert_eq!(problem, Some(Problem::InvalidUtf8 { line: 2, replaced: 1 }));
 /// ```
-pub fn decode(bytes: &[u8]) -> (Option<String>, Option<Problem>) {
-    if let Some(text) = utf16(bytes) {
+pub fn decode(mut bytes: Vec<u8>) -> (Option<String>, Option<Problem>) {
+    if let Some(text) = utf16(&bytes) {
         return (Some(text), None);
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return (None, Some(Problem::Binary { offset }));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return (Some(String::new()), Some(Problem::Empty));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Some(text.to_string()), None),
+    // Valid UTF-8, nearly every page, becomes the text without a copy.
+    match String::from_utf8(bytes) {
+        Ok(text) => (Some(text), None),
         Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
+            let bytes = e.as_bytes();
+            let line = 1 + bytes[..e.utf8_error().valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
@@ -72,6 +76,9 @@ pub fn decode(bytes: &[u8]) -> (Option<String>, Option<Problem>) {
         }
     }
 }
+
+/// The UTF-8 byte-order mark, dropped.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// U+FFFD already present in the input, so only new replacements are counted.
 fn count_literal_replacements(bytes: &[u8]) -> usize {
@@ -108,25 +115,28 @@ mod tests {
 
     #[test]
     fn empty_and_blank_files() {
-        assert_eq!(decode(b""), (Some(String::new()), Some(Problem::Empty)));
-        assert_eq!(decode(b" \n\r\n").1, Some(Problem::Empty));
+        assert_eq!(
+            decode(b"".to_vec()),
+            (Some(String::new()), Some(Problem::Empty))
+        );
+        assert_eq!(decode(b" \n\r\n".to_vec()).1, Some(Problem::Empty));
         assert!(!Problem::Empty.is_failure());
     }
 
     #[test]
     fn utf16_with_bom() {
-        assert_eq!(decode(b"\xFF\xFEh\0i\0").0.as_deref(), Some("hi"));
-        assert_eq!(decode(b"\xFE\xFF\0h\0i").0.as_deref(), Some("hi"));
+        assert_eq!(decode(b"\xFF\xFEh\0i\0".to_vec()).0.as_deref(), Some("hi"));
+        assert_eq!(decode(b"\xFE\xFF\0h\0i".to_vec()).0.as_deref(), Some("hi"));
     }
 
     #[test]
     fn existing_replacement_chars_are_not_counted() {
-        let (_, p) = decode("\u{FFFD} ok \n\x7F".as_bytes());
+        let (_, p) = decode("\u{FFFD} ok \n\x7F".into());
         assert_eq!(p, None);
         let mut b = "\u{FFFD}\n".as_bytes().to_vec();
         b.push(0xC3);
         assert_eq!(
-            decode(&b).1,
+            decode(b).1,
             Some(Problem::InvalidUtf8 {
                 line: 2,
                 replaced: 1

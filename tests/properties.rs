@@ -155,7 +155,7 @@ proptest! {
 
     #[test]
     fn decoding_and_extraction_never_panic_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        if let (Some(text), _) = decode(&bytes) {
+        if let (Some(text), _) = decode(bytes) {
             let _ = extract("bytes.bin", &text);
         }
     }
