@@ -238,17 +238,35 @@ pub fn push_two_digits(out: &mut String, n: u32) {
 /// candidate that follows non-ASCII text.
 pub fn word_starts(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
     let bytes = s.as_bytes();
-    (from..bytes.len()).filter(move |&p| {
-        bytes[p].is_ascii_alphanumeric()
-            && match p.checked_sub(1).map(|q| bytes[q]) {
-                None => true,
-                Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-                Some(_) => !s[..p]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric),
-            }
+    // 64 bytes at a time: a bit mask of alphanumeric bytes, and a start is
+    // a set bit whose lower neighbour (the byte before) is clear.
+    (from..bytes.len()).step_by(64).flat_map(move |start| {
+        let block = &bytes[start..bytes.len().min(start + 64)];
+        let alnum = block.iter().enumerate().fold(0u64, |m, (i, b)| {
+            m | u64::from(b.is_ascii_alphanumeric()) << i
+        });
+        let before = start
+            .checked_sub(1)
+            .map_or(0, |q| u64::from(bytes[q].is_ascii_alphanumeric()));
+        let mut starts = alnum & !(alnum << 1 | before);
+        std::iter::from_fn(move || {
+            let i = starts.trailing_zeros();
+            starts &= starts.wrapping_sub(1);
+            (i < 64).then_some(start + i as usize)
+        })
+        .filter(move |&p| after_word_end(s, p))
     })
+}
+
+/// True unless the character before byte `p` is a letter or digit beyond
+/// ASCII (`é` in `éb`): `p` then lies inside a word.
+fn after_word_end(s: &str, p: usize) -> bool {
+    p == 0
+        || s.as_bytes()[p - 1].is_ascii()
+        || !s[..p]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -313,5 +331,11 @@ mod tests {
         assert_eq!(word_starts(s, 4).collect::<Vec<_>>(), vec![6, 12]);
         // Only ASCII words, and never inside a word that starts with a letter beyond ASCII.
         assert_eq!(word_starts("Éa 5 éb", 0).collect::<Vec<_>>(), vec![4]);
+        // Words across the 64-byte blocks the scan works in.
+        let long = "ab ".repeat(50);
+        let every_third: Vec<usize> = (0..150).step_by(3).collect();
+        assert_eq!(word_starts(&long, 0).collect::<Vec<_>>(), every_third);
+        assert_eq!(word_starts(&long, 64).next(), Some(66));
+        assert_eq!(word_starts(&"a".repeat(130), 1).next(), None);
     }
 }
