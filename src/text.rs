@@ -137,11 +137,14 @@ pub fn normalized_title(title: &str) -> String {
     } else {
         nfkc
     };
+    if split.is_ascii() {
+        return ascii_words(&split);
+    }
     let mut out = String::with_capacity(split.len());
     let mut gap = false;
-    let mut push = |c: char| {
+    for c in split.chars().flat_map(char::to_lowercase) {
         if matches!(c, '\'' | '\u{2019}' | '\u{2018}') {
-            return;
+            continue;
         }
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
@@ -152,15 +155,30 @@ pub fn normalized_title(title: &str) -> String {
         } else {
             gap = true;
         }
-    };
-    if split.is_ascii() {
-        split
-            .bytes()
-            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
-    } else {
-        split.chars().flat_map(char::to_lowercase).for_each(push);
     }
     out
+}
+
+/// [`normalized_title`]'s last steps for ASCII text, byte by byte (most
+/// titles): lower case, apostrophes deleted, other runs of non-alphanumerics
+/// one space.
+fn ascii_words(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut gap = false;
+    for b in s.bytes() {
+        match b {
+            b'\'' => {}
+            b if b.is_ascii_alphanumeric() => {
+                if gap && !out.is_empty() {
+                    out.push(b' ');
+                }
+                gap = false;
+                out.push(b.to_ascii_lowercase());
+            }
+            _ => gap = true,
+        }
+    }
+    String::from_utf8(out).expect("ASCII bytes are UTF-8")
 }
 
 /// A place written in capitals (`GENEVA`, `NEW YORK`, as press-release
