@@ -123,7 +123,14 @@ pub fn may_start_date(i: &str) -> bool {
         return false;
     }
     if first.is_ascii_uppercase() {
-        month_number(word).is_some() || is_weekday(word) || matches!(word, "From" | "Between")
+        // The letters months, weekdays, `From` and `Between` start with:
+        // most capitalized words of a title are rejected here.
+        matches!(
+            first,
+            b'A' | b'B' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'T' | b'W'
+        ) && (month_number(word).is_some()
+            || is_weekday(word)
+            || matches!(word, "From" | "Between"))
     } else {
         matches!(word, "from" | "between")
     }
@@ -504,5 +511,18 @@ mod tests {
         assert!(date("8 people").is_err());
         assert!(date("05/06/2024").is_err());
         assert!(date("2.10.3 released").is_err());
+    }
+
+    #[test]
+    fn every_month_and_weekday_name_may_start_a_date() {
+        let names = "January Jan February Feb March Mar April Apr May June Jun July Jul \
+            August Aug September Sep Sept October Oct November Nov December Dec Monday \
+            Mon Tuesday Tue Tues Wednesday Wed Thursday Thu Thurs Friday Fri Saturday Sat \
+            Sunday Sun From Between";
+        for name in names.split_whitespace() {
+            assert!(may_start_date(&format!("{name} 5")), "{name}");
+        }
+        assert!(!may_start_date("Global 5"));
+        assert!(!may_start_date("Launch"));
     }
 }
