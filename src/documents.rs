@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use flate2::bufread::MultiGzDecoder;
+use rayon::prelude::*;
 
 use crate::archive::{self, Item, WarcReader};
 use crate::input::decode;
@@ -63,7 +64,8 @@ pub const STDIN_NAME: &str = "<stdin>";
 
 /// Expands paths into inputs: a directory gives every file below it in
 /// sorted order (hidden entries skipped), named relative to it; a file is
-/// named by its file name; `-` is standard input.
+/// named by its file name; `-` is standard input. Directories are read on
+/// the current rayon pool.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
     let mut inputs = Vec::new();
     let mut diags = Vec::new();
@@ -111,6 +113,19 @@ fn failure(path: &Path, message: &str) -> Diagnostic {
     }
 }
 
+/// Entries of one directory looked at together on the current rayon pool:
+/// few enough that their results stay small (no large buffer is freed
+/// mid-run, which would raise glibc's mmap threshold and the peak RSS).
+const WALK_CHUNK: usize = 1024;
+
+/// What one directory entry holds.
+enum Visit {
+    File(Input),
+    Dir(Vec<Input>, Vec<Diagnostic>),
+    Problem(Diagnostic),
+    Hidden,
+}
+
 fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, diags: &mut Vec<Diagnostic>) {
     let entries = match fs::read_dir(dir) {
         Ok(rd) => rd.collect::<Result<Vec<_>, _>>(),
@@ -121,34 +136,55 @@ fn walk(root: &Path, dir: &Path, inputs: &mut Vec<Input>, diags: &mut Vec<Diagno
         Err(e) => return diags.push(failure(dir, &e.to_string())),
     };
     entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let path = entry.path();
-        // Symlinks are followed to files only, so a link cycle cannot recurse forever.
-        let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
-        match fs::metadata(&path) {
-            Err(e) => diags.push(failure(&path, &e.to_string())),
-            Ok(m) if m.is_dir() && is_link => diags.push(Diagnostic {
-                subject: path.display().to_string(),
-                message: "symbolic link to a directory, not followed".to_string(),
-                failure: false,
-            }),
-            Ok(m) if m.is_dir() => walk(root, &path, inputs, diags),
-            Ok(m) => {
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                inputs.push(Input {
-                    name,
-                    origin: Origin::File(path),
-                    size: Some(m.len()),
-                });
+    // Each entry costs a system call or a subdirectory's walk: entries are
+    // visited on every core, and their results taken in sorted order.
+    for chunk in entries.chunks(WALK_CHUNK) {
+        let visits: Vec<Visit> = chunk.par_iter().map(|e| visit(root, e)).collect();
+        for v in visits {
+            match v {
+                Visit::File(input) => inputs.push(input),
+                Visit::Dir(found, problems) => {
+                    inputs.extend(found);
+                    diags.extend(problems);
+                }
+                Visit::Problem(d) => diags.push(d),
+                Visit::Hidden => {}
             }
+        }
+    }
+}
+
+fn visit(root: &Path, entry: &fs::DirEntry) -> Visit {
+    if entry.file_name().to_string_lossy().starts_with('.') {
+        return Visit::Hidden;
+    }
+    let path = entry.path();
+    // Symlinks are followed to files only, so a link cycle cannot recurse forever.
+    let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
+    match fs::metadata(&path) {
+        Err(e) => Visit::Problem(failure(&path, &e.to_string())),
+        Ok(m) if m.is_dir() && is_link => Visit::Problem(Diagnostic {
+            subject: path.display().to_string(),
+            message: "symbolic link to a directory, not followed".to_string(),
+            failure: false,
+        }),
+        Ok(m) if m.is_dir() => {
+            let (mut inputs, mut diags) = (Vec::new(), Vec::new());
+            walk(root, &path, &mut inputs, &mut diags);
+            Visit::Dir(inputs, diags)
+        }
+        Ok(m) => {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            let name = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            Visit::File(Input {
+                name,
+                origin: Origin::File(path),
+                size: Some(m.len()),
+            })
         }
     }
 }
@@ -361,6 +397,26 @@ mod tests {
         let (inputs, diags) = collect_inputs(&[dir.path().to_path_buf()]);
         let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["a.txt", "b/z.txt"]);
+        assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn a_walk_keeps_sorted_order_across_chunks_and_levels() {
+        let dir = tempfile::tempdir().unwrap();
+        let files =
+            |sub: &'static str| (0..WALK_CHUNK + 5).map(move |k| format!("{sub}/{k:05}.txt"));
+        for sub in ["m", "c"] {
+            fs::create_dir(dir.path().join(sub)).unwrap();
+            files(sub).for_each(|f| fs::write(dir.path().join(f), "x").unwrap());
+        }
+        fs::write(dir.path().join("d.txt"), "x").unwrap();
+        let (inputs, diags) = collect_inputs(&[dir.path().to_path_buf()]);
+        let names: Vec<String> = inputs.into_iter().map(|i| i.name).collect();
+        let expected: Vec<String> = files("c")
+            .chain(["d.txt".to_string()])
+            .chain(files("m"))
+            .collect();
+        assert_eq!(names, expected);
         assert!(diags.is_empty());
     }
 

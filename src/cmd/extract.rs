@@ -31,7 +31,19 @@ pub fn run(args: ExtractArgs) -> ExitCode {
             }
         }
     }
-    let (inputs, mut diagnostics) = documents::collect_inputs(&paths);
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.jobs {
+        pool = pool.num_threads(n as usize);
+    }
+    let pool = match pool.build() {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("docket: error: cannot start worker threads: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    // Directories are walked on the `--jobs` threads too.
+    let (inputs, mut diagnostics) = pool.install(|| documents::collect_inputs(&paths));
     let reads_stdin = inputs.iter().any(|i| i.origin == Origin::Stdin);
     if reads_stdin && stdin_read {
         eprintln!("docket: error: standard input cannot hold both the path list and a document");
@@ -45,17 +57,6 @@ pub fn run(args: ExtractArgs) -> ExitCode {
         partial: args.partial,
         record_cap: args.max_record_bytes,
         progress: progress_bar(&inputs, args.quiet),
-    };
-    let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = args.jobs {
-        pool = pool.num_threads(n as usize);
-    }
-    let pool = match pool.build() {
-        Ok(pool) => pool,
-        Err(e) => {
-            eprintln!("docket: error: cannot start worker threads: {e}");
-            return ExitCode::from(1);
-        }
     };
     let outcome =
         pool.install(|| pipeline::run(&inputs, reads_stdin.then_some(stdin.as_slice()), &options));
