@@ -269,8 +269,7 @@ fn jsonl_parts(batch: &[Record]) -> Vec<Vec<u8>> {
         .map(|chunk| {
             let mut buf = Vec::with_capacity(chunk.len() * 700);
             for r in chunk {
-                serde_json::to_writer(&mut buf, r).expect("records serialize");
-                buf.push(b'\n');
+                r.write_json_line(&mut buf);
             }
             buf
         })

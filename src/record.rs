@@ -119,6 +119,105 @@ pub struct Record {
     pub sources: Vec<Source>,
 }
 
+impl Record {
+    /// Appends the record as one line of JSON Lines: the bytes
+    /// `serde_json::to_writer` writes, then `\n`. Written directly because
+    /// output is a tenth of a run's time; strings that need no escaping (nearly
+    /// all) are copied whole, others go through serde_json.
+    pub fn write_json_line(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"id\":");
+        json_str(out, &self.id);
+        out.extend_from_slice(b",\"title\":");
+        json_str(out, &self.title);
+        out.extend_from_slice(b",\"start_date\":");
+        json_str(out, &self.start_date);
+        out.extend_from_slice(b",\"end_date\":");
+        json_str(out, &self.end_date);
+        out.extend_from_slice(if self.year_inferred {
+            b",\"year_inferred\":true"
+        } else {
+            b",\"year_inferred\":false"
+        });
+        for (key, value) in [
+            (&b",\"start_time\":"[..], &self.start_time),
+            (b",\"end_time\":", &self.end_time),
+            (b",\"timezone\":", &self.timezone),
+            (b",\"utc_offset\":", &self.utc_offset),
+            (b",\"start\":", &self.start),
+            (b",\"end\":", &self.end),
+        ] {
+            out.extend_from_slice(key);
+            json_opt_str(out, value);
+        }
+        out.extend_from_slice(b",\"organizers\":");
+        json_strs(out, &self.organizers);
+        out.extend_from_slice(b",\"partners\":");
+        json_strs(out, &self.partners);
+        out.extend_from_slice(b",\"location\":");
+        json_opt_str(out, &self.location);
+        out.extend_from_slice(b",\"summary\":");
+        json_opt_str(out, &self.summary);
+        out.extend_from_slice(b",\"date_text\":");
+        json_str(out, &self.date_text);
+        out.extend_from_slice(b",\"sources\":[");
+        for (k, source) in self.sources.iter().enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"document\":");
+            json_str(out, &source.document);
+            out.extend_from_slice(b",\"line\":");
+            out.extend_from_slice(itoa::Buffer::new().format(source.line).as_bytes());
+            // Absent for plain files, as `skip_serializing_if` leaves them.
+            for (key, value) in [
+                (&b",\"uri\":"[..], &source.uri),
+                (b",\"captured_at\":", &source.captured_at),
+                (b",\"record_id\":", &source.record_id),
+            ] {
+                if let Some(v) = value {
+                    out.extend_from_slice(key);
+                    json_str(out, v);
+                }
+            }
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"]}\n");
+    }
+}
+
+/// A JSON string: copied whole when serde_json would escape nothing in it
+/// (no control character, quote or backslash).
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    let plain = s
+        .bytes()
+        .fold(true, |ok, b| ok & (b >= 0x20 && b != b'"' && b != b'\\'));
+    if plain {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        serde_json::to_writer(&mut *out, s).expect("a string serializes");
+    }
+}
+
+fn json_opt_str(out: &mut Vec<u8>, s: &Option<String>) {
+    match s {
+        Some(s) => json_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn json_strs(out: &mut Vec<u8>, v: &[String]) {
+    out.push(b'[');
+    for (k, s) in v.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        json_str(out, s);
+    }
+    out.push(b']');
+}
+
 /// The JSON Schema (2020-12) of a record, as `docket schema` prints it.
 ///
 /// # Example

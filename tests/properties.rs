@@ -187,6 +187,33 @@ proptest! {
     }
 }
 
+proptest! {
+    #[test]
+    fn json_lines_are_the_bytes_serde_json_writes(
+        text in "(\\PC|[\"\\\\\u{0}-\u{1f}\u{7f}\u{2028}])*",
+        line in 1usize..1_000_000,
+        flags in 0u8..16,
+    ) {
+        let mut r = record(&text, "2024-05-05", &text, line);
+        r.year_inferred = flags & 1 == 1;
+        r.partners = vec![text.clone(), "UNDP".to_string()];
+        r.summary = (flags & 2 == 2).then(|| text.clone());
+        if flags & 4 == 4 {
+            r.sources.push(Source {
+                uri: Some(format!("https://example.org/{text}")),
+                captured_at: (flags & 8 == 8).then(|| "2024-05-05T10:00:00Z".to_string()),
+                record_id: Some(text.clone()),
+                ..Source::new("a.warc.gz", line + 1)
+            });
+        }
+        let mut fast = Vec::new();
+        r.write_json_line(&mut fast);
+        let mut expected = serde_json::to_vec(&r).unwrap();
+        expected.push(b'\n');
+        prop_assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(expected).unwrap());
+    }
+}
+
 fn record(title: &str, date: &str, doc: &str, line: usize) -> Record {
     Record {
         id: String::new(),
