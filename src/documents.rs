@@ -6,6 +6,7 @@ use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use flate2::bufread::MultiGzDecoder;
@@ -346,9 +347,9 @@ fn archive_events<'a>(
                     .as_deref()
                     .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
                 let origin = Source {
-                    uri: c.uri,
-                    captured_at: c.date,
-                    record_id: c.record_id,
+                    uri: c.uri.map(Arc::from),
+                    captured_at: c.date.map(Arc::from),
+                    record_id: c.record_id.map(Arc::from),
                     ..Source::new(&input.name, 0)
                 };
                 let doc = text.map(|text| {

@@ -4,34 +4,37 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use std::cmp::Ordering;
+use std::sync::Arc;
 
 /// Where a record was found: a document and the 1-based line of its title.
 /// A document read from a WARC/WET archive is named by the archive, and its
 /// capture is identified by `uri`, `captured_at` and `record_id`; these keys
 /// are left out for plain files.
+// The strings are shared (`Arc`): every record of a page carries its
+// document's name, and a copy costs no allocation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     /// The file (path relative to the directory argument, or file name), `<stdin>`, or the archive.
-    pub document: String,
+    pub document: Arc<str>,
     /// 1-based line of the record's title line or event line.
     #[schemars(range(min = 1))]
     pub line: usize,
     /// WARC-Target-URI of the capture (archives only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uri: Option<String>,
+    pub uri: Option<Arc<str>>,
     /// WARC-Date of the capture, as written (archives only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub captured_at: Option<String>,
+    pub captured_at: Option<Arc<str>>,
     /// WARC-Record-ID of the capture (archives only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_id: Option<String>,
+    pub record_id: Option<Arc<str>>,
 }
 
 impl Source {
     /// A place in a plain document.
     pub fn new(document: &str, line: usize) -> Self {
         Source {
-            document: document.to_string(),
+            document: Arc::from(document),
             line,
             uri: None,
             captured_at: None,

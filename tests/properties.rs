@@ -200,9 +200,9 @@ proptest! {
         r.summary = (flags & 2 == 2).then(|| text.clone());
         if flags & 4 == 4 {
             r.sources.push(Source {
-                uri: Some(format!("https://example.org/{text}")),
-                captured_at: (flags & 8 == 8).then(|| "2024-05-05T10:00:00Z".to_string()),
-                record_id: Some(text.clone()),
+                uri: Some(format!("https://example.org/{text}").into()),
+                captured_at: (flags & 8 == 8).then(|| "2024-05-05T10:00:00Z".into()),
+                record_id: Some(text.as_str().into()),
                 ..Source::new("a.warc.gz", line + 1)
             });
         }
