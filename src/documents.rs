@@ -270,7 +270,8 @@ pub fn open<'a>(
             Opened::Archive(Box::new(archive_events(input, subject, reader, record_cap)))
         }
         Ok(Sniffed::Text(mut reader)) => {
-            // Sized to the file, so reading never grows and copies it.
+            // Sized to the file, and a byte more for read_to_end's probe for the
+            // end, so reading never grows and copies the buffer.
             let size = input.size.and_then(|n| usize::try_from(n).ok());
             let mut bytes = Vec::with_capacity(size.unwrap_or_default().saturating_add(1));
             if let Err(e) = reader.read_to_end(&mut bytes) {
