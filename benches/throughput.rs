@@ -19,6 +19,10 @@ use docket::parse::{date, find_all_when, when};
 use docket::pipeline::{self, Format, Options};
 use docket::segment::classify;
 
+// The binary's allocator (see `src/main.rs`), so that figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
