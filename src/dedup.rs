@@ -3,8 +3,11 @@
 //! are one record; chains of matches form one group. Then ids and the
 //! output order.
 
+use std::ops::Range;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use serde::{Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 use crate::record::Record;
@@ -61,19 +64,102 @@ fn needed(n: usize) -> usize {
 /// gives the same bytes whatever their order. Works in place: records are
 /// put in start-date order once, each day is merged and sorted within its
 /// own slice, on every core, and the records merged away are dropped.
-pub fn dedup(mut records: Vec<Record>) -> Vec<Record> {
+pub fn dedup(records: Vec<Record>) -> Vec<Record> {
+    dedup_days(vec![records]).into_vec()
+}
+
+/// [`dedup`] over parts that never share a start date (as
+/// [`crate::findings::Findings::into_days`] gives): each part is deduplicated
+/// where it stands, on every core, and its days are listed in output order.
+pub fn dedup_days(mut parts: Vec<Vec<Record>>) -> Sorted {
+    parts.par_iter_mut().for_each(dedup_part);
+    let mut days: Vec<(&str, usize, Range<usize>)> = Vec::new();
+    for (p, part) in parts.iter().enumerate() {
+        let mut at = 0;
+        for day in part.chunk_by(|a, b| a.start_date == b.start_date) {
+            days.push((&day[0].start_date, p, at..at + day.len()));
+            at += day.len();
+        }
+    }
+    // Days are unique to a part, so the date alone orders them.
+    days.sort_unstable_by_key(|d| d.0);
+    let runs = days.into_iter().map(|(_, p, r)| (p, r)).collect();
+    Sorted { parts, runs }
+}
+
+/// Records in output order, left in the parts dedup worked in, with the runs
+/// of each part in the order they are written: copying them into one vector
+/// would hold every record twice at the run's peak of memory.
+#[derive(Debug, Default)]
+pub struct Sorted {
+    parts: Vec<Vec<Record>>,
+    runs: Vec<(usize, Range<usize>)>,
+}
+
+impl Sorted {
+    /// Runs of records, in output order.
+    pub fn runs(&self) -> impl Iterator<Item = &[Record]> {
+        self.runs.iter().map(|(p, r)| &self.parts[*p][r.clone()])
+    }
+
+    /// Every record, in output order.
+    pub fn iter(&self) -> impl Iterator<Item = &Record> {
+        self.runs().flatten()
+    }
+
+    pub fn len(&self) -> usize {
+        self.runs.iter().map(|(_, r)| r.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The records in one vector, in output order.
+    pub fn into_vec(mut self) -> Vec<Record> {
+        // One part's runs are all of it, in its order.
+        if self.parts.len() == 1 {
+            return self.parts.pop().unwrap_or_default();
+        }
+        let mut out = Vec::with_capacity(self.len());
+        for (p, r) in self.runs {
+            out.extend(self.parts[p][r].iter_mut().map(std::mem::take));
+        }
+        out
+    }
+}
+
+/// Records already in output order.
+impl From<Vec<Record>> for Sorted {
+    fn from(records: Vec<Record>) -> Self {
+        let runs = vec![(0, 0..records.len())];
+        Sorted {
+            parts: vec![records],
+            runs,
+        }
+    }
+}
+
+impl Serialize for Sorted {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+/// Dedups one part in place: its records, merged and in output order, are
+/// all that is left in it.
+fn dedup_part(records: &mut Vec<Record>) {
     // An input named twice (a directory and a file in it) lists a source twice.
     records.par_iter_mut().for_each(|r| {
         r.sources.sort_unstable();
         r.sources.dedup();
     });
-    by_start_date(&mut records);
+    by_start_date(records);
     records
         .par_chunk_by_mut(|a, b| a.start_date == b.start_date)
         .for_each(merge_day);
     // Merged records have an id; the slots they were taken from have none.
     records.retain(|r| !r.id.is_empty());
-    records
 }
 
 /// Puts records in start-date order. The sort moves (key, index) pairs whose
@@ -530,5 +616,28 @@ mod tests {
         let mut rev = rs.clone();
         rev.reverse();
         assert_eq!(dedup(rs), dedup(rev));
+    }
+
+    #[test]
+    fn days_in_parts_come_out_as_one_dedup() {
+        let days = ["2021-03-02", "2020-12-31", "2021-03-01", "2021-01-15"];
+        let rs: Vec<Record> = (0..40)
+            .map(|k| {
+                let title = format!("Session {} on water", k % 3);
+                rec(&title, days[k % days.len()], "x", k + 1)
+            })
+            .collect();
+        // Each day in one of three parts, as the table of findings keeps them.
+        let mut parts = vec![Vec::new(); 3];
+        for r in rs.clone() {
+            let p = days.iter().position(|d| *d == r.start_date).unwrap_or(0) % 3;
+            parts[p].push(r);
+        }
+        let sorted = dedup_days(parts);
+        let whole = dedup(rs);
+        assert_eq!(sorted.len(), whole.len());
+        assert!(sorted.iter().eq(whole.iter()));
+        assert_eq!(sorted.runs().count(), days.len());
+        assert_eq!(sorted.into_vec(), whole);
     }
 }

@@ -3,7 +3,9 @@
 //! A record found again with every field equal (a page captured twice, a
 //! teaser and its entry) is kept once with all its sources: dedup merges such
 //! copies to the same result, so memory follows distinct records, not the
-//! input. Records are kept in shards, so workers seldom wait on one lock.
+//! input. Records are kept in shards by start date, so workers seldom wait
+//! on one lock and dedup, which only joins records of one day, can run on
+//! each shard as it stands.
 
 use std::hash::BuildHasher;
 use std::sync::Mutex;
@@ -53,9 +55,9 @@ impl Findings {
     pub fn insert(&self, mut record: Record) -> Held {
         let sources = std::mem::take(&mut record.sources);
         let hash = FxBuildHasher.hash_one(&record);
-        // The shard comes from middle bits of the hash: the index uses the low
-        // bits for buckets and the top bits for tags.
-        let shard_no = (hash >> 32) as usize % SHARDS;
+        // Middle bits of the date's hash: Fx mixes the last bytes hashed
+        // into the top bits, and the low bits of short keys vary little.
+        let shard_no = (FxBuildHasher.hash_one(&record.start_date) >> 32) as usize % SHARDS;
         let mut shard = self.shards[shard_no]
             .lock()
             .expect("no worker panics while holding a shard");
@@ -97,19 +99,19 @@ impl Findings {
         shard.sources[held.at as usize].push(source);
     }
 
-    /// The distinct records, each with every source where it was found.
-    pub fn into_records(self) -> Vec<Record> {
-        let shards: Vec<Shard> = self
-            .shards
+    /// The distinct records, each with every source where it was found, in
+    /// parts that never share a start date.
+    pub fn into_days(self) -> Vec<Vec<Record>> {
+        self.shards
             .into_iter()
-            .map(|s| s.into_inner().expect("no worker panicked"))
-            .collect();
-        let mut all = Vec::with_capacity(shards.iter().map(|s| s.records.len()).sum());
-        for shard in shards {
-            let found = shard.records.into_iter().zip(shard.sources);
-            all.extend(found.map(|(record, sources)| Record { sources, ..record }));
-        }
-        all
+            .map(|s| {
+                let shard = s.into_inner().expect("no worker panicked");
+                let found = shard.records.into_iter().zip(shard.sources);
+                found
+                    .map(|(record, sources)| Record { sources, ..record })
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -134,7 +136,14 @@ mod tests {
         assert_eq!(f.insert(found("Launch", "2024-05-05", "b.txt")), held);
         assert_ne!(f.insert(found("Launch", "2024-05-06", "a.txt")), held);
         f.add_source(held, Source::new("c.txt", 2));
-        let mut all = f.into_records();
+        let days = f.into_days();
+        let parts_with = |date: &str| {
+            days.iter()
+                .filter(|d| d.iter().any(|r| r.start_date == date))
+                .count()
+        };
+        assert_eq!(parts_with("2024-05-05"), 1);
+        let mut all: Vec<Record> = days.into_iter().flatten().collect();
         all.sort();
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].sources.len(), 3);

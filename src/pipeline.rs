@@ -11,7 +11,7 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::dedup::dedup;
+use crate::dedup::{Sorted, dedup_days};
 use crate::documents::{self, Diagnostic, Event, Input, Opened};
 use crate::extract::extract_page;
 use crate::findings::Findings;
@@ -58,7 +58,7 @@ pub struct Stats {
 /// The result of a run: deduplicated, sorted records, diagnostics in input
 /// order, and counts.
 pub struct Outcome {
-    pub records: Vec<Record>,
+    pub records: Sorted,
     pub diagnostics: Vec<Diagnostic>,
     pub stats: Stats,
 }
@@ -103,11 +103,11 @@ pub fn run(inputs: &[Input], stdin: Option<&[u8]>, options: &Options) -> Outcome
     let mut diagnostics = counts.diagnostics;
     diagnostics.sort_by_key(|(at, _)| *at);
     let diagnostics: Vec<Diagnostic> = diagnostics.into_iter().map(|(_, d)| d).collect();
-    let found = shared.findings.into_records();
+    let found = shared.findings.into_days();
     let records = if options.partial {
-        partial_union(found)
+        Sorted::from(partial_union(found.into_iter().flatten()))
     } else {
-        dedup(found)
+        dedup_days(found)
     };
     let stats = Stats {
         documents: counts.documents,
@@ -236,15 +236,12 @@ const TASKS_PER_BATCH: usize = 16;
 
 /// Writes records in the given format. JSON Lines are serialized in
 /// parallel batches, each written while the next one is serialized.
-pub fn write_records(
-    records: &[Record],
-    format: Format,
-    mut w: impl Write + Send,
-) -> io::Result<()> {
+pub fn write_records(records: &Sorted, format: Format, mut w: impl Write + Send) -> io::Result<()> {
     match format {
         Format::Jsonl => {
+            let tasks = tasks(records);
             let mut ready: Vec<Vec<u8>> = Vec::new();
-            for batch in records.chunks(RECORDS_PER_TASK * TASKS_PER_BATCH) {
+            for batch in tasks.chunks(TASKS_PER_BATCH) {
                 let (written, next) = rayon::join(
                     || ready.iter().try_for_each(|part| w.write_all(part)),
                     || jsonl_parts(batch),
@@ -262,16 +259,85 @@ pub fn write_records(
     w.flush()
 }
 
+/// The records in tasks of about [`RECORDS_PER_TASK`], in output order: a
+/// task takes whole runs (a day is a few dozen records) until it is full.
+fn tasks(records: &Sorted) -> Vec<Vec<&[Record]>> {
+    let mut tasks = Vec::new();
+    let (mut task, mut size) = (Vec::new(), 0);
+    for piece in records.runs().flat_map(|run| run.chunks(RECORDS_PER_TASK)) {
+        task.push(piece);
+        size += piece.len();
+        if size >= RECORDS_PER_TASK {
+            tasks.push(std::mem::take(&mut task));
+            size = 0;
+        }
+    }
+    if !task.is_empty() {
+        tasks.push(task);
+    }
+    tasks
+}
+
 /// One batch as JSON Lines, in parts serialized on every core.
-fn jsonl_parts(batch: &[Record]) -> Vec<Vec<u8>> {
+fn jsonl_parts(batch: &[Vec<&[Record]>]) -> Vec<Vec<u8>> {
     batch
-        .par_chunks(RECORDS_PER_TASK)
-        .map(|chunk| {
-            let mut buf = Vec::with_capacity(chunk.len() * 700);
-            for r in chunk {
+        .par_iter()
+        .map(|task| {
+            let mut buf = Vec::with_capacity(RECORDS_PER_TASK * 700);
+            for r in task.iter().copied().flatten() {
                 r.write_json_line(&mut buf);
             }
             buf
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Source;
+
+    fn day(date: &str, n: usize) -> Vec<Record> {
+        (0..n)
+            .map(|k| Record {
+                title: format!("Event {k}"),
+                start_date: date.to_string(),
+                sources: vec![Source::new("a.txt", k + 1)],
+                ..Record::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn runs_are_written_whole_and_in_order() {
+        // Days of many sizes, some longer than a task, some shorter.
+        let sizes = [3, RECORDS_PER_TASK + 5, 1, 700, 2 * RECORDS_PER_TASK, 40];
+        let all: Vec<Record> = (0..sizes.len())
+            .flat_map(|d| day(&format!("2024-01-{:02}", d + 1), sizes[d]))
+            .collect();
+        let mut parts = vec![Vec::new(), Vec::new()];
+        for r in all.iter().cloned() {
+            let d: usize = r.start_date[8..].parse().unwrap_or_default();
+            parts[d % 2].push(r);
+        }
+        let sorted = crate::dedup::dedup_days(parts);
+        let tasks = tasks(&sorted);
+        let sizes: Vec<usize> = tasks
+            .iter()
+            .map(|t| t.iter().map(|p| p.len()).sum())
+            .collect();
+        let (last, full) = sizes.split_last().expect("tasks");
+        assert!(
+            full.iter()
+                .all(|&n| (RECORDS_PER_TASK..2 * RECORDS_PER_TASK).contains(&n))
+        );
+        assert!(*last > 0 && *last < 2 * RECORDS_PER_TASK);
+        let mut split = Vec::new();
+        write_records(&sorted, Format::Jsonl, &mut split).expect("written");
+        let mut whole = Vec::new();
+        let one = Sorted::from(crate::dedup::dedup(all.clone()));
+        write_records(&one, Format::Jsonl, &mut whole).expect("written");
+        assert_eq!(split, whole);
+        assert_eq!(whole.iter().filter(|&&b| b == b'\n').count(), all.len());
+    }
 }

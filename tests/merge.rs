@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use proptest::prelude::*;
 
+use docket::dedup::Sorted;
 use docket::documents::{Input, collect_inputs};
 use docket::merge::{merge, partial_union};
 use docket::pipeline::{self, Format, Options};
@@ -32,11 +33,13 @@ fn run(inputs: &[Input], partial: bool) -> Vec<Record> {
         },
     )
     .records
+    .into_vec()
 }
 
 fn bytes(records: &[Record]) -> Vec<u8> {
     let mut out = Vec::new();
-    pipeline::write_records(records, Format::Jsonl, &mut out).unwrap();
+    let sorted = Sorted::from(records.to_vec());
+    pipeline::write_records(&sorted, Format::Jsonl, &mut out).unwrap();
     out
 }
 

@@ -4,6 +4,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::process::ExitCode;
 
+use docket::dedup::Sorted;
 use docket::golden::parse_jsonl;
 use docket::merge::{merge, partial_union};
 use docket::pipeline::Format;
@@ -39,11 +40,11 @@ pub fn run(args: MergeArgs) -> ExitCode {
             }
         }
     }
-    let merged = if args.partial {
+    let merged = Sorted::from(if args.partial {
         partial_union(records)
     } else {
         merge(records)
-    };
+    });
     match super::write_output(&merged, Format::Jsonl, args.output.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(code) => code,

@@ -12,13 +12,13 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use docket::dedup::Sorted;
 use docket::pipeline::{Format, write_records};
-use docket::record::Record;
 
 /// Writes records to FILE, or to standard output where a closed pipe
 /// (`docket … | head`) is the reader's choice and ends quietly with success.
 pub fn write_output(
-    records: &[Record],
+    records: &Sorted,
     format: Format,
     output: Option<&Path>,
 ) -> Result<(), ExitCode> {
