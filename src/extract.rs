@@ -82,27 +82,33 @@ pub fn extract(document: &str, text: &str) -> Vec<Record> {
 /// record's source (its `line` set per record), and `captured` — an archive's
 /// capture date — is the last fallback for a year the page does not give.
 pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) -> Vec<Record> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(k, raw)| {
-            let text = folded(raw);
-            let kind = segment::classify(&text);
-            Line {
-                no: k + 1,
-                text,
-                kind,
-            }
-        })
-        .collect();
+    // Sized up front: a `Line` holds a classified header, and growing the
+    // vector by doubling copied every line several times a page.
+    let mut lines: Vec<Line> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    lines.extend(text.lines().enumerate().map(|(k, raw)| {
+        let text = folded(raw);
+        let kind = segment::classify(&text);
+        Line {
+            no: k + 1,
+            text,
+            kind,
+        }
+    }));
     let sections = sections(&lines);
-    let drafts: Vec<Draft> = sections.iter().filter_map(|s| draft(&lines, s)).collect();
+    // At most one draft a section and one record a draft: sized up front
+    // like `lines`.
+    let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
+    drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
     let years = written_years(&lines, &drafts);
     let mut zones = PageZones::new(&lines);
-    drafts
-        .into_iter()
-        .filter_map(|d| finish(&lines, origin, captured, d, &years, &mut zones))
-        .collect()
+    let mut records = Vec::with_capacity(drafts.len());
+    records.extend(
+        drafts
+            .into_iter()
+            .filter_map(|d| finish(&lines, origin, captured, d, &years, &mut zones)),
+    );
+    records
 }
 
 static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
