@@ -86,7 +86,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     // vector by doubling copied every line several times a page.
     let mut lines: Vec<Line> =
         Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    lines.extend(text.lines().enumerate().map(|(k, raw)| {
+    lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
         let text = folded(raw);
         let kind = segment::classify(&text);
         Line {

@@ -126,6 +126,13 @@ proptest! {
     }
 
     #[test]
+    fn lines_are_the_standard_librarys(text in "[a\r\n\u{85} ]{0,40}") {
+        let ours: Vec<&str> = docket::text::lines(&text).collect();
+        let std: Vec<&str> = text.lines().collect();
+        prop_assert_eq!(ours, std);
+    }
+
+    #[test]
     fn extraction_never_panics_on_text(text in "(?s).{0,400}") {
         let _ = extract("any.txt", &text);
     }
