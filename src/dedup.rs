@@ -83,6 +83,10 @@ pub fn dedup_days(mut parts: Vec<Vec<Record>>) -> Sorted {
     }
     // Days are unique to a part, so the date alone orders them.
     days.sort_unstable_by_key(|d| d.0);
+    debug_assert!(
+        days.windows(2).all(|w| w[0].0 != w[1].0),
+        "a day in two parts"
+    );
     let runs = days.into_iter().map(|(_, p, r)| (p, r)).collect();
     Sorted { parts, runs }
 }
@@ -90,7 +94,7 @@ pub fn dedup_days(mut parts: Vec<Vec<Record>>) -> Sorted {
 /// Records in output order, left in the parts dedup worked in, with the runs
 /// of each part in the order they are written: copying them into one vector
 /// would hold every record twice at the run's peak of memory.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Sorted {
     parts: Vec<Vec<Record>>,
     runs: Vec<(usize, Range<usize>)>,
@@ -639,5 +643,12 @@ mod tests {
         assert!(sorted.iter().eq(whole.iter()));
         assert_eq!(sorted.runs().count(), days.len());
         assert_eq!(sorted.into_vec(), whole);
+    }
+
+    #[test]
+    #[should_panic(expected = "a day in two parts")]
+    fn a_day_split_over_parts_is_a_bug() {
+        let day = |doc| vec![rec("Launch", "2024-05-05", doc, 1)];
+        dedup_days(vec![day("a"), day("b")]);
     }
 }
