@@ -646,6 +646,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(debug_assertions)]
     #[should_panic(expected = "a day in two parts")]
     fn a_day_split_over_parts_is_a_bug() {
         let day = |doc| vec![rec("Launch", "2024-05-05", doc, 1)];
