@@ -318,10 +318,18 @@ static LABELED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `at`/`in`, an optional `the`, then the capitalized name (see [`venue_name`]).
 static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:at|in)\s+(?:the\s+)?([A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*)")
+    Regex::new(r"(?-u:\b)(?:at|in)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*")
         .expect("valid regex")
 });
+
+/// The name in a [`VENUE_PHRASE`] match: it starts at the first capital
+/// letter, as `at`, `in` and `the` have none. Found by hand rather than with
+/// a capture group, which would run a slower engine on every match.
+fn venue_name(phrase: &str) -> usize {
+    phrase.find(|c: char| c.is_ascii_uppercase()).unwrap_or(0)
+}
 
 static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:video[- ]?conference)(?-u:\b)").expect("valid regex")
@@ -348,9 +356,9 @@ pub fn labeled(text: &str) -> Option<String> {
 /// Katowice, Poland`, `at a videoconference`. Only names the gazetteer knows or
 /// that end in a venue noun count, so `in the Roadmap` is no place.
 pub fn venue_in(sentence: &str) -> Option<String> {
-    let named = VENUE_PHRASE.captures_iter(sentence).find_map(|c| {
-        let m = c.get(1)?;
-        let mut phrase = m.as_str();
+    let named = VENUE_PHRASE.find_iter(sentence).find_map(|m| {
+        let start = m.start() + venue_name(m.as_str());
+        let mut phrase = &sentence[start..m.end()];
         while let Some(p) = ["of", "des", "de", "du", "for", "the"]
             .iter()
             .find_map(|w| phrase.strip_suffix(w).and_then(|p| p.strip_suffix(' ')))
@@ -361,7 +369,7 @@ pub fn venue_in(sentence: &str) -> Option<String> {
             return None;
         }
         let mut place = phrase.to_string();
-        let mut rest = &sentence[m.start() + phrase.len()..];
+        let mut rest = &sentence[start + phrase.len()..];
         // Extend with `, Country` / `, City` while the gazetteer knows the next part.
         while let Some(next) = rest.strip_prefix(", ") {
             // The capitalized words that follow: `Thailand` in `, Thailand from 4 …`.
@@ -378,7 +386,7 @@ pub fn venue_in(sentence: &str) -> Option<String> {
             place = format!("{place}, {part}");
             rest = &next[part.len()..];
         }
-        Some((m.start(), place))
+        Some((start, place))
     });
     let remote = REMOTE
         .find(sentence)
