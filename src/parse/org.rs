@@ -152,13 +152,18 @@ fn item_end(whole: &str, part: &str) -> usize {
 
 /// Splits at `sep` outside parentheses.
 fn split_top_level(s: &str, sep: char) -> Vec<&str> {
+    split_outside(s, sep, &[])
+}
+
+/// Splits at `sep` outside parentheses and outside the byte ranges `keep`.
+fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a str> {
     let mut parts = Vec::new();
     let (mut depth, mut start) = (0i32, 0);
     for (k, c) in s.char_indices() {
         match c {
             '(' => depth += 1,
             ')' => depth -= 1,
-            c if c == sep && depth <= 0 => {
+            c if c == sep && depth <= 0 && !keep.iter().any(|r| r.contains(&k)) => {
                 parts.push(&s[start..k]);
                 start = k + c.len_utf8();
             }
@@ -197,8 +202,29 @@ pub fn split_list(list: &str) -> Orgs {
     }
 }
 
+/// The parts of official names that hold a comma and an ` and `, which a
+/// list must not split there ("never inside a name"), in lower case.
+const LISTS_IN_NAMES: &[&str] = &[
+    // United Nations Educational, Scientific and Cultural Organization (UNESCO)
+    "educational, scientific and cultural organi",
+    // Office of the High Representative for the Least Developed Countries,
+    // Landlocked Developing Countries and Small Island Developing States
+    "least developed countries, landlocked developing countries and small island developing states",
+];
+
+/// Where `list` holds one of [`LISTS_IN_NAMES`], in any case.
+fn lists_in_names(list: &str) -> Vec<Range<usize>> {
+    // ASCII lower-casing keeps every byte where it was.
+    let lower = list.to_ascii_lowercase();
+    LISTS_IN_NAMES
+        .iter()
+        .flat_map(|name| lower.match_indices(name).map(|(k, m)| k..k + m.len()))
+        .collect()
+}
+
 fn names(list: &str) -> Vec<String> {
-    let items: Vec<&str> = split_top_level(list, ',')
+    let keep = lists_in_names(list);
+    let items: Vec<&str> = split_outside(list, ',', &keep)
         .into_iter()
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -207,7 +233,10 @@ fn names(list: &str) -> Vec<String> {
     for (k, item) in items.iter().enumerate() {
         let item = item.strip_prefix("and ").unwrap_or(item);
         let last = k + 1 == items.len();
-        match last.then(|| split_last_and(item)).flatten() {
+        let at = item.as_ptr() as usize - list.as_ptr() as usize;
+        let kept = |r: &Range<usize>| r.start.saturating_sub(at)..r.end.saturating_sub(at);
+        let keep: Vec<Range<usize>> = keep.iter().map(kept).collect();
+        match last.then(|| split_last_and(item, &keep)).flatten() {
             Some((a, b)) => {
                 out.push(clean_name(a));
                 out.push(clean_name(b));
@@ -223,8 +252,11 @@ fn names(list: &str) -> Vec<String> {
 /// ordinary word before it (`Food and Agriculture Organization`), or a word
 /// after `of`/`for`/`on` continued by a short tail without its own `of`
 /// (`Department of Economic and Social Affairs`).
-fn split_last_and(item: &str) -> Option<(&str, &str)> {
+fn split_last_and<'a>(item: &'a str, keep: &[Range<usize>]) -> Option<(&'a str, &'a str)> {
     item.rmatch_indices(" and ").find_map(|(k, _)| {
+        if keep.iter().any(|r| r.contains(&k)) {
+            return None;
+        }
         let (left, right) = (&item[..k], &item[k + 5..]);
         joins_two_names(left, right).then_some((left, right))
     })
@@ -327,6 +359,38 @@ mod tests {
                 .organizers
                 .len(),
             2
+        );
+    }
+
+    #[test]
+    fn official_names_keep_their_commas() {
+        assert_eq!(
+            split_list(
+                "United Nations Educational, Scientific and Cultural Organization (UNESCO) and ITU"
+            )
+            .organizers,
+            [
+                "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+                "ITU"
+            ]
+        );
+        let ohrlls = "Office of the High Representative for the Least Developed Countries, \
+                      Landlocked Developing Countries and Small Island Developing States";
+        assert_eq!(
+            split_list(&format!("UNDP, the {ohrlls}, and Kenya")).organizers,
+            ["UNDP", ohrlls, "Kenya"]
+        );
+        assert_eq!(
+            split_list("UN EDUCATIONAL, SCIENTIFIC AND CULTURAL ORGANISATION, WHO").organizers,
+            [
+                "UN EDUCATIONAL, SCIENTIFIC AND CULTURAL ORGANISATION",
+                "WHO"
+            ]
+        );
+        // Only the names themselves: a list of the same words still splits.
+        assert_eq!(
+            split_list("Ministry of Education, Science and Culture").organizers[0],
+            "Ministry of Education"
         );
     }
 
