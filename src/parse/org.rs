@@ -232,10 +232,8 @@ fn names(list: &str) -> Vec<String> {
     for (k, item) in items.iter().enumerate() {
         let item = item.strip_prefix("and ").unwrap_or(item);
         let last = k + 1 == items.len();
-        let at = item.as_ptr() as usize - list.as_ptr() as usize;
-        let kept = |r: &Range<usize>| r.start.saturating_sub(at)..r.end.saturating_sub(at);
-        let keep: Vec<Range<usize>> = keep.iter().map(kept).collect();
-        match last.then(|| split_last_and(item, &keep)).flatten() {
+        let at = item_end(list, item) - item.len();
+        match last.then(|| split_last_and(item, at, &keep)).flatten() {
             Some((a, b)) => {
                 out.push(clean_name(a));
                 out.push(clean_name(b));
@@ -250,10 +248,15 @@ fn names(list: &str) -> Vec<String> {
 /// The ` and ` joining two names, unless it sits inside one name: a single
 /// ordinary word before it (`Food and Agriculture Organization`), or a word
 /// after `of`/`for`/`on` continued by a short tail without its own `of`
-/// (`Department of Economic and Social Affairs`).
-fn split_last_and<'a>(item: &'a str, keep: &[Range<usize>]) -> Option<(&'a str, &'a str)> {
+/// (`Department of Economic and Social Affairs`), nor inside one of
+/// `keep`: byte ranges of the list in which `item` starts at byte `at`.
+fn split_last_and<'a>(
+    item: &'a str,
+    at: usize,
+    keep: &[Range<usize>],
+) -> Option<(&'a str, &'a str)> {
     item.rmatch_indices(" and ").find_map(|(k, _)| {
-        if keep.iter().any(|r| r.contains(&k)) {
+        if keep.iter().any(|r| r.contains(&(at + k))) {
             return None;
         }
         let (left, right) = (&item[..k], &item[k + 5..]);
