@@ -271,20 +271,64 @@ pub fn push_two_digits(out: &mut String, n: u32) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
-/// Byte offsets, from `from` on, of the words that start with an ASCII letter
-/// or digit: positions where such a byte follows a non-alphanumeric character
-/// (or the start). Dates and times start only there, so parsers are tried
-/// there alone; the scan looks at bytes and decodes a character only before a
-/// candidate that follows non-ASCII text.
-pub fn word_starts(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+/// The offset of the last ASCII digit in `bytes`. Blocks without one, most
+/// of a line of prose, are passed over by a test the compiler vectorizes.
+pub fn last_digit(bytes: &[u8]) -> Option<usize> {
+    let blocks = bytes.rchunks_exact(32);
+    let head = blocks.remainder();
+    let mut end = bytes.len();
+    for block in blocks {
+        end -= 32;
+        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            return block.iter().rposition(u8::is_ascii_digit).map(|k| end + k);
+        }
+    }
+    head.iter().rposition(u8::is_ascii_digit)
+}
+
+/// A set of ASCII bytes: the first letters or digits a scanner's matches can
+/// start with.
+#[derive(Debug, Clone, Copy)]
+pub struct Firsts([bool; 128]);
+
+impl Firsts {
+    pub const fn of(bytes: &[u8]) -> Self {
+        let mut set = [false; 128];
+        let mut k = 0;
+        while k < bytes.len() {
+            set[bytes[k] as usize] = true;
+            k += 1;
+        }
+        Firsts(set)
+    }
+
+    pub fn contains(&self, b: u8) -> bool {
+        b < 128 && self.0[usize::from(b & 127)]
+    }
+}
+
+/// Byte offsets, from `from` on, of the words that start with one of
+/// `firsts` (ASCII letters or digits): positions where such a byte follows a
+/// non-alphanumeric character (or the start). Dates and times start only
+/// there, so parsers are tried there alone; the scan looks at bytes and
+/// decodes a character only before a candidate that follows non-ASCII text.
+pub fn word_starts<'a>(
+    s: &'a str,
+    from: usize,
+    firsts: &'a Firsts,
+) -> impl Iterator<Item = usize> + 'a {
     let bytes = s.as_bytes();
-    // 64 bytes at a time: a bit mask of alphanumeric bytes, and a start is
-    // a set bit whose lower neighbour (the byte before) is clear.
+    // 64 bytes at a time: bit masks of alphanumeric bytes and of wanted
+    // first bytes; a start is a wanted byte whose lower neighbour (the byte
+    // before) is not alphanumeric. Words that cannot start a match never
+    // reach the parsers.
     (from..bytes.len()).step_by(64).flat_map(move |start| {
-        let block = &bytes[start..bytes.len().min(start + 64)];
-        let alnum = block.iter().enumerate().fold(0u64, |m, (i, b)| {
-            m | u64::from(b.is_ascii_alphanumeric()) << i
-        });
+        // A whole block (the last one padded with spaces) so that the
+        // compiler turns the loop into vector compares.
+        let mut block = [b' '; 64];
+        let end = bytes.len().min(start + 64);
+        block[..end - start].copy_from_slice(&bytes[start..end]);
+        let alnum = alnum_mask(&block);
         let before = start
             .checked_sub(1)
             .map_or(0, |q| u64::from(bytes[q].is_ascii_alphanumeric()));
@@ -294,7 +338,19 @@ pub fn word_starts(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
             starts &= starts.wrapping_sub(1);
             (i < 64).then_some(start + i as usize)
         })
-        .filter(move |&p| after_word_end(s, p))
+        .filter(move |&p| firsts.contains(bytes[p]) && after_word_end(s, p))
+    })
+}
+
+/// Bit `i` set when `block[i]` is an ASCII letter or digit. One byte of
+/// 0 or 1 per input byte (vector compares), then every 8 of them gathered
+/// into 8 bits by one multiplication: byte `k` of the product's top byte
+/// collects bit `k` from byte `k` of the flags.
+fn alnum_mask(block: &[u8; 64]) -> u64 {
+    let flags = block.map(|b| u8::from(b.is_ascii_alphanumeric()));
+    flags.chunks_exact(8).enumerate().fold(0, |m, (k, eight)| {
+        let eight = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        m | (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k)
     })
 }
 
@@ -365,17 +421,57 @@ mod tests {
 
     #[test]
     fn word_starts_skip_inner_letters() {
+        const ALNUM: Firsts =
+            Firsts::of(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        let starts = |s, from| word_starts(s, from, &ALNUM).collect::<Vec<_>>();
         let s = "15-16 Sept. x";
-        let v: Vec<usize> = word_starts(s, 0).collect();
-        assert_eq!(v, vec![0, 3, 6, 12]);
-        assert_eq!(word_starts(s, 4).collect::<Vec<_>>(), vec![6, 12]);
+        assert_eq!(starts(s, 0), vec![0, 3, 6, 12]);
+        assert_eq!(starts(s, 4), vec![6, 12]);
         // Only ASCII words, and never inside a word that starts with a letter beyond ASCII.
-        assert_eq!(word_starts("Éa 5 éb", 0).collect::<Vec<_>>(), vec![4]);
+        assert_eq!(starts("Éa 5 éb", 0), vec![4]);
         // Words across the 64-byte blocks the scan works in.
         let long = "ab ".repeat(50);
         let every_third: Vec<usize> = (0..150).step_by(3).collect();
-        assert_eq!(word_starts(&long, 0).collect::<Vec<_>>(), every_third);
-        assert_eq!(word_starts(&long, 64).next(), Some(66));
-        assert_eq!(word_starts(&"a".repeat(130), 1).next(), None);
+        assert_eq!(starts(&long, 0), every_third);
+        assert_eq!(starts(&long, 64).first(), Some(&66));
+        assert!(starts(&"a".repeat(130), 1).is_empty());
+    }
+
+    #[test]
+    fn alnum_mask_marks_letters_and_digits() {
+        let mut block = [b' '; 64];
+        for (i, b) in block.iter_mut().enumerate() {
+            *b = b"a Z9-_@[`{/:\xC3\x80"[i % 14];
+        }
+        let want = block.iter().enumerate().fold(0u64, |m, (i, b)| {
+            m | u64::from(b.is_ascii_alphanumeric()) << i
+        });
+        assert_eq!(alnum_mask(&block), want);
+        assert_eq!(alnum_mask(&[b'x'; 64]), u64::MAX);
+    }
+
+    #[test]
+    fn last_digit_across_blocks() {
+        let digits_at = |s: &str| s.bytes().rposition(|b| b.is_ascii_digit());
+        for s in [
+            "",
+            "no digits",
+            "9",
+            "a1b",
+            &format!("7{}", "x".repeat(100)),
+            &format!("{}3{}", "y".repeat(31), "z".repeat(32)),
+        ] {
+            assert_eq!(last_digit(s.as_bytes()), digits_at(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_starts_keep_only_wanted_first_bytes() {
+        const DIGITS: Firsts = Firsts::of(b"0123456789");
+        let s = "on 5 May, 12-13 x7 a9 é3";
+        let v: Vec<usize> = word_starts(s, 0, &DIGITS).collect();
+        // `12` and `13` start words (after a space and a dash); the `7` of
+        // `x7` and the `3` of `é3` do not.
+        assert_eq!(v, vec![3, 10, 13]);
     }
 }

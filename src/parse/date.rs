@@ -2,6 +2,7 @@
 //! connectives. Every parser is anchored at the start of its input; callers
 //! scan word starts (see [`crate::text::word_starts`]).
 
+use crate::text::Firsts;
 use nom::{
     IResult,
     branch::alt,
@@ -103,6 +104,10 @@ fn is_weekday(w: &str) -> bool {
         )
     )
 }
+
+/// What a date's first word starts with: a digit, the capital a month or
+/// weekday name, `From` or `Between` starts with, or `from`/`between`.
+pub const FIRSTS: Firsts = Firsts::of(b"0123456789ABDFJMNOSTWbf");
 
 /// A cheap test before the date grammar runs: a date starts with a digit, a
 /// capitalized month or weekday name, or `from`/`between`. Scanning a line
@@ -519,8 +524,9 @@ mod tests {
             August Aug September Sep Sept October Oct November Nov December Dec Monday \
             Mon Tuesday Tue Tues Wednesday Wed Thursday Thu Thurs Friday Fri Saturday Sat \
             Sunday Sun From Between";
-        for name in names.split_whitespace() {
+        for name in names.split_whitespace().chain(["from", "between"]) {
             assert!(may_start_date(&format!("{name} 5")), "{name}");
+            assert!(FIRSTS.contains(name.as_bytes()[0]), "{name}");
         }
         assert!(!may_start_date("Global 5"));
         assert!(!may_start_date("Launch"));

@@ -18,7 +18,7 @@ use nom::{
     sequence::{preceded, tuple},
 };
 
-use crate::text::word_starts;
+use crate::text::{Firsts, word_starts};
 use date::DateSpan;
 use time::TimeSpan;
 
@@ -77,13 +77,8 @@ pub fn when(i: &str) -> IResult<&str, When> {
 pub fn find_when(s: &str, from: usize) -> Option<(Range<usize>, When)> {
     // Every date holds a digit (its day or year): no start after the last
     // digit can begin one, and most lines of prose have none.
-    let last_digit = s
-        .as_bytes()
-        .get(from..)?
-        .iter()
-        .rposition(u8::is_ascii_digit)?
-        + from;
-    word_starts(&s[..=last_digit], from)
+    let last_digit = crate::text::last_digit(s.as_bytes().get(from..)?)? + from;
+    word_starts(&s[..=last_digit], from, &date::FIRSTS)
         .filter(|&p| date::may_start_date(&s[p..]))
         .find_map(|p| {
             when(&s[p..])
@@ -124,8 +119,8 @@ fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
 /// The first time in `s` that is not inside one of the `skip` ranges (dates).
 pub fn find_time(s: &str, skip: &[Range<usize>]) -> Option<TimeChain> {
     // A time starts with a digit, or is `noon` or `midnight`.
-    word_starts(s, 0)
-        .filter(|&p| matches!(s.as_bytes()[p], b'0'..=b'9' | b'n' | b'N' | b'm' | b'M'))
+    const TIME_FIRSTS: Firsts = Firsts::of(b"0123456789nNmM");
+    word_starts(s, 0, &TIME_FIRSTS)
         .filter(|p| !skip.iter().any(|r| r.contains(p)))
         .find_map(|p| {
             time_chain(&s[p..])
