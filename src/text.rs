@@ -19,12 +19,16 @@ pub fn fold_ws(s: &str) -> String {
 /// [`fold_ws`] without a copy when the text is already folded, as most
 /// lines are (or only has spaces at its ends). Text with no byte that may
 /// start a space other than single inner spaces is checked in vectorized
-/// passes; other text in one pass that jumps from one such byte to the next
-/// and copies only from the first place the folded text differs.
+/// passes; text whose only other spaces are NBSPs is cut at them; other
+/// text is folded in one pass that jumps from one byte that may start a
+/// space to the next and copies only from the first place the folded text
+/// differs.
 pub fn folded(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
-    if is_folded(bytes) {
-        return Cow::Borrowed(s);
+    match spaces_in(bytes) {
+        Spaces::Folded => return Cow::Borrowed(s),
+        Spaces::Nbsp => return Cow::Owned(fold_nbsp(s)),
+        Spaces::Other => {}
     }
     // The folded text so far is `s[begin..end]`, until it differs: `out`.
     let (mut begin, mut end) = (None, 0);
@@ -68,21 +72,54 @@ pub fn folded(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether `bytes` hold no whitespace but single spaces between words, as
-/// most lines do. The first two passes are comparisons the compiler
-/// vectorizes; 0xC2 and 0xE2 start NBSP and the U+20xx spaces but also common
-/// punctuation (`’`, `–`), so each of those is looked at.
-fn is_folded(bytes: &[u8]) -> bool {
+/// What whitespace a line holds.
+enum Spaces {
+    /// Only single spaces between words, as most lines.
+    Folded,
+    /// Single spaces and NBSPs (U+00A0), as a third of the pages' text.
+    Nbsp,
+    /// Any other whitespace, or spaces in a row or at an end.
+    Other,
+}
+
+/// Sorts a line by its whitespace. The first two passes are comparisons the
+/// compiler vectorizes; 0xC2 and 0xE2 start NBSP and the U+20xx spaces but
+/// also common punctuation (`’`, `–`), so each of those is looked at.
+fn spaces_in(bytes: &[u8]) -> Spaces {
     let rare = bytes.iter().fold(false, |any, &b| {
         any | matches!(b, 0x09..=0x0D | 0xE1 | 0xE3)
     });
     let pairs = bytes.iter().zip(bytes.get(1..).unwrap_or_default());
     let double = pairs.fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
-    !rare
-        && !double
-        && bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && memchr::memchr2_iter(0xC2, 0xE2, bytes).all(|k| space_len(&bytes[k..]).is_none())
+    if rare || double || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return Spaces::Other;
+    }
+    let mut nbsp = false;
+    for k in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+        match &bytes[k..] {
+            [0xC2, 0xA0, ..] => nbsp = true,
+            rest if space_len(rest).is_some() => return Spaces::Other,
+            _ => {}
+        }
+    }
+    if nbsp { Spaces::Nbsp } else { Spaces::Folded }
+}
+
+/// Folds a line whose only whitespace is NBSPs and single spaces: the text
+/// between NBSPs, each piece without the space at its ends, joined by one
+/// space. Pieces are found with memchr and copied whole.
+fn fold_nbsp(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for piece in s.split('\u{a0}').map(|p| p.trim_matches(' ')) {
+        if piece.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    out
 }
 
 /// The bytes a whitespace character can start with (see [`space_len`]).
@@ -383,6 +420,7 @@ mod tests {
     fn folded_borrows_when_it_can() {
         assert!(matches!(folded(" a b  "), Cow::Borrowed("a b")));
         assert!(matches!(folded("a  b"), Cow::Owned(_)));
+        assert!(matches!(folded("a\u{a0}b"), Cow::Owned(_)));
     }
 
     #[test]
@@ -395,6 +433,9 @@ mod tests {
             "a\u{1}b  c\u{85}",
             "\u{a0}",
             "ü\u{202f}\u{a0} ü",
+            "a\u{a0} b \u{a0}c\u{a0}",
+            " \u{a0}a\u{a0}\u{a0}b – c\u{85}",
+            "a\u{a0}b\u{2009}c",
         ] {
             let words: Vec<&str> = s
                 .split(char::is_whitespace)

@@ -11,6 +11,7 @@ use docket::input::decode;
 use docket::parse::date::{DayMonth, MONTH_NAMES as MONTHS, date};
 use docket::parse::time::{Clock, time_span};
 use docket::record::{Record, Source};
+use docket::text::fold_ws;
 
 const ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
@@ -195,6 +196,18 @@ proptest! {
 }
 
 proptest! {
+    #[test]
+    fn folding_joins_the_words_between_whitespace_runs(
+        // Lines whose only spaces are NBSPs and spaces take a path of their own.
+        s in prop_oneof![
+            "[ab’ \u{a0}]{0,16}",
+            "[ab,–’ \u{a0}\u{85}\u{2009}\u{3000}\t\r\n]{0,24}",
+        ],
+    ) {
+        let words: Vec<&str> = s.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
+        prop_assert_eq!(fold_ws(&s), words.join(" "));
+    }
+
     #[test]
     fn json_lines_are_the_bytes_serde_json_writes(
         text in "(\\PC|[\"\\\\\u{0}-\u{1f}\u{7f}\u{2028}])*",
