@@ -2,11 +2,12 @@
 //! connectives. Every parser is anchored at the start of its input; callers
 //! scan word starts (see [`crate::text::word_starts`]).
 
+use super::ascii_no_case;
 use crate::text::Firsts;
 use nom::{
     IResult,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
+    bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
     combinator::{map, map_opt, not, opt, peek, recognize, verify},
     sequence::{preceded, terminated, tuple},
@@ -409,7 +410,7 @@ fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
 /// assert_eq!(d.end, DayMonth { day: 2, month: 10, year: Some(2021) });
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
-    let (i, _) = opt(alt((tag_no_case("from "), tag_no_case("between "))))(i)?;
+    let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
     let (rest, d) = alt((day_day_month, month_day_day, range_or_single))(i)?;
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))

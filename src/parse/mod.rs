@@ -30,6 +30,22 @@ pub struct When {
     pub zone: Option<String>,
 }
 
+/// nom's `tag_no_case` for an ASCII tag, comparing bytes: nom's lower-cases
+/// each character of both sides, and these tags are tried at many word starts.
+/// The same matches, as no character beyond ASCII lower-cases to one of the
+/// tags' letters.
+pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| match i.as_bytes().get(..tag.len()) {
+        Some(head) if head.eq_ignore_ascii_case(tag.as_bytes()) => {
+            Ok((&i[tag.len()..], &i[..tag.len()]))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 // TimeLead ::: ", at " | ", from " | " at " | " from " | " | " | " – " | ", " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
@@ -144,6 +160,15 @@ mod tests {
         assert_eq!(&s[r], "15 December 2023");
         assert_eq!(w.date.start.year, Some(2023));
         assert!(find_when("The 76th Session of the 2030 Agenda", 0).is_none());
+    }
+
+    #[test]
+    fn ascii_no_case_matches_as_nom_does() {
+        let nom_tag = |i| nom::bytes::complete::tag_no_case::<_, _, ()>("p.m.")(i);
+        for i in ["P.M. x", "p.M.", "p.m", "", "pé.m.", "Ｐ.m.", "\u{212a}.m."] {
+            assert_eq!(ascii_no_case("p.m.")(i).ok(), nom_tag(i).ok(), "{i:?}");
+        }
+        assert_eq!(ascii_no_case("from ")("FROM 5 May"), Ok(("5 May", "FROM ")));
     }
 
     #[test]

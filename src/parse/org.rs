@@ -6,10 +6,10 @@
 
 use std::ops::Range;
 
+use super::ascii_no_case;
 use nom::{
     IResult,
     branch::alt,
-    bytes::complete::tag_no_case,
     character::complete::{char, space0},
     combinator::{opt, recognize},
     sequence::tuple,
@@ -29,9 +29,9 @@ fn org_label(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
         char('('),
         space0,
-        opt(tag_no_case("co-")),
-        alt((tag_no_case("organizer"), tag_no_case("organiser"))),
-        opt(alt((tag_no_case("(s)"), tag_no_case("s")))),
+        opt(ascii_no_case("co-")),
+        alt((ascii_no_case("organizer"), ascii_no_case("organiser"))),
+        opt(alt((ascii_no_case("(s)"), ascii_no_case("s")))),
         space0,
         char(':'),
     )))(i)
@@ -40,7 +40,14 @@ fn org_label(i: &str) -> IResult<&str, &str> {
 /// The first `(organizer: …)` parenthesis in `s`: its byte range and the list
 /// inside it. Inner parentheses (`Initiative (GeSI)`) are kept balanced.
 pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
+    // Every label ends with a colon and names `organizer` or `co-organizer`:
+    // most lines fail these tests and never reach the case-blind grammar.
+    memchr::memchr(b':', s.as_bytes())?;
     s.match_indices('(').find_map(|(p, _)| {
+        let word = s[p + 1..].trim_start_matches([' ', '\t']);
+        if !word.starts_with(['o', 'O', 'c', 'C']) {
+            return None;
+        }
         let (rest, _) = org_label(&s[p..]).ok()?;
         let body_start = s.len() - rest.len();
         let mut depth = 1;

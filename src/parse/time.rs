@@ -1,10 +1,11 @@
 //! Clock times and time ranges: `10:00-14:00`, `11:30–12:30`, `8.00am`,
 //! `10:00 am`, `3 p.m.`, `15h30`, `noon`.
 
+use super::ascii_no_case;
 use nom::{
     IResult,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    bytes::complete::{tag, take_while_m_n},
     character::complete::{char, one_of},
     combinator::{map, map_opt, not, opt, peek, value},
     sequence::{preceded, terminated, tuple},
@@ -77,11 +78,18 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
         preceded(
             opt(char(' ')),
             alt((
-                value(Meridiem::Am, alt((tag_no_case("a.m."), tag_no_case("am")))),
+                value(
+                    Meridiem::Am,
+                    alt((ascii_no_case("a.m."), ascii_no_case("am"))),
+                ),
                 // `12:00 noon` is midday: a PM hour.
                 value(
                     Meridiem::Pm,
-                    alt((tag_no_case("p.m."), tag_no_case("pm"), tag_no_case("noon"))),
+                    alt((
+                        ascii_no_case("p.m."),
+                        ascii_no_case("pm"),
+                        ascii_no_case("noon"),
+                    )),
                 ),
             )),
         ),
@@ -115,7 +123,7 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 explicit: true,
             },
             terminated(
-                tag_no_case("noon"),
+                ascii_no_case("noon"),
                 not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
             ),
         ),
@@ -127,7 +135,7 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 explicit: true,
             },
             terminated(
-                tag_no_case("midnight"),
+                ascii_no_case("midnight"),
                 not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
             ),
         ),

@@ -2,10 +2,11 @@
 //! `Estonian time`, `UTC+01:00`. The parser keeps the first zone of a list
 //! (the contract's rule); [`crate::resolve`] turns it into an offset.
 
+use super::ascii_no_case;
 use nom::{
     IResult,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
+    bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
     combinator::{map, not, opt, peek, recognize, verify},
     multi::{many_m_n, many0},
@@ -60,7 +61,7 @@ fn capitalized_word(i: &str) -> IResult<&str, &str> {
 fn city_time(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
         alt((
-            tag_no_case("local"),
+            ascii_no_case("local"),
             recognize(tuple((
                 capitalized_word,
                 many_m_n(0, 2, preceded(char(' '), capitalized_word)),
