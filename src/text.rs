@@ -163,8 +163,12 @@ fn space_len(b: &[u8]) -> Option<usize> {
 /// ```
 pub fn normalized_title(title: &str) -> String {
     // NFKC leaves ASCII as it is, and most titles are ASCII without hashtags:
-    // they are read in place, byte by byte.
-    let nfkc: Cow<str> = if title.is_ascii() {
+    // they are read in place, byte by byte. Other titles are most often in
+    // NFKC already (`’`, `–`), which a quick check tells without a copy.
+    let nfkc: Cow<str> = if title.is_ascii()
+        || unicode_normalization::is_nfkc_quick(title.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         Cow::Borrowed(title)
     } else {
         Cow::Owned(title.nfkc().collect())
@@ -457,6 +461,9 @@ mod tests {
         );
         assert_eq!(normalized_title("  ---  "), "");
         assert_eq!(normalized_title("Enestrém"), "enestrém");
+        // Compatibility forms still go through NFKC; NFKC text is read as it is.
+        assert_eq!(normalized_title("Ｇeneva ﬁnance ½"), "geneva finance 1 2");
+        assert_eq!(normalized_title("Women’s Day – 2024"), "womens day 2024");
         assert_eq!(normalized_title("#UNIDOP2021 day"), "unidop2021 day");
     }
 

@@ -197,7 +197,9 @@ static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(o.partners, ["American Association of Retired Persons"]);
 /// ```
 pub fn split_list(list: &str) -> Orgs {
-    match PARTNER_CUE.find(list) {
+    // Every cue holds `with`: lists without a `w` skip the regex.
+    let cue = memchr::memchr2(b'w', b'W', list.as_bytes()).and_then(|_| PARTNER_CUE.find(list));
+    match cue {
         Some(m) => Orgs {
             organizers: names(&list[..m.start()]),
             partners: names(&list[m.end()..]),
@@ -225,6 +227,10 @@ static LISTS_IN_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where `list` holds one of [`LISTS_IN_NAMES`].
 fn lists_in_names(list: &str) -> Vec<Range<usize>> {
+    // Each of them holds a comma: most lists of one or two names have none.
+    if memchr::memchr(b',', list.as_bytes()).is_none() {
+        return Vec::new();
+    }
     LISTS_IN_NAMES.find_iter(list).map(|m| m.range()).collect()
 }
 
