@@ -39,6 +39,7 @@ const LINES: &[&str] = &[
     "5 May 2024, 14:00 (local time) - Briefing",
     "5 May 2024, 11:00 (IST) - Briefing",
     "5 May 2024 at 11:00 am (New York time, EDT) - Briefing",
+    "15 September (10:00-14:00 AST) - Dialogue on data",
     // Titles with a trailing date (rule 1)
     "10th Anniversary of RightsCon, 7-11 June 2021",
     "Updates on the GDC Process (15 December 2023)",
@@ -55,9 +56,11 @@ const LINES: &[&str] = &[
     "Consultations, between 3 and 5 May 2024",
     "Launch of the Annual Report, December 7th, 2021",
     "Global Dialogue, September 21, 2024",
+    "Side event on oceans, 14 March 2024 (9:00-10:00 EST)",
     "High-level event, 7th December 2021",
     // Standalone date lines (rule 3)
     "10 June 2019",
+    "12 March 2024 (10:00 - 13:00 GMT)",
     "12 October 2021",
     "17 November 2025, 11:30–12:30 (CET)",
     "Wednesday, 1 July 2020",

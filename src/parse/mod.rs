@@ -14,8 +14,9 @@ use nom::{
     IResult,
     branch::alt,
     bytes::complete::tag,
+    character::complete::char,
     combinator::opt,
-    sequence::{preceded, tuple},
+    sequence::{delimited, preceded, tuple},
 };
 
 use crate::text::{Firsts, word_starts};
@@ -60,8 +61,9 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
-// When ::: Date [TimeLead TimeChain] [Zone]
-/// A date with the time and zone that follow it.
+// When ::: Date [TimeLead TimeChain | " (" TimeChain ")"] [Zone]
+/// A date with the time and zone that follow it, the time also in
+/// parentheses (`12 March 2024 (10:00-13:00 GMT)`).
 ///
 /// # Example
 /// ```
@@ -70,10 +72,16 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
 /// assert_eq!(rest, " - Title");
 /// assert_eq!(w.zone.as_deref(), Some("AST"));
 /// assert_eq!(w.time.unwrap().end.unwrap().to_string(), "14:00");
+/// let (rest, w) = when("12 March 2024 (10:00 - 13:00 GMT): Title").unwrap();
+/// assert_eq!(rest, ": Title");
+/// assert_eq!(w.zone.as_deref(), Some("GMT"));
 /// ```
 pub fn when(i: &str) -> IResult<&str, When> {
     let (i, date) = date::date(i)?;
-    let (i, time_and_zone) = opt(preceded(time_lead, time_chain))(i)?;
+    let (i, time_and_zone) = opt(alt((
+        preceded(time_lead, time_chain),
+        delimited(tag(" ("), time_chain, char(')')),
+    )))(i)?;
     let (i, zone) = match time_and_zone {
         Some((_, Some(z))) => (i, Some(z)),
         _ => opt(zone::zone)(i)?,
