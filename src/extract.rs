@@ -504,7 +504,8 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         let word = text[start..k].rsplit(' ').next().unwrap_or("");
         if c == '.'
             && (ABBREVIATIONS.contains(&word)
-                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)))
+                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                || (ends_in_meridiem(word) && zone::zone_name(&text[k + 2..]).is_ok()))
         {
             continue;
         }
@@ -515,6 +516,16 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// `a.m` or `p.m` (its stop cut off) at the end of `word`: a zone after it
+/// (`10:00 a.m. EDT`) belongs to the time, not to a new sentence.
+fn ends_in_meridiem(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() >= 3
+        && [b"a.m", b"p.m"]
+            .iter()
+            .any(|m| w[w.len() - 3..].eq_ignore_ascii_case(*m))
 }
 
 fn floor_boundary(s: &str, max: usize) -> usize {
@@ -706,6 +717,17 @@ mod tests {
                 "H.E. Ms. Anna met on 26 Sept. 2021.",
                 "Then Mr. B spoke.",
                 "Done"
+            ]
+        );
+        // A zone after a meridiem is the time's; another word starts a sentence.
+        let t = "It opens at 10:00 a.m. EDT in Room 1. It ends at 1 p.m. The talks follow.";
+        let parts: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "It opens at 10:00 a.m. EDT in Room 1.",
+                "It ends at 1 p.m.",
+                "The talks follow."
             ]
         );
     }

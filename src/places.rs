@@ -286,6 +286,34 @@ static GAZETTEER: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The length of the number (` 4`, ` 12B`) that follows a room or hall at
+/// the start of `rest`, or 0.
+fn room_number(phrase: &str, rest: &str) -> usize {
+    if !(phrase.ends_with("Room") || phrase.ends_with("Hall")) {
+        return 0;
+    }
+    let Some(after) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let letter = usize::from(
+        after
+            .as_bytes()
+            .get(digits)
+            .is_some_and(u8::is_ascii_uppercase),
+    );
+    let end = digits + letter;
+    let ends_word = !after
+        .as_bytes()
+        .get(end)
+        .is_some_and(u8::is_ascii_alphanumeric);
+    if (1..=3).contains(&digits) && ends_word {
+        1 + end
+    } else {
+        0
+    }
+}
+
 /// True for a phrase whose last word names a kind of venue.
 pub fn is_venue(phrase: &str) -> bool {
     phrase
@@ -368,8 +396,12 @@ pub fn venue_in(sentence: &str) -> Option<String> {
         if !(is_place(phrase) || is_venue(phrase)) {
             return None;
         }
-        let mut place = phrase.to_string();
         let mut rest = &sentence[start + phrase.len()..];
+        // `Conference Room 1`, `Hall 2B`: the number is part of the venue.
+        let number = room_number(phrase, rest);
+        let phrase = &sentence[start..start + phrase.len() + number];
+        rest = &rest[number..];
+        let mut place = phrase.to_string();
         // Extend with `, Country` / `, City` while the gazetteer knows the next part.
         while let Some(next) = rest.strip_prefix(", ") {
             // The capitalized words that follow: `Thailand` in `, Thailand from 4 …`.
@@ -461,6 +493,19 @@ mod tests {
             Some("videoconference")
         );
         assert_eq!(venue_in("in the Secretary-General's Roadmap"), None);
+        assert_eq!(
+            venue_in("launched at 10:00 EDT in Conference Room 1.").as_deref(),
+            Some("Conference Room 1")
+        );
+        assert_eq!(
+            venue_in("held in Hall 12B, Geneva").as_deref(),
+            Some("Hall 12B, Geneva")
+        );
+        // A year after a room is no room number.
+        assert_eq!(
+            venue_in("in Conference Room 2024 style").as_deref(),
+            Some("Conference Room")
+        );
     }
 
     #[test]
