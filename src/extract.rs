@@ -274,6 +274,8 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .find(|t| places::looks_like_place(t))
                     .map(|t| t.to_string());
                 let date_line = &lines[i];
+                let own = f.place.clone().map(|r| date_line.text[r].to_string());
+                let detail = own.or(detail);
                 let text = &date_line.text[f.span.clone()];
                 let mut d = base(
                     title,
@@ -729,6 +731,36 @@ mod tests {
                 "It ends at 1 p.m.",
                 "The talks follow."
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_line_that_names_its_place_locates_the_title_above() {
+        let page = "Asia-Pacific Forum\n6-8 March 2024 | Bangkok, Thailand\n\nThe forum meets.\n\n\
+            Human Rights Council panel\n6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX\n\nA panel.\n";
+        let records = extract("p.txt", page);
+        let got: Vec<(&str, Option<&str>, &str)> = records
+            .iter()
+            .map(|r| (r.title.as_str(), r.location.as_deref(), r.end_date.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Asia-Pacific Forum",
+                    Some("Bangkok, Thailand"),
+                    "2024-03-08"
+                ),
+                (
+                    "Human Rights Council panel",
+                    Some("Palais des Nations, Room XX"),
+                    "2024-03-06"
+                ),
+            ]
+        );
+        assert_eq!(
+            records[1].start.as_deref(),
+            Some("2024-03-06T10:00:00+01:00")
         );
     }
 

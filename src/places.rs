@@ -332,6 +332,32 @@ pub fn looks_like_place(line: &str) -> bool {
     })
 }
 
+/// No city or country in the gazetteer has a longer name.
+const MAX_PLACE_BYTES: usize = 64;
+
+/// True for text that only says where: each comma part a known city or
+/// country, a venue (`ITU Montbrillant Building`, `Palais des Nations`,
+/// `Room XX`) or a way to attend from afar (`Virtual`, `Online`), a
+/// parenthesis after it allowed (`Virtual (Zoom)`).
+pub fn only_places(text: &str) -> bool {
+    !text.is_empty()
+        && text.split(',').all(|part| {
+            // Split at chars, not strings: a string pattern builds a searcher.
+            let part = part.split('(').next().unwrap_or(part).trim();
+            // The gazetteer lookup, which lower-cases, comes last.
+            is_venue(part)
+                || part
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| VENUE_NOUNS.contains(&w))
+                || part.split(' ').any(|w| w == "Room")
+                || ["virtual", "online", "hybrid", "videoconference"]
+                    .iter()
+                    .any(|w| part.eq_ignore_ascii_case(w))
+                || (part.len() <= MAX_PLACE_BYTES && is_place(part))
+        })
+}
+
 /// The zone of the first known city named in `text`, for a `local time`.
 pub fn first_city_zone(text: &str) -> Option<Tz> {
     CITIES
@@ -506,6 +532,29 @@ mod tests {
             venue_in("in Conference Room 2024 style").as_deref(),
             Some("Conference Room")
         );
+    }
+
+    #[test]
+    fn lines_that_only_say_where() {
+        for text in [
+            "Bangkok, Thailand",
+            "Palais des Nations, Room XX",
+            "Conference Room 4, United Nations Headquarters",
+            "Virtual (Zoom)",
+            "online",
+        ] {
+            assert!(only_places(text), "{text}");
+        }
+        for text in [
+            "",
+            "Launch of the report",
+            "Geneva Peace Week",
+            "Bangkok, the forum",
+        ] {
+            assert!(!only_places(text), "{text}");
+        }
+        let longest = CITIES.iter().map(|c| c.0).chain(COUNTRIES.iter().copied());
+        assert!(longest.map(str::len).max() <= Some(MAX_PLACE_BYTES));
     }
 
     #[test]

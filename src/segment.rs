@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::parse::time::{self, TimeSpan};
 use crate::parse::{self, When, date, zone};
+use crate::places;
 
 /// Lines longer than this are prose, never a title: it also bounds the work
 /// spent scanning a line for a trailing date.
@@ -30,6 +31,9 @@ pub struct Found {
     pub name: Range<usize>,
     /// Announced by a label (`Date: …`): it belongs to the title above, body or not.
     pub labeled: bool,
+    /// The place a date line names after its date (`6-8 March 2024 |
+    /// Bangkok, Thailand`).
+    pub place: Option<Range<usize>>,
 }
 
 /// What a labelled line (`Time: …`, `Venue: …`, `Organized by …`) gives.
@@ -39,6 +43,11 @@ pub enum Label {
     Place,
     Organizers,
     Partners,
+}
+
+/// `text` without the stop or spaces at its end.
+fn tail_of(text: &str) -> &str {
+    text.trim_end_matches([' ', '.', ';'])
 }
 
 /// An agenda line: a time slot, then a session's name (`09:00–10:30 Opening`).
@@ -248,6 +257,24 @@ fn leading_date(line: &str) -> Option<Kind> {
             when,
             name: line.len()..line.len(),
             labeled: from > 0,
+            place: None,
+        }));
+    }
+    // `6 March 2024, 10.00–11.30 CET, Palais des Nations`: a date line that
+    // also says where, not an event line named after a place.
+    if let Some((sep, after)) = [", ", " | ", " - ", " – ", " — "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep).map(|after| (sep.len(), after)))
+        && let place = tail_of(after)
+        && places::only_places(place)
+    {
+        let start = line.len() - rest.len() + sep;
+        return Some(Kind::DateOnly(Found {
+            span,
+            when,
+            name: line.len()..line.len(),
+            labeled: from > 0,
+            place: Some(start..start + place.len()),
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
@@ -257,6 +284,7 @@ fn leading_date(line: &str) -> Option<Kind> {
         when,
         name,
         labeled: false,
+        place: None,
     }))
 }
 
@@ -349,6 +377,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     let sentence = after.trim() == "." && FINITE_VERB.is_match(&line[..name_end]);
     (is_link_trailer(after) && !sentence).then_some(Found {
         labeled: false,
+        place: None,
         span,
         when,
         name: 0..name_end,

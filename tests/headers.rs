@@ -61,6 +61,12 @@ const LINES: &[&str] = &[
     // Standalone date lines (rule 3)
     "10 June 2019",
     "12 March 2024 (10:00 - 13:00 GMT)",
+    "Wednesday, 6 March 2024 | 10:00 am – 12:00 pm EST | Virtual",
+    "6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX",
+    "6-8 March 2024 | Bangkok, Thailand",
+    "6 March 2024 - Geneva Peace Week",
+    "5 May 2024, 10.00–11.30 CET - Briefing",
+    "Version 2.10-3.20 released",
     "12 October 2021",
     "17 November 2025, 11:30–12:30 (CET)",
     "Wednesday, 1 July 2020",
@@ -347,6 +353,9 @@ fn describe(line: &str) -> String {
             out += &format!(": {} | text {:?}", when(&f.when), &line[f.span.clone()]);
             if !f.name.is_empty() {
                 out += &format!(" | name {:?}", &line[f.name.clone()]);
+            }
+            if let Some(place) = f.place.clone() {
+                out += &format!(" | place {:?}", &line[place]);
             }
         }
         None => {

@@ -158,7 +158,8 @@ fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
 // TimeRange ::: RawTime [Dash RawTime]
 /// A time or time range; a meridiem written once at the end applies to the
 /// start too (`10–11:30 a.m.`). A bare `10.30` or `10` is no time: it reads
-/// as a number unless a meridiem or a clock-time partner says otherwise.
+/// as a number unless a meridiem, a clock-time partner or, for a range, a
+/// zone after it (`10.00–11.30 CET`) says otherwise.
 ///
 /// # Example
 /// ```
@@ -172,7 +173,9 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
     let (rest, (a, b)) = tuple((alt((raw_time, bare_hour)), opt(preceded(dash, raw_time))))(i)?;
     let says_time = |t: &RawTime| t.explicit || t.meridiem.is_some();
-    if !says_time(&a) && !b.as_ref().is_some_and(says_time) {
+    // `10.00–11.30 CET`: a range with a zone after it is a time too.
+    let zoned_range = || b.is_some() && super::zone::zone(rest).is_ok();
+    if !says_time(&a) && !b.as_ref().is_some_and(says_time) && !zoned_range() {
         return Err(fail());
     }
     let carried = match (a.meridiem, b.and_then(|b| b.meridiem)) {
