@@ -236,13 +236,17 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         Kind::Event(f) | Kind::DatedTitle(f) => {
             let name = &head.text[f.name.clone()];
             let text = &head.text[f.span.clone()];
-            Some(base(
+            let mut d = base(
                 clean_title(name),
                 f.when.clone(),
                 head,
                 text,
                 org::organizers_in(name),
-            ))
+            );
+            if let Some(place) = f.place.clone() {
+                d.location = Some(head.text[place].to_string());
+            }
+            Some(d)
         }
         Kind::Session(session) => {
             let (day_line, day) = s.day.as_ref()?;
@@ -735,9 +739,10 @@ mod tests {
     }
 
     #[test]
-    fn a_date_line_that_names_its_place_locates_the_title_above() {
+    fn places_written_after_dates_locate_records() {
         let page = "Asia-Pacific Forum\n6-8 March 2024 | Bangkok, Thailand\n\nThe forum meets.\n\n\
-            Human Rights Council panel\n6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX\n\nA panel.\n";
+            Human Rights Council panel\n6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX\n\nA panel.\n\n\
+            Summit on the Future, 22-23 September 2024, New York\n\nLeaders meet.\n";
         let records = extract("p.txt", page);
         let got: Vec<(&str, Option<&str>, &str)> = records
             .iter()
@@ -756,6 +761,7 @@ mod tests {
                     Some("Palais des Nations, Room XX"),
                     "2024-03-06"
                 ),
+                ("Summit on the Future", Some("New York"), "2024-09-23"),
             ]
         );
         assert_eq!(

@@ -373,11 +373,23 @@ fn trailing_date(line: &str) -> Option<Found> {
     if in_paren {
         after = after.strip_prefix(')')?;
     }
+    // `Summit on the Future, 22-23 September 2024, New York`: the place after the date.
+    let place = after
+        .strip_prefix(", ")
+        .map(tail_of)
+        .filter(|p| places::only_places(p))
+        .map(|p| {
+            let start = span.end + usize::from(in_paren) + 2;
+            start..start + p.len()
+        });
+    if place.is_some() {
+        after = "";
+    }
     // `… was held in Katowice, from 6 to 10 December 2021.` is a sentence, not a title.
     let sentence = after.trim() == "." && FINITE_VERB.is_match(&line[..name_end]);
     (is_link_trailer(after) && !sentence).then_some(Found {
         labeled: false,
-        place: None,
+        place,
         span,
         when,
         name: 0..name_end,

@@ -57,6 +57,9 @@ const LINES: &[&str] = &[
     "Launch of the Annual Report, December 7th, 2021",
     "Global Dialogue, September 21, 2024",
     "Side event on oceans, 14 March 2024 (9:00-10:00 EST)",
+    "Summit on the Future, 22-23 September 2024, New York",
+    "Global Dialogue (21 September 2024), Geneva",
+    "Webinar, March 7, 2024 @ 10:00 am - 12:00 pm",
     "High-level event, 7th December 2021",
     // Standalone date lines (rule 3)
     "10 June 2019",

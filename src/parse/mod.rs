@@ -47,13 +47,14 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | " at " | " from " | " | " | " – " | ", " | " "
+// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " – " | ", " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
         tag(", from "),
         tag(" at "),
         tag(" from "),
+        tag(" @ "),
         tag(" | "),
         tag(" – "),
         tag(", "),
