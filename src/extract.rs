@@ -387,8 +387,12 @@ fn clean_title(raw: &str) -> String {
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
     let mut t = t.trim_end_matches(is_separator);
-    // Trailing parentheses of link text: `(click here)`, `(listen )`.
-    while let Some(open) = trailing_paren(t).filter(|&open| segment::is_link_trailer(&t[open..])) {
+    // Trailing parentheses of link text (`(click here)`, `(listen )`) or of
+    // organizers (`(organized by UN-Habitat)`).
+    while let Some(open) = trailing_paren(t).filter(|&open| {
+        segment::is_link_trailer(&t[open..])
+            || org::opens_with_org_phrase(t[open + 1..].trim_start())
+    }) {
         t = t[..open].trim_end_matches(is_separator);
     }
     fold_ws(t)
@@ -783,6 +787,14 @@ mod tests {
         assert_eq!(
             clean_title("Launch of CODES (CODES)"),
             "Launch of CODES (CODES)"
+        );
+        assert_eq!(
+            clean_title("Launch: World Cities Report (organized by UN-Habitat and UNDP)"),
+            "Launch: World Cities Report"
+        );
+        assert_eq!(
+            clean_title("Report (hosted by the fund) (click here)"),
+            "Report"
         );
     }
 

@@ -102,6 +102,8 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
         .filter_map(|m| {
             let tail = &s[m.end()..];
             let end = CLAUSE_END.find(tail).map_or(tail.len(), |m| m.start());
+            // `(organized by UN-Habitat and UNDP)`: the parenthesis closes the list.
+            let end = unmatched_close(tail).map_or(end, |k| k.min(end));
             let clause = &tail[..end];
             let mut kept = 0;
             for item in split_top_level(clause, ',') {
@@ -121,6 +123,27 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
             (!list.is_empty()).then_some(list)
         })
         .collect()
+}
+
+/// The byte offset of the first `)` in `s` that closes a parenthesis opened
+/// before it.
+fn unmatched_close(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (k, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return Some(k),
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// True when `text` opens with `organized by`, `hosted by` or the like: a
+/// parenthesis of such text names organizers, as `(organizer: …)` does.
+pub fn opens_with_org_phrase(text: &str) -> bool {
+    ORG_VERB.find(text).is_some_and(|m| m.start() == 0)
 }
 
 /// Organizers and partners named in a header or sentence: an `(organizer: …)`
@@ -309,6 +332,14 @@ fn clean_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parenthesis_closes_an_organizer_phrase() {
+        let o = organizers_in("Launch (organized by UN-Habitat and UNDP) in Nairobi");
+        assert_eq!(o.organizers, ["UN-Habitat", "UNDP"]);
+        let o = organizers_in("Forum organized by the Global Partnership (GPSDD) and ITU.");
+        assert_eq!(o.organizers, ["Global Partnership (GPSDD)", "ITU"]);
+    }
 
     #[test]
     fn org_paren_is_balanced() {
