@@ -160,10 +160,17 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 if let Kind::Grouping(g) = line.kind {
                     group = g;
                 }
-                // A date line right above an agenda line heads the day's sessions:
-                // it dates them and is not the date of the title above it.
-                if let (Kind::Session(_), Some(s)) = (&line.kind, out.last_mut())
-                    && let Some((_, role @ Role::Date(_))) = s.members.last_mut()
+                // A date line right above an agenda line or a title heads what
+                // follows (the day's sessions, or the next item): it is not the
+                // date of the title above it (unless, above a title, a label
+                // says it is).
+                if let Some(s) = out.last_mut()
+                    && let Some((_, role)) = s.members.last_mut()
+                    && match (&line.kind, &role) {
+                        (Kind::Session(_), Role::Date(_)) => true,
+                        (Kind::Title, Role::Date(f)) => !f.labeled,
+                        _ => false,
+                    }
                 {
                     *role = Role::Other;
                 }
@@ -271,12 +278,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let title = clean_title(&head.text);
             if let Some((k, f)) = standalone_date(s) {
                 let (i, _) = s.members[k];
-                let detail = s.members[k + 1..]
-                    .iter()
-                    .filter(|(_, r)| matches!(r, Role::Detail))
-                    .map(|&(j, _)| &lines[j].text)
-                    .find(|t| places::looks_like_place(t))
-                    .map(|t| t.to_string());
+                let detail = detail_place(lines, &s.members[k + 1..]);
                 let date_line = &lines[i];
                 let own = f.place.clone().map(|r| date_line.text[r].to_string());
                 let detail = own.or(detail);
@@ -291,8 +293,28 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 d.location = detail.or(d.location);
                 return Some(d);
             }
-            let first = bodies().next()?;
-            let a = announcement(&first.text)?;
+            let announced = bodies()
+                .next()
+                .and_then(|first| Some((first, announcement(&first.text)?)));
+            let Some((first, a)) = announced else {
+                // `Monday, 8 July 2024` heading a listing, then a title with
+                // its time on a line below: the day dates the title. Without
+                // a time the day is only the next item's publication date.
+                let timed = s
+                    .members
+                    .iter()
+                    .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)));
+                let (day_line, _) = s.day.as_ref().filter(|_| timed)?;
+                let day = &lines[*day_line];
+                let Kind::DateOnly(f) = &day.kind else {
+                    return None;
+                };
+                let text = &day.text[f.span.clone()];
+                let orgs = org::organizers_in(&head.text);
+                let mut d = base(title, f.when.clone(), day, text, orgs);
+                d.location = detail_place(lines, &s.members).or(d.location);
+                return Some(d);
+            };
             let sentence = &first.text[a.sentence.clone()];
             let mut orgs = org::organizers_in(&head.text);
             if orgs.organizers.is_empty() {
@@ -316,6 +338,17 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// The first detail line (one right below a date, time or other detail)
+/// that names a place: `Conference Room 4, United Nations Headquarters`.
+fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
+    members
+        .iter()
+        .filter(|(_, r)| matches!(r, Role::Detail))
+        .map(|&(j, _)| &lines[j].text)
+        .find(|t| places::looks_like_place(t))
+        .map(|t| t.to_string())
 }
 
 /// Labelled lines below a header fill what the header left out: the time,
@@ -771,6 +804,50 @@ mod tests {
         assert_eq!(
             records[1].start.as_deref(),
             Some("2024-03-06T10:00:00+01:00")
+        );
+    }
+
+    #[test]
+    fn a_day_heading_dates_the_timed_titles_below_it() {
+        let page = "Side events\n\nMonday, 8 July 2024\n\nFinancing for LDCs\n8:00 AM - 9:15 AM EDT\n\
+            Conference Room 11\nOrganizers: UN-OHRLLS\n\nA discussion.\n\nData for SDGs\n1:15 PM - 2:30 PM EDT\n\n\
+            A talk.\n\nTuesday, 9 July 2024\n\nYouth and the SDGs\n10:00 - 11:15 EDT\n\nYoung people speak.\n\n\
+            Wednesday, 10 July 2024\n\nA headline with no time\n\nNews text.\n";
+        let records = extract("p.txt", page);
+        let got: Vec<(&str, &str, Option<&str>, Option<&str>)> = records
+            .iter()
+            .map(|r| {
+                let start = r.start.as_deref();
+                (
+                    r.title.as_str(),
+                    r.start_date.as_str(),
+                    start,
+                    r.location.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Financing for LDCs",
+                    "2024-07-08",
+                    Some("2024-07-08T08:00:00-04:00"),
+                    Some("Conference Room 11")
+                ),
+                (
+                    "Data for SDGs",
+                    "2024-07-08",
+                    Some("2024-07-08T13:15:00-04:00"),
+                    None
+                ),
+                (
+                    "Youth and the SDGs",
+                    "2024-07-09",
+                    Some("2024-07-09T10:00:00-04:00"),
+                    None
+                ),
+            ]
         );
     }
 
