@@ -473,7 +473,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch)|",
         r"launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
-        r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed)(?-u:\b)"
+        r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
+        r"[Jj]oin us)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -891,6 +892,10 @@ mod tests {
             announcement("The Office was established on January 1, 2025, as a result.").is_none()
         );
         assert!(announcement("One. Two. It will be held on 5 May 2024.").is_none());
+        // An invitation announces the happening, its time found after the date.
+        let p = "Join us on Tuesday, 4 June 2024, at 1:15 p.m. EDT for the launch.";
+        let a = announcement(p).unwrap();
+        assert_eq!(&p[a.text_span], "Tuesday, 4 June 2024, at 1:15 p.m. EDT");
     }
 
     #[test]
