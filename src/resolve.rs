@@ -63,6 +63,18 @@ const FIXED: &[(&str, ZoneRule)] = &[
     ("NZDT", ZoneRule::Fixed(13 * H)),
 ];
 
+/// Regions named before `time` (`Eastern Time`, `Central European time`),
+/// with their rules, daylight saving included.
+const REGIONS: &[(&str, Tz)] = &[
+    ("Eastern", Tz::America__New_York),
+    ("Central", Tz::America__Chicago),
+    ("Mountain", Tz::America__Denver),
+    ("Pacific", Tz::America__Los_Angeles),
+    ("Central European", Tz::Europe__Brussels),
+    ("Eastern European", Tz::Europe__Athens),
+    ("East Africa", Tz::Africa__Nairobi),
+];
+
 /// An abbreviation with several meanings, each with the page cues that pick it.
 struct Ambiguous {
     abbreviation: &'static str,
@@ -175,6 +187,9 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
     let city = written
         .strip_suffix(" time")
         .or_else(|| written.strip_suffix(" Time"))?;
+    if let Some(&(_, tz)) = REGIONS.iter().find(|(r, _)| r.eq_ignore_ascii_case(city)) {
+        return Some(ZoneRule::Region(tz));
+    }
     if city.eq_ignore_ascii_case("local") {
         return contexts
             .iter()
@@ -279,6 +294,12 @@ mod tests {
         );
         let geneva = zone_rule("Geneva time", &[]).unwrap();
         assert_eq!(offset_seconds(geneva, d(2025, 1, 10), None), H);
+        // Regions named before `time` follow their rules too.
+        let eastern = zone_rule("Eastern Time", &[]).unwrap();
+        assert_eq!(offset_seconds(eastern, d(2024, 6, 5), None), -4 * H);
+        assert_eq!(offset_seconds(eastern, d(2024, 12, 5), None), -5 * H);
+        let cet = zone_rule("Central European time", &[]).unwrap();
+        assert_eq!(offset_seconds(cet, d(2024, 6, 5), None), 2 * H);
     }
 
     #[test]
