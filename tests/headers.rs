@@ -68,6 +68,8 @@ const LINES: &[&str] = &[
     "6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX",
     "6-8 March 2024 | Bangkok, Thailand",
     "6 March 2024 - Geneva Peace Week",
+    "10–12 June 2024, 10:00–17:00 daily (CEST)",
+    "Monday to Wednesday, 10–12 June 2024",
     "5 May 2024, 10.00–11.30 CET - Briefing",
     "Version 2.10-3.20 released",
     "12 October 2021",

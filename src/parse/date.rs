@@ -191,16 +191,21 @@ pub fn month(i: &str) -> IResult<&str, u32> {
     )(i)
 }
 
+// WeekdayName ::: a capitalized weekday name or abbreviation
+fn weekday_name(i: &str) -> IResult<&str, &str> {
+    verify(take_while1(char::is_alphabetic), |w: &str| {
+        capitalized(w) && is_weekday(w)
+    })(i)
+}
+
 // Weekday ::: WeekdayName ["."] [","] sp
 pub fn weekday(i: &str) -> IResult<&str, &str> {
-    recognize(tuple((
-        verify(take_while1(char::is_alphabetic), |w: &str| {
-            capitalized(w) && is_weekday(w)
-        }),
-        opt(char('.')),
-        opt(char(',')),
-        sp,
-    )))(i)
+    recognize(tuple((weekday_name, opt(char('.')), opt(char(',')), sp)))(i)
+}
+
+// WeekdayRange ::: WeekdayName ["."] Dash Weekday   (`Monday to Wednesday, `)
+fn weekday_range(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((weekday_name, opt(char('.')), dash, weekday)))(i)
 }
 
 fn not_digit(i: &str) -> IResult<&str, ()> {
@@ -398,7 +403,7 @@ fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
     DateSpan { start, end }
 }
 
-// Date ::: ["from" sp | "between" sp] (DayDayMonth | MonthDayDay | FullRange | Single)
+// Date ::: ["from" sp | "between" sp] [WeekdayRange] (DayDayMonth | MonthDayDay | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
 ///
 /// # Example
@@ -411,6 +416,7 @@ fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
     let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
+    let (i, _) = opt(weekday_range)(i)?;
     let (rest, d) = alt((day_day_month, month_day_day, range_or_single))(i)?;
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))
@@ -501,6 +507,13 @@ mod tests {
         );
         let (_, d) = date("30 December – 2 January 2025").unwrap();
         assert_eq!(d.start, dm(30, 12, Some(2024)));
+        let (_, d) = date("Monday to Wednesday, 10–12 June 2024").unwrap();
+        assert_eq!(
+            (d.start, d.end),
+            (dm(10, 6, Some(2024)), dm(12, 6, Some(2024)))
+        );
+        let (_, d) = date("Mon–Wed 10–12 June").unwrap();
+        assert_eq!((d.start, d.end), (dm(10, 6, None), dm(12, 6, None)));
         let (_, d) = date("September 21-23, 2024").unwrap();
         assert_eq!(
             (d.start, d.end),

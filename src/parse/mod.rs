@@ -132,9 +132,14 @@ pub struct TimeChain {
     pub zone: Option<String>,
 }
 
-// TimeChain ::: TimeSlots [Zone] *("/" TimeSpan [Zone])
+// Daily ::: " daily" | " each day" | " every day"
+fn daily(i: &str) -> IResult<&str, &str> {
+    alt((tag(" daily"), tag(" each day"), tag(" every day")))(i)
+}
+
+// TimeChain ::: TimeSlots [Daily] [Zone] *("/" TimeSpan [Zone])
 fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
-    let (mut rest, (t, z)) = tuple((time::time_slots, opt(zone::zone)))(i)?;
+    let (mut rest, (t, _, z)) = tuple((time::time_slots, opt(daily), opt(zone::zone)))(i)?;
     while let Ok((r, _)) = tuple((tag("/"), time::time_span, opt(zone::zone)))(rest) {
         rest = r;
     }
