@@ -278,10 +278,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let title = clean_title(&head.text);
             if let Some((k, f)) = standalone_date(s) {
                 let (i, _) = s.members[k];
-                let detail = detail_place(lines, &s.members[k + 1..]);
                 let date_line = &lines[i];
-                let own = f.place.clone().map(|r| date_line.text[r].to_string());
-                let detail = own.or(detail);
+                // The place on the date line, else a detail line below it.
+                let place = f
+                    .place
+                    .clone()
+                    .map(|r| date_line.text[r].to_string())
+                    .or_else(|| detail_place(lines, &s.members[k + 1..]));
                 let text = &date_line.text[f.span.clone()];
                 let mut d = base(
                     title,
@@ -290,7 +293,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     text,
                     org::organizers_in(&head.text),
                 );
-                d.location = detail.or(d.location);
+                d.location = place.or(d.location);
                 return Some(d);
             }
             let announced = bodies()
@@ -753,10 +756,10 @@ mod tests {
 
     #[test]
     fn sentences_skip_abbreviations() {
-        let t = "H.E. Ms. Anna met on 26 Sept. 2021. Then Mr. B spoke. Done";
-        let parts: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
+        let split =
+            |t: &'static str| -> Vec<&str> { sentences(t).into_iter().map(|r| &t[r]).collect() };
         assert_eq!(
-            parts,
+            split("H.E. Ms. Anna met on 26 Sept. 2021. Then Mr. B spoke. Done"),
             [
                 "H.E. Ms. Anna met on 26 Sept. 2021.",
                 "Then Mr. B spoke.",
@@ -764,10 +767,8 @@ mod tests {
             ]
         );
         // A zone after a meridiem is the time's; another word starts a sentence.
-        let t = "It opens at 10:00 a.m. EDT in Room 1. It ends at 1 p.m. The talks follow.";
-        let parts: Vec<&str> = sentences(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(
-            parts,
+            split("It opens at 10:00 a.m. EDT in Room 1. It ends at 1 p.m. The talks follow."),
             [
                 "It opens at 10:00 a.m. EDT in Room 1.",
                 "It ends at 1 p.m.",

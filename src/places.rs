@@ -326,10 +326,16 @@ pub fn is_venue(phrase: &str) -> bool {
 /// ending in a venue word (`ITU Montbrillant Building`), or a `Room`, in one
 /// of its comma parts.
 pub fn looks_like_place(line: &str) -> bool {
-    line.split(", ").any(|part| {
-        let part = part.split(" (").next().unwrap_or(part);
-        is_place(part) || is_venue(part) || part.split(' ').any(|w| w == "Room")
-    })
+    line.split(", ")
+        .any(|part| names_place(part.split(" (").next().unwrap_or(part)))
+}
+
+/// A known city or country, a name ending in a venue word, or a `Room`.
+fn names_place(part: &str) -> bool {
+    // The gazetteer lookup, which lower-cases, comes last.
+    is_venue(part)
+        || part.split(' ').any(|w| w == "Room")
+        || (part.len() <= MAX_PLACE_BYTES && is_place(part))
 }
 
 /// No city or country in the gazetteer has a longer name.
@@ -344,17 +350,13 @@ pub fn only_places(text: &str) -> bool {
         && text.split(',').all(|part| {
             // Split at chars, not strings: a string pattern builds a searcher.
             let part = part.split('(').next().unwrap_or(part).trim();
-            // The gazetteer lookup, which lower-cases, comes last.
-            is_venue(part)
-                || part
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| VENUE_NOUNS.contains(&w))
-                || part.split(' ').any(|w| w == "Room")
+            part.split(' ')
+                .next()
+                .is_some_and(|w| VENUE_NOUNS.contains(&w))
                 || ["virtual", "online", "hybrid", "videoconference"]
                     .iter()
                     .any(|w| part.eq_ignore_ascii_case(w))
-                || (part.len() <= MAX_PLACE_BYTES && is_place(part))
+                || names_place(part)
         })
 }
 
@@ -502,36 +504,35 @@ mod tests {
 
     #[test]
     fn venues_in_sentences() {
-        assert_eq!(
-            venue_in("Held at the United Nations Headquarters on 21 June 2023").as_deref(),
-            Some("United Nations Headquarters")
-        );
-        assert_eq!(
-            venue_in("in-person in Katowice, Poland, from 6 to 10 December").as_deref(),
-            Some("Katowice, Poland")
-        );
-        assert_eq!(
-            venue_in("held in Bangkok, Thailand from 4 to 6 March").as_deref(),
-            Some("Bangkok, Thailand")
-        );
-        assert_eq!(
-            venue_in("launched at a videoconference at the level of Foreign Ministers").as_deref(),
-            Some("videoconference")
-        );
-        assert_eq!(venue_in("in the Secretary-General's Roadmap"), None);
-        assert_eq!(
-            venue_in("launched at 10:00 EDT in Conference Room 1.").as_deref(),
-            Some("Conference Room 1")
-        );
-        assert_eq!(
-            venue_in("held in Hall 12B, Geneva").as_deref(),
-            Some("Hall 12B, Geneva")
-        );
-        // A year after a room is no room number.
-        assert_eq!(
-            venue_in("in Conference Room 2024 style").as_deref(),
-            Some("Conference Room")
-        );
+        let cases = [
+            (
+                "Held at the United Nations Headquarters on 21 June 2023",
+                Some("United Nations Headquarters"),
+            ),
+            (
+                "in-person in Katowice, Poland, from 6 to 10 December",
+                Some("Katowice, Poland"),
+            ),
+            (
+                "held in Bangkok, Thailand from 4 to 6 March",
+                Some("Bangkok, Thailand"),
+            ),
+            (
+                "launched at a videoconference at the level of Foreign Ministers",
+                Some("videoconference"),
+            ),
+            ("in the Secretary-General's Roadmap", None),
+            (
+                "launched at 10:00 EDT in Conference Room 1.",
+                Some("Conference Room 1"),
+            ),
+            ("held in Hall 12B, Geneva", Some("Hall 12B, Geneva")),
+            // A year after a room is no room number.
+            ("in Conference Room 2024 style", Some("Conference Room")),
+        ];
+        for (sentence, venue) in cases {
+            assert_eq!(venue_in(sentence).as_deref(), venue, "{sentence}");
+        }
     }
 
     #[test]
