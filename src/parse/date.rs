@@ -33,6 +33,18 @@ impl DateSpan {
     pub fn day(d: DayMonth) -> Self {
         DateSpan { start: d, end: d }
     }
+
+    /// From `start` to `end`. Ranges share the year written once at their
+    /// end; a range that runs into a new year (`30 December – 2 January
+    /// 2025`) starts a year earlier.
+    pub fn between(mut start: DayMonth, end: DayMonth) -> Self {
+        if start.year.is_none() {
+            start.year = end
+                .year
+                .map(|y| if start.month > end.month { y - 1 } else { y });
+        }
+        DateSpan { start, end }
+    }
 }
 
 /// The months' names, January first.
@@ -243,11 +255,12 @@ pub fn year(i: &str) -> IResult<&str, i32> {
     )(i)
 }
 
-// Dash ::: [sp] ("-" | "–" | "—") [sp] | sp ("to" | "through" | "until" | "till" | "and") sp
+// Dash ::: [sp] ("-" | "–" | "—") [sp] | [","] sp ("to" | "through" | "until" | "till" | "and") sp
 pub fn dash(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         recognize(tuple((opt(sp), one_of("-–—"), opt(sp)))),
         recognize(tuple((
+            opt(char(',')),
             sp,
             alt((
                 tag("to"),
@@ -325,14 +338,18 @@ fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
 }
 
 // FullRange ::: DayFirst Dash DayFirst | MonthFirst Dash MonthFirst
+//             | (Iso | Numeric) Dash (Iso | Numeric)      (2024-04-15 to 2024-04-17)
 // Single    ::: Iso | Numeric | DayFirst | MonthFirst
 /// A full range or a single date. Their alternatives exclude each other (a
 /// digit or a month name follows the weekday; `Iso` and `Numeric` go on
 /// with `-`, `/` or `.` where a day goes on with a space), so the first date
 /// is parsed once and a range is a dash and a second date of its kind after it.
 fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
-    if let Ok((rest, d)) = alt((iso, numeric))(i) {
-        return Ok((rest, DateSpan::day(d)));
+    if let Ok((rest, first)) = alt((iso, numeric))(i) {
+        return Ok(match preceded(dash, alt((iso, numeric)))(rest) {
+            Ok((rest, last)) => (rest, DateSpan::between(first, last)),
+            Err(_) => (rest, DateSpan::day(first)),
+        });
     }
     let (rest, (first, kind)) = alt((
         map(day_first, |d| {
@@ -343,7 +360,7 @@ fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
         }),
     ))(i)?;
     Ok(match preceded(dash, kind)(rest) {
-        Ok((rest, last)) => (rest, span(first, last)),
+        Ok((rest, last)) => (rest, DateSpan::between(first, last)),
         Err(_) => (rest, DateSpan::day(first)),
     })
 }
@@ -390,17 +407,6 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
         start: day(first),
         end: day(last),
     }
-}
-
-/// Ranges share the year (and month) written once at their end; a range that
-/// runs into a new year (`30 December – 2 January 2025`) starts a year earlier.
-fn span(mut start: DayMonth, end: DayMonth) -> DateSpan {
-    if start.year.is_none() {
-        start.year = end
-            .year
-            .map(|y| if start.month > end.month { y - 1 } else { y });
-    }
-    DateSpan { start, end }
 }
 
 // Date ::: ["from" sp | "between" sp] [WeekdayRange] (DayDayMonth | MonthDayDay | FullRange | Single)
@@ -512,6 +518,16 @@ mod tests {
             (d.start, d.end),
             (dm(10, 6, Some(2024)), dm(12, 6, Some(2024)))
         );
+        let (rest, d) = date("from Monday, 8 July, to Wednesday, 17 July 2024, under").unwrap();
+        assert_eq!(rest, ", under");
+        assert_eq!(
+            (d.start, d.end),
+            (dm(8, 7, Some(2024)), dm(17, 7, Some(2024)))
+        );
+        assert_eq!(
+            date("Monday, 8 July, to discuss").unwrap().0,
+            ", to discuss"
+        );
         let (_, d) = date("Mon–Wed 10–12 June").unwrap();
         assert_eq!((d.start, d.end), (dm(10, 6, None), dm(12, 6, None)));
         let (_, d) = date("September 21-23, 2024").unwrap();
@@ -519,6 +535,19 @@ mod tests {
             (d.start, d.end),
             (dm(21, 9, Some(2024)), dm(23, 9, Some(2024)))
         );
+        let (rest, d) = date("2024-04-15 to 2024-04-17, Nairobi").unwrap();
+        assert_eq!(rest, ", Nairobi");
+        assert_eq!(
+            (d.start, d.end),
+            (dm(15, 4, Some(2024)), dm(17, 4, Some(2024)))
+        );
+        let (_, d) = date("30.12.2024 – 02.01.2025").unwrap();
+        assert_eq!(
+            (d.start, d.end),
+            (dm(30, 12, Some(2024)), dm(2, 1, Some(2025)))
+        );
+        // A dash and no second date: the one day, the dash left.
+        assert_eq!(date("2024-04-15 - Opening").unwrap().0, " - Opening");
     }
 
     #[test]
