@@ -355,7 +355,8 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
 }
 
 /// Labelled lines below a header fill what the header left out: the time,
-/// organizers and partners; a `Venue:` label names the place outright.
+/// organizers, partners and last day; a `Venue:` label names the place
+/// outright.
 fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
     for (i, role) in &s.members {
         let Role::Label(label, value) = role else {
@@ -381,6 +382,17 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
             }
             Label::Partners if d.organizers.partners.is_empty() => {
                 d.organizers.partners = org::split_list(value).organizers;
+            }
+            // `Start date: 10 July 2024` then `End date: 12 July 2024`.
+            Label::Until => {
+                if let Ok((_, until)) = parse::when(value) {
+                    d.when.date = DateSpan::between(d.when.date.start, until.date.end);
+                    if let Some(t) = d.when.time.as_mut()
+                        && t.end.is_none()
+                    {
+                        t.end = until.time.map(|u| u.start);
+                    }
+                }
             }
             _ => {}
         }
@@ -464,11 +476,17 @@ struct Announcement {
     place: Option<String>,
 }
 
+/// What stands before a dateline's date: nothing, or a place and a comma
+/// (`New York, 4 March 2024 –`) or an opening parenthesis (`GENEVA (4 March
+/// 2024) –`).
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3}), $").expect("valid regex")
+    Regex::new(r"^(?:([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})(, | \())?$")
+        .expect("valid regex")
 });
+/// What follows a dateline's date: a parenthesis (closing the one before the
+/// date, or naming a source: `(UN News)`), then a dash or colon.
 static DATELINE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[-–—|:]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:\)|\s*\([^()]{1,40}\))?\s*[-–—|:]").expect("valid regex"));
 /// Words before a date that say the sentence announces a happening.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -493,13 +511,15 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         let at = |r: &Range<usize>| sr.start + r.start..sr.start + r.end;
         if let Some((r, w)) = dates.first()
             && let Some(c) = DATELINE_PLACE.captures(&s[..r.start])
-            && DATELINE_AFTER.is_match(&s[r.end..])
+            && let after = &s[r.end..]
+            && DATELINE_AFTER.is_match(after)
+            && c.get(2).is_some_and(|g| g.as_str() == " (") == after.starts_with(')')
         {
             return Some(Announcement {
                 when: w.clone(),
                 text_span: at(r),
                 sentence: sr.clone(),
-                place: Some(unshout(&c[1])),
+                place: c.get(1).map(|p| unshout(p.as_str())),
             });
         }
         let (r, mut when) = dates.into_iter().find(|(r, _)| {
@@ -781,7 +801,10 @@ mod tests {
     fn places_written_after_dates_locate_records() {
         let page = "Asia-Pacific Forum\n6-8 March 2024 | Bangkok, Thailand\n\nThe forum meets.\n\n\
             Human Rights Council panel\n6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX\n\nA panel.\n\n\
-            Summit on the Future, 22-23 September 2024, New York\n\nLeaders meet.\n";
+            Summit on the Future, 22-23 September 2024, New York\n\nLeaders meet.\n\n\
+            Informal meeting of the plenary\nThursday, 14 March 2024, at 10 a.m., in the Trusteeship Council Chamber\n\n\
+            The President convenes it.\n\n\
+            Conference on SIDS\n27–30 May 2024, St. John's, Antigua and Barbuda\n\nThe conference meets.\n";
         let records = extract("p.txt", page);
         let got: Vec<(&str, Option<&str>, &str)> = records
             .iter()
@@ -801,11 +824,74 @@ mod tests {
                     "2024-03-06"
                 ),
                 ("Summit on the Future", Some("New York"), "2024-09-23"),
+                (
+                    "Informal meeting of the plenary",
+                    Some("Trusteeship Council Chamber"),
+                    "2024-03-14"
+                ),
+                (
+                    "Conference on SIDS",
+                    Some("St. John's, Antigua and Barbuda"),
+                    "2024-05-30"
+                ),
             ]
         );
         assert_eq!(
             records[1].start.as_deref(),
             Some("2024-03-06T10:00:00+01:00")
+        );
+    }
+
+    #[test]
+    fn labelled_first_and_last_days_make_one_record() {
+        let page = "Global Forum on Migration\nStart date: 10 July 2024 10:00\nEnd date: 12 July 2024 17:00\n\
+            Location: Geneva, Switzerland\n\nMember States review progress.\n\n\
+            Expert meeting on youth\n2024-04-15 to 2024-04-17, Nairobi\n\nExperts meet.\n";
+        let got: Vec<String> = extract("p.txt", page)
+            .iter()
+            .map(|r| {
+                let (until, place) = (r.end_time.as_deref(), r.location.as_deref());
+                format!(
+                    "{} {}..{} {until:?} {place:?}",
+                    r.title, r.start_date, r.end_date
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Global Forum on Migration 2024-07-10..2024-07-12 Some(\"17:00\") \
+                 Some(\"Geneva, Switzerland\")",
+                "Expert meeting on youth 2024-04-15..2024-04-17 None Some(\"Nairobi\")",
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_date_the_headline_above() {
+        let page = "Press releases\n\nUN experts call for protection of journalists\n\n\
+            GENEVA (4 March 2024) – UN experts today called on States to protect journalists.\n\n\
+            Human Rights Council opens session\n\n\
+            26 February 2024 – The Human Rights Council today opened its fifty-fifth session.\n";
+        let got: Vec<(String, String, Option<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date, r.location))
+            .collect();
+        let own = |x: &str| x.to_string();
+        assert_eq!(
+            got,
+            [
+                (
+                    own("UN experts call for protection of journalists"),
+                    own("2024-03-04"),
+                    Some(own("Geneva"))
+                ),
+                (
+                    own("Human Rights Council opens session"),
+                    own("2024-02-26"),
+                    None
+                ),
+            ]
         );
     }
 
@@ -885,6 +971,19 @@ mod tests {
         assert_eq!(a.place.as_deref(), Some("Geneva"));
         let a = announcement("New York, 21 September 2024 | Leaders met.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
+        // Datelines with the date in parentheses, a news source, or no place.
+        let p = "GENEVA (4 March 2024) – UN experts today called on States to act.";
+        let a = announcement(p).unwrap();
+        assert_eq!(
+            (a.place.as_deref(), &p[a.text_span]),
+            (Some("Geneva"), "4 March 2024")
+        );
+        let a = announcement("NEW YORK, 5 March 2024 (UN News) – The envoy spoke.").unwrap();
+        assert_eq!(a.place.as_deref(), Some("New York"));
+        let a = announcement("26 February 2024 – The Council opened its session.").unwrap();
+        assert_eq!(a.place, None);
+        assert!(announcement("GENEVA (4 March 2024 – UN experts today called.").is_none());
+        assert!(announcement("Geneva, 4 March 2024) – UN experts today called.").is_none());
         let p =
             "The report is out. Held at the UN Headquarters on 21 June 2023, the conference met.";
         let a = announcement(p).unwrap();

@@ -116,13 +116,15 @@ const CITIES: &[(&str, Tz)] = &[
     ("Apia", Tz::Pacific__Apia),
 ];
 
-/// Countries, for `City, Country` and for a country alone.
+/// Countries, for `City, Country` and for a country alone: every UN Member
+/// State and observer State as the UN writes it, and common short forms.
 const COUNTRIES: &[&str] = &[
     "Afghanistan",
     "Albania",
     "Algeria",
     "Andorra",
     "Angola",
+    "Antigua and Barbuda",
     "Argentina",
     "Armenia",
     "Australia",
@@ -132,34 +134,69 @@ const COUNTRIES: &[&str] = &[
     "Bahrain",
     "Bangladesh",
     "Barbados",
+    "Belarus",
     "Belgium",
+    "Belize",
     "Benin",
+    "Bhutan",
     "Bolivia",
+    "Bosnia and Herzegovina",
+    "Botswana",
     "Brazil",
+    "Brunei Darussalam",
     "Bulgaria",
+    "Burkina Faso",
+    "Burundi",
+    "Cabo Verde",
     "Cambodia",
     "Cameroon",
     "Canada",
+    "Central African Republic",
+    "Chad",
     "Chile",
     "China",
     "Colombia",
+    "Comoros",
+    "Congo",
     "Costa Rica",
     "Croatia",
     "Cuba",
     "Cyprus",
     "Czechia",
+    "Côte d'Ivoire",
+    "Democratic People's Republic of Korea",
+    "Democratic Republic of the Congo",
     "Denmark",
+    "Djibouti",
+    "Dominica",
+    "Dominican Republic",
     "Ecuador",
     "Egypt",
+    "El Salvador",
+    "Equatorial Guinea",
+    "Eritrea",
     "Estonia",
+    "Eswatini",
     "Ethiopia",
     "Fiji",
     "Finland",
     "France",
+    "Gabon",
+    "Gambia",
+    "Georgia",
     "Germany",
     "Ghana",
     "Greece",
+    "Grenada",
+    "Guatemala",
+    "Guinea",
+    "Guinea-Bissau",
+    "Guyana",
+    "Haiti",
+    "Holy See",
+    "Honduras",
     "Hungary",
+    "Iceland",
     "India",
     "Indonesia",
     "Iran",
@@ -172,59 +209,118 @@ const COUNTRIES: &[&str] = &[
     "Jordan",
     "Kazakhstan",
     "Kenya",
+    "Kiribati",
     "Korea",
     "Kuwait",
+    "Kyrgyzstan",
+    "Lao People's Democratic Republic",
     "Latvia",
     "Lebanon",
+    "Lesotho",
+    "Liberia",
+    "Libya",
+    "Liechtenstein",
     "Lithuania",
     "Luxembourg",
+    "Madagascar",
+    "Malawi",
     "Malaysia",
+    "Maldives",
+    "Mali",
+    "Malta",
+    "Marshall Islands",
+    "Mauritania",
+    "Mauritius",
     "Mexico",
+    "Micronesia",
+    "Monaco",
+    "Mongolia",
+    "Montenegro",
     "Morocco",
+    "Mozambique",
+    "Myanmar",
+    "Namibia",
+    "Nauru",
     "Nepal",
     "Netherlands",
     "New Zealand",
+    "Nicaragua",
+    "Niger",
     "Nigeria",
+    "North Macedonia",
     "Norway",
     "Oman",
     "Pakistan",
+    "Palau",
+    "Palestine",
     "Panama",
+    "Papua New Guinea",
+    "Paraguay",
     "Peru",
     "Philippines",
     "Poland",
     "Portugal",
     "Qatar",
+    "Republic of Korea",
+    "Republic of Moldova",
     "Romania",
     "Russia",
+    "Russian Federation",
     "Rwanda",
+    "Saint Kitts and Nevis",
+    "Saint Lucia",
+    "Saint Vincent and the Grenadines",
+    "Samoa",
+    "San Marino",
+    "Sao Tome and Principe",
     "Saudi Arabia",
     "Senegal",
     "Serbia",
+    "Seychelles",
+    "Sierra Leone",
     "Singapore",
     "Slovakia",
     "Slovenia",
+    "Solomon Islands",
+    "Somalia",
     "South Africa",
+    "South Sudan",
     "Spain",
     "Sri Lanka",
+    "State of Palestine",
+    "Sudan",
+    "Suriname",
     "Sweden",
     "Switzerland",
+    "Syrian Arab Republic",
+    "Tajikistan",
     "Tanzania",
     "Thailand",
+    "Timor-Leste",
+    "Togo",
+    "Tonga",
+    "Trinidad and Tobago",
     "Tunisia",
-    "Türkiye",
     "Turkey",
+    "Turkmenistan",
+    "Tuvalu",
+    "Türkiye",
+    "UAE",
     "Uganda",
+    "UK",
     "Ukraine",
     "United Arab Emirates",
-    "UAE",
     "United Kingdom",
-    "UK",
+    "United Republic of Tanzania",
     "United States",
-    "USA",
     "Uruguay",
+    "USA",
     "Uzbekistan",
+    "Vanuatu",
+    "Venezuela",
     "Viet Nam",
     "Vietnam",
+    "Yemen",
     "Zambia",
     "Zimbabwe",
 ];
@@ -266,6 +362,15 @@ pub fn city_zone(name: &str) -> Option<Tz> {
 pub fn is_place(name: &str) -> bool {
     // Places are capitalized: most candidates fail here, before any lookup.
     name.starts_with(char::is_uppercase) && GAZETTEER.contains_key(name.to_lowercase().as_str())
+}
+
+/// True for a known country.
+fn is_country(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
+        && matches!(
+            GAZETTEER.get(name.to_lowercase().as_str()),
+            Some(Place::Country)
+        )
 }
 
 enum Place {
@@ -346,6 +451,12 @@ const MAX_PLACE_BYTES: usize = 64;
 /// `Room XX`) or a way to attend from afar (`Virtual`, `Online`), a
 /// parenthesis after it allowed (`Virtual (Zoom)`).
 pub fn only_places(text: &str) -> bool {
+    // `St. John's, Antigua and Barbuda`: before a country, any short name
+    // is a place (cities the gazetteer lacks).
+    let in_country = text
+        .rsplit(',')
+        .next()
+        .is_some_and(|c| is_country(c.trim()));
     !text.is_empty()
         && text.split(',').all(|part| {
             // Split at chars, not strings: a string pattern builds a searcher.
@@ -357,7 +468,13 @@ pub fn only_places(text: &str) -> bool {
                     .iter()
                     .any(|w| part.eq_ignore_ascii_case(w))
                 || names_place(part)
+                || (in_country && is_proper_name(part))
         })
+}
+
+/// Up to four capitalized words: the shape of a town's name.
+fn is_proper_name(part: &str) -> bool {
+    part.split(' ').count() <= 4 && part.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The zone of the first known city named in `text`, for a `local time`.
@@ -543,6 +660,8 @@ mod tests {
             "Conference Room 4, United Nations Headquarters",
             "Virtual (Zoom)",
             "online",
+            "St. John's, Antigua and Barbuda",
+            "Sharm El-Sheikh, Egypt",
         ] {
             assert!(only_places(text), "{text}");
         }
@@ -551,6 +670,8 @@ mod tests {
             "Launch of the report",
             "Geneva Peace Week",
             "Bangkok, the forum",
+            "Launch of the Report, Egypt",
+            "St. John's",
         ] {
             assert!(!only_places(text), "{text}");
         }

@@ -43,11 +43,23 @@ pub enum Label {
     Place,
     Organizers,
     Partners,
+    /// The last day (`End date: …`, `Until: …`) of a happening whose first
+    /// day a date line gives.
+    Until,
 }
 
 /// `text` without the stop or spaces at its end.
 fn tail_of(text: &str) -> &str {
     text.trim_end_matches([' ', '.', ';'])
+}
+
+/// A place as named after a date, without the preposition before it (`…, at
+/// 10 a.m., in the Trusteeship Council Chamber`).
+fn without_preposition(place: &str) -> &str {
+    ["in the ", "at the ", "in ", "at "]
+        .iter()
+        .find_map(|p| place.strip_prefix(p))
+        .unwrap_or(place)
 }
 
 /// An agenda line: a time slot, then a session's name (`09:00–10:30 Opening`).
@@ -113,7 +125,7 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date)\s*:|day \d{1,2}\s*[-–—:,|])\s*")
+    Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date|start(?:ing)? date|starts|from|event dates?)\s*:|day \d{1,2}\s*[-–—:,|])\s*")
         .expect("valid regex")
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,7 +133,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(times?|timing|hours)\s*:",
         r"|(venue|location|where|place)\s*:",
         r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
-        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?)\s*"
+        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
+        r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")
 });
@@ -196,7 +209,7 @@ pub fn classify(line: &str) -> Kind {
         }
         return Kind::DatedTitle(found);
     }
-    if is_prose(line) {
+    if line.len() > MAX_TITLE_BYTES || is_prose(line) {
         return Kind::Body;
     }
     if line.ends_with(|c: char| c.is_ascii_digit())
@@ -229,7 +242,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     if line.len() > MAX_EVENT_BYTES {
         return None;
     }
-    let from = if starts_with_any(line, b"dwt") {
+    let from = if starts_with_any(line, b"dwtsfe") {
         DATE_LABEL.find(line).map_or(0, |m| m.end())
     } else {
         0
@@ -265,10 +278,11 @@ fn leading_date(line: &str) -> Option<Kind> {
     if let Some((sep, after)) = [", ", " | ", " - ", " – ", " — "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep).map(|after| (sep.len(), after)))
-        && let place = tail_of(after)
+        && let tail = tail_of(after)
+        && let place = without_preposition(tail)
         && places::only_places(place)
     {
-        let start = line.len() - rest.len() + sep;
+        let start = line.len() - rest.len() + sep + (tail.len() - place.len());
         return Some(Kind::DateOnly(Found {
             span,
             when,
@@ -279,6 +293,12 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
     let name = span.end + sep.end()..line.len();
+    // `26 February 2024 – The Council today opened its session.`: a dateline
+    // opening a paragraph (the heading above names the happening), not an
+    // event line named by a sentence.
+    if is_sentence(&line[name.clone()]) {
+        return None;
+    }
     Some(Kind::Event(Found {
         span,
         when,
@@ -328,21 +348,24 @@ fn session(line: &str) -> Option<Kind> {
 }
 
 /// `Time: …`, `Venue: …`, `Organizers: …`, `Organized by …`, `In partnership
-/// with …`: a field of the title above. A line that ends in a date is left to
+/// with …`, `End date: …`: a field of the title above. A line that ends in a
+/// date (but for a time or last day) is left to
 /// the title rules (`Organized by UNDP, 5 May 2024` announces a heading).
 fn labeled(line: &str) -> Option<Kind> {
-    if !starts_with_any(line, b"thvlwpocis") {
+    if !starts_with_any(line, b"thvlwpocisue") {
         return None;
     }
     let c = LABEL.captures(line)?;
-    let label = match (1..=4).find(|&k| c.get(k).is_some())? {
+    let label = match (1..=5).find(|&k| c.get(k).is_some())? {
         1 => Label::Time,
         2 => Label::Place,
         3 => Label::Organizers,
-        _ => Label::Partners,
+        4 => Label::Partners,
+        _ => Label::Until,
     };
     let value = c.get(0)?.end()..line.len();
-    if value.is_empty() || (label != Label::Time && trailing_date(line).is_some()) {
+    let dated = matches!(label, Label::Time | Label::Until);
+    if value.is_empty() || (!dated && trailing_date(line).is_some()) {
         return None;
     }
     Some(Kind::Labeled(label, value))
@@ -435,6 +458,12 @@ fn starts_with_any(line: &str, letters: &[u8]) -> bool {
         .is_some_and(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
 }
 
+/// A full sentence: words enough, and a full stop at the end. Names of
+/// happenings are shorter or end otherwise.
+fn is_sentence(text: &str) -> bool {
+    text.trim_end().ends_with('.') && text.split(' ').count() >= 6
+}
+
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
     let end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
@@ -518,6 +547,14 @@ mod tests {
             ("09:00–10:30 Opening session", "session"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),
+            ("Start date: 10 July 2024", "date-only"),
+            ("End date: 12 July 2024", "labeled"),
+            ("To: all staff of the mission", "labeled"),
+            (
+                "26 February 2024 – The Council today opened its fifty-fifth session.",
+                "body",
+            ),
+            ("26 February 2024 – Launch of the report", "event"),
         ];
         for (line, kind) in table {
             assert_eq!(kind_name(line), kind, "{line}");
