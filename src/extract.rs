@@ -367,8 +367,13 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
             Label::Time if d.when.time.is_none() => {
                 if let Ok((rest, time)) = time::time_slots(value) {
                     d.when.time = Some(time);
+                    let (rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
                     if d.when.zone.is_none() {
-                        d.when.zone = zone::zone(rest).ok().map(|(_, z)| z.to_string());
+                        d.when.zone = zone.map(str::to_string);
+                    }
+                    // `10:00 a.m. Conference Room 4`: the place after the time.
+                    if d.location.is_none() {
+                        d.location = segment::place_after(rest).map(|r| rest[r].to_string());
                     }
                 }
             }
@@ -891,6 +896,26 @@ mod tests {
                     own("2024-02-26"),
                     None
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_line_may_say_where() {
+        let page = "Monday, 11 March 2024\n\nSecurity Council\n10:00 a.m. Security Council Chamber\n\
+            The situation in the Middle East\n\nEconomic and Social Council\n10 a.m. – 1 p.m., Conference Room 4\n";
+        let got: Vec<String> = extract("p.txt", page)
+            .iter()
+            .map(|r| {
+                let (at, place) = (r.start_time.as_deref(), r.location.as_deref());
+                format!("{} {} {at:?} {place:?}", r.title, r.start_date)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Security Council 2024-03-11 Some(\"10:00\") Some(\"Security Council Chamber\")",
+                "Economic and Social Council 2024-03-11 Some(\"10:00\") Some(\"Conference Room 4\")",
             ]
         );
     }

@@ -53,13 +53,19 @@ fn tail_of(text: &str) -> &str {
     text.trim_end_matches([' ', '.', ';'])
 }
 
-/// A place as named after a date, without the preposition before it (`…, at
-/// 10 a.m., in the Trusteeship Council Chamber`).
-fn without_preposition(place: &str) -> &str {
-    ["in the ", "at the ", "in ", "at "]
+/// Where `rest`, the text after a date or time, says the happening is: all
+/// of it but separators before, a preposition (`…, at 10 a.m., in the
+/// Trusteeship Council Chamber`) and a stop after, when that only names
+/// places. The place's range in `rest`.
+pub fn place_after(rest: &str) -> Option<Range<usize>> {
+    let after = rest.trim_start_matches([' ', ',', '|', '-', '–', '—']);
+    let tail = tail_of(after);
+    let place = ["in the ", "at the ", "in ", "at "]
         .iter()
-        .find_map(|p| place.strip_prefix(p))
-        .unwrap_or(place)
+        .find_map(|p| tail.strip_prefix(p))
+        .unwrap_or(tail);
+    let start = rest.len() - after.len() + tail.len() - place.len();
+    places::only_places(place).then_some(start..start + place.len())
 }
 
 /// An agenda line: a time slot, then a session's name (`09:00–10:30 Opening`).
@@ -275,20 +281,14 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `6 March 2024, 10.00–11.30 CET, Palais des Nations`: a date line that
     // also says where, not an event line named after a place.
-    if let Some((sep, after)) = [", ", " | ", " - ", " – ", " — "]
-        .iter()
-        .find_map(|sep| rest.strip_prefix(sep).map(|after| (sep.len(), after)))
-        && let tail = tail_of(after)
-        && let place = without_preposition(tail)
-        && places::only_places(place)
-    {
-        let start = line.len() - rest.len() + sep + (tail.len() - place.len());
+    if let Some(place) = place_after(rest) {
+        let start = line.len() - rest.len();
         return Some(Kind::DateOnly(Found {
             span,
             when,
             name: line.len()..line.len(),
             labeled: from > 0,
-            place: Some(start..start + place.len()),
+            place: Some(start + place.start..start + place.end),
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
@@ -328,6 +328,10 @@ fn session(line: &str) -> Option<Kind> {
         .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
         .is_empty()
     {
+        return Some(Kind::Labeled(Label::Time, 0..line.len()));
+    }
+    // `10:00 a.m. Security Council Chamber`: a time and where, below a title.
+    if place_after(rest).is_some() {
         return Some(Kind::Labeled(Label::Time, 0..line.len()));
     }
     let sep = SESSION_SEPARATOR.find(rest)?;
@@ -547,6 +551,8 @@ mod tests {
             ("09:00–10:30 Opening session", "session"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),
+            ("10:00 a.m. Security Council Chamber", "labeled"),
+            ("10 a.m. – 1 p.m., Conference Room 4", "labeled"),
             ("Start date: 10 July 2024", "date-only"),
             ("End date: 12 July 2024", "labeled"),
             ("To: all staff of the mission", "labeled"),
