@@ -443,7 +443,7 @@ fn names_place(part: &str) -> bool {
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
 }
 
-/// No city or country in the gazetteer has a longer name.
+/// No city or country in the gazetteer has a longer name, and no venue.
 const MAX_PLACE_BYTES: usize = 64;
 
 /// True for text that only says where: each comma part a known city or
@@ -461,20 +461,37 @@ pub fn only_places(text: &str) -> bool {
         && text.split(',').all(|part| {
             // Split at chars, not strings: a string pattern builds a searcher.
             let part = part.split('(').next().unwrap_or(part).trim();
-            part.split(' ')
-                .next()
-                .is_some_and(|w| VENUE_NOUNS.contains(&w))
-                || ["virtual", "online", "hybrid", "videoconference"]
-                    .iter()
-                    .any(|w| part.eq_ignore_ascii_case(w))
-                || names_place(part)
-                || (in_country && is_proper_name(part))
+            ["virtual", "online", "hybrid", "videoconference"]
+                .iter()
+                .any(|w| part.eq_ignore_ascii_case(w))
+                || (is_name(part)
+                    && (part
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| VENUE_NOUNS.contains(&w))
+                        || names_place(part)
+                        || (in_country && is_town(part))))
         })
 }
 
-/// Up to four capitalized words: the shape of a town's name.
-fn is_proper_name(part: &str) -> bool {
+/// Up to four capitalized words, no particle: the shape of a town's name.
+fn is_town(part: &str) -> bool {
     part.split(' ').count() <= 4 && part.split(' ').all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Words that may stand in lower case inside a name (`Palais des Nations`).
+const PARTICLES: &[&str] = &[
+    "of", "the", "and", "for", "de", "des", "du", "la", "le", "al", "el",
+];
+
+/// A name, not a sentence that ends in `Hall`: short, each word capitalized,
+/// a number or a particle.
+fn is_name(part: &str) -> bool {
+    part.len() <= MAX_PLACE_BYTES
+        && part.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || PARTICLES.contains(&w)
+        })
 }
 
 /// The zone of the first known city named in `text`, for a `local time`.
@@ -672,6 +689,8 @@ mod tests {
             "Bangkok, the forum",
             "Launch of the Report, Egypt",
             "St. John's",
+            "The Secretary-General spoke to Member States in the General Assembly Hall",
+            "Leaders gathered at Headquarters",
         ] {
             assert!(!only_places(text), "{text}");
         }

@@ -390,25 +390,30 @@ fn trailing_date(line: &str) -> Option<Found> {
         .pop()
         .map(|(r, w)| (from + r.start..from + r.end, w))?;
     let before = &line[..span.start];
-    let (name_end, in_paren) = [", ", " (", " - ", " – ", " — ", ": ", " | "]
-        .iter()
-        .find_map(|sep| before.strip_suffix(sep).map(|n| (n.len(), *sep == " (")))?;
+    // The separator before the date, and the bracket that closes after it.
+    let (name_end, close) = [
+        (", ", ""),
+        (" (", ")"),
+        (" [", "]"),
+        (" - ", ""),
+        (" – ", ""),
+        (" — ", ""),
+        (": ", ""),
+        (" | ", ""),
+    ]
+    .iter()
+    .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))?;
     if name_end == 0 {
         return None;
     }
-    let mut after = &line[span.end..];
-    if in_paren {
-        after = after.strip_prefix(')')?;
-    }
+    let mut after = line[span.end..].strip_prefix(close)?;
     // `Summit on the Future, 22-23 September 2024, New York`: the place after the date.
+    let at = line.len() - after.len();
     let place = after
-        .strip_prefix(", ")
-        .map(tail_of)
-        .filter(|p| places::only_places(p))
-        .map(|p| {
-            let start = span.end + usize::from(in_paren) + 2;
-            start..start + p.len()
-        });
+        .starts_with(", ")
+        .then(|| place_after(after))
+        .flatten()
+        .map(|r| at + r.start..at + r.end);
     if place.is_some() {
         after = "";
     }
@@ -548,6 +553,8 @@ mod tests {
             ("Partnership signed with Türkiye", "title"),
             ("DAY 1 | Wednesday, 26 June 2024", "date-only"),
             ("Organized by UNDP, 5 May 2024", "dated-title"),
+            ("Launch of the Global Report [7 June 2024]", "dated-title"),
+            ("Launch of the Global Report [7 June 2024", "title"),
             ("09:00–10:30 Opening session", "session"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),

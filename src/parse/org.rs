@@ -259,7 +259,10 @@ fn lists_in_names(list: &str) -> Vec<Range<usize>> {
 
 fn names(list: &str) -> Vec<String> {
     let keep = lists_in_names(list);
-    let items: Vec<&str> = split_outside(list, ',', &keep)
+    // A list that separates its names by semicolons may hold commas inside
+    // them (`Ministry of Health, Chile; UNDP`).
+    let sep = if list.contains(';') { ';' } else { ',' };
+    let items: Vec<&str> = split_outside(list, sep, &keep)
         .into_iter()
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -405,6 +408,15 @@ mod tests {
                 .organizers
                 .len(),
             2
+        );
+        assert_eq!(
+            split_list("Permanent Mission of Canada; Ministry of Health, Chile; and UNDP")
+                .organizers,
+            [
+                "Permanent Mission of Canada",
+                "Ministry of Health, Chile",
+                "UNDP"
+            ]
         );
     }
 
