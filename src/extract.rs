@@ -497,7 +497,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch)|",
+        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe)|",
         r"launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"[Jj]oin us)(?-u:\b)"
@@ -1018,6 +1018,8 @@ mod tests {
         );
         assert!(announcement("One. Two. It will be held on 5 May 2024.").is_none());
         // An invitation announces the happening, its time found after the date.
+        let p = "The United Nations will celebrate the Day on 31 October 2024 in Izmir.";
+        assert_eq!(&p[announcement(p).unwrap().text_span], "31 October 2024");
         let p = "Join us on Tuesday, 4 June 2024, at 1:15 p.m. EDT for the launch.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 4 June 2024, at 1:15 p.m. EDT");

@@ -521,6 +521,19 @@ fn venue_name(phrase: &str) -> usize {
     phrase.find(|c: char| c.is_ascii_uppercase()).unwrap_or(0)
 }
 
+/// The capitalized words after a comma at the start of `rest`: `Thailand`
+/// in `, Thailand from 4 …`.
+fn next_part(rest: &str) -> Option<&str> {
+    let next = rest.strip_prefix(", ")?;
+    let len: usize = next
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.len() + 1)
+        .sum();
+    let part = next[..len.saturating_sub(1).min(next.len())].trim_end_matches([',', '.', ';']);
+    (!part.is_empty()).then_some(part)
+}
+
 static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:video[- ]?conference)(?-u:\b)").expect("valid regex")
 });
@@ -555,30 +568,21 @@ pub fn venue_in(sentence: &str) -> Option<String> {
         {
             phrase = p;
         }
-        if !(is_place(phrase) || is_venue(phrase)) {
+        let mut rest = &sentence[start + phrase.len()..];
+        // `in Izmir, Türkiye`: a town the gazetteer lacks, before a country.
+        let in_country = || is_town(phrase) && next_part(rest).is_some_and(is_country);
+        if !(is_place(phrase) || is_venue(phrase) || in_country()) {
             return None;
         }
-        let mut rest = &sentence[start + phrase.len()..];
         // `Conference Room 1`, `Hall 2B`: the number is part of the venue.
         let number = room_number(phrase, rest);
         let phrase = &sentence[start..start + phrase.len() + number];
         rest = &rest[number..];
         let mut place = phrase.to_string();
         // Extend with `, Country` / `, City` while the gazetteer knows the next part.
-        while let Some(next) = rest.strip_prefix(", ") {
-            // The capitalized words that follow: `Thailand` in `, Thailand from 4 …`.
-            let len: usize = next
-                .split(' ')
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .map(|w| w.len() + 1)
-                .sum();
-            let part =
-                next[..len.saturating_sub(1).min(next.len())].trim_end_matches([',', '.', ';']);
-            if part.is_empty() || !is_place(part) {
-                break;
-            }
+        while let Some(part) = next_part(rest).filter(|p| is_place(p)) {
             place = format!("{place}, {part}");
-            rest = &next[part.len()..];
+            rest = &rest[2 + part.len()..];
         }
         Some((start, place))
     });
@@ -663,6 +667,8 @@ mod tests {
             ("held in Hall 12B, Geneva", Some("Hall 12B, Geneva")),
             // A year after a room is no room number.
             ("in Conference Room 2024 style", Some("Conference Room")),
+            ("celebrated in Izmir, Türkiye, with", Some("Izmir, Türkiye")),
+            ("set out in Annex, Part Two", None),
         ];
         for (sentence, venue) in cases {
             assert_eq!(venue_in(sentence).as_deref(), venue, "{sentence}");
