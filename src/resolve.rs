@@ -184,9 +184,11 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
         return (hours <= 14 && minutes < 60)
             .then_some(ZoneRule::Fixed(sign * (hours * H + minutes * 60)));
     }
+    // `New York time`, or a city alone (`10:00 (New York)`).
     let city = written
         .strip_suffix(" time")
-        .or_else(|| written.strip_suffix(" Time"))?;
+        .or_else(|| written.strip_suffix(" Time"))
+        .unwrap_or(written);
     if let Some(&(_, tz)) = REGIONS.iter().find(|(r, _)| r.eq_ignore_ascii_case(city)) {
         return Some(ZoneRule::Region(tz));
     }
@@ -292,6 +294,7 @@ mod tests {
             offset_seconds(ny, d(2020, 7, 1), Some(Clock { hour: 8, minute: 0 })),
             -4 * H
         );
+        assert_eq!(zone_rule("New York", &[]), Some(ny));
         let geneva = zone_rule("Geneva time", &[]).unwrap();
         assert_eq!(offset_seconds(geneva, d(2025, 1, 10), None), H);
         // Regions named before `time` follow their rules too.

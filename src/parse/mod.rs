@@ -137,10 +137,16 @@ fn daily(i: &str) -> IResult<&str, &str> {
     alt((tag(" daily"), tag(" each day"), tag(" every day")))(i)
 }
 
-// TimeChain ::: TimeSlots [Daily] [Zone] *("/" TimeSpan [Zone])
+// Slash ::: [" "] "/" [" "]
+fn slash(i: &str) -> IResult<&str, ()> {
+    let (i, _) = tuple((opt(tag(" ")), tag("/"), opt(tag(" "))))(i)?;
+    Ok((i, ()))
+}
+
+// TimeChain ::: TimeSlots [Daily] [Zone] *([" "] "/" [" "] TimeSpan [Zone])
 fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     let (mut rest, (t, _, z)) = tuple((time::time_slots, opt(daily), opt(zone::zone)))(i)?;
-    while let Ok((r, _)) = tuple((tag("/"), time::time_span, opt(zone::zone)))(rest) {
+    while let Ok((r, _)) = tuple((slash, time::time_span, opt(zone::zone)))(rest) {
         rest = r;
     }
     Ok((rest, (t, z)))
@@ -194,5 +200,8 @@ mod tests {
             "8.00am (New York time, EDT)/3.00pm Estonian time/8.00pm Singapore time"
         );
         assert_eq!(c.zone.as_deref(), Some("New York time"));
+        let s = "5 June 2024, 10:00-11:00 (New York) / 16:00-17:00 (Geneva)";
+        let (rest, w) = when(s).unwrap();
+        assert_eq!((rest, w.zone.as_deref()), ("", Some("New York")));
     }
 }

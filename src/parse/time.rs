@@ -56,8 +56,20 @@ struct RawTime {
     hour: u32,
     minute: u32,
     meridiem: Option<Meridiem>,
-    /// `10:00` or `15h00` say they are clock times; `10.00` or `10` alone do not.
-    explicit: bool,
+    written: Written,
+}
+
+/// How a time is written: whether it says by itself that it is a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// `10:00`, `15h00`, `3 pm`, `noon`: a clock time.
+    Clock,
+    /// `10.00`: a time with `hrs` after it or a clock-time partner.
+    Dotted,
+    /// `10`: a time only beside a clock-time partner (`10–11:30 a.m.`).
+    Bare,
+    /// `1000`: a time only with `hrs` after it (`1000–1200 hrs`).
+    Hhmm,
 }
 
 fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
@@ -106,21 +118,25 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 hour,
                 minute,
                 meridiem,
-                explicit: sep != '.',
+                written: if sep == '.' && meridiem.is_none() {
+                    Written::Dotted
+                } else {
+                    Written::Clock
+                },
             },
         ),
         map(tuple((digits(1, 2), meridiem)), |(hour, m)| RawTime {
             hour,
             minute: 0,
             meridiem: Some(m),
-            explicit: true,
+            written: Written::Clock,
         }),
         value(
             RawTime {
                 hour: 12,
                 minute: 0,
                 meridiem: None,
-                explicit: true,
+                written: Written::Clock,
             },
             terminated(
                 ascii_no_case("noon"),
@@ -132,7 +148,7 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 hour: 0,
                 minute: 0,
                 meridiem: None,
-                explicit: true,
+                written: Written::Clock,
             },
             terminated(
                 ascii_no_case("midnight"),
@@ -155,11 +171,28 @@ fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
     })
 }
 
-// TimeRange ::: RawTime [Dash RawTime]
+// Hours ::: [" "] ("hrs." | "hrs" | "hours" | "hr" | "h")   not followed by a letter
+fn hours(i: &str) -> IResult<&str, ()> {
+    let word = alt((
+        ascii_no_case("hrs."),
+        ascii_no_case("hrs"),
+        ascii_no_case("hours"),
+        ascii_no_case("hr"),
+        ascii_no_case("h"),
+    ));
+    let (i, _) = terminated(
+        preceded(opt(char(' ')), word),
+        not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
+    )(i)?;
+    Ok((i, ()))
+}
+
+// TimeRange ::: (RawTime | BareHour | Hhmm) [Dash (RawTime | Hhmm)] [Hours]
 /// A time or time range; a meridiem written once at the end applies to the
 /// start too (`10–11:30 a.m.`). A bare `10.30` or `10` is no time: it reads
 /// as a number unless a meridiem, a clock-time partner or, for a range, a
-/// zone after it (`10.00–11.30 CET`) says otherwise.
+/// zone after it (`10.00–11.30 CET`) says otherwise; `hrs` after it makes
+/// `10.30` and `1030` times.
 ///
 /// # Example
 /// ```
@@ -171,11 +204,21 @@ fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
 /// ```
 pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
-    let (rest, (a, b)) = tuple((alt((raw_time, bare_hour)), opt(preceded(dash, raw_time))))(i)?;
-    let says_time = |t: &RawTime| t.explicit || t.meridiem.is_some();
+    let (rest, (a, b)) = tuple((
+        alt((raw_time, hhmm, bare_hour)),
+        opt(preceded(dash, alt((raw_time, hhmm)))),
+    ))(i)?;
+    let (rest, hrs) = opt(hours)(rest)?;
+    let written = |t: &RawTime| t.written;
+    let hhmm = written(&a) == Written::Hhmm || b.as_ref().map(written) == Some(Written::Hhmm);
+    if hhmm && hrs.is_none() {
+        return Err(fail());
+    }
+    let says_time = |t: &RawTime| t.written == Written::Clock || t.meridiem.is_some();
     // `10.00–11.30 CET`: a range with a zone after it is a time too.
     let zoned_range = || b.is_some() && super::zone::zone(rest).is_ok();
-    if !says_time(&a) && !b.as_ref().is_some_and(says_time) && !zoned_range() {
+    let with_hours = hrs.is_some() && written(&a) != Written::Bare;
+    if !says_time(&a) && !b.as_ref().is_some_and(says_time) && !zoned_range() && !with_hours {
         return Err(fail());
     }
     let carried = match (a.meridiem, b.and_then(|b| b.meridiem)) {
@@ -230,7 +273,17 @@ fn bare_hour(i: &str) -> IResult<&str, RawTime> {
         hour,
         minute: 0,
         meridiem: None,
-        explicit: false,
+        written: Written::Bare,
+    })(i)
+}
+
+// Hhmm ::: 4DIGIT    (a time only with Hours after it: "1000–1200 hrs")
+fn hhmm(i: &str) -> IResult<&str, RawTime> {
+    map(digits(4, 4), |n| RawTime {
+        hour: n / 100,
+        minute: n % 100,
+        meridiem: None,
+        written: Written::Hhmm,
     })(i)
 }
 
@@ -295,5 +348,36 @@ mod tests {
         assert!(time_span("25:00").is_err());
         assert!(time_span("13pm").is_err());
         assert!(time_span("8 people").is_err());
+        assert!(time_span("10 hours of training").is_err());
+        assert!(time_span("2023-2024 EDT").is_err());
+        assert!(time_span("2030 Agenda").is_err());
+    }
+
+    #[test]
+    fn hours_after_a_time() {
+        let t = time_span("1000-1200 hrs EDT").unwrap();
+        assert_eq!(
+            t,
+            (
+                " EDT",
+                TimeSpan {
+                    start: c(10, 0),
+                    end: Some(c(12, 0))
+                }
+            )
+        );
+        assert_eq!(
+            time_span("10.30 hrs.").unwrap(),
+            (
+                "",
+                TimeSpan {
+                    start: c(10, 30),
+                    end: None
+                }
+            )
+        );
+        assert_eq!(time_span("10:00 h (UTC-4)").unwrap().0, " (UTC-4)");
+        assert_eq!(time_span("14:00 hours CET").unwrap().0, " CET");
+        assert!(time_span("2460 hrs").is_err());
     }
 }

@@ -78,7 +78,18 @@ pub fn zone_name(i: &str) -> IResult<&str, &str> {
     alt((offset_zone, abbreviation, city_time))(i)
 }
 
-// Zone ::: [" "] ( "(" ZoneName *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName )
+// City ::: CapWord *2(" " CapWord)    (a city the gazetteer knows: `New York`)
+fn city(i: &str) -> IResult<&str, &str> {
+    verify(
+        recognize(tuple((
+            capitalized_word,
+            many_m_n(0, 2, preceded(char(' '), capitalized_word)),
+        ))),
+        |c: &str| crate::places::city_zone(c).is_some(),
+    )(i)
+}
+
+// Zone ::: [" "] ( "(" (ZoneName | City) *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName )
 /// The first zone named after a time, as written.
 ///
 /// # Example
@@ -94,7 +105,7 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             delimited(
                 char('('),
                 terminated(
-                    zone_name,
+                    alt((zone_name, city)),
                     many0(tuple((one_of(",/;"), opt(char(' ')), zone_name))),
                 ),
                 char(')'),
@@ -120,6 +131,8 @@ mod tests {
         assert_eq!(zone(" GMT+2,"), Ok((",", "GMT+2")));
         assert_eq!(zone(" (local time)"), Ok(("", "local time")));
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
+        // A city alone in parentheses names its time.
+        assert_eq!(zone(" (New York) / 16:00"), Ok((" / 16:00", "New York")));
     }
 
     #[test]
@@ -128,5 +141,7 @@ mod tests {
         assert!(zone(" UNDP").is_err());
         assert!(zone(" ETA").is_err());
         assert!(zone(" The Broadband").is_err());
+        assert!(zone(" (Zoom)").is_err());
+        assert!(zone(" Geneva").is_err());
     }
 }
