@@ -809,7 +809,8 @@ mod tests {
             Summit on the Future, 22-23 September 2024, New York\n\nLeaders meet.\n\n\
             Informal meeting of the plenary\nThursday, 14 March 2024, at 10 a.m., in the Trusteeship Council Chamber\n\n\
             The President convenes it.\n\n\
-            Conference on SIDS\n27–30 May 2024, St. John's, Antigua and Barbuda\n\nThe conference meets.\n";
+            Conference on SIDS\n27–30 May 2024, St. John's, Antigua and Barbuda\n\nThe conference meets.\n\n\
+            Date | Event | Venue\n5 June 2024 | Launch of the Global Report | Geneva\n";
         let records = extract("p.txt", page);
         let got: Vec<(&str, Option<&str>, &str)> = records
             .iter()
@@ -839,6 +840,7 @@ mod tests {
                     Some("St. John's, Antigua and Barbuda"),
                     "2024-05-30"
                 ),
+                ("Launch of the Global Report", Some("Geneva"), "2024-06-05"),
             ]
         );
         assert_eq!(

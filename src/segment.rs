@@ -299,12 +299,22 @@ fn leading_date(line: &str) -> Option<Kind> {
     if is_sentence(&line[name.clone()]) {
         return None;
     }
+    // `5 June 2024 | Launch of the report | Geneva`: a table row whose last
+    // cell says where.
+    let place = line[name.clone()]
+        .rfind(" | ")
+        .map(|k| name.start + k)
+        .and_then(|cell| place_after(&line[cell..]).map(|p| (cell, cell + p.start..cell + p.end)));
+    let (name, place) = match place {
+        Some((cell, place)) => (name.start..cell, Some(place)),
+        None => (name, None),
+    };
     Some(Kind::Event(Found {
         span,
         when,
         name,
         labeled: false,
-        place: None,
+        place,
     }))
 }
 
