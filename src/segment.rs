@@ -154,10 +154,15 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:time|hours)\s*:\s*").expect("valid regex"));
+/// Names before a date that say the date is the page's or a picture's, not
+/// a happening's: `Page last updated`, `UN Photo/Mark Garten`, `Photo:
+/// UNICEF/Smith`, `Copyright 2024 United Nations`, `Share this page`.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?$",
-    )
+    Regex::new(concat!(
+        r"(?i)^(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?",
+        r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
+        r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*)$",
+    ))
     .expect("valid regex")
 });
 static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,7 +214,8 @@ pub fn classify(line: &str) -> Kind {
     if line.len() <= MAX_TITLE_BYTES
         && let Some(found) = trailing_date(line)
     {
-        // `Last updated: 3 March 2024` dates the page, not a happening.
+        // `Last updated: 3 March 2024` dates the page, not a happening; a
+        // photo credit dates its picture.
         if STAMP.is_match(&line[found.name.clone()]) {
             return Kind::Noise;
         }
@@ -552,6 +558,15 @@ mod tests {
                 "body",
             ),
             ("Last updated: 3 March 2024", "noise"),
+            ("Page last updated: 5 June 2024", "noise"),
+            ("UN Photo/Mark Garten, 5 June 2024", "noise"),
+            ("Photo: UNICEF/Smith, 4 May 2024", "noise"),
+            ("Copyright 2024 United Nations, 5 June 2024", "noise"),
+            ("Share this page: 5 June 2024", "noise"),
+            (
+                "Photo exhibition on women in science, 5 June 2024",
+                "dated-title",
+            ),
             ("Date: 5 May 2024, 10:00 (CET)", "date-only"),
             (
                 "When: Tuesday 7 May 2024, 10:00–11:30 EDT (14:00–15:30 UTC)",
