@@ -368,9 +368,9 @@ fn session(line: &str) -> Option<Kind> {
 }
 
 /// `Time: …`, `Venue: …`, `Organizers: …`, `Organized by …`, `In partnership
-/// with …`, `End date: …`: a field of the title above. A line that ends in a
-/// date (but for a time or last day) is left to
-/// the title rules (`Organized by UNDP, 5 May 2024` announces a heading).
+/// with …`, `End date: …`: a field of the title above. Other labels on a line
+/// that ends in a date are left to the title rules (`Organized by UNDP, 5 May
+/// 2024` announces a heading).
 fn labeled(line: &str) -> Option<Kind> {
     if !starts_with_any(line, b"thvlwpocisue") {
         return None;
