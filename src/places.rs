@@ -453,10 +453,11 @@ const MAX_PLACE_BYTES: usize = 64;
 pub fn only_places(text: &str) -> bool {
     // `St. John's, Antigua and Barbuda`: before a country, any short name
     // is a place (cities the gazetteer lacks).
-    let in_country = text
-        .rsplit(',')
-        .next()
-        .is_some_and(|c| is_country(c.trim()));
+    let in_country = || {
+        text.rsplit(',')
+            .next()
+            .is_some_and(|c| is_country(c.trim()))
+    };
     !text.is_empty()
         && text.split(',').all(|part| {
             // Split at chars, not strings: a string pattern builds a searcher.
@@ -470,7 +471,7 @@ pub fn only_places(text: &str) -> bool {
                         .next()
                         .is_some_and(|w| VENUE_NOUNS.contains(&w))
                         || names_place(part)
-                        || (in_country && is_town(part))))
+                        || (is_town(part) && in_country())))
         })
 }
 
