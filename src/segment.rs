@@ -388,6 +388,11 @@ fn labeled(line: &str) -> Option<Kind> {
     if value.is_empty() || (!dated && trailing_date(line).is_some()) {
         return None;
     }
+    // `Organized by ESCAP, the webinar will be held on 7 June 2024.`: a
+    // sentence that announces the happening, not a field.
+    if !dated && is_sentence(&line[value.clone()]) && parse::find_when(line, 0).is_some() {
+        return None;
+    }
     Some(Kind::Labeled(label, value))
 }
 
@@ -585,6 +590,10 @@ mod tests {
             ("10:30 - 11:00 Coffee break", "noise"),
             ("10:00 a.m. Security Council Chamber", "labeled"),
             ("10 a.m. – 1 p.m., Conference Room 4", "labeled"),
+            (
+                "Organized by ESCAP, the webinar will be held on 7 June 2024 at 14:00.",
+                "body",
+            ),
             ("Start date: 10 July 2024", "date-only"),
             ("End date: 12 July 2024", "labeled"),
             ("To: all staff of the mission", "labeled"),

@@ -75,12 +75,16 @@ static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Where an organizer list in running text stops: a sentence stop, a dash, or
-/// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7 March`).
+/// Where an organizer list in running text stops: a sentence stop, a dash,
+/// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7
+/// March`), or the verb of the sentence it is the subject's tail of (`An
+/// event co-organized by UN-Habitat will take place …`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
-    )
+    Regex::new(concat!(
+        r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
+        r"|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
+        r"|\s(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
+    ))
     .expect("valid regex")
 });
 
@@ -109,8 +113,12 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
             for item in split_top_level(clause, ',') {
                 let t = item.trim();
                 let first = t.split(' ').next().unwrap_or("");
+                // `the United Nations`, but not `the webinar will …`.
+                let the_name = t
+                    .strip_prefix("the ")
+                    .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
                 let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
-                    || first == "the"
+                    || the_name
                     || first == "and"
                     || t.starts_with("in partnership with")
                     || t.starts_with("with ");
@@ -307,8 +315,13 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     let is_acronym =
         |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let left_words: Vec<&str> = left.split(' ').collect();
-    // `Food and Agriculture Organization`, but `Kenya and Finland`.
-    if left_words.len() == 1 && !is_acronym(left) && right.contains(' ') {
+    // `Food and Agriculture Organization`, but `Kenya and Finland` and
+    // `UN-Habitat and the Government of Egypt`.
+    if left_words.len() == 1
+        && !is_acronym(left)
+        && right.contains(' ')
+        && !right.starts_with("the ")
+    {
         return false;
     }
     let before_last = left_words.len().checked_sub(2).map(|i| left_words[i]);
@@ -449,6 +462,24 @@ mod tests {
         assert_eq!(
             split_list("Ministry of Education, Science and Culture").organizers[0],
             "Ministry of Education"
+        );
+    }
+
+    #[test]
+    fn org_phrases_end_before_the_verb() {
+        let s = "An event co-organized by UN-Habitat and the Government of Egypt will take place on 5 June.";
+        assert_eq!(
+            organizers_in(s).organizers,
+            ["UN-Habitat", "Government of Egypt"]
+        );
+        let s = "Organized by ESCAP in partnership with the Asian Development Bank, the webinar is open.";
+        let o = organizers_in(s);
+        assert_eq!(
+            (o.organizers, o.partners),
+            (
+                vec!["ESCAP".to_string()],
+                vec!["Asian Development Bank".to_string()]
+            )
         );
     }
 
