@@ -903,6 +903,25 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_date_line_dates_the_statement_above() {
+        let page = "Statements\n\nSecretary-General's remarks to the General Assembly\n\n\
+            New York, 5 June 2024\n\nMr. President, I thank you.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.location.as_deref()
+            ),
+            (
+                "Secretary-General's remarks to the General Assembly",
+                "2024-06-05",
+                Some("New York")
+            )
+        );
+    }
+
+    #[test]
     fn a_time_line_may_say_where() {
         let page = "Monday, 11 March 2024\n\nSecurity Council\n10:00 a.m. Security Council Chamber\n\
             The situation in the Middle East\n\nEconomic and Social Council\n10 a.m. – 1 p.m., Conference Room 4\n";

@@ -219,6 +219,15 @@ pub fn classify(line: &str) -> Kind {
         if STAMP.is_match(&line[found.name.clone()]) {
             return Kind::Noise;
         }
+        // `New York, 5 June 2024` below a statement's title: a date line
+        // that says where, with no name of its own.
+        if found.place.is_none() && places::only_places(&line[found.name.clone()]) {
+            return Kind::DateOnly(Found {
+                place: Some(found.name),
+                name: line.len()..line.len(),
+                ..found
+            });
+        }
         return Kind::DatedTitle(found);
     }
     if line.len() > MAX_TITLE_BYTES || is_prose(line) {
@@ -594,6 +603,8 @@ mod tests {
                 "Organized by ESCAP, the webinar will be held on 7 June 2024 at 14:00.",
                 "body",
             ),
+            ("New York, 5 June 2024", "date-only"),
+            ("Nice, France, 9 June 2025", "date-only"),
             ("Start date: 10 July 2024", "date-only"),
             ("End date: 12 July 2024", "labeled"),
             ("To: all staff of the mission", "labeled"),
