@@ -497,10 +497,16 @@ fn starts_with_any(line: &str, letters: &[u8]) -> bool {
         .is_some_and(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
 }
 
-/// A full sentence: words enough, and a full stop at the end. Names of
-/// happenings are shorter or end otherwise.
+/// A full sentence: words enough, half of them in lower case, and a full
+/// stop at the end. Names of happenings are shorter, capitalized or end
+/// otherwise.
 fn is_sentence(text: &str) -> bool {
-    text.trim_end().ends_with('.') && text.split(' ').count() >= 6
+    let words = text.split(' ').count();
+    let lower = text
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    text.trim_end().ends_with('.') && words >= 6 && 2 * lower >= words
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.
@@ -613,6 +619,10 @@ mod tests {
                 "body",
             ),
             ("26 February 2024 – Launch of the report", "event"),
+            (
+                "26 February 2024 – Launch of the Global Report on Food Crises.",
+                "event",
+            ),
         ];
         for (line, kind) in table {
             assert_eq!(kind_name(line), kind, "{line}");
