@@ -462,6 +462,11 @@ pub fn only_places(text: &str) -> bool {
         && text.split(',').all(|part| {
             // Split at chars, not strings: a string pattern builds a searcher.
             let part = part.split('(').next().unwrap_or(part).trim();
+            // `Palais des Nations and online`: a hybrid meeting's venue.
+            let part = [" and online", " and virtual", " and virtually"]
+                .iter()
+                .find_map(|w| part.strip_suffix(w))
+                .unwrap_or(part);
             ["virtual", "online", "hybrid", "videoconference"]
                 .iter()
                 .any(|w| part.eq_ignore_ascii_case(w))
@@ -686,6 +691,7 @@ mod tests {
             "online",
             "St. John's, Antigua and Barbuda",
             "Sharm El-Sheikh, Egypt",
+            "Palais des Nations and online",
         ] {
             assert!(only_places(text), "{text}");
         }

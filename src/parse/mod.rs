@@ -21,7 +21,7 @@ use nom::{
 
 use crate::text::{Firsts, word_starts};
 use date::DateSpan;
-use time::TimeSpan;
+use time::{Clock, TimeSpan};
 
 /// The loose pieces of a header's "when", as written (years may be missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,9 +62,31 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
-// When ::: Date [TimeLead TimeChain | " (" TimeChain ")"] [Zone]
+// UntilDateTime ::: TimeLead TimeSpan Dash Date TimeLead TimeChain
+/// The start time, last day and end time (and zone) of a range written as
+/// two date-times: `, 10:00 – 6 June 2024, 17:00 (CEST)` after its first day.
+fn until_date_time(i: &str) -> IResult<&str, (Clock, DateSpan, Clock, Option<&str>)> {
+    let (rest, (_, start, _, last, _, (end, zone))) = tuple((
+        time_lead,
+        time::time_span,
+        date::dash,
+        date::date,
+        time_lead,
+        time_chain,
+    ))(i)?;
+    match start.end {
+        None => Ok((rest, (start.start, last, end.start, zone))),
+        Some(_) => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+// When ::: Date [UntilDateTime | TimeLead TimeChain | " (" TimeChain ")"] [Zone]
 /// A date with the time and zone that follow it, the time also in
-/// parentheses (`12 March 2024 (10:00-13:00 GMT)`).
+/// parentheses (`12 March 2024 (10:00-13:00 GMT)`), or a range of two
+/// date-times (`5 June 2024, 10:00 – 6 June 2024, 17:00`).
 ///
 /// # Example
 /// ```
@@ -79,6 +101,23 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
 /// ```
 pub fn when(i: &str) -> IResult<&str, When> {
     let (i, date) = date::date(i)?;
+    if let Ok((i, (start, last, end, zone))) = until_date_time(i) {
+        let (i, zone) = match zone {
+            Some(z) => (i, Some(z)),
+            None => opt(zone::zone)(i)?,
+        };
+        return Ok((
+            i,
+            When {
+                date: DateSpan::between(date.start, last.end),
+                time: Some(TimeSpan {
+                    start,
+                    end: Some(end),
+                }),
+                zone: zone.map(str::to_string),
+            },
+        ));
+    }
     let (i, time_and_zone) = opt(alt((
         preceded(time_lead, time_chain),
         delimited(tag(" ("), time_chain, char(')')),
@@ -200,6 +239,13 @@ mod tests {
             "8.00am (New York time, EDT)/3.00pm Estonian time/8.00pm Singapore time"
         );
         assert_eq!(c.zone.as_deref(), Some("New York time"));
+        let (rest, w) = when("5 June 2024, 10:00 – 6 June 2024, 17:00 (CEST)").unwrap();
+        let t = w.time.unwrap();
+        assert_eq!(
+            (rest, w.date.end.day, t.start.hour, t.end.map(|e| e.hour)),
+            ("", 6, 10, Some(17))
+        );
+        assert_eq!(w.zone.as_deref(), Some("CEST"));
         let s = "5 June 2024, 10:00-11:00 (New York) / 16:00-17:00 (Geneva)";
         let (rest, w) = when(s).unwrap();
         assert_eq!((rest, w.zone.as_deref()), ("", Some("New York")));
