@@ -174,9 +174,25 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 {
                     *role = Role::Other;
                 }
+                // `9:30 a.m.` opening a block, then the title: a schedule's
+                // time heads the item below it.
+                let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
+                let time_above = match out.last_mut() {
+                    Some(s)
+                        if matches!(line.kind, Kind::Title)
+                            && s.members.last().is_some_and(|(m, r)| {
+                                *m + 1 == i
+                                    && matches!(r, Role::Label(Label::Time, _))
+                                    && opens_block(*m)
+                            }) =>
+                    {
+                        s.members.pop()
+                    }
+                    _ => None,
+                };
                 out.push(Section {
                     header: i,
-                    members: Vec::new(),
+                    members: time_above.into_iter().collect(),
                     group,
                     day: day.clone(),
                 });
@@ -224,7 +240,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .map(|&(i, _)| &lines[i])
     };
     let summary = bodies().next().map(|l| l.text.to_string());
-    let section = s.header..s.members.last().map_or(s.header, |&(i, _)| i) + 1;
+    // A schedule's time may stand above its header (see `sections`).
+    let lines_of = || s.members.iter().map(|&(i, _)| i).chain([s.header]);
+    let section = lines_of().min().unwrap_or(s.header)..lines_of().max().unwrap_or(s.header) + 1;
     let labeled = || bodies().find_map(|l| places::labeled(&l.text));
     let base =
         |title: String, when: When, date_line: &Line, date_text: &str, organizers: Orgs| Draft {
@@ -919,6 +937,43 @@ mod tests {
                 Some("New York")
             )
         );
+    }
+
+    #[test]
+    fn a_schedule_time_heads_the_item_below_it() {
+        let page = "Daily schedule\n\nMonday, 10 June 2024\n\n9:30 a.m.\nSenior Management Group\n\n\
+            11:00 a.m.\nMeeting with the Permanent Representative of Kenya\n";
+        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_time))
+            .collect();
+        let own = |t: &str, at: &str| (t.to_string(), Some(at.to_string()));
+        assert_eq!(
+            got,
+            [
+                own("Senior Management Group", "09:30"),
+                own(
+                    "Meeting with the Permanent Representative of Kenya",
+                    "11:00"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_an_event_name_is_its_time() {
+        let page =
+            "Events\n\nMar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.\n\nForests are discussed.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_time.as_deref(),
+                r.end_time.as_deref()
+            ),
+            ("Forum on Forests", Some("10:00"), Some("13:00"))
+        );
+        assert_eq!(r.date_text, "Mar 20, 2024");
     }
 
     #[test]

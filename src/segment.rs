@@ -320,10 +320,21 @@ fn leading_date(line: &str) -> Option<Kind> {
         .rfind(" | ")
         .map(|k| name.start + k)
         .and_then(|cell| place_after(&line[cell..]).map(|p| (cell, cell + p.start..cell + p.end)));
-    let (name, place) = match place {
+    let (mut name, place) = match place {
         Some((cell, place)) => (name.start..cell, Some(place)),
         None => (name, None),
     };
+    // `Mar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.`: the time after the name.
+    if when.time.is_none()
+        && let Some(comma) = line[name.clone()].rfind(", ")
+        && let at = name.start + comma + 2
+        && let Some(t) = parse::find_time(&line[at..name.end], &[])
+        && t.span == (0..name.end - at)
+    {
+        when.time = Some(t.time);
+        when.zone = when.zone.or(t.zone);
+        name.end = name.start + comma;
+    }
     Some(Kind::Event(Found {
         span,
         when,
@@ -506,7 +517,10 @@ fn is_sentence(text: &str) -> bool {
         .split(' ')
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    text.trim_end().ends_with('.') && words >= 6 && 2 * lower >= words
+    let end = text.trim_end();
+    // `… 10 a.m.–1 p.m.` ends with a time's stop, not a sentence's.
+    let meridiem = end.ends_with("a.m.") || end.ends_with("p.m.");
+    end.ends_with('.') && !meridiem && words >= 6 && 2 * lower >= words
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.
