@@ -447,16 +447,31 @@ fn trailing_date(line: &str) -> Option<Found> {
     if name_end == 0 {
         return None;
     }
-    let mut after = line[span.end..].strip_prefix(close)?;
-    // `Summit on the Future, 22-23 September 2024, New York`: the place after the date.
-    let at = line.len() - after.len();
-    let place = after
-        .starts_with(", ")
-        .then(|| place_after(after))
-        .flatten()
-        .map(|r| at + r.start..at + r.end);
-    if place.is_some() {
-        after = "";
+    let mut after = &line[span.end..];
+    // A place after the date: inside the brackets (`Climate Week (8–12 July
+    // 2024, Panama City)`), else after a comma or bar (`Summit on the
+    // Future, 22-23 September 2024, New York`, `SB 60 | 3 - 13 June 2024 |
+    // Bonn, Germany`).
+    let place_in = |from: usize, to: usize| {
+        let text = &line[from..to];
+        (text.starts_with(", ") || text.starts_with(" | "))
+            .then(|| place_after(text))
+            .flatten()
+            .map(|r| from + r.start..from + r.end)
+    };
+    let mut place = None;
+    if !close.is_empty() {
+        let k = after.find(close)?;
+        if k > 0 {
+            place = Some(place_in(span.end, span.end + k)?);
+        }
+        after = &after[k + close.len()..];
+    }
+    if place.is_none() {
+        place = place_in(line.len() - after.len(), line.len());
+        if place.is_some() {
+            after = "";
+        }
     }
     // `… was held in Katowice, from 6 to 10 December 2021.` is a sentence, not a title.
     let sentence = after.trim() == "." && FINITE_VERB.is_match(&line[..name_end]);
@@ -614,6 +629,9 @@ mod tests {
             ("Organized by UNDP, 5 May 2024", "dated-title"),
             ("Launch of the Global Report [7 June 2024]", "dated-title"),
             ("Launch of the Global Report [7 June 2024", "title"),
+            ("SB 60 | 3 - 13 June 2024 | Bonn, Germany", "dated-title"),
+            ("Climate Week (8–12 July 2024, Panama City)", "dated-title"),
+            ("Climate Week (8–12 July 2024, then more)", "title"),
             ("09:00–10:30 Opening session", "session"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),
