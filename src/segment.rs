@@ -527,15 +527,17 @@ fn starts_with_any(line: &str, letters: &[u8]) -> bool {
 /// stop at the end. Names of happenings are shorter, capitalized or end
 /// otherwise.
 fn is_sentence(text: &str) -> bool {
+    let end = text.trim_end();
+    // `… 10 a.m.–1 p.m.` ends with a time's stop, not a sentence's.
+    if !end.ends_with('.') || end.ends_with("a.m.") || end.ends_with("p.m.") {
+        return false;
+    }
     let words = text.split(' ').count();
     let lower = text
         .split(' ')
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    let end = text.trim_end();
-    // `… 10 a.m.–1 p.m.` ends with a time's stop, not a sentence's.
-    let meridiem = end.ends_with("a.m.") || end.ends_with("p.m.");
-    end.ends_with('.') && !meridiem && words >= 6 && 2 * lower >= words
+    words >= 6 && 2 * lower >= words
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.

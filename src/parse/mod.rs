@@ -21,7 +21,7 @@ use nom::{
 
 use crate::text::{Firsts, word_starts};
 use date::DateSpan;
-use time::{Clock, TimeSpan};
+use time::TimeSpan;
 
 /// The loose pieces of a header's "when", as written (years may be missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,28 +62,7 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
-// UntilDateTime ::: TimeLead TimeSpan Dash Date TimeLead TimeChain
-/// The start time, last day and end time (and zone) of a range written as
-/// two date-times: `, 10:00 – 6 June 2024, 17:00 (CEST)` after its first day.
-fn until_date_time(i: &str) -> IResult<&str, (Clock, DateSpan, Clock, Option<&str>)> {
-    let (rest, (_, start, _, last, _, (end, zone))) = tuple((
-        time_lead,
-        time::time_span,
-        date::dash,
-        date::date,
-        time_lead,
-        time_chain,
-    ))(i)?;
-    match start.end {
-        None => Ok((rest, (start.start, last, end.start, zone))),
-        Some(_) => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        ))),
-    }
-}
-
-// When ::: Date [UntilDateTime | TimeLead TimeChain | " (" TimeChain ")"] [Zone]
+// When ::: Date [TimeLead TimeChain [Dash Date TimeLead TimeChain] | " (" TimeChain ")"] [Zone]
 /// A date with the time and zone that follow it, the time also in
 /// parentheses (`12 March 2024 (10:00-13:00 GMT)`), or a range of two
 /// date-times (`5 June 2024, 10:00 – 6 June 2024, 17:00`).
@@ -100,28 +79,28 @@ fn until_date_time(i: &str) -> IResult<&str, (Clock, DateSpan, Clock, Option<&st
 /// assert_eq!(w.zone.as_deref(), Some("GMT"));
 /// ```
 pub fn when(i: &str) -> IResult<&str, When> {
-    let (i, date) = date::date(i)?;
-    if let Ok((i, (start, last, end, zone))) = until_date_time(i) {
-        let (i, zone) = match zone {
-            Some(z) => (i, Some(z)),
-            None => opt(zone::zone)(i)?,
-        };
-        return Ok((
-            i,
-            When {
-                date: DateSpan::between(date.start, last.end),
-                time: Some(TimeSpan {
-                    start,
-                    end: Some(end),
-                }),
-                zone: zone.map(str::to_string),
-            },
-        ));
-    }
-    let (i, time_and_zone) = opt(alt((
+    let (i, mut date) = date::date(i)?;
+    let (mut i, mut time_and_zone) = opt(alt((
         preceded(time_lead, time_chain),
         delimited(tag(" ("), time_chain, char(')')),
     )))(i)?;
+    // `5 June 2024, 10:00 – 6 June 2024, 17:00 (CEST)`: two date-times.
+    if let Some((t, None)) = time_and_zone
+        && t.end.is_none()
+        && let Ok((rest, (_, last, _, (end, zone)))) =
+            tuple((date::dash, date::date, time_lead, time_chain))(i)
+    {
+        date = DateSpan::between(date.start, last.end);
+        let end = Some(end.start);
+        time_and_zone = Some((
+            TimeSpan {
+                start: t.start,
+                end,
+            },
+            zone,
+        ));
+        i = rest;
+    }
     let (i, zone) = match time_and_zone {
         Some((_, Some(z))) => (i, Some(z)),
         _ => opt(zone::zone)(i)?,
