@@ -154,14 +154,15 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:time|hours)\s*:\s*").expect("valid regex"));
-/// Names before a date that say the date is the page's or a picture's, not
-/// a happening's: `Page last updated`, `UN Photo/Mark Garten`, `Photo:
-/// UNICEF/Smith`, `Copyright 2024 United Nations`, `Share this page`.
+/// Names before a date that say the date is the page's, a picture's or a
+/// deadline's, not a happening's: `Page last updated`, `UN Photo/Mark
+/// Garten`, `Photo: UNICEF/Smith`, `Copyright 2024 United Nations`, `Share
+/// this page`, `Deadline for applications`, `Registration deadline`.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?",
         r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
-        r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*)$",
+        r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?)$",
     ))
     .expect("valid regex")
 });
@@ -614,6 +615,8 @@ mod tests {
             ("Photo: UNICEF/Smith, 4 May 2024", "noise"),
             ("Copyright 2024 United Nations, 5 June 2024", "noise"),
             ("Share this page: 5 June 2024", "noise"),
+            ("Deadline for applications: 15 June 2024", "noise"),
+            ("Registration deadline: 1 June 2024", "noise"),
             (
                 "Photo exhibition on women in science, 5 June 2024",
                 "dated-title",
