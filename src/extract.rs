@@ -380,12 +380,18 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
         let Role::Label(label, value) = role else {
             continue;
         };
-        let value = &lines[*i].text[value.clone()];
+        let text = &lines[*i].text;
+        let (label_text, value) = (&text[..value.start], &text[value.clone()]);
         match label {
             Label::Time if d.when.time.is_none() => {
                 if let Ok((rest, time)) = time::time_slots(value) {
                     d.when.time = Some(time);
                     let (rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
+                    // `Time (EDT): 10:00 - 11:30`: the zone in the label.
+                    let zone = zone.or_else(|| {
+                        let open = label_text.find('(')?;
+                        zone::zone(&label_text[open..]).ok().map(|(_, z)| z)
+                    });
                     if d.when.zone.is_none() {
                         d.when.zone = zone.map(str::to_string);
                     }
@@ -974,6 +980,13 @@ mod tests {
             ("Forum on Forests", Some("10:00"), Some("13:00"))
         );
         assert_eq!(r.date_text, "Mar 20, 2024");
+    }
+
+    #[test]
+    fn a_time_label_may_name_its_zone() {
+        let page = "Webinar on AI governance\nDate: 5 June 2024\nTime (EDT): 10:00 - 11:30\n\nExperts discuss AI.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(r.start.as_deref(), Some("2024-06-05T10:00:00-04:00"));
     }
 
     #[test]

@@ -136,7 +136,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(times?|timing|hours)\s*:",
+        r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
         r"|(venue|location|where|place)\s*:",
         r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
         r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
@@ -648,6 +648,7 @@ mod tests {
             ),
             ("New York, 5 June 2024", "date-only"),
             ("Nice, France, 9 June 2025", "date-only"),
+            ("Time (EDT): 10:00 - 11:30", "labeled"),
             ("Start date: 10 July 2024", "date-only"),
             ("End date: 12 July 2024", "labeled"),
             ("To: all staff of the mission", "labeled"),
