@@ -1,7 +1,7 @@
 //! docket: dated happenings from the raw text of scraped UN web pages, as
 //! clean, deduplicated JSON records (see `README.md` and the record contract).
 //!
-//! Data flows one way: bytes -> [`input::Document`] -> lines and sections
+//! Data flows one way: bytes -> [`documents::Document`] -> lines and sections
 //! ([`segment`]) -> header pieces ([`parse`]) -> records ([`extract`], with
 //! [`resolve`] and [`places`]) -> [`dedup`] -> sorted JSON Lines ([`pipeline`]).
 
