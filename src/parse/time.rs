@@ -109,7 +109,7 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     )(i)
 }
 
-// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | "noon" | "midnight"
+// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | "noon" | "midnight"
 fn raw_time(i: &str) -> IResult<&str, RawTime> {
     alt((
         map(
@@ -131,6 +131,22 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
             meridiem: Some(m),
             written: Written::Clock,
         }),
+        // `10h–12h`: an hour with its `h` attached.
+        map(
+            terminated(
+                digits(1, 2),
+                tuple((
+                    char('h'),
+                    not(peek(take_while_m_n(1, 1, char::is_alphanumeric))),
+                )),
+            ),
+            |hour| RawTime {
+                hour,
+                minute: 0,
+                meridiem: None,
+                written: Written::Clock,
+            },
+        ),
         value(
             RawTime {
                 hour: 12,
@@ -311,6 +327,18 @@ mod tests {
         assert_eq!(time_span("3.00pm Estonian").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("3 p.m.").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("15h30").unwrap().1.start, c(15, 30));
+        let t = time_span("10h-12h (CET)").unwrap();
+        assert_eq!(
+            t,
+            (
+                " (CET)",
+                TimeSpan {
+                    start: c(10, 0),
+                    end: Some(c(12, 0))
+                }
+            )
+        );
+        assert!(time_span("10hrs").is_err());
         assert_eq!(time_span("12 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("12:00 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("noon").unwrap().1.start, c(12, 0));
