@@ -397,7 +397,8 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
                     }
                     // `10:00 a.m. Conference Room 4`: the place after the time.
                     if d.location.is_none() {
-                        d.location = segment::place_after(rest).map(|r| rest[r].to_string());
+                        let place = segment::place_after(rest, 0..rest.len());
+                        d.location = place.map(|r| rest[r].to_string());
                     }
                 }
             }
@@ -601,7 +602,7 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         if c == '.'
             && (ABBREVIATIONS.contains(&word)
                 || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-                || (ends_in_meridiem(word) && zone::zone_name(&text[k + 2..]).is_ok()))
+                || (segment::ends_in_meridiem(word) && zone::zone_name(&text[k + 2..]).is_ok()))
         {
             continue;
         }
@@ -612,16 +613,6 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
-}
-
-/// `a.m` or `p.m` (its stop cut off) at the end of `word`: a zone after it
-/// (`10:00 a.m. EDT`) belongs to the time, not to a new sentence.
-fn ends_in_meridiem(word: &str) -> bool {
-    let w = word.as_bytes();
-    w.len() >= 3
-        && [b"a.m", b"p.m"]
-            .iter()
-            .any(|m| w[w.len() - 3..].eq_ignore_ascii_case(*m))
 }
 
 fn floor_boundary(s: &str, max: usize) -> usize {

@@ -53,18 +53,18 @@ fn tail_of(text: &str) -> &str {
     text.trim_end_matches([' ', '.', ';'])
 }
 
-/// Where `rest`, the text after a date or time, says the happening is: all
-/// of it but separators before, a preposition (`…, at 10 a.m., in the
-/// Trusteeship Council Chamber`) and a stop after, when that only names
-/// places. The place's range in `rest`.
-pub fn place_after(rest: &str) -> Option<Range<usize>> {
-    let after = rest.trim_start_matches([' ', ',', '|', '-', '–', '—']);
+/// Where `text[rest]`, the text after a date or time, says the happening
+/// is: all of it but separators before, a preposition (`…, at 10 a.m., in
+/// the Trusteeship Council Chamber`) and a stop after, when that only names
+/// places. The place's range in `text`.
+pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let after = text[rest.clone()].trim_start_matches([' ', ',', '|', '-', '–', '—']);
     let tail = tail_of(after);
     let place = ["in the ", "at the ", "in ", "at "]
         .iter()
         .find_map(|p| tail.strip_prefix(p))
         .unwrap_or(tail);
-    let start = rest.len() - after.len() + tail.len() - place.len();
+    let start = rest.end - after.len() + tail.len() - place.len();
     places::only_places(place).then_some(start..start + place.len())
 }
 
@@ -297,14 +297,13 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `6 March 2024, 10.00–11.30 CET, Palais des Nations`: a date line that
     // also says where, not an event line named after a place.
-    if let Some(place) = place_after(rest) {
-        let start = line.len() - rest.len();
+    if let Some(place) = place_after(line, span.end..line.len()) {
         return Some(Kind::DateOnly(Found {
             span,
             when,
             name: line.len()..line.len(),
             labeled: from > 0,
-            place: Some(start + place.start..start + place.end),
+            place: Some(place),
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
@@ -320,7 +319,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     let place = line[name.clone()]
         .rfind(" | ")
         .map(|k| name.start + k)
-        .and_then(|cell| place_after(&line[cell..]).map(|p| (cell, cell + p.start..cell + p.end)));
+        .and_then(|cell| Some((cell, place_after(line, cell..name.end)?)));
     let (mut name, place) = match place {
         Some((cell, place)) => (name.start..cell, Some(place)),
         None => (name, None),
@@ -360,15 +359,12 @@ fn session(line: &str) -> Option<Kind> {
         Err(_) => (rest, None),
     };
     let span = 0..line.len() - rest.len();
-    // A time alone on its line (below a date line) is that date's time.
-    if rest
+    // A time alone on its line (below a date line) is that date's time, also
+    // with where after it (`10:00 a.m. Security Council Chamber`).
+    let alone = rest
         .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
-        .is_empty()
-    {
-        return Some(Kind::Labeled(Label::Time, 0..line.len()));
-    }
-    // `10:00 a.m. Security Council Chamber`: a time and where, below a title.
-    if place_after(rest).is_some() {
+        .is_empty();
+    if alone || place_after(line, span.end..line.len()).is_some() {
         return Some(Kind::Labeled(Label::Time, 0..line.len()));
     }
     let sep = SESSION_SEPARATOR.find(rest)?;
@@ -456,9 +452,8 @@ fn trailing_date(line: &str) -> Option<Found> {
     let place_in = |from: usize, to: usize| {
         let text = &line[from..to];
         (text.starts_with(", ") || text.starts_with(" | "))
-            .then(|| place_after(text))
+            .then(|| place_after(line, from..to))
             .flatten()
-            .map(|r| from + r.start..from + r.end)
     };
     let mut place = None;
     if !close.is_empty() {
@@ -524,14 +519,24 @@ fn starts_with_any(line: &str, letters: &[u8]) -> bool {
         .is_some_and(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
 }
 
+/// `a.m` or `p.m` (its stop cut off) at the end of `word`: a zone after it
+/// (`10:00 a.m. EDT`) belongs to the time, and the stop ends no sentence.
+pub fn ends_in_meridiem(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() >= 3
+        && [b"a.m", b"p.m"]
+            .iter()
+            .any(|m| w[w.len() - 3..].eq_ignore_ascii_case(*m))
+}
+
 /// A full sentence: words enough, half of them in lower case, and a full
 /// stop at the end. Names of happenings are shorter, capitalized or end
 /// otherwise.
 fn is_sentence(text: &str) -> bool {
-    let end = text.trim_end();
     // `… 10 a.m.–1 p.m.` ends with a time's stop, not a sentence's.
-    if !end.ends_with('.') || end.ends_with("a.m.") || end.ends_with("p.m.") {
-        return false;
+    match text.trim_end().strip_suffix('.') {
+        Some(end) if !ends_in_meridiem(end) => {}
+        _ => return false,
     }
     let words = text.split(' ').count();
     let lower = text

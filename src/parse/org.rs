@@ -50,21 +50,11 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
         }
         let (rest, _) = org_label(&s[p..]).ok()?;
         let body_start = s.len() - rest.len();
-        let mut depth = 1;
-        for (k, c) in rest.char_indices() {
-            match c {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some((p..body_start + k + 1, rest[..k].trim()));
-                    }
-                }
-                _ => {}
-            }
-        }
-        // Unclosed: the list runs to the end of the line.
-        Some((p..s.len(), rest.trim()))
+        Some(match unmatched_close(rest) {
+            Some(k) => (p..body_start + k + 1, rest[..k].trim()),
+            // Unclosed: the list runs to the end of the line.
+            None => (p..s.len(), rest.trim()),
+        })
     })
 }
 

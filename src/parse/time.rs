@@ -84,6 +84,11 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
     }
 }
 
+/// Nothing alphabetic next: the word before is whole (`noon`, not `noontime`).
+fn word_end(i: &str) -> IResult<&str, ()> {
+    not(peek(take_while_m_n(1, 1, char::is_alphabetic)))(i)
+}
+
 // Meridiem ::: [" "] ("am" | "a.m." | "pm" | "p.m." | "noon")   not followed by a letter
 fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     terminated(
@@ -105,7 +110,7 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
                 ),
             )),
         ),
-        not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
+        word_end,
     )(i)
 }
 
@@ -154,10 +159,7 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 meridiem: None,
                 written: Written::Clock,
             },
-            terminated(
-                ascii_no_case("noon"),
-                not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
-            ),
+            terminated(ascii_no_case("noon"), word_end),
         ),
         value(
             RawTime {
@@ -166,10 +168,7 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 meridiem: None,
                 written: Written::Clock,
             },
-            terminated(
-                ascii_no_case("midnight"),
-                not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
-            ),
+            terminated(ascii_no_case("midnight"), word_end),
         ),
     ))(i)
 }
@@ -196,10 +195,7 @@ fn hours(i: &str) -> IResult<&str, ()> {
         ascii_no_case("hr"),
         ascii_no_case("h"),
     ));
-    let (i, _) = terminated(
-        preceded(opt(char(' ')), word),
-        not(peek(take_while_m_n(1, 1, char::is_alphabetic))),
-    )(i)?;
+    let (i, _) = terminated(preceded(opt(char(' ')), word), word_end)(i)?;
     Ok((i, ()))
 }
 
