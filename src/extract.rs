@@ -522,8 +522,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe)|",
-        r"launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
+        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief)|",
+        r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"[Jj]oin us)(?-u:\b)"
     ))
@@ -1103,6 +1103,10 @@ mod tests {
         let p = "Join us on Tuesday, 4 June 2024, at 1:15 p.m. EDT for the launch.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 4 June 2024, at 1:15 p.m. EDT");
+        // A statement is a happening: its speaker addresses a meeting.
+        let p = "The Secretary-General will address the debate on Tuesday, 24 September 2024, at 9 a.m. in the Hall.";
+        let a = announcement(p).unwrap();
+        assert_eq!(&p[a.text_span], "Tuesday, 24 September 2024, at 9 a.m.");
     }
 
     #[test]

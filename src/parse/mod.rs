@@ -179,6 +179,17 @@ pub fn find_time(s: &str, skip: &[Range<usize>]) -> Option<TimeChain> {
         .find_map(|p| {
             time_chain(&s[p..])
                 .ok()
+                // A bare `noon` in prose is often a noun (`the noon briefing`):
+                // it is a time when it opens a span or follows `at`.
+                .filter(|(_, (time, _))| {
+                    s.as_bytes()[p].is_ascii_digit()
+                        || time.end.is_some()
+                        || s[..p]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("at"))
+                })
                 .map(|(rest, (time, zone))| TimeChain {
                     span: p..s.len() - rest.len(),
                     time,
@@ -218,6 +229,11 @@ mod tests {
             "8.00am (New York time, EDT)/3.00pm Estonian time/8.00pm Singapore time"
         );
         assert_eq!(c.zone.as_deref(), Some("New York time"));
+        let s = "The noon briefing is held from 12 noon to 12:30 p.m. on 3 June";
+        let c = find_time(s, &[]).unwrap();
+        assert_eq!(&s[c.span], "12 noon to 12:30 p.m.");
+        let s = "Lunch at noon; the noon break";
+        assert_eq!(find_time(s, &[]).map(|c| c.span), Some(9..13));
         let (rest, w) = when("5 June 2024, 10:00 – 6 June 2024, 17:00 (CEST)").unwrap();
         let t = w.time.unwrap();
         assert_eq!(

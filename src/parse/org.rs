@@ -322,12 +322,24 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     !matches!(before_last, Some("of" | "for" | "on")) || right_is_name
 }
 
-/// Drops a leading article and stray punctuation.
+/// Drops a leading article, stray punctuation and a sentence's full stop
+/// (kept after an abbreviation: `Ltd.`, `U.N.`).
 fn clean_name(name: &str) -> String {
     let name = name
         .trim()
         .trim_matches(|c: char| c == ',' || c == ';' || c == ':')
         .trim();
+    let name = match name.strip_suffix('.') {
+        Some(head)
+            if head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() > 3 && !w.contains('.')) =>
+        {
+            head
+        }
+        _ => name,
+    };
     let name = name
         .strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
@@ -345,6 +357,13 @@ mod tests {
         assert_eq!(o.organizers, ["UN-Habitat", "UNDP"]);
         let o = organizers_in("Forum organized by the Global Partnership (GPSDD) and ITU.");
         assert_eq!(o.organizers, ["Global Partnership (GPSDD)", "ITU"]);
+        let o = split_list("the Permanent Mission of India to the United Nations.");
+        assert_eq!(
+            o.organizers,
+            ["Permanent Mission of India to the United Nations"]
+        );
+        let o = split_list("UNDP and Acme Co.");
+        assert_eq!(o.organizers, ["UNDP", "Acme Co."]);
     }
 
     #[test]
