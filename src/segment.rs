@@ -326,14 +326,11 @@ fn leading_date(line: &str) -> Option<Kind> {
     };
     // `Mar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.`: the time after the name.
     if when.time.is_none()
-        && let Some(comma) = line[name.clone()].rfind(", ")
-        && let at = name.start + comma + 2
-        && let Some(t) = parse::find_time(&line[at..name.end], &[])
-        && t.span == (0..name.end - at)
+        && let Some((comma, t)) = time_ending(line, name.clone())
     {
         when.time = Some(t.time);
         when.zone = when.zone.or(t.zone);
-        name.end = name.start + comma;
+        name.end = comma;
     }
     Some(Kind::Event(Found {
         span,
@@ -342,6 +339,14 @@ fn leading_date(line: &str) -> Option<Kind> {
         labeled: false,
         place,
     }))
+}
+
+/// A time (and zone) that ends `line[name]` after a comma (`Forum, 10 a.m.–1
+/// p.m. EST`), with the comma's position.
+fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChain)> {
+    let comma = name.start + line[name.clone()].rfind(", ")?;
+    let t = parse::find_time(&line[comma + 2..name.end], &[])?;
+    (t.span == (0..name.end - comma - 2)).then_some((comma, t))
 }
 
 /// An agenda line: a time slot (and zone) at the start, then a capitalized
@@ -443,6 +448,17 @@ fn trailing_date(line: &str) -> Option<Found> {
     .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))?;
     if name_end == 0 {
         return None;
+    }
+    // `Panel, 10 a.m. to 1 p.m. EST, Jan. 15, 2025`: a time before the date.
+    let (mut span, mut when, mut name_end) = (span, when, name_end);
+    if when.time.is_none()
+        && line[name_end..span.start] == *", "
+        && let Some((comma, t)) = time_ending(line, 0..name_end)
+    {
+        span.start = comma + 2;
+        when.time = Some(t.time);
+        when.zone = when.zone.or(t.zone);
+        name_end = comma;
     }
     let mut after = &line[span.end..];
     // A place after the date: inside the brackets (`Climate Week (8–12 July
@@ -696,5 +712,18 @@ mod tests {
         };
         assert_eq!(&line[f.name.clone()], "Interview with UN News, Geneva");
         assert_eq!(&line[f.span.clone()], "16 May 2023");
+        let line = "Panel: Women in peacekeeping, 10 a.m. to 1 p.m. EST, Jan. 15, 2025";
+        let Kind::DatedTitle(f) = classify(line) else {
+            panic!("not a dated title")
+        };
+        assert_eq!(&line[f.name.clone()], "Panel: Women in peacekeeping");
+        assert_eq!(
+            &line[f.span.clone()],
+            "10 a.m. to 1 p.m. EST, Jan. 15, 2025"
+        );
+        assert_eq!(
+            (f.when.time.map(|t| t.start.hour), f.when.zone.as_deref()),
+            (Some(10), Some("EST"))
+        );
     }
 }
