@@ -166,6 +166,17 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// Fields of an event's card that neither name nor date it (`Type:
+/// Conference`, `Language: English`): no titles, so they end no section.
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:event )?(?:type|category|categories|themes?|topics?|tags?|languages?|format|",
+        r"contacts?(?: person)?|e-?mail|phone|tel|registration|speakers?|moderators?|panell?ists?|",
+        r"(?:target )?audience|focal points?|website|url|sectors?|regions?|countr(?:y|ies)|status|",
+        r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation)\s*:\s*\S",
+    ))
+    .expect("valid regex")
+});
 static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:was|were|is|are|will|has|have|had)(?-u:\b)").expect("valid regex")
 });
@@ -201,6 +212,9 @@ pub fn classify(line: &str) -> Kind {
     }
     if let Some(kind) = labeled(line) {
         return kind;
+    }
+    if starts_with_any(line, b"acefiklmprstuw") && !is_prose(line) && FIELD.is_match(line) {
+        return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
     if first.is_lowercase() {
@@ -637,6 +651,11 @@ mod tests {
             ("Copyright 2024 United Nations, 5 June 2024", "noise"),
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
+            ("Type: Conference", "noise"),
+            ("Theme: land restoration. The year is 2024.", "body"),
+            ("Languages: English, French", "noise"),
+            ("Event type: Side event", "noise"),
+            ("Panel: Women in peacekeeping", "title"),
             ("Registration deadline: 1 June 2024", "noise"),
             (
                 "Photo exhibition on women in science, 5 June 2024",
