@@ -531,12 +531,18 @@ fn venue_name(phrase: &str) -> usize {
 /// in `, Thailand from 4 …`.
 fn next_part(rest: &str) -> Option<&str> {
     let next = rest.strip_prefix(", ")?;
-    let len: usize = next
-        .split(' ')
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .map(|w| w.len() + 1)
-        .sum();
-    let part = next[..len.saturating_sub(1).min(next.len())].trim_end_matches([',', '.', ';']);
+    // Capitalized words, and particles between them (`Republic of Korea`,
+    // `Bosnia and Herzegovina`): the part ends after its last capital word.
+    let (mut len, mut at) = (0, 0);
+    for w in next.split(' ') {
+        if w.starts_with(char::is_uppercase) {
+            len = at + w.len();
+        } else if !PARTICLES.contains(&w) {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let part = next[..len].trim_end_matches([',', '.', ';']);
     (!part.is_empty()).then_some(part)
 }
 
@@ -674,6 +680,15 @@ mod tests {
             // A year after a room is no room number.
             ("in Conference Room 2024 style", Some("Conference Room")),
             ("celebrated in Izmir, Türkiye, with", Some("Izmir, Türkiye")),
+            (
+                "held in Incheon, Republic of Korea.",
+                Some("Incheon, Republic of Korea"),
+            ),
+            (
+                "held in Sarajevo, Bosnia and Herzegovina and online",
+                Some("Sarajevo, Bosnia and Herzegovina"),
+            ),
+            ("held in Geneva, and the report", Some("Geneva")),
             ("set out in Annex, Part Two", None),
         ];
         for (sentence, venue) in cases {
