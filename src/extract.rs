@@ -510,8 +510,10 @@ struct Announcement {
 /// (`New York, 4 March 2024 –`) or an opening parenthesis (`GENEVA (4 March
 /// 2024) –`).
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})(, | \())?$")
-        .expect("valid regex")
+    // A city of up to four words; two or three of them joined by slashes
+    // (`GENEVA/NEW YORK`) for a joint release.
+    let city = r"[A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3}";
+    Regex::new(&format!(r"^(?:({city}(?: ?/ ?{city}){{0,2}})(, | \())?$")).expect("valid regex")
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
 /// date, or naming a source: `(UN News)`), then a dash or colon.
@@ -1085,6 +1087,8 @@ mod tests {
         );
         let a = announcement("NEW YORK, 5 March 2024 (UN News) – The envoy spoke.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
+        let a = announcement("GENEVA/NEW YORK, 6 June 2024 – UNEP and UNDP issued a statement.");
+        assert_eq!(a.unwrap().place.as_deref(), Some("Geneva/New York"));
         let a = announcement("26 February 2024 – The Council opened its session.").unwrap();
         assert_eq!(a.place, None);
         assert!(announcement("GENEVA (4 March 2024 – UN experts today called.").is_none());

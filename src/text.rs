@@ -229,24 +229,26 @@ fn ascii_words(s: &str) -> String {
 /// ```
 /// assert_eq!(docket::text::unshout("NEW YORK"), "New York");
 /// assert_eq!(docket::text::unshout("The Hague"), "The Hague");
+/// assert_eq!(docket::text::unshout("GENEVA/NEW YORK"), "Geneva/New York");
+/// assert_eq!(docket::text::unshout("ST. JOHN'S"), "St. John's");
 /// ```
 pub fn unshout(s: &str) -> String {
     if s.chars().any(char::is_lowercase) {
         return s.to_string();
     }
-    s.split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|c| {
-                    c.to_uppercase()
-                        .chain(cs.flat_map(char::to_lowercase))
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
+    // A letter opens a word after anything but a letter or an apostrophe
+    // (`GENEVA/NEW YORK`, `SHARM EL-SHEIKH`, `ST. JOHN'S`).
+    let mut out = String::with_capacity(s.len());
+    let mut in_word = false;
+    for c in s.chars() {
+        if in_word && c.is_alphabetic() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        in_word = c.is_alphabetic() || matches!(c, '\'' | '’');
+    }
+    out
 }
 
 /// The distinct words of a normalized title, sorted.
