@@ -62,6 +62,14 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
+// TimeOfDate ::: TimeLead TimeChain | " (" TimeChain ")"
+fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
+    alt((
+        preceded(time_lead, time_chain),
+        delimited(tag(" ("), time_chain, char(')')),
+    ))(i)
+}
+
 // When ::: Date [TimeLead TimeChain [Dash Date TimeLead TimeChain] | " (" TimeChain ")"] [Zone]
 /// A date with the time and zone that follow it, the time also in
 /// parentheses (`12 March 2024 (10:00-13:00 GMT)`), or a range of two
@@ -80,15 +88,12 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
 /// ```
 pub fn when(i: &str) -> IResult<&str, When> {
     let (i, mut date) = date::date(i)?;
-    let (mut i, mut time_and_zone) = opt(alt((
-        preceded(time_lead, time_chain),
-        delimited(tag(" ("), time_chain, char(')')),
-    )))(i)?;
-    // `5 June 2024, 10:00 – 6 June 2024, 17:00 (CEST)`: two date-times.
+    let (mut i, mut time_and_zone) = opt(time_of_date)(i)?;
+    // `5 June 2024, 10:00 – 6 June 2024, 17:00 (CEST)`, `3 June 2024 (10:00)
+    // – 5 June 2024 (18:00)`: two date-times.
     if let Some((t, None)) = time_and_zone
         && t.end.is_none()
-        && let Ok((rest, (_, last, _, (end, zone)))) =
-            tuple((date::dash, date::date, time_lead, time_chain))(i)
+        && let Ok((rest, (_, last, (end, zone)))) = tuple((date::dash, date::date, time_of_date))(i)
     {
         date = DateSpan::between(date.start, last.end);
         let end = Some(end.start);
@@ -241,6 +246,12 @@ mod tests {
             ("", 6, 10, Some(17))
         );
         assert_eq!(w.zone.as_deref(), Some("CEST"));
+        let (rest, w) = when("3 June 2024 (10:00) – 5 June 2024 (18:00)").unwrap();
+        let t = w.time.unwrap();
+        assert_eq!(
+            (rest, w.date.end.day, t.start.hour, t.end.map(|e| e.hour)),
+            ("", 5, 10, Some(18))
+        );
         let s = "5 June 2024, 10:00-11:00 (New York) / 16:00-17:00 (Geneva)";
         let (rest, w) = when(s).unwrap();
         assert_eq!((rest, w.zone.as_deref()), ("", Some("New York")));
