@@ -68,6 +68,20 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     places::only_places(place).then_some(start..start + place.len())
 }
 
+/// The value of a place's field in `line[cell]` (`| Venue: ECOSOC
+/// Chamber`), separators before it.
+fn place_cell(line: &str, cell: Range<usize>) -> Option<Range<usize>> {
+    let text = line[cell.clone()].trim_start_matches([' ', '|', ',', ';']);
+    let label_end = LABEL
+        .captures(text)
+        .filter(|c| c.get(2).is_some())?
+        .get(0)?
+        .end();
+    let value = tail_of(&text[label_end..]);
+    let start = cell.end - text.len() + label_end;
+    (!value.is_empty() && !value.contains(" | ")).then_some(start..start + value.len())
+}
+
 /// An agenda line: a time slot, then a session's name (`09:00–10:30 Opening`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -278,10 +292,20 @@ fn leading_date(line: &str) -> Option<Kind> {
     if line.len() > MAX_EVENT_BYTES {
         return None;
     }
-    let from = if starts_with_any(line, b"dwtsfe") {
-        DATE_LABEL.find(line).map_or(0, |m| m.end())
+    // `Venue: ECOSOC Chamber | Date: 16-18 April 2024`: a card's fields in
+    // cells, the place first.
+    let place_first = starts_with_any(line, b"vlwp")
+        .then(|| line.find(" | "))
+        .flatten()
+        .and_then(|k| Some((place_cell(line, 0..k)?, k + 3)));
+    let cell = place_first.as_ref().map_or(0, |(_, k)| *k);
+    let place_first = place_first.map(|(place, _)| place);
+    let from = if starts_with_any(&line[cell..], b"dwtsfe") {
+        DATE_LABEL
+            .find(&line[cell..])
+            .map_or(cell, |m| cell + m.end())
     } else {
-        0
+        cell
     };
     if !date::may_start_date(&line[from..]) {
         return None;
@@ -306,12 +330,14 @@ fn leading_date(line: &str) -> Option<Kind> {
             when,
             name: line.len()..line.len(),
             labeled: from > 0,
-            place: None,
+            place: place_first,
         }));
     }
     // `6 March 2024, 10.00–11.30 CET, Palais des Nations`: a date line that
     // also says where, not an event line named after a place.
-    if let Some(place) = place_after(line, span.end..line.len()) {
+    if let Some(place) =
+        place_cell(line, span.end..line.len()).or_else(|| place_after(line, span.end..line.len()))
+    {
         return Some(Kind::DateOnly(Found {
             span,
             when,
@@ -690,6 +716,14 @@ mod tests {
             ("Nice, France, 9 June 2025", "date-only"),
             ("Time (EDT): 10:00 - 11:30", "labeled"),
             ("Start date: 10 July 2024", "date-only"),
+            (
+                "Venue: ECOSOC Chamber | Date: 16-18 April 2024",
+                "date-only",
+            ),
+            (
+                "Date: 16-18 April 2024 | Venue: ECOSOC Chamber",
+                "date-only",
+            ),
             ("End date: 12 July 2024", "labeled"),
             ("To: all staff of the mission", "labeled"),
             (
@@ -717,6 +751,17 @@ mod tests {
             (Some("10:00".into()), Some("CET"))
         );
         assert_ne!(kind_name("10:00 am is the start"), "session");
+        for line in [
+            "Venue: ECOSOC Chamber | Date: 16-18 April 2024",
+            "Date: 16-18 April 2024 | Venue: ECOSOC Chamber.",
+            "Venue: ECOSOC Chamber | 16-18 April 2024",
+        ] {
+            let Kind::DateOnly(f) = classify(line) else {
+                panic!("{line}")
+            };
+            assert_eq!(&line[f.place.unwrap()], "ECOSOC Chamber", "{line}");
+            assert_eq!(&line[f.span], "16-18 April 2024", "{line}");
+        }
         assert_eq!(
             classify("Organizer(s): UN DESA"),
             Kind::Labeled(Label::Organizers, 14..21)
