@@ -68,6 +68,22 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     places::only_places(place).then_some(start..start + place.len())
 }
 
+/// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
+/// 5 June 2024`): a list of documents, dated when they were issued.
+fn starts_with_symbol(line: &str) -> bool {
+    // An organ's letters, then two parts or more, one with a number (not
+    // `COP28/CMA5`, `UNEP/UNDP`).
+    let word = line.split(' ').next().unwrap_or_default();
+    let organ = word.split('/').next().unwrap_or_default();
+    !organ.is_empty()
+        && organ.bytes().all(|b| b.is_ascii_uppercase())
+        && word.matches('/').count() >= 2
+        && word.contains(|c: char| c.is_ascii_digit())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"/.-()".contains(&b))
+}
+
 /// The value of a place's field in `line[cell]` (`| Venue: ECOSOC
 /// Chamber`), separators before it.
 fn place_cell(line: &str, cell: Range<usize>) -> Option<Range<usize>> {
@@ -245,7 +261,7 @@ pub fn classify(line: &str) -> Kind {
     {
         // `Last updated: 3 March 2024` dates the page, not a happening; a
         // photo credit dates its picture.
-        if STAMP.is_match(&line[found.name.clone()]) {
+        if STAMP.is_match(&line[found.name.clone()]) || starts_with_symbol(line) {
             return Kind::Noise;
         }
         // `New York, 5 June 2024` below a statement's title: a date line
@@ -678,6 +694,17 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            (
+                "A/78/123 – Report of the Secretary-General, 5 June 2024",
+                "noise",
+            ),
+            ("A/HRC/56/L.1 - Draft resolution, 5 June 2024", "noise"),
+            ("UNEP/UNDP joint event, 5 June 2024", "dated-title"),
+            (
+                "COP28/CMA5 closing plenary, 12 December 2023",
+                "dated-title",
+            ),
+            ("S/RES/2735 (2024), 10 June 2024", "noise"),
             ("Theme: land restoration. The year is 2024.", "body"),
             ("Languages: English, French", "noise"),
             ("Event type: Side event", "noise"),
