@@ -527,6 +527,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief)|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
+        r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
+        r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel) on|",
         r"[Jj]oin us)(?-u:\b)"
     ))
     .expect("valid regex")
@@ -556,7 +558,11 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         }
         let (r, mut when) = dates.into_iter().find(|(r, _)| {
             let before = &s[..r.start];
-            before.trim() == "On" || CUE.is_match(before)
+            // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the sentence
+            // opens with its date.
+            before.trim() == "On"
+                || (before.trim().is_empty() && s[r.end..].starts_with(", "))
+                || CUE.is_match(before)
         })?;
         let mut span = r.clone();
         if when.time.is_none()
@@ -571,10 +577,11 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             when.zone = when.zone.or(zone);
         }
         Some(Announcement {
+            // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence.
+            place: segment::place_after(s, span.end..s.len()).map(|p| s[p].to_string()),
             when,
             text_span: at(&span),
             sentence: sr,
-            place: None,
         })
     })
 }
@@ -1107,6 +1114,16 @@ mod tests {
         let p = "Join us on Tuesday, 4 June 2024, at 1:15 p.m. EDT for the launch.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 4 June 2024, at 1:15 p.m. EDT");
+        let p = "The Envoy will speak at the Summit, 30 May 2024, Geneva.";
+        assert_eq!(announcement(p).unwrap().place.as_deref(), Some("Geneva"));
+        let p = "From 27 to 29 May 2024, the Envoy attended the Forum in Geneva.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "From 27 to 29 May 2024"
+        );
+        let p = "In a virtual event on 5 June 2024, the Envoy discussed cooperation.";
+        assert_eq!(&p[announcement(p).unwrap().text_span], "5 June 2024");
+        assert!(announcement("The report, published on 5 June 2024, finds a rise.").is_none());
         // A statement is a happening: its speaker addresses a meeting.
         let p = "The Secretary-General will address the debate on Tuesday, 24 September 2024, at 9 a.m. in the Hall.";
         let a = announcement(p).unwrap();

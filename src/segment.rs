@@ -541,8 +541,10 @@ fn trailing_date(line: &str) -> Option<Found> {
             after = "";
         }
     }
-    // `… was held in Katowice, from 6 to 10 December 2021.` is a sentence, not a title.
-    let sentence = after.trim() == "." && FINITE_VERB.is_match(&line[..name_end]);
+    // `… was held in Katowice, from 6 to 10 December 2021.` and `The Envoy
+    // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not titles.
+    let stop = after.trim() == "." || (after.is_empty() && line.ends_with('.'));
+    let sentence = stop && FINITE_VERB.is_match(&line[..name_end]);
     (is_link_trailer(after) && !sentence).then_some(Found {
         labeled: false,
         place,
@@ -694,6 +696,10 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            (
+                "The Envoy will speak at the Summit, 30 May 2024, Geneva.",
+                "body",
+            ),
             (
                 "A/78/123 – Report of the Secretary-General, 5 June 2024",
                 "noise",
