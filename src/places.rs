@@ -11,6 +11,8 @@ use regex::Regex;
 /// Cities and their zones. Lookups compare case-insensitively.
 const CITIES: &[(&str, Tz)] = &[
     ("New York", Tz::America__New_York),
+    ("NY", Tz::America__New_York),
+    ("NYC", Tz::America__New_York),
     ("Washington", Tz::America__New_York),
     ("Geneva", Tz::Europe__Zurich),
     ("Genève", Tz::Europe__Zurich),

@@ -166,10 +166,10 @@ fn slash(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-// TimeChain ::: TimeSlots [Daily] [Zone] *([" "] "/" [" "] TimeSpan [Zone])
+// TimeChain ::: TimeSlots [Daily] [Zone] *([" "] "/" [" "] TimeSpan [AlternativeZone])
 fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     let (mut rest, (t, _, z)) = tuple((time::time_slots, opt(daily), opt(zone::zone)))(i)?;
-    while let Ok((r, _)) = tuple((slash, time::time_span, opt(zone::zone)))(rest) {
+    while let Ok((r, _)) = tuple((slash, time::time_span, opt(zone::alternative_zone)))(rest) {
         rest = r;
     }
     Ok((rest, (t, z)))
@@ -255,5 +255,7 @@ mod tests {
         let s = "5 June 2024, 10:00-11:00 (New York) / 16:00-17:00 (Geneva)";
         let (rest, w) = when(s).unwrap();
         assert_eq!((rest, w.zone.as_deref()), ("", Some("New York")));
+        let (rest, w) = when("5 June 2024, 10:00 Geneva / 04:00 New York").unwrap();
+        assert_eq!((rest, w.zone.as_deref()), ("", Some("Geneva")));
     }
 }

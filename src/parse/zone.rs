@@ -89,7 +89,7 @@ fn city(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// Zone ::: [" "] ( "(" (ZoneName | City) *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName )
+// Zone ::: [" "] ( "(" (ZoneName | City) *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName | City [" "] "/" )
 /// The first zone named after a time, as written.
 ///
 /// # Example
@@ -111,8 +111,17 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                 char(')'),
             ),
             map(zone_name, |z| z),
+            // `10:00 Geneva / 04:00 New York`: a city heading a list of
+            // alternatives.
+            terminated(city, peek(tuple((opt(char(' ')), char('/'))))),
         )),
     )(i)
+}
+
+/// The zone of a later alternative (`/ 04:00 New York`): a [`zone`], or a
+/// known city on its own.
+pub fn alternative_zone(i: &str) -> IResult<&str, &str> {
+    alt((zone, preceded(char(' '), city)))(i)
 }
 
 #[cfg(test)]
@@ -133,6 +142,8 @@ mod tests {
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
         // A city alone in parentheses names its time.
         assert_eq!(zone(" (New York) / 16:00"), Ok((" / 16:00", "New York")));
+        assert_eq!(zone(" Geneva / 04:00"), Ok((" / 04:00", "Geneva")));
+        assert_eq!(zone(" NY time"), Ok(("", "NY time")));
     }
 
     #[test]
@@ -143,5 +154,6 @@ mod tests {
         assert!(zone(" The Broadband").is_err());
         assert!(zone(" (Zoom)").is_err());
         assert!(zone(" Geneva").is_err());
+        assert_eq!(alternative_zone(" Geneva"), Ok(("", "Geneva")));
     }
 }
