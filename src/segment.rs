@@ -68,6 +68,12 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     places::only_places(place).then_some(start..start + place.len())
 }
 
+/// `Type: Conference`: a card's field, its key among the first words.
+fn is_field(line: &str) -> bool {
+    let head = &line.as_bytes()[..line.len().min(24)];
+    memchr::memchr(b':', head).is_some() && !is_prose(line) && FIELD.is_match(line)
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
@@ -169,7 +175,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
         r"|(venue|location|where|place)\s*:",
         r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
-        r"|(partners?|in partnership with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
+        r"|(partners?|in (?:partnership|collaboration|cooperation) with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
         r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")
@@ -243,7 +249,7 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = labeled(line) {
         return kind;
     }
-    if starts_with_any(line, b"acefiklmprstuw") && !is_prose(line) && FIELD.is_match(line) {
+    if starts_with_any(line, b"acefiklmprstuw") && is_field(line) {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -728,6 +734,7 @@ mod tests {
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Organized by UNDP and ITU", "labeled"),
+            ("In collaboration with UNESCO", "labeled"),
             ("Partnership signed with Türkiye", "title"),
             ("DAY 1 | Wednesday, 26 June 2024", "date-only"),
             ("Organized by UNDP, 5 May 2024", "dated-title"),

@@ -2,7 +2,8 @@
 //! phrases `hosted by`, `organized by`, `jointly led by` in running text.
 //! Lists are split per the contract: at commas and at the ` and ` that joins
 //! the last two items, never inside a name; entities after `in partnership
-//! with` / `with (the) support of` are partners.
+//! with` / `with (the) support of` are partners, and so are those after `in
+//! collaboration with` and its kin, which the contract does not name.
 
 use std::ops::Range;
 
@@ -111,6 +112,8 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
                     || the_name
                     || first == "and"
                     || t.starts_with("in partnership with")
+                    || t.starts_with("in collaboration with")
+                    || t.starts_with("in cooperation with")
                     || t.starts_with("with ");
                 if !starts_name {
                     break;
@@ -204,7 +207,7 @@ fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a st
 
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:,\s*)?(?-u:\b)(?:in partnership with|with (?:the )?(?:support|contribution) of)\s+",
+        r"(?i)(?:,\s*)?(?-u:\b)(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) of)\s+",
     )
     .expect("valid regex")
 });
@@ -357,6 +360,12 @@ mod tests {
         assert_eq!(o.organizers, ["UN-Habitat", "UNDP"]);
         let o = organizers_in("Forum organized by the Global Partnership (GPSDD) and ITU.");
         assert_eq!(o.organizers, ["Global Partnership (GPSDD)", "ITU"]);
+        // Collaborators are named as partners are.
+        let o = split_list("ITU in collaboration with UNESCO");
+        assert_eq!(
+            (o.organizers, o.partners),
+            (vec!["ITU".to_string()], vec!["UNESCO".to_string()])
+        );
         let o = split_list("the Permanent Mission of India to the United Nations.");
         assert_eq!(
             o.organizers,
