@@ -502,13 +502,22 @@ fn is_name(part: &str) -> bool {
         })
 }
 
+/// Every city's name, longest first, as one pattern: one pass over a text
+/// instead of a search per city.
+static CITY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = CITIES.iter().map(|c| c.0).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let names: Vec<String> = names.into_iter().map(regex::escape).collect();
+    Regex::new(&format!("(?-u:\\b)(?:{})", names.join("|"))).expect("valid regex")
+});
+
 /// The zone of the first known city named in `text`, for a `local time`.
 pub fn first_city_zone(text: &str) -> Option<Tz> {
-    CITIES
-        .iter()
-        .filter_map(|&(c, tz)| text.find(c).map(|p| (p, tz)))
-        .min_by_key(|&(p, _)| p)
-        .map(|(_, tz)| tz)
+    // A whole word: `Rome`, not the start of `Romeo`.
+    CITY_NAMES
+        .find_iter(text)
+        .find(|m| !text[m.end()..].starts_with(char::is_alphabetic))
+        .and_then(|m| city_zone(m.as_str()))
 }
 
 static LABELED: LazyLock<Regex> = LazyLock::new(|| {
@@ -652,6 +661,12 @@ mod tests {
             first_city_zone("held in Nairobi, Kenya"),
             Some(Tz::Africa__Nairobi)
         );
+        assert_eq!(
+            first_city_zone("Romeo and Juliet, staged in Bangkok"),
+            Some(Tz::Asia__Bangkok)
+        );
+        assert_eq!(first_city_zone("in NYC"), Some(Tz::America__New_York));
+        assert_eq!(first_city_zone("in Bogotá"), Some(Tz::America__Bogota));
     }
 
     #[test]

@@ -94,11 +94,10 @@ fn starts_with_symbol(line: &str) -> bool {
 /// Chamber`), separators before it.
 fn place_cell(line: &str, cell: Range<usize>) -> Option<Range<usize>> {
     let text = line[cell.clone()].trim_start_matches([' ', '|', ',', ';']);
-    let label_end = LABEL
-        .captures(text)
-        .filter(|c| c.get(2).is_some())?
-        .get(0)?
-        .end();
+    if !starts_with_any(text, b"vlwp") {
+        return None;
+    }
+    let label_end = PLACE_LABEL.find(text)?.end();
     let value = tail_of(&text[label_end..]);
     let start = cell.end - text.len() + label_end;
     (!value.is_empty() && !value.contains(" | ")).then_some(start..start + value.len())
@@ -170,15 +169,27 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date|start(?:ing)? date|starts|from|event dates?)\s*:|day \d{1,2}\s*[-–—:,|])\s*")
         .expect("valid regex")
 });
+/// The words that label a place.
+macro_rules! place_keys {
+    () => {
+        "venue|location|where|place"
+    };
+}
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place)\s*:",
+        r"|(",
+        place_keys!(),
+        r")\s*:",
         r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
         r"|(partners?|in (?:partnership|collaboration|cooperation) with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
         r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")
+});
+/// A place's label alone: found without captures, so by the fast engine.
+static PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(r"(?i)^(?:", place_keys!(), r")\s*:\s*")).expect("valid regex")
 });
 static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
@@ -406,7 +417,12 @@ fn leading_date(line: &str) -> Option<Kind> {
 /// A time (and zone) that ends `line[name]` after a comma (`Forum, 10 a.m.–1
 /// p.m. EST`), with the comma's position.
 fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChain)> {
-    let comma = name.start + line[name.clone()].rfind(", ")?;
+    // A byte scan: a `&str` pattern would build a searcher on every line.
+    let comma = name.start
+        + line[name.clone()]
+            .as_bytes()
+            .windows(2)
+            .rposition(|w| w == b", ")?;
     let t = parse::find_time(&line[comma + 2..name.end], &[])?;
     (t.span == (0..name.end - comma - 2)).then_some((comma, t))
 }
