@@ -271,6 +271,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             if let Some(place) = f.place.clone() {
                 d.location = Some(head.text[place].to_string());
             }
+            apply_cells(&mut d, &head.text, f);
             Some(d)
         }
         Kind::Session(session) => {
@@ -312,6 +313,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     org::organizers_in(&head.text),
                 );
                 d.location = place.or(d.location);
+                apply_cells(&mut d, &date_line.text, f);
                 return Some(d);
             }
             let announced = bodies()
@@ -377,55 +379,66 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
 /// outright.
 fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
     for (i, role) in &s.members {
-        let Role::Label(label, value) = role else {
-            continue;
-        };
-        let text = &lines[*i].text;
-        let (label_text, value) = (&text[..value.start], &text[value.clone()]);
-        match label {
-            Label::Time if d.when.time.is_none() => {
-                if let Ok((rest, time)) = time::time_slots(value) {
-                    d.when.time = Some(time);
-                    let (rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
-                    // `Time (EDT): 10:00 - 11:30`: the zone in the label.
-                    let zone = zone.or_else(|| {
-                        let open = label_text.find('(')?;
-                        zone::zone(&label_text[open..]).ok().map(|(_, z)| z)
-                    });
-                    if d.when.zone.is_none() {
-                        d.when.zone = zone.map(str::to_string);
-                    }
-                    // `10:00 a.m. Conference Room 4`: the place after the time.
-                    if d.location.is_none() {
-                        let place = segment::place_after(rest, 0..rest.len());
-                        d.location = place.map(|r| rest[r].to_string());
-                    }
-                }
-            }
-            Label::Place => d.location = Some(value.trim_end_matches('.').to_string()),
-            Label::Organizers if d.organizers.organizers.is_empty() => {
-                let o = org::split_list(value);
-                d.organizers.organizers = o.organizers;
-                if d.organizers.partners.is_empty() {
-                    d.organizers.partners = o.partners;
-                }
-            }
-            Label::Partners if d.organizers.partners.is_empty() => {
-                d.organizers.partners = org::split_list(value).organizers;
-            }
-            // `Start date: 10 July 2024` then `End date: 12 July 2024`.
-            Label::Until => {
-                if let Ok((_, until)) = parse::when(value) {
-                    d.when.date = DateSpan::between(d.when.date.start, until.date.end);
-                    if let Some(t) = d.when.time.as_mut()
-                        && t.end.is_none()
-                    {
-                        t.end = until.time.map(|u| u.start);
-                    }
-                }
-            }
-            _ => {}
+        if let Role::Label(label, value) = role {
+            apply_label(d, *label, &lines[*i].text, value.clone());
         }
+    }
+}
+
+/// Fields in cells of the header or date line (`… | Organizer: ITU`), as
+/// labelled lines below would give them.
+fn apply_cells(d: &mut Draft, text: &str, f: &Found) {
+    for (label, value) in &f.cells {
+        apply_label(d, *label, text, value.clone());
+    }
+}
+
+/// One labelled field, its value at `value` in `text`.
+fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
+    let (label_text, value) = (&text[..value.start], &text[value]);
+    match label {
+        Label::Time if d.when.time.is_none() => {
+            if let Ok((rest, time)) = time::time_slots(value) {
+                d.when.time = Some(time);
+                let (rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
+                // `Time (EDT): 10:00 - 11:30`: the zone in the label.
+                let zone = zone.or_else(|| {
+                    let open = label_text.find('(')?;
+                    zone::zone(&label_text[open..]).ok().map(|(_, z)| z)
+                });
+                if d.when.zone.is_none() {
+                    d.when.zone = zone.map(str::to_string);
+                }
+                // `10:00 a.m. Conference Room 4`: the place after the time.
+                if d.location.is_none() {
+                    let place = segment::place_after(rest, 0..rest.len());
+                    d.location = place.map(|r| rest[r].to_string());
+                }
+            }
+        }
+        Label::Place => d.location = Some(value.trim_end_matches('.').to_string()),
+        Label::Organizers if d.organizers.organizers.is_empty() => {
+            let o = org::split_list(value);
+            d.organizers.organizers = o.organizers;
+            if d.organizers.partners.is_empty() {
+                d.organizers.partners = o.partners;
+            }
+        }
+        Label::Partners if d.organizers.partners.is_empty() => {
+            d.organizers.partners = org::split_list(value).organizers;
+        }
+        // `Start date: 10 July 2024` then `End date: 12 July 2024`.
+        Label::Until => {
+            if let Ok((_, until)) = parse::when(value) {
+                d.when.date = DateSpan::between(d.when.date.start, until.date.end);
+                if let Some(t) = d.when.time.as_mut()
+                    && t.end.is_none()
+                {
+                    t.end = until.time.map(|u| u.start);
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -943,6 +956,34 @@ mod tests {
                 "2024-06-05",
                 Some("New York")
             )
+        );
+    }
+
+    #[test]
+    fn fields_in_cells_fill_organizers_and_place() {
+        let page = "Side events\n\n\
+            Monday, 23 September 2024 | 09:00-10:30 EDT | Digital inclusion | Organizer: ITU\n\n\
+            Open source for the SDGs\n\
+            24 September 2024, 13:00-14:30 (ET) | Organizer: OSET | Venue: Room 4\n\n\
+            A conversation.\n";
+        let got: Vec<(String, Vec<String>, Option<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.organizers, r.location))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Digital inclusion".to_string(),
+                    vec!["ITU".to_string()],
+                    None
+                ),
+                (
+                    "Open source for the SDGs".to_string(),
+                    vec!["OSET".to_string()],
+                    Some("Room 4".to_string())
+                ),
+            ]
         );
     }
 

@@ -34,6 +34,9 @@ pub struct Found {
     /// The place a date line names after its date (`6-8 March 2024 |
     /// Bangkok, Thailand`).
     pub place: Option<Range<usize>>,
+    /// Fields in cells at the end of the line (`… | Organizer: ITU`): each
+    /// label and its value's range.
+    pub cells: Vec<(Label, Range<usize>)>,
 }
 
 /// What a labelled line (`Time: …`, `Venue: …`, `Organized by …`) gives.
@@ -355,32 +358,36 @@ fn leading_date(line: &str) -> Option<Kind> {
         rest = r;
     }
     let span = from..line.len() - rest.len();
-    // Nothing after the date but punctuation or a parenthesis (`(14:00 UTC)`).
+    // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
+    let (end, cells) = label_cells(line, span.end);
+    let rest = &line[span.end..end];
+    let place_cell = cells
+        .iter()
+        .find(|(label, _)| *label == Label::Place)
+        .map(|(_, r)| r.clone());
+    // Nothing after the date but punctuation or a parenthesis (`(14:00 UTC)`),
+    // or a place (`6 March 2024, 10.00–11.30 CET, Palais des Nations`): a
+    // date line, not an event line named after a place.
     let tail = rest.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'));
-    if tail.is_empty() || (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - ")) {
-        return Some(Kind::DateOnly(Found {
-            span,
-            when,
-            name: line.len()..line.len(),
-            labeled: from > 0,
-            place: place_first,
-        }));
-    }
-    // `6 March 2024, 10.00–11.30 CET, Palais des Nations`: a date line that
-    // also says where, not an event line named after a place.
-    if let Some(place) =
-        place_cell(line, span.end..line.len()).or_else(|| place_after(line, span.end..line.len()))
+    let date_only = if tail.is_empty()
+        || (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
     {
+        Some(place_first.or(place_cell.clone()))
+    } else {
+        place_after(line, span.end..end).map(Some)
+    };
+    if let Some(place) = date_only {
         return Some(Kind::DateOnly(Found {
             span,
             when,
             name: line.len()..line.len(),
             labeled: from > 0,
-            place: Some(place),
+            place,
+            cells,
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
-    let name = span.end + sep.end()..line.len();
+    let name = span.end + sep.end()..end;
     // `26 February 2024 – The Council today opened its session.`: a dateline
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
@@ -410,8 +417,45 @@ fn leading_date(line: &str) -> Option<Kind> {
         when,
         name,
         labeled: false,
-        place,
+        place: place.or(place_cell),
+        cells,
     }))
+}
+
+/// The fields in cells that end `line` after byte `from` (`… | Organizer:
+/// ITU | Venue: Room 4`): where the first starts, and each label (a place,
+/// organizers or partners) with its value's range.
+fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
+    let mut cells = Vec::new();
+    let mut end = line.len();
+    // Most lines have no bar: one byte search settles them.
+    if memchr::memchr(b'|', &line.as_bytes()[from..]).is_none() {
+        return (end, cells);
+    }
+    while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
+        let cell = from + k + 3;
+        let Some(c) = starts_with_any(&line[cell..end], b"vlwpocih")
+            .then(|| LABEL.captures(&line[cell..end]))
+            .flatten()
+        else {
+            break;
+        };
+        let label = match (2..=4).find(|&g| c.get(g).is_some()) {
+            Some(2) => Label::Place,
+            Some(3) => Label::Organizers,
+            Some(4) => Label::Partners,
+            _ => break,
+        };
+        let value = cell + c.get(0).map_or(0, |m| m.end());
+        let value_end = value + tail_of(&line[value..end]).len();
+        if value == value_end {
+            break;
+        }
+        cells.push((label, value..value_end));
+        end = from + k;
+    }
+    cells.reverse();
+    (end, cells)
 }
 
 /// A time (and zone) that ends `line[name]` after a comma (`Forum, 10 a.m.–1
@@ -573,6 +617,7 @@ fn trailing_date(line: &str) -> Option<Found> {
         span,
         when,
         name: 0..name_end,
+        cells: Vec::new(),
     })
 }
 
@@ -776,6 +821,11 @@ mod tests {
                 "Venue: ECOSOC Chamber | Date: 16-18 April 2024",
                 "date-only",
             ),
+            (
+                "24 September, 13:00-14:30 (ET) | Organizer: OSET",
+                "date-only",
+            ),
+            ("24 September | Launch | Organizer: OSET", "event"),
             (
                 "Date: 16-18 April 2024 | Venue: ECOSOC Chamber",
                 "date-only",
