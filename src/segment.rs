@@ -270,6 +270,10 @@ pub fn classify(line: &str) -> Kind {
     if first.is_lowercase() {
         return Kind::Fragment;
     }
+    // `[as delivered]`, `[Check against delivery]`: an editor's note.
+    if first == '[' && line.ends_with(']') {
+        return Kind::Noise;
+    }
     if matches!(first, '•' | '·' | '*' | '▪' | '◦' | '-' | '–') {
         return Kind::Body;
     }
@@ -691,7 +695,9 @@ fn is_sentence(text: &str) -> bool {
 fn is_prose(line: &str) -> bool {
     let end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
     // More than 30 words: 30 spaces or more (lines are folded).
-    end.ends_with(['.', '!', ':', ';', '…']) || line.bytes().filter(|&b| b == b' ').count() >= 30
+    // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
+    end.ends_with(['.', '!', ':', ';', '…', ','])
+        || line.bytes().filter(|&b| b == b' ').count() >= 30
 }
 
 #[cfg(test)]
@@ -763,6 +769,8 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            ("[as delivered]", "noise"),
+            ("Excellencies, ladies and gentlemen,", "body"),
             (
                 "The Envoy will speak at the Summit, 30 May 2024, Geneva.",
                 "body",
