@@ -146,9 +146,18 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                         *m == i - 1 && matches!(r, Role::Detail | Role::Label(..))
                     }))
             && (date_in_block || places::looks_like_place(&line.text));
+        // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
+        // the date: a subtitle between a title and its date.
+        let subtitle = matches!(line.kind, Kind::Title)
+            && out.last().is_some_and(|s| {
+                s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
+            })
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)));
         let role = match &line.kind {
             Kind::Blank => continue,
-            Kind::Title if below_date => Role::Detail,
+            Kind::Title if below_date || subtitle => Role::Detail,
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
@@ -295,7 +304,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         Kind::Title => {
             let title = clean_title(&head.text);
-            if let Some((k, f)) = standalone_date(s) {
+            if let Some((k, f)) = standalone_date(s, lines) {
                 let (i, _) = s.members[k];
                 let date_line = &lines[i];
                 // The place on the date line, else a detail line below it.
@@ -445,7 +454,7 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it. A date line with no body on either side is the
 /// publication date of the next item and makes no record.
-fn standalone_date(s: &Section) -> Option<(usize, &Found)> {
+fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Found)> {
     let mut bodies = s
         .members
         .iter()
@@ -461,12 +470,25 @@ fn standalone_date(s: &Section) -> Option<(usize, &Found)> {
             Role::Date(f)
                 if f.labeled
                     || first_body.is_some_and(|b| b < k)
-                    || last_body.is_some_and(|b| b > k) =>
+                    || last_body.is_some_and(|b| b > k)
+                    || ends_block(s, k, lines) =>
             {
                 Some((k, f))
             }
             _ => None,
         })
+}
+
+/// The date line `s.members[k]` stands in its title's block, and a blank
+/// line (or the page's end) closes the section (`Permanent Forum … - 23rd
+/// Session` then `15-26 April 2024, UN Headquarters`): no next item can
+/// claim the date.
+fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
+    let (i, _) = s.members[k];
+    let last = s.members.last().map_or(i, |&(m, _)| m);
+    i > s.header
+        && lines[s.header + 1..i].iter().all(|l| l.kind != Kind::Blank)
+        && lines.get(last + 1).is_none_or(|l| l.kind == Kind::Blank)
 }
 
 /// The title as the contract wants it: without organizer parenthesis, link
@@ -956,6 +978,32 @@ mod tests {
                 "2024-06-05",
                 Some("New York")
             )
+        );
+    }
+
+    #[test]
+    fn a_date_in_its_titles_block_dates_it() {
+        // A subtitle between title and date; a block closed by a blank line
+        // or the page's end, with no body.
+        let page = "Meetings\n\nCommittee on the Rights of the Child\nNinety-sixth session\n\
+            13 May–7 June 2024\nPalais Wilson, Geneva\n\n\
+            Permanent Forum on Indigenous Issues\n15-26 April 2024\n";
+        let got: Vec<(String, String)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Committee on the Rights of the Child".into(),
+                    "2024-05-13".into()
+                ),
+                (
+                    "Permanent Forum on Indigenous Issues".into(),
+                    "2024-04-15".into()
+                ),
+            ]
         );
     }
 
