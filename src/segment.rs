@@ -77,6 +77,11 @@ fn is_field(line: &str) -> bool {
     memchr::memchr(b':', head).is_some() && !is_prose(line) && FIELD.is_match(line)
 }
 
+/// A page item's type (`News`, `Press release`): short, so tested on few lines.
+fn is_item_type(text: &str) -> bool {
+    text.len() <= 20 && ITEM_TYPE.is_match(text)
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
@@ -190,6 +195,16 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// What kind of page item a date stamps (`5 June 2024 | News`, `Press
+/// Release | 9 June 2025`): a tag, not a happening's name.
+static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
+        r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
+        r"announcements?|updates?|briefing notes?|meetings coverage|news in brief)$",
+    ))
+    .expect("valid regex")
+});
 /// A place's label alone: found without captures, so by the fast engine.
 static PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(r"(?i)^(?:", place_keys!(), r")\s*:\s*")).expect("valid regex")
@@ -288,6 +303,13 @@ pub fn classify(line: &str) -> Kind {
         if STAMP.is_match(&line[found.name.clone()]) || starts_with_symbol(line) {
             return Kind::Noise;
         }
+        // `Press Release | 9 June 2025`: the item's date, with its type.
+        if is_item_type(&line[found.name.clone()]) {
+            return Kind::DateOnly(Found {
+                name: line.len()..line.len(),
+                ..found
+            });
+        }
         // `New York, 5 June 2024` below a statement's title: a date line
         // that says where, with no name of its own.
         if found.place.is_none() && places::only_places(&line[found.name.clone()]) {
@@ -375,6 +397,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     let tail = rest.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'));
     let date_only = if tail.is_empty()
         || (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
+        || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
     {
         Some(place_first.or(place_cell.clone()))
     } else {
@@ -769,6 +792,9 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            ("5 June 2024 | News", "date-only"),
+            ("Press Release | 9 June 2025", "date-only"),
+            ("5 June 2024 | Newsroom launch", "event"),
             ("[as delivered]", "noise"),
             ("Excellencies, ladies and gentlemen,", "body"),
             (
