@@ -174,8 +174,13 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:dates?|when|date (?:and|&) time|time (?:and|&) date|start(?:ing)? date|starts|from|event dates?)\s*:|day \d{1,2}\s*[-–—:,|])\s*")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)^(?:(?:dates?|when|start(?:ing)? date|starts|from|event dates?|scheduled(?: for)?",
+        // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
+        r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location))\s*:",
+        r"|day \d{1,2}\s*[-–—:,|])\s*",
+    ))
+    .expect("valid regex")
 });
 /// The words that label a place.
 macro_rules! place_keys {
@@ -851,6 +856,9 @@ mod tests {
             ("Nice, France, 9 June 2025", "date-only"),
             ("Time (EDT): 10:00 - 11:30", "labeled"),
             ("Start date: 10 July 2024", "date-only"),
+            ("Date/Time: 4 June 2024, 10:00 EDT", "date-only"),
+            ("Date and venue: 4 June 2024, Geneva", "date-only"),
+            ("Scheduled for: 4 June 2024", "date-only"),
             (
                 "Venue: ECOSOC Chamber | Date: 16-18 April 2024",
                 "date-only",
