@@ -25,13 +25,17 @@ pub struct Orgs {
     pub partners: Vec<String>,
 }
 
-// OrgLabel ::: "(" ["co-"] ("organizer" | "organiser") ["s" | "(s)"] ":"
+// OrgLabel ::: ("(" | "[") ["co-"] ("organizer" | "organiser" | "host") ["s" | "(s)"] ":"
 fn org_label(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
-        char('('),
+        alt((char('('), char('['))),
         space0,
         opt(ascii_no_case("co-")),
-        alt((ascii_no_case("organizer"), ascii_no_case("organiser"))),
+        alt((
+            ascii_no_case("organizer"),
+            ascii_no_case("organiser"),
+            ascii_no_case("host"),
+        )),
         opt(alt((ascii_no_case("(s)"), ascii_no_case("s")))),
         space0,
         char(':'),
@@ -44,14 +48,19 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
     // Every label ends with a colon and names `organizer` or `co-organizer`:
     // most lines fail these tests and never reach the case-blind grammar.
     memchr::memchr(b':', s.as_bytes())?;
-    s.match_indices('(').find_map(|(p, _)| {
+    s.match_indices(['(', '[']).find_map(|(p, open)| {
         let word = s[p + 1..].trim_start_matches([' ', '\t']);
-        if !word.starts_with(['o', 'O', 'c', 'C']) {
+        if !word.starts_with(['o', 'O', 'c', 'C', 'h', 'H']) {
             return None;
         }
         let (rest, _) = org_label(&s[p..]).ok()?;
         let body_start = s.len() - rest.len();
-        Some(match unmatched_close(rest) {
+        let close = if open == "[" {
+            rest.find(']')
+        } else {
+            unmatched_close(rest)
+        };
+        Some(match close {
             Some(k) => (p..body_start + k + 1, rest[..k].trim()),
             // Unclosed: the list runs to the end of the line.
             None => (p..s.len(), rest.trim()),
@@ -61,7 +70,7 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
 
 static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)|jointly led) by\s+",
+        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)|jointly led) by(?::\s*|\s+)",
     )
     .expect("valid regex")
 });
@@ -387,6 +396,16 @@ mod tests {
         );
         assert_eq!(o.partners, ["ITU"]);
         assert!(find_org_paren("Title (CODES)").is_none());
+        assert_eq!(
+            find_org_paren("Talk [Organizer: ITU], 5 June").map(|(_, l)| l),
+            Some("ITU")
+        );
+        assert_eq!(
+            find_org_paren("Talk (Host: UN-Habitat)").map(|(_, l)| l),
+            Some("UN-Habitat")
+        );
+        let o = organizers_in("Talk (Organised by: UNEP and UNDP)");
+        assert_eq!(o.organizers, ["UNEP", "UNDP"]);
     }
 
     #[test]
