@@ -496,6 +496,7 @@ const PARTICLES: &[&str] = &[
 /// a number or a particle.
 fn is_name(part: &str) -> bool {
     part.len() <= MAX_PLACE_BYTES
+        && !part.contains(':')
         && part.split(' ').all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || PARTICLES.contains(&w)
@@ -618,10 +619,42 @@ pub fn venue_in(sentence: &str) -> Option<String> {
     }
 }
 
-/// A place written between a title and its date (`…with UN News, Geneva`):
-/// the last comma-separated part of the title, when it is a known place
-/// (with the part before it for `City, Country`).
+/// A place written in a title before its date: a city or venue after `at`
+/// or `held in` (`… held in Bangkok, Thailand`, `… at UN Headquarters`; a
+/// bare `in` more often names a subject: `preparations for IGF 2025 in
+/// Riyadh`), else the last comma-separated part when it is a known place
+/// (with the part before it for `City, Country`: `…with UN News, Geneva`),
+/// else places alone in a closing parenthesis or after a closing dash
+/// (`Workshop (Nairobi, Kenya)`, `Dialogue - New York`).
 pub fn title_place(title: &str) -> Option<String> {
+    if let Some(v) = venue_in(title)
+        && let Some(k) = title.find(v.as_str())
+        && let before = title[..k].trim_end_matches(' ')
+        && let before = before.strip_suffix(" the").unwrap_or(before)
+        && [" at", " held in", " held at"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        && v.split(", ")
+            .next()
+            .is_some_and(|first| city_zone(first).is_some() || is_venue(first))
+    {
+        return Some(v);
+    }
+    let last_part = |sep: &str| {
+        let (_, part) = title.rsplit_once(sep)?;
+        let part = part
+            .strip_suffix(')')
+            .filter(|_| sep == " (")
+            .unwrap_or(part);
+        only_places(part).then(|| part.to_string())
+    };
+    comma_place(title)
+        .or_else(|| last_part(" ("))
+        .or_else(|| last_part(" - "))
+}
+
+/// The last comma-separated part of a title, when it is a known place.
+fn comma_place(title: &str) -> Option<String> {
     let parts: Vec<&str> = title.split(", ").collect();
     if parts.len() < 2 {
         return None;
@@ -754,5 +787,18 @@ mod tests {
             Some("Nairobi, Kenya")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
+        for (title, place) in [
+            (
+                "Regional Forum held in Bangkok, Thailand",
+                Some("Bangkok, Thailand"),
+            ),
+            ("Expert meeting at UN Headquarters", Some("UN Headquarters")),
+            ("Workshop (Nairobi, Kenya)", Some("Nairobi, Kenya")),
+            ("High-level dialogue - New York", Some("New York")),
+            ("MAG meeting: preparations for IGF 2025 in Riyadh", None),
+            ("Talk (Sponsors: Norway, Ghana)", None),
+        ] {
+            assert_eq!(title_place(title).as_deref(), place, "{title}");
+        }
     }
 }
