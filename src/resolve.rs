@@ -75,6 +75,30 @@ const REGIONS: &[(&str, Tz)] = &[
     ("East Africa", Tz::Africa__Nairobi),
 ];
 
+/// Zones named in full before `time`, each with a fixed offset
+/// (`Eastern Daylight Time`, `Central European Summer Time`).
+const NAMED: &[(&str, ZoneRule)] = &[
+    ("Eastern Standard", ZoneRule::Fixed(-5 * H)),
+    ("Eastern Daylight", ZoneRule::Fixed(-4 * H)),
+    ("Central Standard", ZoneRule::Fixed(-6 * H)),
+    ("Central Daylight", ZoneRule::Fixed(-5 * H)),
+    ("Pacific Standard", ZoneRule::Fixed(-8 * H)),
+    ("Pacific Daylight", ZoneRule::Fixed(-7 * H)),
+    ("Greenwich Mean", ZoneRule::Fixed(0)),
+    ("Coordinated Universal", ZoneRule::Fixed(0)),
+    ("British Summer", ZoneRule::Fixed(H)),
+    ("Central European Standard", ZoneRule::Fixed(H)),
+    ("Central European Summer", ZoneRule::Fixed(2 * H)),
+    ("Eastern European Summer", ZoneRule::Fixed(3 * H)),
+    ("West Africa", ZoneRule::Fixed(H)),
+    ("Central Africa", ZoneRule::Fixed(2 * H)),
+    ("South Africa Standard", ZoneRule::Fixed(2 * H)),
+    ("Arabia Standard", ZoneRule::Fixed(3 * H)),
+    ("Gulf Standard", ZoneRule::Fixed(4 * H)),
+    ("India Standard", ZoneRule::Fixed(5 * H + 1800)),
+    ("Japan Standard", ZoneRule::Fixed(9 * H)),
+];
+
 /// An abbreviation with several meanings, each with the page cues that pick it.
 struct Ambiguous {
     abbreviation: &'static str,
@@ -147,7 +171,8 @@ static AMBIGUOUS_CUES: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
 });
 
 static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:UTC|GMT) ?([+\-−])(\d{1,2})(?::(\d\d))?$").expect("valid regex")
+    Regex::new(r"^(?:UTC|GMT)(?:/(?:UTC|GMT))? ?([+\-−])(\d{1,2})(?::(\d\d))?$")
+        .expect("valid regex")
 });
 
 /// The rule for a zone as written. `contexts` are texts to search, nearest
@@ -160,6 +185,8 @@ static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(zone_rule("CEST", &[]), Some(ZoneRule::Fixed(7200)));
 /// assert_eq!(zone_rule("AST", &["(organizer: UNEP West Asia Region)"]), Some(ZoneRule::Fixed(10800)));
 /// assert_eq!(zone_rule("AST", &["no clue here"]), None);
+/// assert_eq!(zone_rule("Eastern Daylight Time", &[]), Some(ZoneRule::Fixed(-14400)));
+/// assert_eq!(zone_rule("UTC/GMT +3", &[]), Some(ZoneRule::Fixed(10800)));
 /// ```
 pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
     if let Some(&(_, rule)) = FIXED.iter().find(|(a, _)| *a == written) {
@@ -191,6 +218,9 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
         .unwrap_or(written);
     if let Some(&(_, tz)) = REGIONS.iter().find(|(r, _)| r.eq_ignore_ascii_case(city)) {
         return Some(ZoneRule::Region(tz));
+    }
+    if let Some(&(_, rule)) = NAMED.iter().find(|(n, _)| n.eq_ignore_ascii_case(city)) {
+        return Some(rule);
     }
     if city.eq_ignore_ascii_case("local") {
         return contexts

@@ -24,10 +24,10 @@ fn not_letter(i: &str) -> IResult<&str, ()> {
     not(peek(take_while_m_n(1, 1, char::is_alphanumeric)))(i)
 }
 
-// Offset ::: ("UTC" | "GMT") ("+" | "-" | "−") 1*2DIGIT [":" 2DIGIT]
+// Offset ::: ("UTC/GMT" | "GMT/UTC" | "UTC" | "GMT") [" "] ("+" | "-" | "−") 1*2DIGIT [":" 2DIGIT]
 fn offset_zone(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
-        alt((tag("UTC"), tag("GMT"))),
+        alt((tag("UTC/GMT"), tag("GMT/UTC"), tag("UTC"), tag("GMT"))),
         opt(char(' ')),
         one_of("+-−"),
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
@@ -138,6 +138,7 @@ mod tests {
         );
         assert_eq!(zone(" (UTC+01:00)"), Ok(("", "UTC+01:00")));
         assert_eq!(zone(" GMT+2,"), Ok((",", "GMT+2")));
+        assert_eq!(zone(" (UTC/GMT +3)"), Ok(("", "UTC/GMT +3")));
         assert_eq!(zone(" (local time)"), Ok(("", "local time")));
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
         // A city alone in parentheses names its time.
