@@ -168,6 +168,15 @@ pub enum Kind {
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the )?(?:weeks?|months?|days?) of(?-u:\b)").expect("valid regex")
 });
+/// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
+/// `Upcoming meetings 2025`): it groups records and gives their year.
+static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let listing = r"(?:(?:upcoming|past|key|main|side|calendar of|list of) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+    Regex::new(&format!(
+        r"(?i)^(?:{listing}(?: (?:in|for|of))? ((?:19|20)\d\d)|((?:19|20)\d\d) {listing})$"
+    ))
+    .expect("valid regex")
+});
 static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?$").expect("valid regex")
 });
@@ -338,6 +347,21 @@ pub fn classify(line: &str) -> Kind {
             start_month: 1,
             start_year: start,
             end_year: start,
+        }));
+    }
+    if line.len() <= 40
+        && let Some(c) = LISTING_YEAR.captures(line)
+    {
+        let year: i32 = c
+            .get(1)
+            .or(c.get(2))
+            .map_or("", |m| m.as_str())
+            .parse()
+            .unwrap_or_default();
+        return Kind::Grouping(Some(YearContext {
+            start_month: 1,
+            start_year: year,
+            end_year: year,
         }));
     }
     Kind::Title
@@ -797,6 +821,10 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            ("Events in 2024", "grouping"),
+            ("2024 Calendar", "grouping"),
+            ("Upcoming meetings 2025", "grouping"),
+            ("SDG Report 2024", "title"),
             ("5 June 2024 | News", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
             ("5 June 2024 | Newsroom launch", "event"),
