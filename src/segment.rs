@@ -536,7 +536,10 @@ fn session(line: &str) -> Option<Kind> {
     if !line.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (rest, time) = time::time_slots(line).ok()?;
+    // An agenda's time column may be dotted (`11.00–12.30 Closing`).
+    let (rest, time) = time::time_slots(line)
+        .or_else(|_| time::dotted_range(line))
+        .ok()?;
     let (rest, zone) = match zone::zone(rest) {
         Ok((r, z)) => (r, Some(z.to_string())),
         Err(_) => (rest, None),
@@ -872,6 +875,8 @@ mod tests {
             ("Climate Week (8–12 July 2024, Panama City)", "dated-title"),
             ("Climate Week (8–12 July 2024, then more)", "title"),
             ("09:00–10:30 Opening session", "session"),
+            ("11.00–12.30 Session 4: Closing", "session"),
+            ("1.2–3.4 Version notes", "title"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),
             ("10:00 a.m. Security Council Chamber", "labeled"),

@@ -279,6 +279,25 @@ pub fn time_slots(i: &str) -> IResult<&str, TimeSpan> {
     ))
 }
 
+/// `11.00–12.30`: a range of dotted times, which alone could be any two
+/// numbers; a caller that knows the place is an agenda's time column takes it.
+pub fn dotted_range(i: &str) -> IResult<&str, TimeSpan> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let (rest, (a, _, b)) = tuple((raw_time, dash, raw_time))(i)?;
+    if a.written != Written::Dotted || b.written != Written::Dotted {
+        return Err(fail());
+    }
+    let start = to_clock(a, None).ok_or_else(fail)?;
+    let end = to_clock(b, None).ok_or_else(fail)?;
+    Ok((
+        rest,
+        TimeSpan {
+            start,
+            end: Some(end),
+        },
+    ))
+}
+
 // BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
 fn bare_hour(i: &str) -> IResult<&str, RawTime> {
     map(digits(1, 2), |hour| RawTime {
