@@ -95,6 +95,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
             kind,
         }
     }));
+    join_bare_labels(&mut lines);
     let sections = sections(&lines);
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
@@ -109,6 +110,24 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
             .filter_map(|d| finish(&lines, origin, captured, d, &years, &mut zones)),
     );
     records
+}
+
+/// `Location` on a line and `Conference Room 4` on the next (a definition
+/// list, flattened): the value is read as `Location: Conference Room 4`, the
+/// label's line is left out.
+fn join_bare_labels(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k].kind != Kind::Blank && segment::is_bare_label(&lines[k - 1].text) {
+            let joined = format!(
+                "{}: {}",
+                lines[k - 1].text.trim_end_matches(':'),
+                lines[k].text
+            );
+            lines[k].kind = segment::classify(&joined);
+            lines[k].text = Cow::Owned(joined);
+            lines[k - 1].kind = Kind::Noise;
+        }
+    }
 }
 
 static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1004,6 +1023,27 @@ mod tests {
                     "2024-04-15".into()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn labels_above_their_values_are_fields() {
+        let page = "Event\n\nLaunch of the Report\n\nDate\n5 June 2024\nTime:\n10:00 - 11:30 EDT\n\
+            Location\nConference Room 4, UN Headquarters\nOrganizer\nUNCTAD\n\nThe report.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start.as_deref(),
+                r.location.as_deref(),
+                r.organizers.as_slice()
+            ),
+            (
+                "Launch of the Report",
+                Some("2024-06-05T10:00:00-04:00"),
+                Some("Conference Room 4, UN Headquarters"),
+                ["UNCTAD".to_string()].as_slice()
+            )
         );
     }
 

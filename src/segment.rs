@@ -82,6 +82,12 @@ fn is_item_type(text: &str) -> bool {
     text.len() <= 20 && ITEM_TYPE.is_match(text)
 }
 
+/// A field's label alone on its line (`Date`, `Location:`), its value on the
+/// next.
+pub fn is_bare_label(line: &str) -> bool {
+    line.len() <= 16 && starts_with_any(line, b"dtwvlohp") && BARE_LABEL.is_match(line)
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
@@ -216,6 +222,13 @@ static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
         r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
         r"announcements?|updates?|briefing notes?|meetings coverage|news in brief)$",
+    ))
+    .expect("valid regex")
+});
+static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:dates?|times?|when|where|venue|location|organi[sz]ers?|organi[sz]er\(s\)",
+        r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
     ))
     .expect("valid regex")
 });
