@@ -627,7 +627,17 @@ pub fn venue_in(sentence: &str) -> Option<String> {
 /// else places alone in a closing parenthesis or after a closing dash
 /// (`Workshop (Nairobi, Kenya)`, `Dialogue - New York`).
 pub fn title_place(title: &str) -> Option<String> {
-    if let Some(v) = venue_in(title)
+    // One pass over the words says which readings can apply.
+    let (mut at, mut dash) = (false, false);
+    for w in title.split(' ') {
+        match w {
+            "at" | "held" => at = true,
+            "-" => dash = true,
+            _ => {}
+        }
+    }
+    if at
+        && let Some(v) = venue_in(title)
         && let Some(k) = title.find(v.as_str())
         && let before = title[..k].trim_end_matches(' ')
         && let before = before.strip_suffix(" the").unwrap_or(before)
@@ -641,7 +651,8 @@ pub fn title_place(title: &str) -> Option<String> {
         return Some(v);
     }
     let last_part = |sep: &str| {
-        let (_, part) = title.rsplit_once(sep)?;
+        let k = memchr::memmem::rfind(title.as_bytes(), sep.as_bytes())?;
+        let part = &title[k + sep.len()..];
         let part = part
             .strip_suffix(')')
             .filter(|_| sep == " (")
@@ -649,8 +660,8 @@ pub fn title_place(title: &str) -> Option<String> {
         only_places(part).then(|| part.to_string())
     };
     comma_place(title)
-        .or_else(|| last_part(" ("))
-        .or_else(|| last_part(" - "))
+        .or_else(|| title.ends_with(')').then(|| last_part(" (")).flatten())
+        .or_else(|| dash.then(|| last_part(" - ")).flatten())
 }
 
 /// The last comma-separated part of a title, when it is a known place.

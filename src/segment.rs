@@ -179,7 +179,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let listing = r"(?:(?:upcoming|past|key|main|side|calendar of|list of) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
     Regex::new(&format!(
-        r"(?i)^(?:{listing}(?: (?:in|for|of))? ((?:19|20)\d\d)|((?:19|20)\d\d) {listing})$"
+        r"(?i)^(?:{listing}(?: (?:in|for|of))? (?:19|20)\d\d|(?:19|20)\d\d {listing})$"
     ))
     .expect("valid regex")
 });
@@ -362,15 +362,15 @@ pub fn classify(line: &str) -> Kind {
             end_year: start,
         }));
     }
+    // Matched without captures (a slower engine): the year is the line's
+    // only four-digit run.
     if line.len() <= 40
-        && let Some(c) = LISTING_YEAR.captures(line)
+        && LISTING_YEAR.is_match(line)
+        && let Some(year) = line
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok())
     {
-        let year: i32 = c
-            .get(1)
-            .or(c.get(2))
-            .map_or("", |m| m.as_str())
-            .parse()
-            .unwrap_or_default();
         return Kind::Grouping(Some(YearContext {
             start_month: 1,
             start_year: year,

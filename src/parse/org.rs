@@ -48,7 +48,8 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
     // Every label ends with a colon and names `organizer` or `co-organizer`:
     // most lines fail these tests and never reach the case-blind grammar.
     memchr::memchr(b':', s.as_bytes())?;
-    s.match_indices(['(', '[']).find_map(|(p, open)| {
+    memchr::memchr2_iter(b'(', b'[', s.as_bytes()).find_map(|p| {
+        let open = &s[p..=p];
         let word = s[p + 1..].trim_start_matches([' ', '\t']);
         if !word.starts_with(['o', 'O', 'c', 'C', 'h', 'H']) {
             return None;
