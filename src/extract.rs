@@ -471,8 +471,9 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 }
 
 /// Rule 3: the first standalone date line of a title's section that has body
-/// text before or after it. A date line with no body on either side is the
-/// publication date of the next item and makes no record.
+/// text before or after it, or that closes its title's block (see
+/// [`ends_block`]). Any other date line is the publication date of the next
+/// item and makes no record.
 fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Found)> {
     let mut bodies = s
         .members

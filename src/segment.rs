@@ -210,7 +210,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         place_keys!(),
         r")\s*:",
         r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
-        r"|(partners?|in (?:partnership|collaboration|cooperation) with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
+        r"|(partners?|in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
         r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")

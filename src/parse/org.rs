@@ -124,6 +124,7 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
                     || t.starts_with("in partnership with")
                     || t.starts_with("in collaboration with")
                     || t.starts_with("in cooperation with")
+                    || t.starts_with("in association with")
                     || t.starts_with("with ");
                 if !starts_name {
                     break;
