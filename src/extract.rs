@@ -96,6 +96,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }));
     join_bare_labels(&mut lines);
+    map_table_rows(&mut lines);
     let sections = sections(&lines);
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
@@ -127,6 +128,103 @@ fn join_bare_labels(lines: &mut [Line]) {
             lines[k].text = Cow::Owned(joined);
             lines[k - 1].kind = Kind::Noise;
         }
+    }
+}
+
+/// What a table's column holds, from its heading.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Date,
+    Time,
+    Place,
+    Title,
+    Organizers,
+    Partners,
+    Other,
+}
+
+/// The columns of a table's heading row flattened to one line (`Date | Time
+/// | Room | Title | Organizers`): every cell a column's name, with a date
+/// and a title among them.
+fn table_columns(text: &str) -> Option<Vec<Column>> {
+    memchr::memchr(b'|', text.as_bytes())?;
+    let columns: Vec<Column> = text
+        .split(" | ")
+        .map(|cell| match cell.trim().to_ascii_lowercase().as_str() {
+            "date" | "dates" | "day" => Some(Column::Date),
+            "time" | "times" | "hours" => Some(Column::Time),
+            "room" | "venue" | "location" | "place" | "where" => Some(Column::Place),
+            "title" | "event" | "events" | "session" | "topic" | "name" | "side event" => {
+                Some(Column::Title)
+            }
+            "organizer" | "organizers" | "organiser" | "organisers" | "organizer(s)"
+            | "organized by" | "host" | "hosts" | "hosted by" | "convener" | "conveners" => {
+                Some(Column::Organizers)
+            }
+            "partner" | "partners" | "co-organizers" | "co-sponsors" => Some(Column::Partners),
+            "type" | "format" | "language" | "languages" | "registration" | "link" => {
+                Some(Column::Other)
+            }
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let has = |c: Column| columns.contains(&c);
+    (columns.len() >= 3 && has(Column::Date) && has(Column::Title)).then_some(columns)
+}
+
+/// The rows below a table's heading row, rewritten in the order docket
+/// reads (`18 June 2024 | 13:00-14:00 - Title | Venue: Room XXIV |
+/// Organizer: …`), so the date's text stays as written. The table ends at
+/// the first line with another number of cells.
+fn map_table_rows(lines: &mut [Line]) {
+    let mut columns: Option<Vec<Column>> = None;
+    for line in lines.iter_mut() {
+        if memchr::memchr(b'|', line.text.as_bytes()).is_none() {
+            if line.kind != Kind::Blank {
+                columns = None;
+            }
+            continue;
+        }
+        if let Some(c) = table_columns(&line.text) {
+            columns = Some(c);
+            line.kind = Kind::Noise;
+            continue;
+        }
+        let Some(cols) = &columns else { continue };
+        let cells: Vec<&str> = line.text.split(" | ").map(str::trim).collect();
+        if cells.len() != cols.len() {
+            columns = None;
+            continue;
+        }
+        let cell = |c: Column| {
+            cols.iter()
+                .zip(&cells)
+                .find(|(k, v)| **k == c && !v.is_empty())
+                .map(|(_, v)| *v)
+        };
+        let (Some(date), Some(_)) = (cell(Column::Date), cell(Column::Title)) else {
+            continue;
+        };
+        let mut row = date.to_string();
+        for (column, field) in [
+            (Column::Time, ""),
+            (Column::Title, ""),
+            (Column::Place, "Venue: "),
+            (Column::Organizers, "Organizer: "),
+            (Column::Partners, "Partners: "),
+        ] {
+            let Some(value) = cell(column) else { continue };
+            let sep = if column == Column::Title {
+                " - "
+            } else {
+                " | "
+            };
+            row.push_str(sep);
+            row.push_str(field);
+            row.push_str(value);
+        }
+        line.kind = segment::classify(&row);
+        line.text = Cow::Owned(row);
     }
 }
 
@@ -1046,6 +1144,29 @@ mod tests {
                 ["UNCTAD".to_string()].as_slice()
             )
         );
+    }
+
+    #[test]
+    fn a_tables_heading_row_says_what_its_cells_are() {
+        let page = "Side events\n\nDate | Time | Room | Title | Organizers\n\
+            18 June 2024 | 13:00-14:00 | Room XXIV | Civic space online | Norway, Article 19\n\
+            19 June 2024 | 15:00-16:00 | Room XXV | Business and rights | Netherlands\n\n\
+            Both events are open to all.\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.date_text, r.location, r.organizers))
+            .collect();
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0],
+            (
+                "Civic space online".to_string(),
+                "18 June 2024 | 13:00-14:00".to_string(),
+                Some("Room XXIV".to_string()),
+                vec!["Norway".to_string(), "Article 19".to_string()]
+            )
+        );
+        assert_eq!(got[1].0, "Business and rights");
     }
 
     #[test]
