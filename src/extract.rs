@@ -143,29 +143,63 @@ enum Column {
     Other,
 }
 
+/// Column names a table's heading row may use, and what they hold.
+const COLUMNS: &[(&str, Column)] = &[
+    ("date", Column::Date),
+    ("dates", Column::Date),
+    ("day", Column::Date),
+    ("time", Column::Time),
+    ("times", Column::Time),
+    ("hours", Column::Time),
+    ("room", Column::Place),
+    ("venue", Column::Place),
+    ("location", Column::Place),
+    ("place", Column::Place),
+    ("where", Column::Place),
+    ("title", Column::Title),
+    ("event", Column::Title),
+    ("events", Column::Title),
+    ("session", Column::Title),
+    ("topic", Column::Title),
+    ("name", Column::Title),
+    ("side event", Column::Title),
+    ("organizer", Column::Organizers),
+    ("organizers", Column::Organizers),
+    ("organiser", Column::Organizers),
+    ("organisers", Column::Organizers),
+    ("organizer(s)", Column::Organizers),
+    ("organized by", Column::Organizers),
+    ("host", Column::Organizers),
+    ("hosts", Column::Organizers),
+    ("hosted by", Column::Organizers),
+    ("convener", Column::Organizers),
+    ("conveners", Column::Organizers),
+    ("partner", Column::Partners),
+    ("partners", Column::Partners),
+    ("type", Column::Other),
+    ("format", Column::Other),
+    ("language", Column::Other),
+    ("languages", Column::Other),
+    ("registration", Column::Other),
+    ("link", Column::Other),
+];
+
 /// The columns of a table's heading row flattened to one line (`Date | Time
 /// | Room | Title | Organizers`): every cell a column's name, with a date
 /// and a title among them.
 fn table_columns(text: &str) -> Option<Vec<Column>> {
-    memchr::memchr(b'|', text.as_bytes())?;
+    // Heading rows are short: longer lines skip the lookups.
+    if text.len() > 120 || memchr::memchr(b'|', text.as_bytes()).is_none() {
+        return None;
+    }
     let columns: Vec<Column> = text
         .split(" | ")
-        .map(|cell| match cell.trim().to_ascii_lowercase().as_str() {
-            "date" | "dates" | "day" => Some(Column::Date),
-            "time" | "times" | "hours" => Some(Column::Time),
-            "room" | "venue" | "location" | "place" | "where" => Some(Column::Place),
-            "title" | "event" | "events" | "session" | "topic" | "name" | "side event" => {
-                Some(Column::Title)
-            }
-            "organizer" | "organizers" | "organiser" | "organisers" | "organizer(s)"
-            | "organized by" | "host" | "hosts" | "hosted by" | "convener" | "conveners" => {
-                Some(Column::Organizers)
-            }
-            "partner" | "partners" | "co-organizers" | "co-sponsors" => Some(Column::Partners),
-            "type" | "format" | "language" | "languages" | "registration" | "link" => {
-                Some(Column::Other)
-            }
-            _ => None,
+        .map(|cell| {
+            let cell = cell.trim();
+            COLUMNS
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(cell))
+                .map(|&(_, c)| c)
         })
         .collect::<Option<_>>()?;
     let has = |c: Column| columns.contains(&c);
