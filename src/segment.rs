@@ -77,9 +77,10 @@ fn is_field(line: &str) -> bool {
     memchr::memchr(b':', head).is_some() && !is_prose(line) && FIELD.is_match(line)
 }
 
-/// A page item's type (`News`, `Press release`): short, so tested on few lines.
+/// A page item's type or topic (`News`, `Press release`, `Human Rights`):
+/// short, so tested on few lines.
 fn is_item_type(text: &str) -> bool {
-    text.len() <= 20 && ITEM_TYPE.is_match(text)
+    text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
 /// A field's label alone on its line (`Date`, `Location:`), its value on the
@@ -216,12 +217,17 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// What kind of page item a date stamps (`5 June 2024 | News`, `Press
-/// Release | 9 June 2025`): a tag, not a happening's name.
+/// Release | 9 June 2025`) or its topic (`5 June 2024 Climate and
+/// Environment`): a tag, not a happening's name.
 static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
         r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
-        r"announcements?|updates?|briefing notes?|meetings coverage|news in brief)$",
+        r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|",
+        // UN News files its stories under these topics.
+        r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
+        r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
+        r"culture and education|un affairs)$",
     ))
     .expect("valid regex")
 });
@@ -842,6 +848,8 @@ mod tests {
             ("Upcoming meetings 2025", "grouping"),
             ("SDG Report 2024", "title"),
             ("5 June 2024 | News", "date-only"),
+            ("5 June 2024 Climate and Environment", "date-only"),
+            ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
             ("5 June 2024 | Newsroom launch", "event"),
             ("[as delivered]", "noise"),
