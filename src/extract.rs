@@ -184,12 +184,12 @@ const COLUMNS: &[(&str, Column)] = &[
     ("link", Column::Other),
 ];
 
-/// The columns of a table's heading row flattened to one line (`Date | Time
-/// | Room | Title | Organizers`): every cell a column's name, with a date
-/// and a title among them.
+/// The columns of a table's heading row flattened to one line, bars and
+/// all (`Date | Time | Room | Title | Organizers`): every cell a column's
+/// name, with a date and a title among them.
 fn table_columns(text: &str) -> Option<Vec<Column>> {
     // Heading rows are short: longer lines skip the lookups.
-    if text.len() > 120 || memchr::memchr(b'|', text.as_bytes()).is_none() {
+    if text.len() > 120 {
         return None;
     }
     let columns: Vec<Column> = text

@@ -583,6 +583,11 @@ pub fn labeled(text: &str) -> Option<String> {
 /// Katowice, Poland`, `at a videoconference`. Only names the gazetteer knows or
 /// that end in a venue noun count, so `in the Roadmap` is no place.
 pub fn venue_in(sentence: &str) -> Option<String> {
+    venue_at(sentence).map(|(_, place)| place)
+}
+
+/// [`venue_in`] with the byte where the venue starts in `sentence`.
+fn venue_at(sentence: &str) -> Option<(usize, String)> {
     let named = VENUE_PHRASE.find_iter(sentence).find_map(|m| {
         let start = m.start() + venue_name(m.as_str());
         let mut phrase = &sentence[start..m.end()];
@@ -613,10 +618,11 @@ pub fn venue_in(sentence: &str) -> Option<String> {
     let remote = REMOTE
         .find(sentence)
         .map(|m| (m.start(), "videoconference".to_string()));
-    match (named, remote) {
-        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
-        (a, b) => a.or(b).map(|(_, p)| p),
-    }
+    // The first named; on a tie, the named venue.
+    [named, remote]
+        .into_iter()
+        .flatten()
+        .min_by_key(|&(k, _)| k)
 }
 
 /// A place written in a title before its date: a city or venue after `at`
@@ -627,18 +633,15 @@ pub fn venue_in(sentence: &str) -> Option<String> {
 /// else places alone in a closing parenthesis or after a closing dash
 /// (`Workshop (Nairobi, Kenya)`, `Dialogue - New York`).
 pub fn title_place(title: &str) -> Option<String> {
-    // One pass over the words says which readings can apply.
+    // One pass over the words says which readings can apply: most titles
+    // have none of these words and skip the scans below.
     let (mut at, mut dash) = (false, false);
     for w in title.split(' ') {
-        match w {
-            "at" | "held" => at = true,
-            "-" => dash = true,
-            _ => {}
-        }
+        at |= w == "at" || w == "held";
+        dash |= w == "-";
     }
     if at
-        && let Some(v) = venue_in(title)
-        && let Some(k) = title.find(v.as_str())
+        && let Some((k, v)) = venue_at(title)
         && let before = title[..k].trim_end_matches(' ')
         && let before = before.strip_suffix(" the").unwrap_or(before)
         && [" at", " held in", " held at"]
@@ -650,18 +653,15 @@ pub fn title_place(title: &str) -> Option<String> {
     {
         return Some(v);
     }
-    let last_part = |sep: &str| {
-        let k = memchr::memmem::rfind(title.as_bytes(), sep.as_bytes())?;
-        let part = &title[k + sep.len()..];
-        let part = part
-            .strip_suffix(')')
-            .filter(|_| sep == " (")
-            .unwrap_or(part);
+    // Places alone after the last `sep` in `text`.
+    let places_after = |text: &str, sep: &str| {
+        let k = memchr::memmem::rfind(text.as_bytes(), sep.as_bytes())?;
+        let part = &text[k + sep.len()..];
         only_places(part).then(|| part.to_string())
     };
     comma_place(title)
-        .or_else(|| title.ends_with(')').then(|| last_part(" (")).flatten())
-        .or_else(|| dash.then(|| last_part(" - ")).flatten())
+        .or_else(|| places_after(title.strip_suffix(')')?, " ("))
+        .or_else(|| dash.then(|| places_after(title, " - ")).flatten())
 }
 
 /// The last comma-separated part of a title, when it is a known place.

@@ -105,17 +105,14 @@ fn starts_with_symbol(line: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"/.-()".contains(&b))
 }
 
-/// The value of a place's field in `line[cell]` (`| Venue: ECOSOC
-/// Chamber`), separators before it.
-fn place_cell(line: &str, cell: Range<usize>) -> Option<Range<usize>> {
-    let text = line[cell.clone()].trim_start_matches([' ', '|', ',', ';']);
-    if !starts_with_any(text, b"vlwp") {
+/// The value's range in `cell`, a line's first cell, when the cell is a
+/// place's field (`Venue: ECOSOC Chamber`).
+fn place_field(cell: &str) -> Option<Range<usize>> {
+    let (Label::Place, start) = field(cell)? else {
         return None;
-    }
-    let label_end = PLACE_LABEL.find(text)?.end();
-    let value = tail_of(&text[label_end..]);
-    let start = cell.end - text.len() + label_end;
-    (!value.is_empty() && !value.contains(" | ")).then_some(start..start + value.len())
+    };
+    let value = tail_of(&cell[start..]);
+    (!value.is_empty()).then_some(start..start + value.len())
 }
 
 /// An agenda line: a time slot, then a session's name (`09:00–10:30 Opening`).
@@ -198,18 +195,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// The words that label a place.
-macro_rules! place_keys {
-    () => {
-        "venue|location|where|place"
-    };
-}
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(",
-        place_keys!(),
-        r")\s*:",
+        r"|(venue|location|where|place)\s*:",
         r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
         r"|(partners?|in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
         r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
@@ -237,10 +226,6 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
     ))
     .expect("valid regex")
-});
-/// A place's label alone: found without captures, so by the fast engine.
-static PLACE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:", place_keys!(), r")\s*:\s*")).expect("valid regex")
 });
 static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
@@ -404,12 +389,12 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `Venue: ECOSOC Chamber | Date: 16-18 April 2024`: a card's fields in
     // cells, the place first.
-    let place_first = starts_with_any(line, b"vlwp")
+    let (place_first, cell) = starts_with_any(line, b"vlwp")
         .then(|| line.find(" | "))
         .flatten()
-        .and_then(|k| Some((place_cell(line, 0..k)?, k + 3)));
-    let cell = place_first.as_ref().map_or(0, |(_, k)| *k);
-    let place_first = place_first.map(|(place, _)| place);
+        .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
+        .unzip();
+    let cell = cell.unwrap_or(0);
     let from = if starts_with_any(&line[cell..], b"dwtsfe") {
         DATE_LABEL
             .find(&line[cell..])
@@ -509,19 +494,14 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     }
     while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
         let cell = from + k + 3;
-        let Some(c) = starts_with_any(&line[cell..end], b"vlwpocih")
-            .then(|| LABEL.captures(&line[cell..end]))
-            .flatten()
+        let Some((label @ (Label::Place | Label::Organizers | Label::Partners), at)) =
+            starts_with_any(&line[cell..end], b"vlwpocih")
+                .then(|| field(&line[cell..end]))
+                .flatten()
         else {
             break;
         };
-        let label = match (2..=4).find(|&g| c.get(g).is_some()) {
-            Some(2) => Label::Place,
-            Some(3) => Label::Organizers,
-            Some(4) => Label::Partners,
-            _ => break,
-        };
-        let value = cell + c.get(0).map_or(0, |m| m.end());
+        let value = cell + at;
         let value_end = value + tail_of(&line[value..end]).len();
         if value == value_end {
             break;
@@ -593,11 +573,10 @@ fn session(line: &str) -> Option<Kind> {
 /// with …`, `End date: …`: a field of the title above. Other labels on a line
 /// that ends in a date are left to the title rules (`Organized by UNDP, 5 May
 /// 2024` announces a heading).
-fn labeled(line: &str) -> Option<Kind> {
-    if !starts_with_any(line, b"thvlwpocisue") {
-        return None;
-    }
-    let c = LABEL.captures(line)?;
+/// The field `text` opens with (`Venue: Room 4`, `Organized by UNDP`): its
+/// label and where its value starts.
+fn field(text: &str) -> Option<(Label, usize)> {
+    let c = LABEL.captures(text)?;
     let label = match (1..=5).find(|&k| c.get(k).is_some())? {
         1 => Label::Time,
         2 => Label::Place,
@@ -605,7 +584,15 @@ fn labeled(line: &str) -> Option<Kind> {
         4 => Label::Partners,
         _ => Label::Until,
     };
-    let value = c.get(0)?.end()..line.len();
+    Some((label, c.get(0)?.end()))
+}
+
+fn labeled(line: &str) -> Option<Kind> {
+    if !starts_with_any(line, b"thvlwpocisue") {
+        return None;
+    }
+    let (label, start) = field(line)?;
+    let value = start..line.len();
     let dated = matches!(label, Label::Time | Label::Until);
     if value.is_empty() || (!dated && trailing_date(line).is_some()) {
         return None;

@@ -49,14 +49,13 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
     // most lines fail these tests and never reach the case-blind grammar.
     memchr::memchr(b':', s.as_bytes())?;
     memchr::memchr2_iter(b'(', b'[', s.as_bytes()).find_map(|p| {
-        let open = &s[p..=p];
         let word = s[p + 1..].trim_start_matches([' ', '\t']);
         if !word.starts_with(['o', 'O', 'c', 'C', 'h', 'H']) {
             return None;
         }
         let (rest, _) = org_label(&s[p..]).ok()?;
         let body_start = s.len() - rest.len();
-        let close = if open == "[" {
+        let close = if s.as_bytes()[p] == b'[' {
             rest.find(']')
         } else {
             unmatched_close(rest)
