@@ -96,6 +96,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }));
     join_bare_labels(&mut lines);
+    lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
     let sections = sections(&lines);
     // At most one draft a section and one record a draft: sized up front
@@ -127,6 +128,57 @@ fn join_bare_labels(lines: &mut [Line]) {
             lines[k].kind = segment::classify(&joined);
             lines[k].text = Cow::Owned(joined);
             lines[k - 1].kind = Kind::Noise;
+        }
+    }
+}
+
+/// A card of labelled fields names its happening in one of them (`Title:
+/// …`, `Event: …`), in any order; there the title is read without its label. A
+/// card that opens with its date (`Date: …`, `Time: …`, then the name) is
+/// turned over: its title, labelled or not, is moved to the card's top,
+/// where `sections` expects a title above its date, time and venue. Each
+/// line keeps its number.
+fn lift_card_titles(lines: &mut [Line]) {
+    let is_field = |l: &Line| match &l.kind {
+        Kind::DateOnly(f) => f.labeled,
+        Kind::Labeled(..) | Kind::Noise => true,
+        _ => false,
+    };
+    let mut top = 0;
+    for k in 0..lines.len() {
+        if lines[k].kind == Kind::Blank {
+            top = k + 1;
+            continue;
+        }
+        if !matches!(lines[k].kind, Kind::Title | Kind::DatedTitle(_)) {
+            continue;
+        }
+        // `Side event: Financing water security` alone is a headline; in a
+        // card, beside other fields, its first words are a label.
+        let in_card = || {
+            let below = lines[k + 1..].iter().take_while(|l| l.kind != Kind::Blank);
+            lines[top..k]
+                .iter()
+                .chain(below)
+                .any(|l| is_field(l) && l.kind != Kind::Noise)
+        };
+        let labelled = segment::title_label(&lines[k].text)
+            .filter(|_| in_card())
+            .and_then(|start| {
+                let value = lines[k].text[start..].to_string();
+                let kind = segment::classify(&value);
+                matches!(kind, Kind::Title | Kind::DatedTitle(_)).then_some((value, kind))
+            });
+        let opens_dated = matches!(&lines[top].kind, Kind::DateOnly(f) if f.labeled);
+        if labelled.is_none() && !opens_dated {
+            continue;
+        }
+        if let Some((value, kind)) = labelled {
+            lines[k].kind = kind;
+            lines[k].text = Cow::Owned(value);
+        }
+        if lines[top..k].iter().all(is_field) {
+            lines[top..=k].rotate_right(1);
         }
     }
 }
@@ -712,7 +764,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief)|",
+        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|attend|travel|visit|participate)|to attend|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -1181,6 +1233,59 @@ mod tests {
     }
 
     #[test]
+    fn a_cards_title_field_names_it_wherever_it_stands() {
+        let page = "Side events\n\nDate: 28/11/2024\nTime: 13:15-14:30\n\
+            Title: Financing the SDGs in small island states\nOrganizer: UNDP\n\n\
+            Title: Voluntary local reviews\nDate: Monday, 2 December 2024\nVenue: Room 12\n\n\
+            Starts: 3 Dec 2024 10:00\nEnds: 3 Dec 2024 12:00\nLaunch of the Report\n\n\
+            Side event: Water security, hosted by Kenya\n6 December 2024\nSpeakers met.\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| {
+                (
+                    r.title,
+                    r.start_date,
+                    r.start_time,
+                    r.end_time,
+                    r.sources[0].line,
+                )
+            })
+            .collect();
+        let row = |t: &str, d: &str, s: Option<&str>, e: Option<&str>, line| {
+            let s = s.map(str::to_string);
+            (t.to_string(), d.to_string(), s, e.map(str::to_string), line)
+        };
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Financing the SDGs in small island states",
+                    "2024-11-28",
+                    Some("13:15"),
+                    Some("14:30"),
+                    5
+                ),
+                row("Voluntary local reviews", "2024-12-02", None, None, 8),
+                row(
+                    "Launch of the Report",
+                    "2024-12-03",
+                    Some("10:00"),
+                    Some("12:00"),
+                    14
+                ),
+                // Alone above its date, a headline keeps its first words.
+                row(
+                    "Side event: Water security, hosted by Kenya",
+                    "2024-12-06",
+                    None,
+                    None,
+                    16
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_tables_heading_row_says_what_its_cells_are() {
         let page = "Side events\n\nDate | Time | Room | Title | Organizers\n\
             18 June 2024 | 13:00-14:00 | Room XXIV | Civic space online | Norway, Article 19\n\
@@ -1414,6 +1519,12 @@ mod tests {
         let p = "The Secretary-General will address the debate on Tuesday, 24 September 2024, at 9 a.m. in the Hall.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 24 September 2024, at 9 a.m.");
+        // A visit, or a journey to a meeting, is announced too.
+        let p = "The Secretary-General will travel to Baku to attend COP29 from 11 to 22 November 2024.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "from 11 to 22 November 2024"
+        );
     }
 
     #[test]

@@ -89,6 +89,15 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 16 && starts_with_any(line, b"dtwvlohp") && BARE_LABEL.is_match(line)
 }
 
+/// Where the value of a card's title field (`Title: Financing the SDGs`)
+/// starts.
+pub fn title_label(line: &str) -> Option<usize> {
+    if !starts_with_any(line, b"tesamn") {
+        return None;
+    }
+    TITLE_LABEL.find(line).map(|m| m.end())
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
@@ -224,6 +233,14 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:dates?|times?|when|where|venue|location|organi[sz]ers?|organi[sz]er\(s\)",
         r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
+    ))
+    .expect("valid regex")
+});
+/// A card's field that names the happening (`Title: …`, `Event: …`).
+static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:event|session|activity|side[- ]event|meeting) (?:title|name)|title|event|",
+        r"side[- ]event|name of (?:the )?(?:event|activity))\s*:\s*",
     ))
     .expect("valid regex")
 });
