@@ -372,6 +372,26 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 if let Kind::Grouping(g) = line.kind {
                     group = g;
                 }
+                // `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening a block,
+                // then the title: a schedule's time heads the item below it.
+                let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
+                let time_above = match out.last_mut() {
+                    Some(s)
+                        if matches!(line.kind, Kind::Title)
+                            && s.members.last().is_some_and(|(m, r)| {
+                                *m + 1 == i
+                                    && match r {
+                                        Role::Label(Label::Time, _) => true,
+                                        Role::Date(f) => f.when.time.is_some(),
+                                        _ => false,
+                                    }
+                                    && opens_block(*m)
+                            }) =>
+                    {
+                        s.members.pop()
+                    }
+                    _ => None,
+                };
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
@@ -386,22 +406,6 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 {
                     *role = Role::Other;
                 }
-                // `9:30 a.m.` opening a block, then the title: a schedule's
-                // time heads the item below it.
-                let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
-                let time_above = match out.last_mut() {
-                    Some(s)
-                        if matches!(line.kind, Kind::Title)
-                            && s.members.last().is_some_and(|(m, r)| {
-                                *m + 1 == i
-                                    && matches!(r, Role::Label(Label::Time, _))
-                                    && opens_block(*m)
-                            }) =>
-                    {
-                        s.members.pop()
-                    }
-                    _ => None,
-                };
                 out.push(Section {
                     header: i,
                     members: time_above.into_iter().collect(),
@@ -656,7 +660,7 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it, or that closes its title's block (see
-/// [`ends_block`]). Any other date line is the publication date of the next
+/// [`ends_block`]), or a date and time heading the title from above. Any other date line is the publication date of the next
 /// item and makes no record.
 fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Found)> {
     let mut bodies = s
@@ -670,9 +674,11 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
     s.members
         .iter()
         .enumerate()
-        .find_map(|(k, (_, r))| match r {
+        .find_map(|(k, (i, r))| match r {
+            // A time above the title heads it (see `sections`).
             Role::Date(f)
                 if f.labeled
+                    || *i < s.header
                     || first_body.is_some_and(|b| b < k)
                     || last_body.is_some_and(|b| b > k)
                     || ends_block(s, k, lines) =>
@@ -1282,6 +1288,27 @@ mod tests {
                     16
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_with_its_time_above_a_title_dates_it() {
+        let page = "Meetings coverage\n\n28 Nov 2024 | 10:00 - 12:00 CET | Online\n\
+            Briefing on Sudan\nMember States will be briefed.\n\n\
+            29 November 2024\nSecurity Council Open Debate\nThe Council will meet.\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start, r.location, r.sources[0].line))
+            .collect();
+        // A date alone above a headline is its publication date (rule 3).
+        assert_eq!(
+            got,
+            [(
+                "Briefing on Sudan".to_string(),
+                Some("2024-11-28T10:00:00+01:00".to_string()),
+                Some("Online".to_string()),
+                4
+            )]
         );
     }
 
