@@ -15,7 +15,7 @@ use nom::{
     branch::alt,
     bytes::complete::tag,
     character::complete::char,
-    combinator::opt,
+    combinator::{map, opt},
     sequence::{delimited, preceded, tuple},
 };
 
@@ -62,11 +62,14 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
-// TimeOfDate ::: TimeLead TimeChain | " (" TimeChain ")"
+// TimeOfDate ::: TimeLead TimeChain | " (" TimeChain ")" | TimeLead DottedRange
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
         preceded(time_lead, time_chain),
         delimited(tag(" ("), time_chain, char(')')),
+        // `9 December 2024, 10.00-12.00`: right after a date, two dotted
+        // numbers joined by a dash are its times.
+        map(preceded(time_lead, time::dotted_range), |t| (t, None)),
     ))(i)
 }
 
@@ -214,6 +217,15 @@ mod tests {
         assert_eq!(&s[r], "15 December 2023");
         assert_eq!(w.date.start.year, Some(2023));
         assert!(find_when("The 76th Session of the 2030 Agenda", 0).is_none());
+        // Dotted numbers right after a date are its times, alone they are not.
+        let (rest, w) = when("9 December 2024, 10.00-12.30 - Review").unwrap();
+        let t = w.time.unwrap();
+        assert_eq!(
+            (rest, t.start.hour, t.end.map(|e| e.minute)),
+            (" - Review", 10, Some(30))
+        );
+        let (rest, w) = when("9 December 2024, 10.00 items").unwrap();
+        assert_eq!((rest, w.time), (", 10.00 items", None));
     }
 
     #[test]
