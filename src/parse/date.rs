@@ -10,6 +10,7 @@ use nom::{
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
     combinator::{map, map_opt, not, opt, peek, recognize, verify},
+    multi::many0_count,
     sequence::{preceded, terminated, tuple},
 };
 
@@ -172,8 +173,12 @@ fn number_may_start_date(i: &str) -> bool {
                 // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`.
                 Some(next) => {
                     next.starts_with(|c: char| {
-                        c.is_ascii_uppercase() || matches!(c, 'o' | 't' | 'u' | 'a')
+                        c.is_ascii_uppercase() || matches!(c, 'o' | 't' | 'u' | 'a' | '&')
                     }) || dash(next)
+                }
+                // `28, 29 and 30 November`: a list of days.
+                None if rest.starts_with(", ") => {
+                    rest[2..].starts_with(|c: char| c.is_ascii_digit())
                 }
                 None => dash(rest) || rest.starts_with(['/', '.']),
             }
@@ -268,6 +273,7 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
                 tag("until"),
                 tag("till"),
                 tag("and"),
+                tag("&"),
             )),
             sp,
         ))),
@@ -315,11 +321,13 @@ pub fn iso(i: &str) -> IResult<&str, DayMonth> {
     ))
 }
 
-// DayDayMonth ::: [Weekday] Day Dash [Weekday] Day sp Month [YearSuffix]   (7-11 June 2021)
+// DayDayMonth ::: [Weekday] Day *(", " Day) Dash [Weekday] Day sp Month [YearSuffix]
+//                 (7-11 June 2021, 28, 29 and 30 November 2024)
 fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
-    let (i, (_, d1, _, _, d2, _, m, y)) = tuple((
+    let (i, (_, d1, _, _, _, d2, _, m, y)) = tuple((
         opt(weekday),
         day,
+        many0_count(preceded(tag(", "), day)),
         dash,
         opt(weekday),
         day,
@@ -546,6 +554,15 @@ mod tests {
             (d.start, d.end),
             (dm(30, 12, Some(2024)), dm(2, 1, Some(2025)))
         );
+        // Days listed, the last joined by `and` or `&`: the first to the last.
+        let (_, d) = date("28, 29 and 30 November 2024").unwrap();
+        assert_eq!(
+            (d.start, d.end),
+            (dm(28, 11, Some(2024)), dm(30, 11, Some(2024)))
+        );
+        let (_, d) = date("28 & 29 November").unwrap();
+        assert_eq!((d.start, d.end), (dm(28, 11, None), dm(29, 11, None)));
+        assert!(date("28, 29 November").is_err());
         // A dash and no second date: the one day, the dash left.
         assert_eq!(date("2024-04-15 - Opening").unwrap().0, " - Opening");
     }
