@@ -78,12 +78,13 @@ static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an organizer list in running text stops: a sentence stop, a dash,
 /// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7
 /// March`), or the verb of the sentence it is the subject's tail of (`An
-/// event co-organized by UN-Habitat will take place …`).
+/// event co-organized by UN-Habitat will take place …`, `… by ITU and UNDP
+/// and will be held …`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
         r"|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
-        r"|\s(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
+        r"|,?\s(?:and\s+)?(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
     ))
     .expect("valid regex")
 });
@@ -510,6 +511,8 @@ mod tests {
             organizers_in(s).organizers,
             ["UN-Habitat", "Government of Egypt"]
         );
+        let s = "The Event is co-organized by ITU and UNDP and will be held in Geneva.";
+        assert_eq!(organizers_in(s).organizers, ["ITU", "UNDP"]);
         let s = "Organized by ESCAP in partnership with the Asian Development Bank, the webinar is open.";
         let o = organizers_in(s);
         assert_eq!(
