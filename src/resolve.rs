@@ -61,6 +61,19 @@ const FIXED: &[(&str, ZoneRule)] = &[
     ("AEDT", ZoneRule::Fixed(11 * H)),
     ("NZST", ZoneRule::Fixed(12 * H)),
     ("NZDT", ZoneRule::Fixed(13 * H)),
+    // Hosts of UN conferences: Hawaii, Brazil, Argentina, Colombia, Peru,
+    // Türkiye, Azerbaijan, Iran, Nepal, western Indonesia, the Philippines.
+    ("HST", ZoneRule::Fixed(-10 * H)),
+    ("BRT", ZoneRule::Fixed(-3 * H)),
+    ("ART", ZoneRule::Fixed(-3 * H)),
+    ("COT", ZoneRule::Fixed(-5 * H)),
+    ("PET", ZoneRule::Fixed(-5 * H)),
+    ("TRT", ZoneRule::Fixed(3 * H)),
+    ("AZT", ZoneRule::Fixed(4 * H)),
+    ("IRST", ZoneRule::Fixed(3 * H + 30 * 60)),
+    ("NPT", ZoneRule::Fixed(5 * H + 45 * 60)),
+    ("WIB", ZoneRule::Fixed(7 * H)),
+    ("PHT", ZoneRule::Fixed(8 * H)),
 ];
 
 /// Regions named before `time` (`Eastern Time`, `Central European time`),
@@ -340,6 +353,16 @@ mod tests {
         assert_eq!(zone_rule("UTC+01:00", &[]), Some(ZoneRule::Fixed(H)));
         assert_eq!(zone_rule("GMT-5", &[]), Some(ZoneRule::Fixed(-5 * H)));
         assert_eq!(zone_rule("Estonian time", &[]), None);
+        assert_eq!(
+            zone_rule("NPT", &[]),
+            Some(ZoneRule::Fixed(5 * H + 45 * 60))
+        );
+        // Every abbreviation the parser takes has a rule, or its readings.
+        for a in crate::parse::zone::ABBREVIATIONS {
+            let known =
+                FIXED.iter().any(|(f, _)| *f == a) || AMBIGUOUS.iter().any(|z| z.abbreviation == a);
+            assert!(known, "{a}");
+        }
         assert_eq!(format_offset(5 * H + 1800), "+05:30");
         assert_eq!(format_offset(-(3 * H + 1800)), "-03:30");
         for date in [

@@ -14,10 +14,11 @@ use nom::{
 };
 
 /// Abbreviations docket knows; anything else in capitals is not a zone.
-pub const ABBREVIATIONS: [&str; 40] = [
+pub const ABBREVIATIONS: [&str; 51] = [
     "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
     "BST", "IST", "CET", "CEST", "WET", "WEST", "EET", "EEST", "EAT", "CAT", "WAT", "SAST", "AST",
     "ADT", "GST", "PKT", "ICT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT", "MSK",
+    "HST", "BRT", "ART", "COT", "PET", "TRT", "AZT", "IRST", "NPT", "WIB", "PHT",
 ];
 
 fn not_letter(i: &str) -> IResult<&str, ()> {
@@ -89,7 +90,21 @@ fn city(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// Zone ::: [" "] ( "(" (ZoneName | City) *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName | City [" "] "/" )
+// OtherAbbrev ::: 2*5UPPER ending in "T", before ")"
+/// An abbreviation docket does not know, in parentheses after a time
+/// (`10:00 (AWST)`): kept as written, its offset unknown, rather than losing
+/// the line's time.
+fn other_abbreviation(i: &str) -> IResult<&str, &str> {
+    terminated(
+        verify(
+            take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
+            |w: &str| w.ends_with('T'),
+        ),
+        peek(char(')')),
+    )(i)
+}
+
+// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName | City [" "] "/" )
 /// The first zone named after a time, as written.
 ///
 /// # Example
@@ -105,7 +120,7 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             delimited(
                 char('('),
                 terminated(
-                    alt((zone_name, city)),
+                    alt((zone_name, city, other_abbreviation)),
                     many0(tuple((one_of(",/;"), opt(char(' ')), zone_name))),
                 ),
                 char(')'),
@@ -131,6 +146,8 @@ mod tests {
     #[test]
     fn zones() {
         assert_eq!(zone(" (AST) - x"), Ok((" - x", "AST")));
+        assert_eq!(zone(" (AZT) - x"), Ok((" - x", "AZT")));
+        assert_eq!(zone(" (WAST) - x"), Ok((" - x", "WAST")));
         assert_eq!(zone("(ET)"), Ok(("", "ET")));
         assert_eq!(
             zone(" Estonian time/8.00pm"),
@@ -154,6 +171,8 @@ mod tests {
         assert!(zone(" ETA").is_err());
         assert!(zone(" The Broadband").is_err());
         assert!(zone(" (Zoom)").is_err());
+        assert!(zone(" (UNDP)").is_err());
+        assert!(zone(" WAST").is_err());
         assert!(zone(" Geneva").is_err());
         assert_eq!(alternative_zone(" Geneva"), Ok(("", "Geneva")));
     }
