@@ -506,6 +506,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 text,
                 org::organizers_in(name),
             );
+            if let Some(room) = session.room.clone() {
+                d.location = Some(head.text[room].to_string());
+            }
             d.date_line = lines[*day_line].no;
             Some(d)
         }

@@ -131,6 +131,9 @@ pub struct Session {
     pub time: TimeSpan,
     pub zone: Option<String>,
     pub name: Range<usize>,
+    /// A UN meeting room ending the line (`… plenary meeting General
+    /// Assembly Hall`), as the UN Journal lists them.
+    pub room: Option<Range<usize>>,
 }
 
 /// Year context from a grouping heading: `Week of 26 Sept. to 2 Oct. 2021`,
@@ -241,6 +244,15 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:event|session|activity|side[- ]event|meeting) (?:title|name)|title|event|",
         r"side[- ]event|name of (?:the )?(?:event|activity))\s*:\s*",
+    ))
+    .expect("valid regex")
+});
+/// The rooms of UN Headquarters and the Palais des Nations, ending a line.
+static ROOM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r" ((?:General Assembly Hall|Security Council Chamber|",
+        r"(?:ECOSOC|Economic and Social Council|Trusteeship Council) Chamber|",
+        r"(?:Conference )?Room (?:\d{1,2}[A-Z]?|[IVXL]{1,6})))$",
     ))
     .expect("valid regex")
 });
@@ -572,17 +584,42 @@ fn session(line: &str) -> Option<Kind> {
     let sep = SESSION_SEPARATOR.find(rest)?;
     let name = span.end + sep.end()..line.len();
     let text = &line[name.clone()];
-    if !text.starts_with(|c: char| c.is_uppercase()) {
+    // A name starts with a capital or an ordinal (`52nd plenary meeting`).
+    let ordinal = || {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0
+            && ["st ", "nd ", "rd ", "th "]
+                .iter()
+                .any(|s| text[digits..].starts_with(s))
+    };
+    if !text.starts_with(|c: char| c.is_uppercase()) && !ordinal() {
         return None;
     }
     if BREAK.is_match(text) {
         return Some(Kind::Noise);
     }
+    // Tested on lines that end as a room's name does, a digit, numeral or
+    // `Hall`/`Chamber`.
+    let room = line
+        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'l' | 'r'))
+        .then(|| ROOM_AT_END.captures(text))
+        .flatten()
+        .and_then(|c| c.get(1))
+        // `Visit to the Security Council Chamber` names the room in its title.
+        .filter(|m| {
+            let before = text[..m.start() - 1].rsplit(' ').next().unwrap_or("");
+            !before.is_empty() && !["the", "to", "in", "at", "of", "and", "for"].contains(&before)
+        })
+        .map(|m| name.start + m.start()..name.start + m.end());
+    let name = room
+        .as_ref()
+        .map_or(name.clone(), |r| name.start..r.start - 1);
     Some(Kind::Session(Session {
         span,
         time,
         zone,
         name,
+        room,
     }))
 }
 
@@ -901,6 +938,11 @@ mod tests {
             ("Climate Week (8–12 July 2024, then more)", "title"),
             ("09:00–10:30 Opening session", "session"),
             ("11.00–12.30 Session 4: Closing", "session"),
+            (
+                "10 a.m. 52nd plenary meeting (General Assembly Hall)",
+                "session",
+            ),
+            ("10:00 17 countries met", "title"),
             ("1.2–3.4 Version notes", "title"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),
@@ -972,6 +1014,32 @@ mod tests {
             classify("Organizer(s): UN DESA"),
             Kind::Labeled(Label::Organizers, 14..21)
         );
+    }
+
+    #[test]
+    fn a_journal_line_ends_with_its_room() {
+        let line = "10:00 90th plenary meeting General Assembly Hall";
+        let Kind::Session(s) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(
+            (&line[s.name], s.room.map(|r| &line[r])),
+            ("90th plenary meeting", Some("General Assembly Hall"))
+        );
+        let line = "13:15 Briefing (organized by Brazil) Conference Room 6";
+        let Kind::Session(s) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[s.name], "Briefing (organized by Brazil)");
+        let Kind::Session(s) = classify("15:00 Visit to the Security Council Chamber") else {
+            panic!()
+        };
+        assert_eq!(s.room, None);
+        let line = "14:00 Side event on water Room XXIV";
+        let Kind::Session(s) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(s.room.map(|r| &line[r]), Some("Room XXIV"));
     }
 
     #[test]
