@@ -211,8 +211,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
         r"|(venue|location|where|place)\s*:",
-        r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conveners?|organi[sz]ed by|co-organi[sz]ed by|(?:co-)?hosted by|convened by)(?-u:\b))\s*:?",
-        r"|(partners?|in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) of|supported by)(?-u:\b)\s*:?",
+        r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|convened by)(?-u:\b))\s*:?",
+        r"|(partners?|in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?",
         r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")
@@ -1013,6 +1013,14 @@ mod tests {
         assert_eq!(
             classify("Organizer(s): UN DESA"),
             Kind::Labeled(Label::Organizers, 14..21)
+        );
+        assert_eq!(
+            classify("Convenors: UNECE and IOM"),
+            Kind::Labeled(Label::Organizers, 11..24)
+        );
+        assert_eq!(
+            classify("Organized jointly by Estonia and ITU."),
+            Kind::Labeled(Label::Organizers, 21..37)
         );
     }
 

@@ -70,7 +70,7 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
 
 static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)|jointly led) by(?::\s*|\s+)",
+        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)(?: jointly)?|jointly led) by(?::\s*|\s+)",
     )
     .expect("valid regex")
 });
@@ -218,7 +218,7 @@ fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a st
 
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:,\s*)?(?-u:\b)(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) of)\s+",
+        r"(?i)(?:,\s*)?(?-u:\b)(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from))\s+",
     )
     .expect("valid regex")
 });
@@ -513,6 +513,15 @@ mod tests {
         );
         let s = "The Event is co-organized by ITU and UNDP and will be held in Geneva.";
         assert_eq!(organizers_in(s).organizers, ["ITU", "UNDP"]);
+        let s = "Organized jointly by Estonia and ITU, with support from the European Union.";
+        let o = organizers_in(s);
+        assert_eq!(
+            (o.organizers, o.partners),
+            (
+                vec!["Estonia".to_string(), "ITU".to_string()],
+                vec!["European Union".to_string()]
+            )
+        );
         let s = "Organized by ESCAP in partnership with the Asian Development Bank, the webinar is open.";
         let o = organizers_in(s);
         assert_eq!(
