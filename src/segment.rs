@@ -668,8 +668,10 @@ fn trailing_date(line: &str) -> Option<Found> {
     while !line.is_char_boundary(tail) {
         tail -= 1;
     }
-    let from = line[tail..].find(' ').map_or(line.len(), |k| tail + k);
-    let from = if tail == 0 { 0 } else { from };
+    let from = match tail {
+        0 => 0,
+        _ => memchr::memchr(b' ', &line.as_bytes()[tail..]).map_or(line.len(), |k| tail + k),
+    };
     let (span, when) = parse::find_all_when(&line[from..])
         .pop()
         .map(|(r, w)| (from + r.start..from + r.end, w))?;
