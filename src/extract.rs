@@ -144,6 +144,19 @@ fn lift_card_titles(lines: &mut [Line]) {
         Kind::Labeled(..) | Kind::Noise => true,
         _ => false,
     };
+    // Whether each line's block holds a field other than noise, found in
+    // one pass (a block of a million title lines must not be rescanned).
+    let mut in_card = vec![false; lines.len()];
+    let mut top = 0;
+    for k in 0..=lines.len() {
+        if k == lines.len() || lines[k].kind == Kind::Blank {
+            let card = lines[top..k]
+                .iter()
+                .any(|l| is_field(l) && l.kind != Kind::Noise);
+            in_card[top..k].fill(card);
+            top = k + 1;
+        }
+    }
     let mut top = 0;
     for k in 0..lines.len() {
         if lines[k].kind == Kind::Blank {
@@ -155,15 +168,8 @@ fn lift_card_titles(lines: &mut [Line]) {
         }
         // `Side event: Financing water security` alone is a headline; in a
         // card, beside other fields, its first words are a label.
-        let in_card = || {
-            let below = lines[k + 1..].iter().take_while(|l| l.kind != Kind::Blank);
-            lines[top..k]
-                .iter()
-                .chain(below)
-                .any(|l| is_field(l) && l.kind != Kind::Noise)
-        };
         let labelled = segment::title_label(&lines[k].text)
-            .filter(|_| in_card())
+            .filter(|_| in_card[k])
             .and_then(|start| {
                 let value = lines[k].text[start..].to_string();
                 let kind = segment::classify(&value);

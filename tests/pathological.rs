@@ -65,3 +65,17 @@ fn many_identical_and_near_identical_records_on_one_day() {
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].sources.len(), 40_000);
 }
+
+#[test]
+fn a_block_of_100000_title_fields() {
+    // Whether a block is a card is settled once per block, not per line.
+    let mut page = String::from("Heading\n\n");
+    for k in 0..100_000 {
+        page += &format!("Title: Item number {k}\n");
+    }
+    page += "Date: 5 May 2024\n";
+    let records = extract("titles.txt", &page);
+    assert_eq!(records.len(), 1);
+    // Read as a card: the labels are gone.
+    assert!(records[0].title.starts_with("Item number 9999"));
+}
