@@ -133,30 +133,19 @@ fn join_bare_labels(lines: &mut [Line]) {
 }
 
 /// A card of labelled fields names its happening in one of them (`Title:
-/// …`, `Event: …`), in any order; there the title is read without its label. A
-/// card that opens with its date (`Date: …`, `Time: …`, then the name) is
-/// turned over: its title, labelled or not, is moved to the card's top,
-/// where `sections` expects a title above its date, time and venue. Each
-/// line keeps its number.
+/// …`, `Event: …`), in any order; there the title is read without its
+/// label. A card that opens with its date (`Date: …`, `Time: …`, then the
+/// name, then more of the card) is turned over: its title, labelled or not, is
+/// moved to the card's top, where `sections` expects a title above its
+/// date, time and venue. Each line keeps its number.
 fn lift_card_titles(lines: &mut [Line]) {
     let is_field = |l: &Line| match &l.kind {
         Kind::DateOnly(f) => f.labeled,
         Kind::Labeled(..) | Kind::Noise => true,
         _ => false,
     };
-    // Whether each line's block holds a field other than noise, found in
-    // one pass (a block of a million title lines must not be rescanned).
-    let mut in_card = vec![false; lines.len()];
-    let mut top = 0;
-    for k in 0..=lines.len() {
-        if k == lines.len() || lines[k].kind == Kind::Blank {
-            let card = lines[top..k]
-                .iter()
-                .any(|l| is_field(l) && l.kind != Kind::Noise);
-            in_card[top..k].fill(card);
-            top = k + 1;
-        }
-    }
+    let above = fields_beside(lines, 0..lines.len());
+    let below = fields_beside(lines, (0..lines.len()).rev());
     let mut top = 0;
     for k in 0..lines.len() {
         if lines[k].kind == Kind::Blank {
@@ -169,13 +158,17 @@ fn lift_card_titles(lines: &mut [Line]) {
         // `Side event: Financing water security` alone is a headline; in a
         // card, beside other fields, its first words are a label.
         let labelled = segment::title_label(&lines[k].text)
-            .filter(|_| in_card[k])
+            .filter(|_| above[k] || below[k])
             .and_then(|start| {
                 let value = lines[k].text[start..].to_string();
                 let kind = segment::classify(&value);
                 matches!(kind, Kind::Title | Kind::DatedTitle(_)).then_some((value, kind))
             });
-        let opens_dated = matches!(&lines[top].kind, Kind::DateOnly(f) if f.labeled);
+        // Unlabelled, the name goes on to more of the card (fields or its
+        // text): `Date: …` then `Register here` ending the block is the
+        // date of the heading above and a link.
+        let opens_dated = matches!(&lines[top].kind, Kind::DateOnly(f) if f.labeled)
+            && lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank);
         if labelled.is_none() && !opens_dated {
             continue;
         }
@@ -187,6 +180,25 @@ fn lift_card_titles(lines: &mut [Line]) {
             lines[top..=k].rotate_right(1);
         }
     }
+}
+
+/// For each line, whether a card's field (a label, not noise) stands before
+/// it in its block, the lines visited in `order`: one pass, so a block of a
+/// million title lines is not rescanned for each.
+fn fields_beside(lines: &[Line], order: impl Iterator<Item = usize>) -> Vec<bool> {
+    let mut beside = vec![false; lines.len()];
+    let mut seen = false;
+    for k in order {
+        match &lines[k].kind {
+            Kind::Blank => seen = false,
+            kind => {
+                beside[k] = seen;
+                seen |= matches!(kind, Kind::Labeled(..))
+                    || matches!(kind, Kind::DateOnly(f) if f.labeled);
+            }
+        }
+    }
+    beside
 }
 
 /// What a table's column holds, from its heading.
@@ -669,8 +681,9 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it, or that closes its title's block (see
-/// [`ends_block`]), or a date and time heading the title from above. Any other date line is the publication date of the next
-/// item and makes no record.
+/// [`ends_block`]), or a date and time heading the title from above. Any
+/// other date line is the publication date of the next item and makes no
+/// record.
 fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Found)> {
     let mut bodies = s
         .members
@@ -1252,8 +1265,9 @@ mod tests {
         let page = "Side events\n\nDate: 28/11/2024\nTime: 13:15-14:30\n\
             Title: Financing the SDGs in small island states\nOrganizer: UNDP\n\n\
             Title: Voluntary local reviews\nDate: Monday, 2 December 2024\nVenue: Room 12\n\n\
-            Starts: 3 Dec 2024 10:00\nEnds: 3 Dec 2024 12:00\nLaunch of the Report\n\n\
-            Side event: Water security, hosted by Kenya\n6 December 2024\nSpeakers met.\n";
+            Starts: 3 Dec 2024 10:00\nEnds: 3 Dec 2024 12:00\nLaunch of the Report\nVenue: Room 3\n\n\
+            Side event: Water security, hosted by Kenya\n6 December 2024\nSpeakers met.\n\n\
+            Forum on Forests\n\nDate: 9 December 2024\nRegister here\n\nThe forum meets.\n";
         let got: Vec<_> = extract("p.txt", page)
             .into_iter()
             .map(|r| {
@@ -1294,8 +1308,10 @@ mod tests {
                     "2024-12-06",
                     None,
                     None,
-                    16
+                    17
                 ),
+                // No field below it: a link under the heading's date.
+                row("Forum on Forests", "2024-12-09", None, None, 21),
             ]
         );
     }
