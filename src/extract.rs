@@ -392,7 +392,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 }
                 // `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening a block,
                 // then the title: a schedule's time heads the item below it.
+                // A date goes on only to a title its block goes on after
+                // (`… 10:00 CET` then `Register here` ending the block is no
+                // item).
                 let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
+                let block_goes_on = lines.get(i + 1).is_some_and(|l| l.kind != Kind::Blank);
                 let time_above = match out.last_mut() {
                     Some(s)
                         if matches!(line.kind, Kind::Title)
@@ -400,7 +404,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                                 *m + 1 == i
                                     && match r {
                                         Role::Label(Label::Time, _) => true,
-                                        Role::Date(f) => f.when.time.is_some(),
+                                        Role::Date(f) => f.when.time.is_some() && block_goes_on,
                                         _ => false,
                                     }
                                     && opens_block(*m)
@@ -1320,12 +1324,14 @@ mod tests {
     fn a_date_with_its_time_above_a_title_dates_it() {
         let page = "Meetings coverage\n\n28 Nov 2024 | 10:00 - 12:00 CET | Online\n\
             Briefing on Sudan\nMember States will be briefed.\n\n\
-            29 November 2024\nSecurity Council Open Debate\nThe Council will meet.\n";
+            29 November 2024\nSecurity Council Open Debate\nThe Council will meet.\n\n\
+            30 Nov 2024, 10:00 CET\nRegister here\n\nThe forum meets.\n";
         let got: Vec<_> = extract("p.txt", page)
             .into_iter()
             .map(|r| (r.title, r.start, r.location, r.sources[0].line))
             .collect();
-        // A date alone above a headline is its publication date (rule 3).
+        // A date alone above a headline is its publication date (rule 3); a
+        // link alone below a date is no item.
         assert_eq!(
             got,
             [(
