@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::parse::date::DateSpan;
+use crate::parse::date::{self, DateSpan, DayMonth};
 use crate::parse::org::{self, Orgs};
 use crate::parse::{self, TimeChain, When, time, zone};
 use crate::places;
@@ -105,13 +105,34 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
     let years = written_years(&lines, &drafts);
     let mut zones = PageZones::new(&lines);
+    // Read only for pages with a date like `03/04/2025`.
+    let order = drafts
+        .iter()
+        .any(|d| d.when.date.start.ambiguous || d.when.date.end.ambiguous)
+        .then(|| date::page_order(text))
+        .flatten();
     let mut records = Vec::with_capacity(drafts.len());
-    records.extend(
-        drafts
-            .into_iter()
-            .filter_map(|d| finish(&lines, origin, captured, d, &years, &mut zones)),
-    );
+    records.extend(drafts.into_iter().filter_map(|mut d| {
+        settle_numeric(&mut d.when.date, order)?;
+        finish(&lines, origin, captured, d, &years, &mut zones)
+    }));
     records
+}
+
+/// An ambiguous numeric date (`03/04/2025`) read as the page writes its
+/// numeric dates; `None` when the page does not say.
+fn settle_numeric(span: &mut DateSpan, order: Option<date::NumericOrder>) -> Option<()> {
+    if !(span.start.ambiguous || span.end.ambiguous) {
+        return Some(());
+    }
+    if order? == date::NumericOrder::MonthFirst {
+        let flip = |d: DayMonth| if d.ambiguous { d.month_first() } else { d };
+        *span = DateSpan {
+            start: flip(span.start),
+            end: flip(span.end),
+        };
+    }
+    Some(())
 }
 
 /// `Location` on a line and `Conference Room 4` on the next (a definition
@@ -1316,6 +1337,40 @@ mod tests {
                 ),
                 // No field below it: a link under the heading's date.
                 row("Forum on Forests", "2024-12-09", None, None, 21),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_page_settles_numeric_dates_that_read_either_way() {
+        let dates = |page: &str| -> Vec<(String, String)> {
+            extract("p.txt", page)
+                .into_iter()
+                .map(|r| (r.start_date, r.end_date))
+                .collect()
+        };
+        let listing = "Launch of the Report\nDate: 03/04/2025\n\n\
+            Forum on Forests\nDate: 03/04/2025 - 03/06/2025\n";
+        // In page order. Nothing says which part is the day: no record
+        // rather than a guess.
+        assert_eq!(dates(listing), []);
+        let month_first = format!("{listing}\nPanel on Oceans\nDate: 09/16/2024\n");
+        let day = |d: &str| (d.to_string(), d.to_string());
+        assert_eq!(
+            dates(&month_first),
+            [
+                day("2025-03-04"),
+                ("2025-03-04".to_string(), "2025-03-06".to_string()),
+                day("2024-09-16"),
+            ]
+        );
+        let day_first = format!("{listing}\nPanel on Oceans\nDate: 16/09/2024\n");
+        assert_eq!(
+            dates(&day_first),
+            [
+                day("2025-04-03"),
+                ("2025-04-03".to_string(), "2025-06-03".to_string()),
+                day("2024-09-16"),
             ]
         );
     }

@@ -295,9 +295,14 @@ const LINES: &[&str] = &[
 ];
 
 fn day(d: &DayMonth) -> String {
-    match d.year {
+    let written = match d.year {
         Some(y) => format!("{y:04}-{:02}-{:02}", d.month, d.day),
         None => format!("????-{:02}-{:02}", d.month, d.day),
+    };
+    // Read day first until the page says which part is the day.
+    match d.ambiguous {
+        true => written + "?",
+        false => written,
     }
 }
 

@@ -62,11 +62,7 @@ fn renderings(t: NaiveDate) -> Vec<String> {
 }
 
 fn day(t: NaiveDate) -> DayMonth {
-    DayMonth {
-        day: t.day(),
-        month: t.month(),
-        year: Some(t.year()),
-    }
+    DayMonth::new(t.day(), t.month(), Some(t.year()))
 }
 
 proptest! {

@@ -20,6 +20,36 @@ pub struct DayMonth {
     pub day: u32,
     pub month: u32,
     pub year: Option<i32>,
+    /// Written as two numbers that read either way (`03/04/2025`): read
+    /// day first here, and settled by the page ([`page_order`]).
+    pub ambiguous: bool,
+}
+
+impl DayMonth {
+    pub const fn new(day: u32, month: u32, year: Option<i32>) -> Self {
+        DayMonth {
+            day,
+            month,
+            year,
+            ambiguous: false,
+        }
+    }
+
+    /// The other reading of an ambiguous day: month first.
+    pub const fn month_first(self) -> Self {
+        DayMonth {
+            day: self.month,
+            month: self.day,
+            ..self
+        }
+    }
+}
+
+/// Which part of a numeric date (`09/16/2024`) a page writes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumericOrder {
+    DayFirst,
+    MonthFirst,
 }
 
 /// A first and last day; equal for a one-day date.
@@ -291,14 +321,14 @@ pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
     let (i, (day, _, _, month, year)) =
         tuple((day, opt(tag(" of")), sp, month, opt(year_suffix)))(i)?;
-    Ok((i, DayMonth { day, month, year }))
+    Ok((i, DayMonth::new(day, month, year)))
 }
 
 // MonthFirst ::: [Weekday] Month sp Day [YearSuffix]
 pub fn month_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
     let (i, (month, _, day, year)) = tuple((month, sp, day, opt(year_suffix)))(i)?;
-    Ok((i, DayMonth { day, month, year }))
+    Ok((i, DayMonth::new(day, month, year)))
 }
 
 // Iso ::: Year "-" 2DIGIT "-" 2DIGIT
@@ -311,14 +341,7 @@ pub fn iso(i: &str) -> IResult<&str, DayMonth> {
     };
     let (i, (y, _, month, _, day)) =
         terminated(tuple((year, char('-'), two, char('-'), two)), not_digit)(i)?;
-    Ok((
-        i,
-        DayMonth {
-            day,
-            month,
-            year: Some(y),
-        },
-    ))
+    Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
 // DayDayMonth ::: [Weekday] Day *(", " Day) Dash [Weekday] Day sp Month [YearSuffix]
@@ -373,10 +396,8 @@ fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
     })
 }
 
-// Numeric ::: 1*2DIGIT "/" 1*2DIGIT "/" Year | 1*2DIGIT "." 1*2DIGIT "." Year
-/// `16/09/2024` or `09/16/2024` only when a part over 12 says which is the
-/// day (or both parts are equal); `16.09.2024` is always day first.
-pub fn numeric(i: &str) -> IResult<&str, DayMonth> {
+// Numeric ::: 1*2DIGIT ("/" | ".") 1*2DIGIT ("/" | ".") Year
+fn numeric_parts(i: &str) -> IResult<&str, (u32, char, u32, i32)> {
     let part = |i| {
         map_opt(
             terminated(
@@ -387,30 +408,64 @@ pub fn numeric(i: &str) -> IResult<&str, DayMonth> {
         )(i)
     };
     let (rest, (a, sep, b, _, y)) = tuple((part, one_of("/."), part, one_of("/."), year))(i)?;
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
     if !rest.starts_with(|c: char| !c.is_ascii_digit()) && !rest.is_empty() {
-        return Err(fail());
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
-    let (day, month) = match (sep, a > 12, b > 12) {
-        ('.', _, _) => (a, b),
-        (_, true, false) => (a, b),
-        (_, false, true) => (b, a),
-        _ if a == b => (a, b),
-        _ => return Err(fail()),
-    };
-    Ok((
-        rest,
-        DayMonth {
-            day,
-            month,
-            year: Some(y),
+    Ok((rest, (a, sep, b, y)))
+}
+
+/// `16/09/2024` or `09/16/2024`, the day being the part over 12;
+/// `16.09.2024` is always day first. `03/04/2025` reads either way: it is
+/// read day first and marked ambiguous, for the page to settle.
+pub fn numeric(i: &str) -> IResult<&str, DayMonth> {
+    let (rest, (a, sep, b, y)) = numeric_parts(i)?;
+    let day = match (sep, a > 12, b > 12) {
+        ('/', false, true) => DayMonth::new(b, a, Some(y)),
+        ('/', false, false) if a != b => DayMonth {
+            ambiguous: true,
+            ..DayMonth::new(a, b, Some(y))
         },
-    ))
+        _ => DayMonth::new(a, b, Some(y)),
+    };
+    Ok((rest, day))
+}
+
+/// The order a page writes its numeric dates in, when one of them says it
+/// (a part over 12) and none says the other: only then are its ambiguous
+/// ones read (`03/04/2025` is 4 March on a page that also writes
+/// `09/16/2024`).
+pub fn page_order(text: &str) -> Option<NumericOrder> {
+    let bytes = text.as_bytes();
+    let (mut day_first, mut month_first) = (false, false);
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        // The first part's digits, at a word start, end at this slash.
+        let digits = bytes[..slash]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let start = slash - digits;
+        if !(1..=2).contains(&digits) || start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if let Ok((_, (a, '/', b, _))) = numeric_parts(&text[start..]) {
+            day_first |= a > 12 && b <= 12;
+            month_first |= b > 12 && a <= 12;
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => Some(NumericOrder::DayFirst),
+        (false, true) => Some(NumericOrder::MonthFirst),
+        _ => None,
+    }
 }
 
 /// Two days of one month, its year written once (`7-11 June 2021`).
 fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSpan {
-    let day = |day| DayMonth { day, month, year };
+    let day = |day| DayMonth::new(day, month, year);
     DateSpan {
         start: day(first),
         end: day(last),
@@ -425,8 +480,8 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 /// use docket::parse::date::{date, DayMonth};
 /// let (rest, d) = date("26 Sept. to 2 Oct. 2021 & beyond").unwrap();
 /// assert_eq!(rest, " & beyond");
-/// assert_eq!(d.start, DayMonth { day: 26, month: 9, year: Some(2021) });
-/// assert_eq!(d.end, DayMonth { day: 2, month: 10, year: Some(2021) });
+/// assert_eq!(d.start, DayMonth::new(26, 9, Some(2021)));
+/// assert_eq!(d.end, DayMonth::new(2, 10, Some(2021)));
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
     let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
@@ -458,7 +513,7 @@ mod tests {
     use super::*;
 
     fn dm(day: u32, month: u32, year: Option<i32>) -> DayMonth {
-        DayMonth { day, month, year }
+        DayMonth::new(day, month, year)
     }
 
     #[test]
@@ -574,8 +629,34 @@ mod tests {
         assert!(date("2025–2026").is_err());
         assert!(date("31 February 2024").is_err());
         assert!(date("8 people").is_err());
-        assert!(date("05/06/2024").is_err());
         assert!(date("2.10.3 released").is_err());
+    }
+
+    #[test]
+    fn numeric_dates_that_read_either_way_wait_for_the_page() {
+        let d = date("05/06/2024").unwrap().1.start;
+        assert_eq!((d.day, d.month, d.ambiguous), (5, 6, true));
+        assert_eq!(
+            d.month_first(),
+            DayMonth {
+                ambiguous: true,
+                ..dm(6, 5, Some(2024))
+            }
+        );
+        assert!(!date("05.06.2024").unwrap().1.start.ambiguous);
+        assert!(!date("06/06/2024").unwrap().1.start.ambiguous);
+        assert_eq!(
+            page_order("Held 09/16/2024; next 03/04/2025"),
+            Some(NumericOrder::MonthFirst)
+        );
+        assert_eq!(
+            page_order("Held 16/09/2024; next 03/04/2025"),
+            Some(NumericOrder::DayFirst)
+        );
+        assert_eq!(page_order("03/04/2025 and 05/06/2025"), None);
+        assert_eq!(page_order("16/09/2024 and 09/16/2024"), None);
+        // Parts of longer numbers say nothing: `A/78/123`, `2024/16/09`.
+        assert_eq!(page_order("A/78/1234, 1/16/20245, 123/16/2024"), None);
     }
 
     #[test]
