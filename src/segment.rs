@@ -264,6 +264,12 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The last day's label after a first day's (`Start Date: 2 December 2024
+/// End Date: 4 December 2024`, `From: … To: …`).
+static INLINE_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:end(?:ing)? date|ends|until|to)\s*:\s*")
+        .expect("valid regex")
+});
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:time|hours)\s*:\s*").expect("valid regex"));
 /// Names before a date that say the date is the page's, a picture's or a
@@ -443,6 +449,24 @@ fn leading_date(line: &str) -> Option<Kind> {
         let (r, zone) = zone::zone(r).map_or((r, None), |(r, z)| (r, Some(z.to_string())));
         when.time = Some(time);
         when.zone = when.zone.or(zone);
+        rest = r;
+    }
+    // `Start Date: 2 December 2024 End Date: 4 December 2024`: both days
+    // labelled on one line.
+    if from > 0
+        && when.date.start == when.date.end
+        && let Some(m) = INLINE_END_LABEL.find(rest)
+        && let Ok((r, last)) = parse::when(&rest[m.end()..])
+    {
+        when.date = date::DateSpan::between(when.date.start, last.date.end);
+        when.time = match (when.time, last.time) {
+            (Some(t), Some(l)) if t.end.is_none() => Some(time::TimeSpan {
+                start: t.start,
+                end: Some(l.start),
+            }),
+            (t, l) => t.or(l),
+        };
+        when.zone = when.zone.or(last.zone);
         rest = r;
     }
     let span = from..line.len() - rest.len();
@@ -1024,6 +1048,31 @@ mod tests {
             classify("Organized jointly by Estonia and ITU."),
             Kind::Labeled(Label::Organizers, 21..37)
         );
+    }
+
+    #[test]
+    fn first_and_last_days_labelled_on_one_line() {
+        let line = "Start Date: Monday, 2 December 2024 End Date: Wednesday, 4 December 2024";
+        let Kind::DateOnly(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!((f.when.date.start.day, f.when.date.end.day), (2, 4));
+        assert_eq!(
+            &line[f.span],
+            "Monday, 2 December 2024 End Date: Wednesday, 4 December 2024"
+        );
+        let line = "Starts: 3 Dec 2024 10:00 | Ends: 3 Dec 2024 12:00 CET";
+        let Kind::DateOnly(f) = classify(line) else {
+            panic!("{line}")
+        };
+        let t = f.when.time.unwrap();
+        assert_eq!((t.start.hour, t.end.map(|e| e.hour)), (10, Some(12)));
+        assert_eq!(f.when.zone.as_deref(), Some("CET"));
+        // Unlabelled, a date and `to:` is no range.
+        assert!(!matches!(
+            classify("2 December 2024 To: the delegates"),
+            Kind::DateOnly(_)
+        ));
     }
 
     #[test]
