@@ -817,7 +817,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|attend|travel|visit|participate)|to attend|",
+        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|attend|travel|visit|participate)|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -851,11 +851,14 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         }
         let (r, mut when) = dates.into_iter().find(|(r, _)| {
             let before = &s[..r.start];
+            // `… who will attend must register by 5 June 2024`: a deadline.
+            let deadline = ["by", "before", "until", "till"]
+                .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
             // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the sentence
             // opens with its date.
             before.trim() == "On"
                 || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                || CUE.is_match(before)
+                || (CUE.is_match(before) && !deadline)
         })?;
         let mut span = r.clone();
         if when.time.is_none()
@@ -1632,6 +1635,9 @@ mod tests {
         let p = "The Secretary-General will address the debate on Tuesday, 24 September 2024, at 9 a.m. in the Hall.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 24 September 2024, at 9 a.m.");
+        assert!(
+            announcement("Delegations that will attend must register by 5 June 2024.").is_none()
+        );
         // A visit, or a journey to a meeting, is announced too.
         let p = "The Secretary-General will travel to Baku to attend COP29 from 11 to 22 November 2024.";
         assert_eq!(
