@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::parse::time::{self, TimeSpan};
-use crate::parse::{self, When, date, zone};
+use crate::parse::{self, When, date, org, zone};
 use crate::places;
 
 /// Lines longer than this are prose, never a title: it also bounds the work
@@ -471,7 +471,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     let span = from..line.len() - rest.len();
     // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
-    let (end, cells) = label_cells(line, span.end);
+    let (end, mut cells) = label_cells(line, span.end);
     let rest = &line[span.end..end];
     let place_cell = cells
         .iter()
@@ -507,16 +507,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     if is_sentence(&line[name.clone()]) {
         return None;
     }
-    // `5 June 2024 | Launch of the report | Geneva`: a table row whose last
-    // cell says where.
-    let place = line[name.clone()]
-        .rfind(" | ")
-        .map(|k| name.start + k)
-        .and_then(|cell| Some((cell, place_after(line, cell..name.end)?)));
-    let (mut name, place) = match place {
-        Some((cell, place)) => (name.start..cell, Some(place)),
-        None => (name, None),
-    };
+    let (mut name, place) = row_cells(line, name, &mut cells);
     // `Mar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.`: the time after the name.
     if when.time.is_none()
         && let Some((comma, t)) = time_ending(line, name.clone())
@@ -533,6 +524,50 @@ fn leading_date(line: &str) -> Option<Kind> {
         place: place.or(place_cell),
         cells,
     }))
+}
+
+/// The cells of a table row with no heading row, after its date: `5 June
+/// 2024 | Launch of the report | Geneva`, `… | 10:00 | Room 4 | Launch of
+/// the report | UNEP, FAO`. When every cell but one only names places or
+/// (after it) entities (acronyms, missions, governments), that one is the title, the
+/// first place cell says where and the entities, added to `cells`,
+/// organize; else a last cell that names places says where. The title's
+/// range and the place's.
+fn row_cells(
+    line: &str,
+    name: Range<usize>,
+    cells: &mut Vec<(Label, Range<usize>)>,
+) -> (Range<usize>, Option<Range<usize>>) {
+    let Some(last) = line[name.clone()].rfind(" | ").map(|k| name.start + k) else {
+        return (name, None);
+    };
+    let mut title = None;
+    let mut place = None;
+    let mut entities = Vec::new();
+    let mut start = name.start;
+    for part in line[name.clone()].split(" | ") {
+        let r = start..start + part.len();
+        start = r.end + 3;
+        if let Some(p) = place_after(line, r.clone()) {
+            place = place.or(Some(p));
+        } else if title.is_some() && org::lists_entities(part) {
+            // After the title: before it, `HLPF` tags a series.
+            entities.push((Label::Organizers, r));
+        } else if title.is_none() {
+            title = Some(r);
+        } else {
+            title = None;
+            break;
+        }
+    }
+    if let Some(title) = title {
+        cells.extend(entities);
+        return (title, place);
+    }
+    match place_after(line, last..name.end) {
+        Some(place) => (name.start..last, Some(place)),
+        None => (name, None),
+    }
 }
 
 /// The fields in cells that end `line` after byte `from` (`… | Organizer:
@@ -1047,6 +1082,35 @@ mod tests {
         assert_eq!(
             classify("Organized jointly by Estonia and ITU."),
             Kind::Labeled(Label::Organizers, 21..37)
+        );
+    }
+
+    #[test]
+    fn a_rows_cells_without_a_heading_row() {
+        let cells_of = |line: &str| {
+            let Kind::Event(f) = classify(line) else {
+                panic!("{line}")
+            };
+            let text = |r: Range<usize>| line[r].to_string();
+            let cells: Vec<_> = f.cells.into_iter().map(|(l, r)| (l, text(r))).collect();
+            (text(f.name), f.place.map(text), cells)
+        };
+        assert_eq!(
+            cells_of("5 June 2024 | 10:00-11:00 | Room 4 | Launch of the report | UNEP, FAO"),
+            (
+                "Launch of the report".to_string(),
+                Some("Room 4".to_string()),
+                vec![(Label::Organizers, "UNEP, FAO".to_string())]
+            )
+        );
+        // Before the title an acronym tags a series; two titles are no row.
+        assert_eq!(
+            cells_of("5 June 2024 | HLPF | Side event on water | Geneva").0,
+            "HLPF | Side event on water"
+        );
+        assert_eq!(
+            cells_of("5 June 2024 | Launch | Second part | UNDP").0,
+            "Launch | Second part | UNDP"
         );
     }
 

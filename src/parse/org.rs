@@ -223,6 +223,23 @@ static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// True for a cell that only lists entities: acronyms (`UNEP, FAO`,
+/// `UN-Habitat and ITU`), permanent missions and governments.
+pub fn lists_entities(cell: &str) -> bool {
+    let entity = |name: &str| {
+        let upper = name.bytes().filter(u8::is_ascii_uppercase).count();
+        (!name.contains(' ') && upper >= 2 && name.starts_with(|c: char| c.is_ascii_uppercase()))
+            || ["Permanent Mission of ", "Government of ", "Mission of "]
+                .iter()
+                .any(|p| name.starts_with(p))
+    };
+    !cell.is_empty()
+        && cell
+            .split(", ")
+            .flat_map(|part| part.split(" and "))
+            .all(|name| entity(name.trim()))
+}
+
 /// Splits an organizer list into organizers and partners.
 ///
 /// # Example
@@ -531,6 +548,16 @@ mod tests {
                 vec!["Asian Development Bank".to_string()]
             )
         );
+    }
+
+    #[test]
+    fn cells_that_list_entities() {
+        assert!(lists_entities("UNEP, FAO and UN-Habitat"));
+        assert!(lists_entities("Permanent Mission of Fiji and UNDP"));
+        assert!(!lists_entities("Launch of the report"));
+        assert!(!lists_entities("SDG 13"));
+        assert!(!lists_entities("Geneva"));
+        assert!(!lists_entities(""));
     }
 
     #[test]
