@@ -260,7 +260,7 @@ static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)",
+        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^(?:registration|arrival of participants)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1007,6 +1007,7 @@ mod tests {
             ("1.2–3.4 Version notes", "title"),
             ("14:00–15:00 (UTC+01:00)", "labeled"),
             ("10:30 - 11:00 Coffee break", "noise"),
+            ("09:00 – 10:00 Registration and welcome coffee", "noise"),
             ("10:00 a.m. Security Council Chamber", "labeled"),
             ("10 a.m. – 1 p.m., Conference Room 4", "labeled"),
             (
