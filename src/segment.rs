@@ -528,11 +528,11 @@ fn leading_date(line: &str) -> Option<Kind> {
 
 /// The cells of a table row with no heading row, after its date: `5 June
 /// 2024 | Launch of the report | Geneva`, `… | 10:00 | Room 4 | Launch of
-/// the report | UNEP, FAO`. When every cell but one only names places or
-/// (after it) entities (acronyms, missions, governments), that one is the title, the
-/// first place cell says where and the entities, added to `cells`,
-/// organize; else a last cell that names places says where. The title's
-/// range and the place's.
+/// the report | UNEP, FAO`. When every cell but one only names places or,
+/// after that one, entities (acronyms, missions, governments), that one is
+/// the title, the first place cell says where and the entities, added to
+/// `cells`, organize; else a last cell that names places says where. The
+/// title's range and the place's.
 fn row_cells(
     line: &str,
     name: Range<usize>,
