@@ -801,14 +801,19 @@ fn trailing_date(line: &str) -> Option<Found> {
     })
 }
 
-/// Text that only points elsewhere: empty, a stop, parentheses of link text
-/// (`(listen )`, `(click , for more information … click )`) or a short
-/// sentence of it (`. Find out more here.`).
+/// Text that only points elsewhere: empty, a stop, parentheses or brackets
+/// of link text (`(listen )`, `(click , for more information … click )`,
+/// `[Watch on UN Web TV]`), a short sentence of it (`. Find out more here.`)
+/// or a short link after a dash (`– Register here`).
 pub fn is_link_trailer(s: &str) -> bool {
     // A loop, not recursion: `()()()…` must neither overflow the stack nor rescan.
     let mut s = s.trim();
-    while let Some(inner) = s.strip_prefix('(') {
-        let Some(k) = inner.find(')') else {
+    while let Some((inner, close)) = s
+        .strip_prefix('(')
+        .map(|i| (i, ')'))
+        .or_else(|| s.strip_prefix('[').map(|i| (i, ']')))
+    {
+        let Some(k) = inner.find(close) else {
             return false;
         };
         let content = &inner[..k];
@@ -819,6 +824,13 @@ pub fn is_link_trailer(s: &str) -> bool {
     }
     if s.is_empty() || s == "." {
         return true;
+    }
+    // `– Register here`, `| Watch`: a short link after a dash or bar.
+    if let Some(link) = ["- ", "– ", "— ", "| "]
+        .iter()
+        .find_map(|d| s.strip_prefix(d))
+    {
+        return link.len() <= 40 && LINK_WORDS.is_match(link) && !link.contains(". ");
     }
     match s.strip_prefix('.') {
         Some(sentence) => {
@@ -920,6 +932,18 @@ mod tests {
             (
                 "Roadmap announced by Rwanda and Sweden, 16 January 2023. Find out more here.",
                 "dated-title",
+            ),
+            (
+                "Forum on Financing, 11 June 2024 [Watch on UN Web TV]",
+                "dated-title",
+            ),
+            (
+                "Youth Dialogue, 12 June 2024 – Register here",
+                "dated-title",
+            ),
+            (
+                "Youth Dialogue, 12 June 2024 – Geneva and the world",
+                "title",
             ),
             ("Internet Governance Forum 2021", "title"),
             ("UNGISavatar", "noise"),
