@@ -186,10 +186,18 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`): it groups records and gives their year.
+const LISTING: &str = r"(?:(?:upcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let listing = r"(?:(?:upcoming|past|key|main|side|calendar of|list of) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
     Regex::new(&format!(
-        r"(?i)^(?:{listing}(?: (?:in|for|of))? (?:19|20)\d\d|(?:19|20)\d\d {listing})$"
+        r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:19|20)\d\d {LISTING})$"
+    ))
+    .expect("valid regex")
+});
+/// A listing's heading with no year (`Upcoming events`, `Latest news`): it
+/// groups the items below and names none of them.
+static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news))$"
     ))
     .expect("valid regex")
 });
@@ -387,6 +395,9 @@ pub fn classify(line: &str) -> Kind {
             start_year: start,
             end_year: start,
         }));
+    }
+    if line.len() <= 32 && LISTING_HEADING.is_match(line) {
+        return Kind::Grouping(None);
     }
     // Matched without captures (a slower engine): the year is the line's
     // only four-digit run.
@@ -914,6 +925,9 @@ mod tests {
             ("Week of 12-18 September 2021", "grouping"),
             ("Key events, 2021", "grouping"),
             ("Key milestones, 2018-2020", "grouping"),
+            ("Upcoming events", "grouping"),
+            ("Latest news", "grouping"),
+            ("Upcoming events at the Forum", "title"),
             ("September 2023", "grouping"),
             ("10 June 2019", "date-only"),
             ("17 November 2025, 11:30–12:30 (CET)", "date-only"),
