@@ -116,6 +116,23 @@ const CITIES: &[(&str, Tz)] = &[
     ("Canberra", Tz::Australia__Sydney),
     ("Suva", Tz::Pacific__Fiji),
     ("Apia", Tz::Pacific__Apia),
+    // Hosts of recent UN conferences.
+    ("Nice", Tz::Europe__Paris),
+    ("Seville", Tz::Europe__Madrid),
+    ("Sevilla", Tz::Europe__Madrid),
+    ("Belém", Tz::America__Belem),
+    ("Belem", Tz::America__Belem),
+    ("Cali", Tz::America__Bogota),
+    ("Montevideo", Tz::America__Montevideo),
+    ("Quito", Tz::America__Guayaquil),
+    ("Samarkand", Tz::Asia__Samarkand),
+    ("Bishkek", Tz::Asia__Bishkek),
+    ("Ulaanbaatar", Tz::Asia__Ulaanbaatar),
+    ("Awaza", Tz::Asia__Ashgabat),
+    ("Incheon", Tz::Asia__Seoul),
+    ("Kunming", Tz::Asia__Shanghai),
+    ("Glasgow", Tz::Europe__London),
+    ("Windhoek", Tz::Africa__Windhoek),
 ];
 
 /// Countries, for `City, Country` and for a country alone: every UN Member
@@ -690,6 +707,8 @@ mod tests {
     fn knows_places_and_venues() {
         assert!(is_place("Geneva"));
         assert!(is_place("POLAND"));
+        assert_eq!(city_zone("Belém"), Some(Tz::America__Belem));
+        assert!(only_places("Nice"));
         assert!(!is_place("poland"), "places are capitalized");
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));
