@@ -335,6 +335,10 @@ fn split_last_and<'a>(
 fn joins_two_names(left: &str, right: &str) -> bool {
     let is_acronym =
         |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // `France and Costa Rica`: two countries (or cities).
+    if crate::places::is_place(left) && crate::places::is_place(right) {
+        return true;
+    }
     let left_words: Vec<&str> = left.split(' ').collect();
     // `Food and Agriculture Organization`, but `Kenya and Finland` and
     // `UN-Habitat and the Government of Egypt`.
@@ -528,6 +532,8 @@ mod tests {
             organizers_in(s).organizers,
             ["UN-Habitat", "Government of Egypt"]
         );
+        let s = "The Conference, co-hosted by France and Costa Rica, will take place in Nice.";
+        assert_eq!(organizers_in(s).organizers, ["France", "Costa Rica"]);
         let s = "The Event is co-organized by ITU and UNDP and will be held in Geneva.";
         assert_eq!(organizers_in(s).organizers, ["ITU", "UNDP"]);
         let s = "Organized jointly by Estonia and ITU, with support from the European Union.";
