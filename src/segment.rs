@@ -498,7 +498,9 @@ fn leading_date(line: &str) -> Option<Kind> {
     {
         Some(place_first.or(place_cell.clone()))
     } else {
-        place_after(line, span.end..end).map(Some)
+        place_after(line, span.end..end)
+            .or_else(|| place_cells(line, span.end..end))
+            .map(Some)
     };
     if let Some(place) = date_only {
         return Some(Kind::DateOnly(Found {
@@ -535,6 +537,24 @@ fn leading_date(line: &str) -> Option<Kind> {
         place: place.or(place_cell),
         cells,
     }))
+}
+
+/// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
+/// (or a way to attend). The first one's range.
+fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let text = &line[rest.clone()];
+    let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
+    let cells = &text[lead..];
+    memchr::memmem::find(cells.as_bytes(), b" | ")?;
+    let mut start = rest.start + lead;
+    let mut first = None;
+    for part in cells.split(" | ") {
+        let r = start..start + part.len();
+        start = r.end + 3;
+        let place = place_after(line, r)?;
+        first.get_or_insert(place);
+    }
+    first
 }
 
 /// The cells of a table row with no heading row, after its date: `5 June
@@ -593,6 +613,12 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     }
     while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
         let cell = from + k + 3;
+        // `| Type: Meeting`, `| Language: English`: a field that names no
+        // happening, passed over.
+        if is_field(&line[cell..end]) {
+            end = from + k;
+            continue;
+        }
         let Some((label @ (Label::Place | Label::Organizers | Label::Partners), at)) =
             starts_with_any(&line[cell..end], b"vlwpocih")
                 .then(|| field(&line[cell..end]))
@@ -1122,6 +1148,26 @@ mod tests {
             classify("Organized jointly by Estonia and ITU."),
             Kind::Labeled(Label::Organizers, 21..37)
         );
+    }
+
+    #[test]
+    fn cells_after_a_date_that_only_say_where() {
+        for (line, place) in [
+            (
+                "Date: 10–12 December 2024 | Location: Geneva, Switzerland | Type: Meeting",
+                "Geneva, Switzerland",
+            ),
+            ("20 – 28 May 2025 | Geneva | Hybrid", "Geneva"),
+        ] {
+            let Kind::DateOnly(f) = classify(line) else {
+                panic!("{line}")
+            };
+            assert_eq!(&line[f.place.unwrap()], place);
+        }
+        assert!(matches!(
+            classify("20 May 2025 | Geneva | Launch of the report"),
+            Kind::Event(_)
+        ));
     }
 
     #[test]
