@@ -801,12 +801,14 @@ fn trailing_date(line: &str) -> Option<Found> {
     }
     let mut after = &line[span.end..];
     // A place after the date: inside the brackets (`Climate Week (8–12 July
-    // 2024, Panama City)`), else after a comma or bar (`Summit on the
+    // 2024, Panama City)`), else after a comma, bar or dash (`Summit on the
     // Future, 22-23 September 2024, New York`, `SB 60 | 3 - 13 June 2024 |
     // Bonn, Germany`).
     let place_in = |from: usize, to: usize| {
         let text = &line[from..to];
-        (text.starts_with(", ") || text.starts_with(" | "))
+        [", ", " | ", " – ", " - ", " — "]
+            .iter()
+            .any(|sep| text.starts_with(sep))
             .then(|| place_after(line, from..to))
             .flatten()
     };
@@ -984,6 +986,10 @@ mod tests {
             (
                 "Youth Dialogue, 12 June 2024 – Geneva and the world",
                 "title",
+            ),
+            (
+                "Ocean finance – 6 June 2024, 13:15 EDT – Conference Room 4",
+                "dated-title",
             ),
             ("Internet Governance Forum 2021", "title"),
             ("UNGISavatar", "noise"),
