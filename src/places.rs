@@ -652,10 +652,12 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
 pub fn title_place(title: &str) -> Option<String> {
     // One pass over the words says which readings can apply: most titles
     // have none of these words and skip the scans below.
-    let (mut at, mut dash) = (false, false);
+    let (mut at, mut dash) = (false, None);
     for w in title.split(' ') {
         at |= w == "at" || w == "held";
-        dash |= w == "-";
+        if matches!(w, "-" | "–" | "—") {
+            dash = Some(w);
+        }
     }
     if at
         && let Some((k, v)) = venue_at(title)
@@ -678,7 +680,7 @@ pub fn title_place(title: &str) -> Option<String> {
     };
     comma_place(title)
         .or_else(|| places_after(title.strip_suffix(')')?, " ("))
-        .or_else(|| dash.then(|| places_after(title, " - ")).flatten())
+        .or_else(|| places_after(title, &format!(" {} ", dash?)))
 }
 
 /// The last comma-separated part of a title, when it is a known place.
@@ -817,6 +819,11 @@ mod tests {
             Some("Nairobi, Kenya")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
+        assert_eq!(
+            title_place("Launch of the AI report – Conference Room 2").as_deref(),
+            Some("Conference Room 2")
+        );
+        assert_eq!(title_place("Launch – the next steps"), None);
         for (title, place) in [
             (
                 "Regional Forum held in Bangkok, Thailand",

@@ -513,7 +513,15 @@ fn leading_date(line: &str) -> Option<Kind> {
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
-    let name = span.end + sep.end()..end;
+    let mut name = span.end + sep.end()..end;
+    // `17 September – All day – Youth summit`: the whole day, no time.
+    if let Some(after) = ["All day", "All-day", "Full day"]
+        .iter()
+        .find_map(|w| line[name.clone()].strip_prefix(w))
+        && let Some(sep) = EVENT_SEPARATOR.find(after)
+    {
+        name.start = end - after.len() + sep.end();
+    }
     // `26 February 2024 – The Council today opened its session.`: a dateline
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
@@ -991,6 +999,7 @@ mod tests {
                 "Ocean finance – 6 June 2024, 13:15 EDT – Conference Room 4",
                 "dated-title",
             ),
+            ("17 September – All day – Youth summit", "event"),
             ("Internet Governance Forum 2021", "title"),
             ("UNGISavatar", "noise"),
             (
