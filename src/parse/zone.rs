@@ -8,7 +8,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
-    combinator::{map, not, opt, peek, recognize, verify},
+    combinator::{not, opt, peek, recognize, verify},
     multi::{many_m_n, many0},
     sequence::{delimited, preceded, terminated, tuple},
 };
@@ -104,7 +104,8 @@ fn other_abbreviation(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")" | ZoneName | City [" "] "/" )
+// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")"
+//                | ZoneName [" (" ZoneName ")"] | City [" "] "/" )
 /// The first zone named after a time, as written.
 ///
 /// # Example
@@ -125,7 +126,8 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                 ),
                 char(')'),
             ),
-            map(zone_name, |z| z),
+            // `14:00 Geneva time (CET)`: the zone named twice, the first kept.
+            terminated(zone_name, opt(delimited(tag(" ("), zone_name, char(')')))),
             // `10:00 Geneva / 04:00 New York`: a city heading a list of
             // alternatives.
             terminated(city, peek(tuple((opt(char(' ')), char('/'))))),
@@ -162,6 +164,7 @@ mod tests {
         assert_eq!(zone(" (New York) / 16:00"), Ok((" / 16:00", "New York")));
         assert_eq!(zone(" Geneva / 04:00"), Ok((" / 04:00", "Geneva")));
         assert_eq!(zone(" NY time"), Ok(("", "NY time")));
+        assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
     }
 
     #[test]
