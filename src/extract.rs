@@ -366,6 +366,9 @@ fn sections(lines: &[Line]) -> Vec<Section> {
     let mut day = None;
     // Whether the last date line continues a block (a title right above it).
     let mut date_in_block = false;
+    // The last line before the first header: no section's, but a time there
+    // may head the first one (see `time_above`).
+    let mut preamble: Vec<(usize, Role)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
             day = Some((i, f.when.clone()));
@@ -418,23 +421,19 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // item).
                 let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
                 let block_goes_on = lines.get(i + 1).is_some_and(|l| l.kind != Kind::Blank);
-                let time_above = match out.last_mut() {
-                    Some(s)
-                        if matches!(line.kind, Kind::Title)
-                            && s.members.last().is_some_and(|(m, r)| {
-                                *m + 1 == i
-                                    && match r {
-                                        Role::Label(Label::Time, _) => true,
-                                        Role::Date(f) => f.when.time.is_some() && block_goes_on,
-                                        _ => false,
-                                    }
-                                    && opens_block(*m)
-                            }) =>
-                    {
-                        s.members.pop()
-                    }
-                    _ => None,
-                };
+                let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
+                let time_above = (matches!(line.kind, Kind::Title)
+                    && above.last().is_some_and(|(m, r)| {
+                        *m + 1 == i
+                            && match r {
+                                Role::Label(Label::Time, _) => true,
+                                Role::Date(f) => f.when.time.is_some() && block_goes_on,
+                                _ => false,
+                            }
+                            && opens_block(*m)
+                    }))
+                .then(|| above.pop())
+                .flatten();
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
@@ -462,8 +461,12 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
             Kind::Noise | Kind::Fragment => Role::Other,
         };
-        if let Some(s) = out.last_mut() {
-            s.members.push((i, role));
+        match out.last_mut() {
+            Some(s) => s.members.push((i, role)),
+            None => {
+                preamble.clear();
+                preamble.push((i, role));
+            }
         }
     }
     out
@@ -1341,6 +1344,29 @@ mod tests {
                 // No field below it: a link under the heading's date.
                 row("Forum on Forests", "2024-12-09", None, None, 21),
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_and_time_opening_the_page_heads_its_first_title() {
+        let page = "Tuesday 10 December 2024 • 10:00–11:30 CET • Online\n\
+            Digital Cooperation Day\nPartners review progress.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start.as_deref(),
+                r.location.as_deref(),
+                r.summary.as_deref(),
+                r.sources[0].line
+            ),
+            (
+                "Digital Cooperation Day",
+                Some("2024-12-10T10:00:00+01:00"),
+                Some("Online"),
+                Some("Partners review progress."),
+                2
+            )
         );
     }
 

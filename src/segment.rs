@@ -61,7 +61,8 @@ fn tail_of(text: &str) -> &str {
 /// the Trusteeship Council Chamber`) and a stop after, when that only names
 /// places. The place's range in `text`.
 pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
-    let after = text[rest.clone()].trim_start_matches([' ', ',', '|', '-', '–', '—']);
+    let after =
+        text[rest.clone()].trim_start_matches([' ', ',', '|', '-', '–', '—', '•', '·', '/']);
     let tail = tail_of(after);
     let place = ["in the ", "at the ", "in ", "at "]
         .iter()
@@ -205,7 +206,7 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?$").expect("valid regex")
 });
 static EVENT_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]|\s-)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·]|\s-)\s+").expect("valid regex"));
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:dates?|when|start(?:ing)? date|starts|from|event dates?|scheduled(?: for)?",
@@ -219,8 +220,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
         r"|(venue|location|where|place)\s*:",
-        r"|(organi[sz]er\(s\)|(?:organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|convened by)(?-u:\b))\s*:?",
-        r"|(partners?|in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?",
+        // A noun names its field only with a colon (`Partners review the
+        // plan.` is a sentence); a verb's phrase may go on without one.
+        r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
+        r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
+        r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")
@@ -1154,6 +1158,12 @@ mod tests {
         assert_eq!(
             classify("Organizer(s): UN DESA"),
             Kind::Labeled(Label::Organizers, 14..21)
+        );
+        // Without a colon a noun opens a sentence, not a field.
+        assert_eq!(classify("Partners review progress."), Kind::Body);
+        assert_eq!(
+            classify("Organizers will announce the programme."),
+            Kind::Body
         );
         assert_eq!(
             classify("Convenors: UNECE and IOM"),

@@ -47,7 +47,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " – " | ", " | " "
+// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | ", " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -56,6 +56,10 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         tag(" from "),
         tag(" @ "),
         tag(" | "),
+        // `Tuesday 10 December 2024 • 10:00–11:30 CET • Online`.
+        tag(" • "),
+        tag(" · "),
+        tag(" / "),
         tag(" – "),
         tag(", "),
         tag(" "),
