@@ -160,11 +160,7 @@ fn join_bare_labels(lines: &mut [Line]) {
 /// moved to the card's top, where `sections` expects a title above its
 /// date, time and venue. Each line keeps its number.
 fn lift_card_titles(lines: &mut [Line]) {
-    let is_field = |l: &Line| match &l.kind {
-        Kind::DateOnly(f) => f.labeled,
-        Kind::Labeled(..) | Kind::Noise => true,
-        _ => false,
-    };
+    let is_field = |l: &Line| is_card_field(&l.kind) || l.kind == Kind::Noise;
     let above = fields_beside(lines, 0..lines.len());
     let below = fields_beside(lines, (0..lines.len()).rev());
     let mut top = 0;
@@ -188,8 +184,8 @@ fn lift_card_titles(lines: &mut [Line]) {
         // Unlabelled, the name goes on to more of the card (fields or its
         // text): `Date: …` then `Register here` ending the block is the
         // date of the heading above and a link.
-        let opens_dated = matches!(&lines[top].kind, Kind::DateOnly(f) if f.labeled)
-            && lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank);
+        let opens_dated =
+            matches!(&lines[top].kind, Kind::DateOnly(f) if f.labeled) && block_goes_on(lines, k);
         if labelled.is_none() && !opens_dated {
             continue;
         }
@@ -214,12 +210,25 @@ fn fields_beside(lines: &[Line], order: impl Iterator<Item = usize>) -> Vec<bool
             Kind::Blank => seen = false,
             kind => {
                 beside[k] = seen;
-                seen |= matches!(kind, Kind::Labeled(..))
-                    || matches!(kind, Kind::DateOnly(f) if f.labeled);
+                seen |= is_card_field(kind);
             }
         }
     }
     beside
+}
+
+/// A card's field: a label's line or a labelled date.
+fn is_card_field(kind: &Kind) -> bool {
+    match kind {
+        Kind::DateOnly(f) => f.labeled,
+        Kind::Labeled(..) => true,
+        _ => false,
+    }
+}
+
+/// The block of `lines[k]` goes on after it (no blank line, not the end).
+fn block_goes_on(lines: &[Line], k: usize) -> bool {
+    lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank)
 }
 
 /// What a table's column holds, from its heading.
@@ -420,14 +429,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // (`… 10:00 CET` then `Register here` ending the block is no
                 // item).
                 let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
-                let block_goes_on = lines.get(i + 1).is_some_and(|l| l.kind != Kind::Blank);
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let time_above = (matches!(line.kind, Kind::Title)
                     && above.last().is_some_and(|(m, r)| {
                         *m + 1 == i
                             && match r {
                                 Role::Label(Label::Time, _) => true,
-                                Role::Date(f) => f.when.time.is_some() && block_goes_on,
+                                Role::Date(f) => f.when.time.is_some() && block_goes_on(lines, i),
                                 _ => false,
                             }
                             && opens_block(*m)

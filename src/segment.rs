@@ -556,17 +556,24 @@ fn leading_date(line: &str) -> Option<Kind> {
 fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let text = &line[rest.clone()];
     let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
-    let cells = &text[lead..];
-    memchr::memmem::find(cells.as_bytes(), b" | ")?;
-    let mut start = rest.start + lead;
+    let cells = rest.start + lead..rest.end;
+    memchr::memmem::find(line[cells.clone()].as_bytes(), b" | ")?;
     let mut first = None;
-    for part in cells.split(" | ") {
-        let r = start..start + part.len();
-        start = r.end + 3;
+    for r in cell_ranges(line, cells) {
         let place = place_after(line, r)?;
         first.get_or_insert(place);
     }
     first
+}
+
+/// The ranges of the cells of `line[within]`, split at ` | `.
+fn cell_ranges(line: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = within.start;
+    line[within].split(" | ").map(move |part| {
+        let r = start..start + part.len();
+        start = r.end + 3;
+        r
+    })
 }
 
 /// The cells of a table row with no heading row, after its date: `5 June
@@ -587,13 +594,10 @@ fn row_cells(
     let mut title = None;
     let mut place = None;
     let mut entities = Vec::new();
-    let mut start = name.start;
-    for part in line[name.clone()].split(" | ") {
-        let r = start..start + part.len();
-        start = r.end + 3;
+    for r in cell_ranges(line, name.clone()) {
         if let Some(p) = place_after(line, r.clone()) {
             place = place.or(Some(p));
-        } else if title.is_some() && org::lists_entities(part) {
+        } else if title.is_some() && org::lists_entities(&line[r.clone()]) {
             // After the title: before it, `HLPF` tags a series.
             entities.push((Label::Organizers, r));
         } else if title.is_none() {
