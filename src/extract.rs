@@ -392,13 +392,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         // line names a place.
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
-            && (matches!(lines[i - 1].kind, Kind::DateOnly(_))
-                || out
-                    .last()
-                    .and_then(|s| s.members.last())
-                    .is_some_and(|(m, r)| {
-                        *m == i - 1 && matches!(r, Role::Detail | Role::Label(..))
-                    }))
+            && (matches!(lines[i - 1].kind, Kind::DateOnly(_)) || below_details(&out, i))
             && (date_in_block || places::looks_like_place(&line.text));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
@@ -467,6 +461,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::Body => Role::Body,
             Kind::DateOnly(f) => Role::Date(f.clone()),
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
+            // `Geneva` or `Virtual` alone below the date: a one-word line is
+            // noise to the classifier, but here it says where.
+            Kind::Noise if below_details(&out, i) && places::only_places(&line.text) => {
+                Role::Detail
+            }
             Kind::Noise | Kind::Fragment => Role::Other,
         };
         match out.last_mut() {
@@ -478,6 +477,16 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// True when the line above line `i` is a date, detail or labelled line of
+/// the current section.
+fn below_details(out: &[Section], i: usize) -> bool {
+    out.last()
+        .and_then(|s| s.members.last())
+        .is_some_and(|(m, r)| {
+            *m + 1 == i && matches!(r, Role::Date(_) | Role::Detail | Role::Label(..))
+        })
 }
 
 /// A dated line right below an undated heading, announcing it (`Informal
@@ -643,7 +652,7 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
         .iter()
         .filter(|(_, r)| matches!(r, Role::Detail))
         .map(|&(j, _)| &lines[j].text)
-        .find(|t| places::looks_like_place(t))
+        .find(|t| places::looks_like_place(t) || places::only_places(t))
         .map(|t| t.to_string())
 }
 
@@ -828,7 +837,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|attend|travel|visit|participate)|",
+        r"takes? place|took place|taking place|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|attend|travel|visit|participate)|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -1177,6 +1186,25 @@ mod tests {
         assert_eq!(
             records[1].start.as_deref(),
             Some("2024-03-06T10:00:00+01:00")
+        );
+    }
+
+    #[test]
+    fn a_place_alone_on_its_line_below_the_date_locates_the_record() {
+        let page = "Committee against Torture\n28 Oct 2024 - 22 Nov 2024\nGeneva\n\n\
+            Data for SDGs\n1:15 PM - 2:30 PM EDT, 8 July 2024\nVirtual\nOrganizers: UNSD\n\nA talk.\n\n\
+            Press briefing\n9 July 2024\nTranscript\n\nThe briefing.\n";
+        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.location))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Committee against Torture".into(), Some("Geneva".into())),
+                ("Data for SDGs".into(), Some("Virtual".into())),
+                ("Press briefing".into(), None),
+            ]
         );
     }
 
@@ -1677,6 +1705,11 @@ mod tests {
         assert_eq!(
             &p[announcement(p).unwrap().text_span],
             "from 11 to 22 November 2024"
+        );
+        let p = "The Deputy Secretary-General will be in Nairobi from 2 to 4 December 2024.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "from 2 to 4 December 2024"
         );
     }
 

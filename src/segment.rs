@@ -375,6 +375,13 @@ pub fn classify(line: &str) -> Kind {
                 ..found
             });
         }
+        // A time before the date and nothing else: a date line.
+        if found.name.is_empty() {
+            return Kind::DateOnly(Found {
+                name: line.len()..line.len(),
+                ..found
+            });
+        }
         // `New York, 5 June 2024` below a statement's title: a date line
         // that says where, with no name of its own.
         if found.place.is_none() && places::only_places(&line[found.name.clone()]) {
@@ -804,13 +811,20 @@ fn trailing_date(line: &str) -> Option<Found> {
     if name_end == 0 {
         return None;
     }
-    // `Panel, 10 a.m. to 1 p.m. EST, Jan. 15, 2025`: a time before the date.
+    // `Panel, 10 a.m. to 1 p.m. EST, Jan. 15, 2025`: a time before the date;
+    // `10:00 – 13:00 CET, 28 November 2024`: a date line, its time first.
     let (mut span, mut when, mut name_end) = (span, when, name_end);
+    let sep = &line[name_end..span.start];
     if when.time.is_none()
-        && line[name_end..span.start] == *", "
+        && (sep == ", " || sep == " | ")
         && let Some((comma, t)) = time_ending(line, 0..name_end)
+            .filter(|_| sep == ", ")
+            .or_else(|| {
+                let t = parse::find_time(&line[..name_end], &[])?;
+                (t.span == (0..name_end)).then_some((0, t))
+            })
     {
-        span.start = comma + 2;
+        span.start = if comma == 0 { 0 } else { comma + 2 };
         when.time = Some(t.time);
         when.zone = when.zone.or(t.zone);
         name_end = comma;
@@ -1300,5 +1314,25 @@ mod tests {
             (f.when.time.map(|t| t.start.hour), f.when.zone.as_deref()),
             (Some(10), Some("EST"))
         );
+    }
+
+    #[test]
+    fn a_time_before_the_date_makes_a_date_line() {
+        for line in [
+            "10:00 – 13:00 CET, 28 November 2024",
+            "1:15 PM - 2:30 PM EDT, 8 July 2024",
+            "14:00 – 15:30 EST | 5 December 2024",
+        ] {
+            let Kind::DateOnly(f) = classify(line) else {
+                panic!("{line}: not a date line")
+            };
+            assert_eq!(f.span, 0..line.len(), "{line}");
+            assert!(f.when.time.is_some() && f.when.zone.is_some(), "{line}");
+        }
+        // Words before the time keep the line a title.
+        assert!(matches!(
+            classify("Opening at 10:00 CET, 28 November 2024"),
+            Kind::DatedTitle(_)
+        ));
     }
 }
