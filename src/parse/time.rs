@@ -199,7 +199,7 @@ fn hours(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-// TimeRange ::: (RawTime | BareHour | Hhmm) [Dash (RawTime | Hhmm)] [Hours]
+// TimeRange ::: (RawTime | BareHour | Hhmm) [Hours] [Dash (RawTime | Hhmm)] [Hours]
 /// A time or time range; a meridiem written once at the end applies to the
 /// start too (`10–11:30 a.m.`). A bare `10.30` or `10` is no time: it reads
 /// as a number unless a meridiem, a clock-time partner or, for a range, a
@@ -216,11 +216,17 @@ fn hours(i: &str) -> IResult<&str, ()> {
 /// ```
 pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
-    let (rest, (a, b)) = tuple((
+    // `10:00 hrs – 12:00 hrs`: `hrs` may follow each time.
+    let (rest, (a, a_hrs, b)) = tuple((
         alt((raw_time, hhmm, bare_hour)),
+        opt(hours),
         opt(preceded(dash, alt((raw_time, hhmm)))),
     ))(i)?;
-    let (rest, hrs) = opt(hours)(rest)?;
+    let (rest, hrs) = match b {
+        Some(_) => opt(hours)(rest)?,
+        None => (rest, a_hrs),
+    };
+    let hrs = hrs.or(a_hrs);
     let written = |t: &RawTime| t.written;
     let hhmm = written(&a) == Written::Hhmm || b.as_ref().map(written) == Some(Written::Hhmm);
     if hhmm && hrs.is_none() {
@@ -422,5 +428,10 @@ mod tests {
         assert_eq!(time_span("10:00 h (UTC-4)").unwrap().0, " (UTC-4)");
         assert_eq!(time_span("14:00 hours CET").unwrap().0, " CET");
         assert!(time_span("2460 hrs").is_err());
+        // `hrs` after each time of a range.
+        let (rest, t) = time_span("10:00 hrs – 12:00 hrs (EAT)").unwrap();
+        assert_eq!((rest, t.start, t.end), (" (EAT)", c(10, 0), Some(c(12, 0))));
+        let (rest, t) = time_span("1000 hrs-1200 hrs").unwrap();
+        assert_eq!((rest, t.end), ("", Some(c(12, 0))));
     }
 }
