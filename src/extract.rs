@@ -409,6 +409,9 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
+            Kind::DatedTitle(f) if tags_title_above(&line.text, f, out.last(), i) => {
+                Role::Date(f.clone())
+            }
             Kind::Title
             | Kind::DatedTitle(_)
             | Kind::Event(_)
@@ -439,12 +442,14 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
-                // says it is).
+                // says it is, or see `times_block_above`).
                 if let Some(s) = out.last_mut()
-                    && let Some((_, role)) = s.members.last_mut()
+                    && let Some((m, role)) = s.members.last_mut()
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
-                        (Kind::Title, Role::Date(f)) => !f.labeled,
+                        (Kind::Title, Role::Date(f)) => {
+                            !(f.labeled || times_block_above(f, lines, *m, i))
+                        }
                         _ => false,
                     }
                 {
@@ -479,6 +484,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
     out
 }
 
+/// The date line at `m` has a time, continues its title's block, and a
+/// blank line parts it from the next title at `next`: it dates the title
+/// above, for a publication date has no time.
+fn times_block_above(f: &Found, lines: &[Line], m: usize, next: usize) -> bool {
+    f.when.time.is_some() && lines[m - 1].kind != Kind::Blank && m + 1 < next
+}
+
 /// True when the line above line `i` is a date, detail or labelled line of
 /// the current section.
 fn below_details(out: &[Section], i: usize) -> bool {
@@ -488,6 +500,18 @@ fn below_details(out: &[Section], i: usize) -> bool {
             *m + 1 == i && matches!(r, Role::Date(_) | Role::Detail | Role::Label(..))
         })
 }
+
+/// `Security Council | 10 Dec 2024 - 10:00 AM` right below a title: a short
+/// cell before the date files the item under its channel or organ; the line
+/// is the title's date line, not an item named by the cell.
+fn tags_title_above(text: &str, found: &Found, current: Option<&Section>, i: usize) -> bool {
+    current.is_some_and(|s| s.header + 1 == i && s.members.is_empty())
+        && found.name.len() <= MAX_TAG_BYTES
+        && text[found.name.end..found.span.start] == *" | "
+}
+
+/// The longest cell taken for a tag before a date (`Economic and Social Council`).
+const MAX_TAG_BYTES: usize = 40;
 
 /// A dated line right below an undated heading, announcing it (`Informal
 /// Discussion on …` then `… hosted by UNCTAD and OSET, 7 March 2024`): the
@@ -1204,6 +1228,35 @@ mod tests {
                 ("Committee against Torture".into(), Some("Geneva".into())),
                 ("Data for SDGs".into(), Some("Virtual".into())),
                 ("Press briefing".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_and_time_below_a_title_dates_it_though_a_title_follows() {
+        // UN Web TV: a channel or organ before the date, the time after a dash.
+        let page = "Security Council: Middle East - 9800th meeting\n\
+            Security Council | 10 Dec 2024 - 10:00 AM - 01:00 PM\n\n\
+            General Assembly: 58th plenary meeting\n10 Dec 2024, 03:00 PM\n\n\
+            Launch of the Report\n04 Dec 2024\n\n\
+            Press Conference on Gaza\nPress Conferences | 04 Dec 2024 - 12:30 PM\n";
+        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_time))
+            .collect();
+        // A date without a time above the next title is its publication date.
+        assert_eq!(
+            got,
+            [
+                (
+                    "Security Council: Middle East - 9800th meeting".into(),
+                    Some("10:00".into())
+                ),
+                (
+                    "General Assembly: 58th plenary meeting".into(),
+                    Some("15:00".into())
+                ),
+                ("Press Conference on Gaza".into(), Some("12:30".into())),
             ]
         );
     }

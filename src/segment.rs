@@ -237,6 +237,9 @@ static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
         r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
         r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|",
+        // UN Web TV's channels.
+        r"press conferences?|(?:noon |press )briefings?|(?:informal )?press stakeouts?|",
+        r"meetings (?:&|and) events|conferences (?:&|and) events|",
         // UN News files its stories under these topics.
         r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
         r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
@@ -1054,6 +1057,8 @@ mod tests {
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
+            ("Press Conferences | 04 Dec 2024 - 12:30 PM", "date-only"),
+            ("10 Dec 2024 - 10:00 AM - 01:00 PM", "date-only"),
             ("5 June 2024 | Newsroom launch", "event"),
             ("[as delivered]", "noise"),
             ("Excellencies, ladies and gentlemen,", "body"),

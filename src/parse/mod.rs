@@ -47,7 +47,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | ", " | " "
+// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | " - " | ", " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -61,6 +61,8 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         tag(" · "),
         tag(" / "),
         tag(" – "),
+        // `10 Dec 2024 - 10:00 AM - 01:00 PM` (UN Web TV).
+        tag(" - "),
         tag(", "),
         tag(" "),
     ))(i)
