@@ -213,7 +213,7 @@ fn number_may_start_date(i: &str) -> bool {
                 None => dash(rest) || rest.starts_with(['/', '.']),
             }
         }
-        4 => rest.starts_with('-'),
+        4 => rest.starts_with(['-', '/']),
         _ => false,
     }
 }
@@ -331,16 +331,27 @@ pub fn month_first(i: &str) -> IResult<&str, DayMonth> {
     Ok((i, DayMonth::new(day, month, year)))
 }
 
-// Iso ::: Year "-" 2DIGIT "-" 2DIGIT
-pub fn iso(i: &str) -> IResult<&str, DayMonth> {
-    let two = |i| {
+/// Two digits, not followed by a third.
+fn two_digits(i: &str) -> IResult<&str, u32> {
+    terminated(
         map_opt(
             take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
             |d: &str| d.parse::<u32>().ok(),
-        )(i)
-    };
-    let (i, (y, _, month, _, day)) =
-        terminated(tuple((year, char('-'), two, char('-'), two)), not_digit)(i)?;
+        ),
+        not_digit,
+    )(i)
+}
+
+// Iso ::: Year "-" 2DIGIT "-" 2DIGIT | Year "/" 2DIGIT "/" 2DIGIT
+pub fn iso(i: &str) -> IResult<&str, DayMonth> {
+    let (i, (y, sep)) = tuple((year, one_of("-/")))(i)?;
+    let (i, (month, _, day)) = tuple((two_digits, char(sep), two_digits))(i)?;
+    Ok((i, DayMonth::new(day, month, Some(y))))
+}
+
+// Dashed ::: Day "-" Month "-" Year    (`28-Nov-2024`)
+fn dashed(i: &str) -> IResult<&str, DayMonth> {
+    let (i, (day, _, month, _, y)) = tuple((day, char('-'), month, char('-'), year))(i)?;
     Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
@@ -369,17 +380,20 @@ fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
 }
 
 // FullRange ::: DayFirst Dash DayFirst | MonthFirst Dash MonthFirst
-//             | (Iso | Numeric) Dash (Iso | Numeric)      (2024-04-15 to 2024-04-17)
-// Single    ::: Iso | Numeric | DayFirst | MonthFirst
+//             | Digits Dash Digits      (2024-04-15 to 2024-04-17)
+//             | Iso "/" 2DIGIT          (2024-11-28/29)
+// Digits    ::: [Weekday] (Iso | Numeric | Dashed)
+// Single    ::: Digits | DayFirst | MonthFirst
 /// A full range or a single date. Their alternatives exclude each other (a
 /// digit or a month name follows the weekday; `Iso` and `Numeric` go on
 /// with `-`, `/` or `.` where a day goes on with a space), so the first date
 /// is parsed once and a range is a dash and a second date of its kind after it.
 fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
-    if let Ok((rest, first)) = alt((iso, numeric))(i) {
-        return Ok(match preceded(dash, alt((iso, numeric)))(rest) {
+    let digits = |i| preceded(opt(weekday), alt((iso, numeric, dashed)))(i);
+    if let Ok((rest, first)) = digits(i) {
+        return Ok(match preceded(dash, digits)(rest) {
             Ok((rest, last)) => (rest, DateSpan::between(first, last)),
-            Err(_) => (rest, DateSpan::day(first)),
+            Err(_) => last_day_after_slash(rest, first).unwrap_or((rest, DateSpan::day(first))),
         });
     }
     let (rest, (first, kind)) = alt((
@@ -461,6 +475,15 @@ pub fn page_order(text: &str) -> Option<NumericOrder> {
         (false, true) => Some(NumericOrder::MonthFirst),
         _ => None,
     }
+}
+
+/// `2024-11-28/29`: a later day of the month after a slash ends the range.
+fn last_day_after_slash(rest: &str, first: DayMonth) -> Option<(&str, DateSpan)> {
+    let (rest, day) = preceded(char('/'), two_digits)(rest).ok()?;
+    (day > first.day && (rest.is_empty() || rest.starts_with([' ', ',', ')']))).then(|| {
+        let last = DayMonth::new(day, first.month, first.year);
+        (rest, DateSpan::between(first, last))
+    })
 }
 
 /// Two days of one month, its year written once (`7-11 June 2021`).
@@ -560,6 +583,14 @@ mod tests {
         assert_eq!(date("09/16/2024").unwrap().1.start, dm(16, 9, Some(2024)));
         assert_eq!(date("16/09/2024").unwrap().1.start, dm(16, 9, Some(2024)));
         assert_eq!(date("16.09.2024").unwrap().1.start, dm(16, 9, Some(2024)));
+        // Year first with slashes, the month's name between dashes, a weekday
+        // before digits.
+        assert_eq!(date("2024/11/28").unwrap().1.start, dm(28, 11, Some(2024)));
+        assert_eq!(date("28-Nov-2024").unwrap().1.start, dm(28, 11, Some(2024)));
+        assert_eq!(
+            date("Thu 28/11/2024 10:00").unwrap(),
+            (" 10:00", DateSpan::day(dm(28, 11, Some(2024))))
+        );
     }
 
     #[test]
@@ -618,6 +649,13 @@ mod tests {
         let (_, d) = date("28 & 29 November").unwrap();
         assert_eq!((d.start, d.end), (dm(28, 11, None), dm(29, 11, None)));
         assert!(date("28, 29 November").is_err());
+        let (_, d) = date("2024-11-28/29").unwrap();
+        assert_eq!(d.end, dm(29, 11, Some(2024)));
+        let (_, d) = date("28-Nov-2024 to 2-Dec-2024").unwrap();
+        assert_eq!(d.end, dm(2, 12, Some(2024)));
+        // A slash and an earlier day, or more digits, end no range.
+        assert_eq!(date("2024-11-28/27").unwrap().0, "/27");
+        assert_eq!(date("2024-11-28/2930").unwrap().0, "/2930");
         // A dash and no second date: the one day, the dash left.
         assert_eq!(date("2024-04-15 - Opening").unwrap().0, " - Opening");
     }
@@ -630,6 +668,8 @@ mod tests {
         assert!(date("31 February 2024").is_err());
         assert!(date("8 people").is_err());
         assert!(date("2.10.3 released").is_err());
+        assert!(date("2024/25 budget").is_err());
+        assert!(date("28-Novel-2024").is_err());
     }
 
     #[test]
