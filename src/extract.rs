@@ -442,9 +442,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
-                // says it is, or see `times_block_above`).
+                // says it is, or see `times_block_above`). A date line above
+                // its title's header stays that title's.
                 if let Some(s) = out.last_mut()
-                    && let Some((m, role)) = s.members.last_mut()
+                    && let Some((m, role)) = s.members.last_mut().filter(|(m, _)| *m > s.header)
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
                         (Kind::Title, Role::Date(f)) => {
@@ -699,6 +700,15 @@ fn apply_cells(d: &mut Draft, text: &str, f: &Found) {
     }
 }
 
+/// `names` not in `list` yet, appended in their order.
+fn add_new(list: &mut Vec<String>, names: Vec<String>) {
+    for name in names {
+        if !list.contains(&name) {
+            list.push(name);
+        }
+    }
+}
+
 /// One labelled field, its value at `value` in `text`.
 fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
     let (label_text, value) = (&text[..value.start], &text[value]);
@@ -723,16 +733,17 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
             }
         }
         Label::Place => d.location = Some(value.trim_end_matches('.').to_string()),
-        Label::Organizers if d.organizers.organizers.is_empty() => {
+        // `Organizer: DESA` then `Co-organizers: UNDP, UNEP`: each label adds
+        // the entities not named yet.
+        Label::Organizers => {
             let o = org::split_list(value);
-            d.organizers.organizers = o.organizers;
-            if d.organizers.partners.is_empty() {
-                d.organizers.partners = o.partners;
-            }
+            add_new(&mut d.organizers.organizers, o.organizers);
+            add_new(&mut d.organizers.partners, o.partners);
         }
-        Label::Partners if d.organizers.partners.is_empty() => {
-            d.organizers.partners = org::split_list(value).organizers;
-        }
+        Label::Partners => add_new(
+            &mut d.organizers.partners,
+            org::split_list(value).organizers,
+        ),
         // `Start date: 10 July 2024` then `End date: 12 July 2024`.
         Label::Until => {
             if let Ok((_, until)) = parse::when(value) {
@@ -781,15 +792,17 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
 }
 
 /// The date line `s.members[k]` stands in its title's block, and a blank
-/// line (or the page's end) closes the section (`Permanent Forum … - 23rd
-/// Session` then `15-26 April 2024, UN Headquarters`): no next item can
-/// claim the date.
+/// line (or the page's end) closes that block inside the section
+/// (`Permanent Forum … - 23rd Session` then `15-26 April 2024, UN
+/// Headquarters`): no next item can claim the date. Noise after the blank
+/// (`Resources`) changes nothing.
 fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let (i, _) = s.members[k];
     let last = s.members.last().map_or(i, |&(m, _)| m);
+    let blank = |l: &Line| l.kind == Kind::Blank;
     i > s.header
-        && lines[s.header + 1..i].iter().all(|l| l.kind != Kind::Blank)
-        && lines.get(last + 1).is_none_or(|l| l.kind == Kind::Blank)
+        && !lines[s.header + 1..i].iter().any(blank)
+        && (lines[i + 1..=last].iter().any(blank) || lines.get(last + 1).is_none_or(blank))
 }
 
 /// The title as the contract wants it: without organizer parenthesis, link
@@ -1262,6 +1275,19 @@ mod tests {
     }
 
     #[test]
+    fn a_date_above_its_title_stays_the_titles_when_a_title_follows() {
+        // The date-time opens the page: it heads the title below it, and the
+        // next title does not take it away (this once underflowed a line index).
+        let page =
+            "28 Nov 2024 | 10:00 - 12:00 CET\nBriefing on Sudan\nBriefing on Chad\n\nText.\n";
+        let got: Vec<String> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert_eq!(got, ["Briefing on Sudan"]);
+    }
+
+    #[test]
     fn labelled_first_and_last_days_make_one_record() {
         let page = "Global Forum on Migration\nStart date: 10 July 2024 10:00\nEnd date: 12 July 2024 17:00\n\
             Location: Geneva, Switzerland\n\nMember States review progress.\n\n\
@@ -1537,6 +1563,16 @@ mod tests {
             )
         );
         assert_eq!(got[1].0, "Business and rights");
+    }
+
+    #[test]
+    fn each_organizer_label_adds_its_entities() {
+        let page = "Launch of the Report\nDate: 2 December 2024\nOrganizer: DESA\n\
+            Co-organizers: UNDP, DESA and UNEP\nPartners: ITU\nIn partnership with: ILO\n\n\
+            The report is launched.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(r.organizers, ["DESA", "UNDP", "UNEP"]);
+        assert_eq!(r.partners, ["ITU", "ILO"]);
     }
 
     #[test]
