@@ -575,7 +575,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             if let Some(place) = f.place.clone() {
                 d.location = Some(head.text[place].to_string());
             }
-            apply_cells(&mut d, &head.text, f);
+            apply_cells(&mut d, &head.text, &f.cells);
             Some(d)
         }
         Kind::Session(session) => {
@@ -597,6 +597,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             if let Some(room) = session.room.clone() {
                 d.location = Some(head.text[room].to_string());
             }
+            apply_cells(&mut d, &head.text, &session.cells);
             d.date_line = lines[*day_line].no;
             Some(d)
         }
@@ -620,7 +621,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     org::organizers_in(&head.text),
                 );
                 d.location = place.or(d.location);
-                apply_cells(&mut d, &date_line.text, f);
+                apply_cells(&mut d, &date_line.text, &f.cells);
                 return Some(d);
             }
             let announced = bodies()
@@ -694,8 +695,8 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
 
 /// Fields in cells of the header or date line (`… | Organizer: ITU`), as
 /// labelled lines below would give them.
-fn apply_cells(d: &mut Draft, text: &str, f: &Found) {
-    for (label, value) in &f.cells {
+fn apply_cells(d: &mut Draft, text: &str, cells: &[(Label, Range<usize>)]) {
+    for (label, value) in cells {
         apply_label(d, *label, text, value.clone());
     }
 }
@@ -821,6 +822,9 @@ fn clean_title(raw: &str) -> String {
             || org::opens_with_org_phrase(t[open + 1..].trim_start())
     }) {
         t = t[..open].trim_end_matches(is_separator);
+    }
+    if let Some(end) = org::trailing_org_clause(t) {
+        t = &t[..end];
     }
     fold_ws(t)
 }
@@ -1449,13 +1453,7 @@ mod tests {
                     14
                 ),
                 // Alone above its date, a headline keeps its first words.
-                row(
-                    "Side event: Water security, hosted by Kenya",
-                    "2024-12-06",
-                    None,
-                    None,
-                    17
-                ),
+                row("Side event: Water security", "2024-12-06", None, None, 17),
                 // No field below it: a link under the heading's date.
                 row("Forum on Forests", "2024-12-09", None, None, 21),
             ]
@@ -1732,6 +1730,19 @@ mod tests {
         assert_eq!(
             clean_title("Report (hosted by the fund) (click here)"),
             "Report"
+        );
+        // An organizer clause after a separator goes; without one it is the name's.
+        assert_eq!(
+            clean_title("Ocean fund: next steps, organized by UNFCCC"),
+            "Ocean fund: next steps"
+        );
+        assert_eq!(
+            clean_title("Ocean fund – co-hosted by UNEP and FAO"),
+            "Ocean fund"
+        );
+        assert_eq!(
+            clean_title("Dialogue hosted by UNEP"),
+            "Dialogue hosted by UNEP"
         );
     }
 

@@ -80,7 +80,7 @@ pub struct Record {
     /// First 16 hex digits of SHA-256 over `start_date|normalized title`: stable across runs.
     #[schemars(extend("pattern" = "^[0-9a-f]{16}$"))]
     pub id: String,
-    /// The happening's name as written, without date, time, zone, organizer parenthesis or link text.
+    /// The happening's name as written, without date, time, zone, organizer parenthesis (or clause after a separator) or link text.
     pub title: String,
     /// First day.
     #[schemars(extend("format" = "date"))]

@@ -132,9 +132,13 @@ pub struct Session {
     pub time: TimeSpan,
     pub zone: Option<String>,
     pub name: Range<usize>,
-    /// A UN meeting room ending the line (`… plenary meeting General
-    /// Assembly Hall`), as the UN Journal lists them.
+    /// Where: a UN meeting room ending the line (`… plenary meeting General
+    /// Assembly Hall`), as the UN Journal lists them, or a cell that only
+    /// names places (`10:00–11:30 | Room 3 | Climate finance`).
     pub room: Option<Range<usize>>,
+    /// Fields and entities in cells (`… | Organizers: AOSIS, UNDP`), as
+    /// [`Found::cells`].
+    pub cells: Vec<(Label, Range<usize>)>,
 }
 
 /// Year context from a grouping heading: `Week of 26 Sept. to 2 Oct. 2021`,
@@ -704,7 +708,10 @@ fn session(line: &str) -> Option<Kind> {
         return Some(Kind::Labeled(Label::Time, 0..line.len()));
     }
     let sep = SESSION_SEPARATOR.find(rest)?;
-    let name = span.end + sep.end()..line.len();
+    // `10:00–11:30 | Blue Zone, Room 3 | Climate finance | Organizers: UNDP`:
+    // cells, read as an event line's.
+    let (end, mut cells) = label_cells(line, span.end + sep.end());
+    let (name, place) = row_cells(line, span.end + sep.end()..end, &mut cells);
     let text = &line[name.clone()];
     // A name starts with a capital or an ordinal (`52nd plenary meeting`).
     let ordinal = || {
@@ -741,7 +748,8 @@ fn session(line: &str) -> Option<Kind> {
         time,
         zone,
         name,
-        room,
+        room: room.or(place),
+        cells,
     }))
 }
 
@@ -1296,6 +1304,29 @@ mod tests {
             panic!("{line}")
         };
         assert_eq!(s.room.map(|r| &line[r]), Some("Room XXIV"));
+    }
+
+    #[test]
+    fn an_agenda_line_in_cells() {
+        let line = "13:15–14:45 | Pavilion 2 | Youth voices on adaptation | YOUNGO";
+        let Kind::Session(s) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[s.name], "Youth voices on adaptation");
+        assert_eq!(s.room.map(|r| &line[r]), Some("Pavilion 2"));
+        assert_eq!(
+            s.cells
+                .iter()
+                .map(|(l, r)| (*l, &line[r.clone()]))
+                .collect::<Vec<_>>(),
+            [(Label::Organizers, "YOUNGO")]
+        );
+        let line = "10:00–11:30 | Climate finance for SIDS | Organizers: AOSIS, UNDP";
+        let Kind::Session(s) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[s.name], "Climate finance for SIDS");
+        assert_eq!(s.cells.len(), 1);
     }
 
     #[test]

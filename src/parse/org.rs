@@ -158,6 +158,20 @@ pub fn opens_with_org_phrase(text: &str) -> bool {
     ORG_VERB.find(text).is_some_and(|m| m.start() == 0)
 }
 
+/// Where a title's trailing organizer clause starts (`Ocean finance, organized
+/// by UNEP`, `Ocean finance – hosted by UNEP`): after a comma or dash, it
+/// names organizers as a parenthesis does. A clause without one (`Dialogue
+/// hosted by UNEP`) is part of the name as written.
+pub fn trailing_org_clause(title: &str) -> Option<usize> {
+    ORG_VERB.find_iter(title).find_map(|m| {
+        let before = &title[..m.start()];
+        [", ", " - ", " – ", " — "]
+            .iter()
+            .find_map(|sep| before.strip_suffix(sep))
+            .map(str::len)
+    })
+}
+
 /// Organizers and partners named in a header or sentence: an `(organizer: …)`
 /// parenthesis, else every `hosted by …`-style phrase, names kept once each.
 ///
