@@ -4,6 +4,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use nom::combinator::opt;
+use nom::sequence::tuple;
 use regex::Regex;
 
 use crate::parse::time::{self, TimeSpan};
@@ -690,14 +692,12 @@ fn session(line: &str) -> Option<Kind> {
     if !line.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    // An agenda's time column may be dotted (`11.00–12.30 Closing`).
-    let (rest, time) = time::time_slots(line)
-        .or_else(|_| time::dotted_range(line))
+    // A time in other zones after slashes (`9am EST / 3pm CET`) is the
+    // first one; an agenda's time column may be dotted (`11.00–12.30 Closing`).
+    let (rest, (time, zone)) = parse::time_chain(line)
+        .or_else(|_| tuple((time::dotted_range, opt(zone::zone)))(line))
         .ok()?;
-    let (rest, zone) = match zone::zone(rest) {
-        Ok((r, z)) => (r, Some(z.to_string())),
-        Err(_) => (rest, None),
-    };
+    let zone = zone.map(str::to_string);
     let span = 0..line.len() - rest.len();
     // A time alone on its line (below a date line) is that date's time, also
     // with where after it (`10:00 a.m. Security Council Chamber`).
@@ -1067,6 +1067,7 @@ mod tests {
             ("Press Release | 9 June 2025", "date-only"),
             ("Press Conferences | 04 Dec 2024 - 12:30 PM", "date-only"),
             ("10 Dec 2024 - 10:00 AM - 01:00 PM", "date-only"),
+            ("9am EST / 3pm CET / 9pm ICT", "labeled"),
             ("5 June 2024 | Newsroom launch", "event"),
             ("[as delivered]", "noise"),
             ("Excellencies, ladies and gentlemen,", "body"),

@@ -175,10 +175,21 @@ fn slash(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-// TimeChain ::: TimeSlots [Daily] [Zone] *([" "] "/" [" "] TimeSpan [AlternativeZone])
-fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
+// TimeChain ::: TimeSlots [Daily] [Zone]
+//               *(Slash TimeSpan [AlternativeZone] | " | " TimeSpan AlternativeZone)
+/// A time, its zone and the alternatives after slashes (`9am EST / 3pm CET`)
+/// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`): the
+/// first time and zone.
+pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     let (mut rest, (t, _, z)) = tuple((time::time_slots, opt(daily), opt(zone::zone)))(i)?;
-    while let Ok((r, _)) = tuple((slash, time::time_span, opt(zone::alternative_zone)))(rest) {
+    let zoned = |i| map(tuple((time::time_span, zone::alternative_zone)), |_| ())(i);
+    let after_slash = |i| {
+        map(
+            tuple((time::time_span, opt(zone::alternative_zone))),
+            |_| (),
+        )(i)
+    };
+    while let Ok((r, _)) = alt((preceded(slash, after_slash), preceded(tag(" | "), zoned)))(rest) {
         rest = r;
     }
     Ok((rest, (t, z)))
@@ -275,5 +286,13 @@ mod tests {
         assert_eq!((rest, w.zone.as_deref()), ("", Some("New York")));
         let (rest, w) = when("5 June 2024, 10:00 Geneva / 04:00 New York").unwrap();
         assert_eq!((rest, w.zone.as_deref()), ("", Some("Geneva")));
+        // Alternatives after bars each name their zone; other cells stay.
+        let s = "5 June 2024 | 10:00 New York | 16:00 Geneva | 22:00 Bangkok";
+        let (rest, w) = when(s).unwrap();
+        assert_eq!((rest, w.zone.as_deref()), ("", Some("New York")));
+        let (rest, _) = when("5 June 2024 | 10:00 CET | 14:00 Opening").unwrap();
+        assert_eq!(rest, " | 14:00 Opening");
+        let (rest, (_, zone)) = time_chain("9am EST / 3pm CET / 9pm ICT").unwrap();
+        assert_eq!((rest, zone), ("", Some("EST")));
     }
 }

@@ -8,7 +8,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
-    combinator::{not, opt, peek, recognize, verify},
+    combinator::{map, not, opt, peek, recognize, verify},
     multi::{many_m_n, many0},
     sequence::{delimited, preceded, terminated, tuple},
 };
@@ -105,7 +105,7 @@ fn other_abbreviation(i: &str) -> IResult<&str, &str> {
 }
 
 // Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")"
-//                | ZoneName [" (" ZoneName ")"] | City [" "] "/" )
+//                | ZoneName [" (" ZoneName ")"] | City ([" "] "/" | " | " DIGIT) )
 /// The first zone named after a time, as written.
 ///
 /// # Example
@@ -128,9 +128,15 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             ),
             // `14:00 Geneva time (CET)`: the zone named twice, the first kept.
             terminated(zone_name, opt(delimited(tag(" ("), zone_name, char(')')))),
-            // `10:00 Geneva / 04:00 New York`: a city heading a list of
-            // alternatives.
-            terminated(city, peek(tuple((opt(char(' ')), char('/'))))),
+            // `10:00 Geneva / 04:00 New York`, `10:00 New York | 16:00
+            // Geneva`: a city heading a list of alternatives.
+            terminated(
+                city,
+                peek(alt((
+                    map(tuple((opt(char(' ')), char('/'))), |_| ()),
+                    map(tuple((tag(" | "), one_of("0123456789"))), |_| ()),
+                ))),
+            ),
         )),
     )(i)
 }
