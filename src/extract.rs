@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::parse::date::{self, DateSpan, DayMonth};
+use crate::parse::date::{self, DateSpan};
 use crate::parse::org::{self, Orgs};
 use crate::parse::{self, TimeChain, When, time, zone};
 use crate::places;
@@ -125,13 +125,11 @@ fn settle_numeric(span: &mut DateSpan, order: Option<date::NumericOrder>) -> Opt
     if !(span.start.ambiguous || span.end.ambiguous) {
         return Some(());
     }
-    if order? == date::NumericOrder::MonthFirst {
-        let flip = |d: DayMonth| if d.ambiguous { d.month_first() } else { d };
-        *span = DateSpan {
-            start: flip(span.start),
-            end: flip(span.end),
-        };
-    }
+    let order = order?;
+    *span = DateSpan {
+        start: span.start.read(order),
+        end: span.end.read(order),
+    };
     Some(())
 }
 

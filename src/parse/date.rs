@@ -4,6 +4,7 @@
 
 use super::ascii_no_case;
 use crate::text::Firsts;
+use chrono::Datelike;
 use nom::{
     IResult,
     branch::alt,
@@ -43,6 +44,22 @@ impl DayMonth {
             ..self
         }
     }
+
+    /// The day `order` reads an ambiguous day as, settled; any other day as
+    /// it is.
+    pub const fn read(self, order: NumericOrder) -> Self {
+        match (self.ambiguous, order) {
+            (false, _) => self,
+            (true, NumericOrder::DayFirst) => DayMonth {
+                ambiguous: false,
+                ..self
+            },
+            (true, NumericOrder::MonthFirst) => DayMonth {
+                ambiguous: false,
+                ..self.month_first()
+            },
+        }
+    }
 }
 
 /// Which part of a numeric date (`09/16/2024`) a page writes first.
@@ -74,8 +91,32 @@ impl DateSpan {
                 .year
                 .map(|y| if start.month > end.month { y - 1 } else { y });
         }
+        let (start, end) = match (start.ambiguous, end.ambiguous) {
+            (true, false) => (nearest_reading(start, end, false), end),
+            (false, true) => (start, nearest_reading(end, start, true)),
+            _ => (start, end),
+        };
         DateSpan { start, end }
     }
+}
+
+/// The reading of the ambiguous end `d` of a range whose other end is
+/// known: the one that makes the shortest range (`Mon, 02/12/2024 - 09:00 to
+/// Wed, 04/12/2024`: 2 December, not 12 February); left ambiguous when
+/// neither reading makes a range.
+fn nearest_reading(d: DayMonth, other: DayMonth, d_is_end: bool) -> DayMonth {
+    let days = |x: DayMonth| {
+        let to_date = |x: DayMonth| chrono::NaiveDate::from_ymd_opt(x.year?, x.month, x.day);
+        let (a, b) = (to_date(x)?, to_date(other)?);
+        let span = if d_is_end { a - b } else { b - a }.num_days();
+        (span >= 0).then_some(span)
+    };
+    let readings = [NumericOrder::DayFirst, NumericOrder::MonthFirst].map(|o| d.read(o));
+    readings
+        .into_iter()
+        .filter_map(|r| Some((days(r)?, r)))
+        .min_by_key(|&(span, _)| span)
+        .map_or(d, |(_, r)| r)
 }
 
 /// The months' names, January first.
@@ -124,29 +165,21 @@ fn month_number(w: &str) -> Option<u32> {
 
 /// A weekday's name or abbreviation, in any case.
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        lower(w, &mut [0; 9]),
-        Some(
-            b"monday"
-                | b"tuesday"
-                | b"wednesday"
-                | b"thursday"
-                | b"friday"
-                | b"saturday"
-                | b"sunday"
-                | b"mon"
-                | b"tue"
-                | b"tues"
-                | b"wed"
-                | b"weds"
-                | b"thu"
-                | b"thur"
-                | b"thurs"
-                | b"fri"
-                | b"sat"
-                | b"sun"
-        )
-    )
+    weekday_number(w).is_some()
+}
+
+/// A weekday's name or abbreviation, in any case: days since Monday.
+fn weekday_number(w: &str) -> Option<u32> {
+    Some(match lower(w, &mut [0; 9])? {
+        b"monday" | b"mon" => 0,
+        b"tuesday" | b"tue" | b"tues" => 1,
+        b"wednesday" | b"wed" | b"weds" => 2,
+        b"thursday" | b"thu" | b"thur" | b"thurs" => 3,
+        b"friday" | b"fri" => 4,
+        b"saturday" | b"sat" => 5,
+        b"sunday" | b"sun" => 6,
+        _ => return None,
+    })
 }
 
 /// What a date's first word starts with: a digit, the capital a month or
@@ -382,17 +415,20 @@ fn month_day_day(i: &str) -> IResult<&str, DateSpan> {
 // FullRange ::: DayFirst Dash DayFirst | MonthFirst Dash MonthFirst
 //             | Digits Dash Digits      (2024-04-15 to 2024-04-17)
 //             | Iso "/" 2DIGIT          (2024-11-28/29)
-// Digits    ::: [Weekday] (Iso | Numeric | Dashed)
+// Digits    ::: WeekdayDigits
 // Single    ::: Digits | DayFirst | MonthFirst
 /// A full range or a single date. Their alternatives exclude each other (a
 /// digit or a month name follows the weekday; `Iso` and `Numeric` go on
 /// with `-`, `/` or `.` where a day goes on with a space), so the first date
 /// is parsed once and a range is a dash and a second date of its kind after it.
 fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
-    let digits = |i| preceded(opt(weekday), alt((iso, numeric, dashed)))(i);
-    if let Ok((rest, first)) = digits(i) {
-        return Ok(match preceded(dash, digits)(rest) {
-            Ok((rest, last)) => (rest, DateSpan::between(first, last)),
+    if let Ok((rest, (first, order))) = weekday_digits(i) {
+        return Ok(match preceded(dash, weekday_digits)(rest) {
+            // A weekday that settles one end's order settles the other's.
+            Ok((rest, (last, other))) => match order.or(other) {
+                Some(o) => (rest, DateSpan::between(first.read(o), last.read(o))),
+                None => (rest, DateSpan::between(first, last)),
+            },
             Err(_) => last_day_after_slash(rest, first).unwrap_or((rest, DateSpan::day(first))),
         });
     }
@@ -475,6 +511,34 @@ pub fn page_order(text: &str) -> Option<NumericOrder> {
         (false, true) => Some(NumericOrder::MonthFirst),
         _ => None,
     }
+}
+
+// WeekdayDigits ::: [Weekday] (Iso | Numeric | Dashed)
+/// A date in digits, its weekday (`Mon, 02/12/2024`) settling the order of
+/// an ambiguous one when only one reading falls on it (2 December 2024 and
+/// 12 February 2024 are both Mondays; 4 December 2024 is a Wednesday and 12
+/// April a Friday): the date, and the order the weekday settled.
+fn weekday_digits(i: &str) -> IResult<&str, (DayMonth, Option<NumericOrder>)> {
+    let (i, (name, d)) = tuple((opt(weekday_name_of), alt((iso, numeric, dashed))))(i)?;
+    let falls_on = |d: DayMonth, w: u32| {
+        d.year
+            .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, d.month, d.day))
+            .is_some_and(|date| date.weekday().num_days_from_monday() == w)
+    };
+    let order = name
+        .and_then(weekday_number)
+        .filter(|_| d.ambiguous)
+        .and_then(|w| match (falls_on(d, w), falls_on(d.month_first(), w)) {
+            (true, false) => Some(NumericOrder::DayFirst),
+            (false, true) => Some(NumericOrder::MonthFirst),
+            _ => None,
+        });
+    Ok((i, (order.map_or(d, |o| d.read(o)), order)))
+}
+
+/// A [`weekday`] before a date: its name.
+fn weekday_name_of(i: &str) -> IResult<&str, &str> {
+    terminated(weekday_name, tuple((opt(char('.')), opt(char(',')), sp)))(i)
 }
 
 /// `2024-11-28/29`: a later day of the month after a slash ends the range.
@@ -697,6 +761,31 @@ mod tests {
         assert_eq!(page_order("16/09/2024 and 09/16/2024"), None);
         // Parts of longer numbers say nothing: `A/78/123`, `2024/16/09`.
         assert_eq!(page_order("A/78/1234, 1/16/20245, 123/16/2024"), None);
+    }
+
+    #[test]
+    fn a_weekday_or_a_ranges_other_end_settles_a_numeric_date() {
+        // 4 December 2024 is a Wednesday, 12 April 2024 a Friday.
+        assert_eq!(
+            date("Wed, 04/12/2024").unwrap().1.start,
+            dm(4, 12, Some(2024))
+        );
+        assert_eq!(
+            date("Fri, 04/12/2024").unwrap().1.start,
+            dm(12, 4, Some(2024))
+        );
+        // 2 December and 12 February 2024 are both Mondays: the weekday
+        // settles nothing, the range's other end does.
+        assert!(date("Mon, 02/12/2024").unwrap().1.start.ambiguous);
+        let (_, d) = date("Mon, 02/12/2024 to Wed, 04/12/2024").unwrap();
+        assert_eq!(
+            (d.start, d.end),
+            (dm(2, 12, Some(2024)), dm(4, 12, Some(2024)))
+        );
+        let (_, d) = date("03/04/2025 - 16/04/2025").unwrap();
+        assert_eq!(d.start, dm(3, 4, Some(2025)));
+        let (_, d) = date("03/04/2025 - 05/04/2025").unwrap();
+        assert!(d.start.ambiguous && d.end.ambiguous);
     }
 
     #[test]
