@@ -301,7 +301,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?",
         r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
-        r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?)$",
+        r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?",
+        // A job's or a call's dates: no happening.
+        r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
+        r"|(?:applications?|submissions?|nominations?|registration) (?:close|closes|due)(?: on| by)?)$",
     ))
     .expect("valid regex")
 });
@@ -1065,6 +1068,11 @@ mod tests {
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
+            (
+                "Posting period: 28 November 2024 - 27 December 2024",
+                "noise",
+            ),
+            ("Applications close: 15 January 2025", "noise"),
             ("Press Conferences | 04 Dec 2024 - 12:30 PM", "date-only"),
             ("10 Dec 2024 - 10:00 AM - 01:00 PM", "date-only"),
             ("9am EST / 3pm CET / 9pm ICT", "labeled"),
