@@ -390,8 +390,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         // line names a place.
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
-            && (matches!(lines[i - 1].kind, Kind::DateOnly(_)) || below_details(&out, i))
-            && (date_in_block || places::looks_like_place(&line.text));
+            && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
+                || details_end(&out).is_some_and(|m| m + 1 == i))
+                && (date_in_block || places::looks_like_place(&line.text)))
+                // Blocks parted by blank lines (`14 January 2025, 10:00`,
+                // blank, `Conference Room 2`): a place still says where.
+                || (details_end(&out).is_some_and(|m| m + 1 < i)
+                    && places::only_places(&line.text)));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
         let subtitle = matches!(line.kind, Kind::Title)
@@ -467,7 +472,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
             // `Geneva` or `Virtual` alone below the date: a one-word line is
             // noise to the classifier, but here it says where.
-            Kind::Noise if below_details(&out, i) && places::only_places(&line.text) => {
+            Kind::Noise
+                if details_end(&out).is_some_and(|m| m + 1 == i)
+                    && places::only_places(&line.text) =>
+            {
                 Role::Detail
             }
             Kind::Noise | Kind::Fragment => Role::Other,
@@ -490,14 +498,14 @@ fn times_block_above(f: &Found, lines: &[Line], m: usize, next: usize) -> bool {
     f.when.time.is_some() && lines[m - 1].kind != Kind::Blank && m + 1 < next
 }
 
-/// True when the line above line `i` is a date, detail or labelled line of
-/// the current section.
-fn below_details(out: &[Section], i: usize) -> bool {
+/// The line of the current section's last member when that is a date,
+/// detail or labelled line. Only blank lines stand between it and the line
+/// being read: every other line is a member or a header.
+fn details_end(out: &[Section]) -> Option<usize> {
     out.last()
         .and_then(|s| s.members.last())
-        .is_some_and(|(m, r)| {
-            *m + 1 == i && matches!(r, Role::Date(_) | Role::Detail | Role::Label(..))
-        })
+        .filter(|(_, r)| matches!(r, Role::Date(_) | Role::Detail | Role::Label(..)))
+        .map(|&(m, _)| m)
 }
 
 /// `Security Council | 10 Dec 2024 - 10:00 AM` right below a title: a short
@@ -1287,6 +1295,17 @@ mod tests {
             .map(|r| r.title)
             .collect();
         assert_eq!(got, ["Briefing on Sudan"]);
+    }
+
+    #[test]
+    fn a_place_after_a_blank_line_below_the_date_locates_the_record() {
+        let page = "Briefing on Sudan\n\n14 January 2025, 10:00 - 11:00 EST\n\n\
+            Conference Room 2\n\nOCHA briefs Member States.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (r.title.as_str(), r.location.as_deref()),
+            ("Briefing on Sudan", Some("Conference Room 2"))
+        );
     }
 
     #[test]
