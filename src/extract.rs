@@ -470,12 +470,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::Body => Role::Body,
             Kind::DateOnly(f) => Role::Date(f.clone()),
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
-            // `Geneva` or `Virtual` alone below the date: a one-word line is
-            // noise to the classifier, but here it says where.
-            Kind::Noise
-                if details_end(&out).is_some_and(|m| m + 1 == i)
-                    && places::only_places(&line.text) =>
-            {
+            // `Geneva` or `Virtual` alone below the date (blank lines may
+            // part them): a one-word line is noise to the classifier, but
+            // here it says where.
+            Kind::Noise if details_end(&out).is_some() && places::only_places(&line.text) => {
                 Role::Detail
             }
             Kind::Noise | Kind::Fragment => Role::Other,
@@ -1300,11 +1298,18 @@ mod tests {
     #[test]
     fn a_place_after_a_blank_line_below_the_date_locates_the_record() {
         let page = "Briefing on Sudan\n\n14 January 2025, 10:00 - 11:00 EST\n\n\
-            Conference Room 2\n\nOCHA briefs Member States.\n";
-        let r = &extract("p.txt", page)[0];
+            Conference Room 2\n\nOCHA briefs Member States.\n\n\
+            Webinar on water\n\nThursday, 16 January 2025\n\nOnline\n\nExperts meet.\n";
+        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.location))
+            .collect();
         assert_eq!(
-            (r.title.as_str(), r.location.as_deref()),
-            ("Briefing on Sudan", Some("Conference Room 2"))
+            got,
+            [
+                ("Briefing on Sudan".into(), Some("Conference Room 2".into())),
+                ("Webinar on water".into(), Some("Online".into())),
+            ]
         );
     }
 
