@@ -1596,6 +1596,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bar_inside_the_organizer_parenthesis_parts_no_cells() {
+        let page = "19 June 2024 - Gender data (Organizers: UN Women | Partners: Data2X, Open Data Watch)\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (r.title.as_str(), &r.organizers[..], &r.partners[..]),
+            (
+                "Gender data",
+                &["UN Women".to_string()][..],
+                &["Data2X".to_string(), "Open Data Watch".to_string()][..]
+            )
+        );
+    }
+
+    #[test]
     fn fields_in_cells_fill_organizers_and_place() {
         let page = "Side events\n\n\
             Monday, 23 September 2024 | 09:00-10:30 EDT | Digital inclusion | Organizer: ITU\n\n\

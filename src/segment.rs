@@ -648,6 +648,12 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     }
     while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
         let cell = from + k + 3;
+        // `(Organizers: UN Women | Partners: Data2X)`: a bar inside a
+        // parenthesis parts no cells.
+        let bytes = &line.as_bytes()[..from + k];
+        if memchr::memchr_iter(b'(', bytes).count() > memchr::memchr_iter(b')', bytes).count() {
+            break;
+        }
         // `| Type: Meeting`, `| Language: English`: a field that names no
         // happening, passed over.
         if is_field(&line[cell..end]) {

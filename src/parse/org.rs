@@ -232,7 +232,7 @@ fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a st
 
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:,\s*)?(?-u:\b)(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from))\s+",
+        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from)|supported by)\s+|partners?\s*:\s*)",
     )
     .expect("valid regex")
 });
@@ -261,11 +261,13 @@ pub fn lists_entities(cell: &str) -> bool {
 /// let o = docket::parse::org::split_list("Devex, in partnership with the American Association of Retired Persons");
 /// assert_eq!(o.organizers, ["Devex"]);
 /// assert_eq!(o.partners, ["American Association of Retired Persons"]);
+/// let o = docket::parse::org::split_list("UN Women | Partners: Data2X, Open Data Watch");
+/// assert_eq!(o.partners, ["Data2X", "Open Data Watch"]);
+/// let o = docket::parse::org::split_list("UNEP; supported by UN-Oceans");
+/// assert_eq!((o.organizers, o.partners), (vec!["UNEP".to_string()], vec!["UN-Oceans".to_string()]));
 /// ```
 pub fn split_list(list: &str) -> Orgs {
-    // Every cue holds `with`: lists without a `w` skip the regex.
-    let cue = memchr::memchr2(b'w', b'W', list.as_bytes()).and_then(|_| PARTNER_CUE.find(list));
-    match cue {
+    match PARTNER_CUE.find(list) {
         Some(m) => Orgs {
             organizers: names(&list[..m.start()]),
             partners: names(&list[m.end()..]),
