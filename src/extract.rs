@@ -882,7 +882,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|attend|travel|visit|participate)|",
+        r"takes? place|took place|taking place|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate)|delivers|delivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -1841,6 +1841,12 @@ mod tests {
         assert_eq!(
             &p[announcement(p).unwrap().text_span],
             "from 11 to 22 November 2024"
+        );
+        let p =
+            "The Secretary-General will deliver remarks at the opening on Monday, 9 December 2024.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "Monday, 9 December 2024"
         );
         let p = "The Deputy Secretary-General will be in Nairobi from 2 to 4 December 2024.";
         assert_eq!(
