@@ -634,12 +634,24 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let Some((first, a)) = announced else {
                 // `Monday, 8 July 2024` heading a listing, then a title with
                 // its time on a line below: the day dates the title. Without
-                // a time the day is only the next item's publication date.
+                // a time the day is only the next item's publication date,
+                // unless it is the release's date line right above the
+                // headline and the release tells what happened `today` (`The
+                // Security Council today decided …`).
                 let timed = s
                     .members
                     .iter()
                     .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)));
-                let (day_line, _) = s.day.as_ref().filter(|_| timed)?;
+                let released_today = |day_line: usize| {
+                    lines[day_line + 1..s.header]
+                        .iter()
+                        .all(|l| l.kind == Kind::Blank)
+                        && bodies().next().is_some_and(|b| tells_today(&b.text))
+                };
+                let (day_line, _) = s
+                    .day
+                    .as_ref()
+                    .filter(|(k, _)| timed || (*k < s.header && released_today(*k)))?;
                 let day = &lines[*day_line];
                 let Kind::DateOnly(f) = &day.kind else {
                     return None;
@@ -944,6 +956,16 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             text_span: at(&span),
             sentence: sr,
         })
+    })
+}
+
+/// The first sentence of `paragraph` tells what happened `today`.
+fn tells_today(paragraph: &str) -> bool {
+    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    sentences(window).first().is_some_and(|r| {
+        window[r.clone()]
+            .split(' ')
+            .any(|w| w.trim_end_matches([',', '.', ';']) == "today")
     })
 }
 
@@ -1310,6 +1332,25 @@ mod tests {
                 ("Briefing on Sudan".into(), Some("Conference Room 2".into())),
                 ("Webinar on water".into(), Some("Online".into())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_release_dated_above_its_headline_that_tells_of_today() {
+        let page = "SC/15900\n10 December 2024\n\nCouncil Extends Mission Mandate\n\n\
+            The Security Council today decided to extend the mandate.\n\n\
+            11 December 2024\n\nCouncil Hears Briefing\n\nThe Council heard a briefing.\n";
+        let got: Vec<(String, String)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date))
+            .collect();
+        // Without `today` the date above is only the headline's publication date.
+        assert_eq!(
+            got,
+            [(
+                "Council Extends Mission Mandate".into(),
+                "2024-12-10".into()
+            )]
         );
     }
 
