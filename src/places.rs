@@ -500,7 +500,7 @@ pub fn only_places(text: &str) -> bool {
 }
 
 /// Up to four capitalized words, no particle: the shape of a town's name.
-fn is_town(part: &str) -> bool {
+pub fn is_town(part: &str) -> bool {
     part.split(' ').count() <= 4 && part.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 

@@ -523,6 +523,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     } else {
         place_after(line, span.end..end)
             .or_else(|| place_cells(line, span.end..end))
+            .or_else(|| town_after(line, span.end..end))
             .map(Some)
     };
     if let Some(place) = date_only {
@@ -568,6 +569,39 @@ fn leading_date(line: &str) -> Option<Kind> {
         place: place.or(place_cell),
         cells,
     }))
+}
+
+/// `, Milan` after a date: a town the gazetteer lacks, one or two
+/// capitalized words after a comma, ending the line, the last no word that
+/// names a happening (`, Peace Week`). Its range.
+fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    const HAPPENINGS: &[&str] = &[
+        "Week",
+        "Day",
+        "Days",
+        "Forum",
+        "Summit",
+        "Conference",
+        "Meeting",
+        "Session",
+        "Dialogue",
+        "Webinar",
+        "Workshop",
+        "Launch",
+        "Briefing",
+        "Event",
+        "Festival",
+        "Expo",
+    ];
+    let town = line[rest.clone()].strip_prefix(", ")?;
+    let last = town.rsplit(' ').next().unwrap_or(town);
+    (town.split(' ').count() <= 2
+        && places::is_town(town)
+        && !HAPPENINGS.contains(&last)
+        && town
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'')))
+    .then(|| rest.end - town.len()..rest.end)
 }
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
@@ -1074,6 +1108,8 @@ mod tests {
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
+            ("12 September 2024, Milan", "date-only"),
+            ("12 September 2024, Peace Week", "title"),
             (
                 "Posting period: 28 November 2024 - 27 December 2024",
                 "noise",
