@@ -280,7 +280,12 @@ fn weekday_name(i: &str) -> IResult<&str, &str> {
 
 // Weekday ::: WeekdayName ["."] [","] sp
 pub fn weekday(i: &str) -> IResult<&str, &str> {
-    recognize(tuple((weekday_name, opt(char('.')), opt(char(',')), sp)))(i)
+    recognize(weekday_name_of)(i)
+}
+
+/// A [`weekday`] before a date: its name.
+fn weekday_name_of(i: &str) -> IResult<&str, &str> {
+    terminated(weekday_name, tuple((opt(char('.')), opt(char(',')), sp)))(i)
 }
 
 // WeekdayRange ::: WeekdayName ["."] Dash Weekday   (`Monday to Wednesday, `)
@@ -534,11 +539,6 @@ fn weekday_digits(i: &str) -> IResult<&str, (DayMonth, Option<NumericOrder>)> {
             _ => None,
         });
     Ok((i, (order.map_or(d, |o| d.read(o)), order)))
-}
-
-/// A [`weekday`] before a date: its name.
-fn weekday_name_of(i: &str) -> IResult<&str, &str> {
-    terminated(weekday_name, tuple((opt(char('.')), opt(char(',')), sp)))(i)
 }
 
 /// `2024-11-28/29`: a later day of the month after a slash ends the range.
