@@ -1217,6 +1217,7 @@ mod tests {
             Informal meeting of the plenary\nThursday, 14 March 2024, at 10 a.m., in the Trusteeship Council Chamber\n\n\
             The President convenes it.\n\n\
             Conference on SIDS\n27–30 May 2024, St. John's, Antigua and Barbuda\n\nThe conference meets.\n\n\
+            Stakeholder consultation, 18 April 2024, 9-10:30am EDT (virtual)\n\n\
             Date | Event | Venue\n5 June 2024 | Launch of the Global Report | Geneva\n";
         let records = extract("p.txt", page);
         let got: Vec<(&str, Option<&str>, &str)> = records
@@ -1247,6 +1248,7 @@ mod tests {
                     Some("St. John's, Antigua and Barbuda"),
                     "2024-05-30"
                 ),
+                ("Stakeholder consultation", Some("virtual"), "2024-04-18"),
                 ("Launch of the Global Report", Some("Geneva"), "2024-06-05"),
             ]
         );

@@ -323,7 +323,7 @@ static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:was|were|is|are|will|has|have|had)(?-u:\b)").expect("valid regex")
 });
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website|pdf|slides|transcript)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -910,6 +910,15 @@ fn trailing_date(line: &str) -> Option<Found> {
             after = "";
         }
     }
+    // `…, 18 April 2024, 9-10:30am EDT (virtual)`: a place in parentheses.
+    if place.is_none()
+        && let Some(inner) = after.strip_prefix(" (").and_then(|a| a.strip_suffix(')'))
+        && places::only_places(inner)
+    {
+        let start = line.len() - after.len() + 2;
+        place = Some(start..start + inner.len());
+        after = "";
+    }
     // `… was held in Katowice, from 6 to 10 December 2021.` and `The Envoy
     // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not titles.
     let stop = after.trim() == "." || (after.is_empty() && line.ends_with('.'));
@@ -1109,6 +1118,14 @@ mod tests {
             ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
             ("12 September 2024, Milan", "date-only"),
+            (
+                "Co-facilitators' letter - 8 December 2023 (PDF)",
+                "dated-title",
+            ),
+            (
+                "Stakeholder consultation, 18 April 2024, 9-10:30am EDT (virtual)",
+                "dated-title",
+            ),
             ("12 September 2024, Peace Week", "title"),
             (
                 "Posting period: 28 November 2024 - 27 December 2024",
