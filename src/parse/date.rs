@@ -354,19 +354,31 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
     preceded(tuple((opt(char(',')), sp)), year)(i)
 }
 
-// DayFirst ::: [Weekday] Day [" of"] sp Month [YearSuffix]
+// DayFirst ::: [Weekday] Day [" of"] sp Month [YearSuffix] [WeekdayAfter]
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    let (i, (day, _, _, month, year)) =
-        tuple((day, opt(tag(" of")), sp, month, opt(year_suffix)))(i)?;
+    let (i, (day, _, _, month, year, _)) = tuple((
+        day,
+        opt(tag(" of")),
+        sp,
+        month,
+        opt(year_suffix),
+        opt(weekday_after),
+    ))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
 }
 
-// MonthFirst ::: [Weekday] Month sp Day [YearSuffix]
+// MonthFirst ::: [Weekday] Month sp Day [YearSuffix] [WeekdayAfter]
 pub fn month_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    let (i, (month, _, day, year)) = tuple((month, sp, day, opt(year_suffix)))(i)?;
+    let (i, (month, _, day, year, _)) =
+        tuple((month, sp, day, opt(year_suffix), opt(weekday_after)))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
+}
+
+// WeekdayAfter ::: " (" WeekdayName ")"    (`3 December 2024 (Tuesday)`)
+fn weekday_after(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((tag(" ("), weekday_name, char(')'))))(i)
 }
 
 /// Two digits, not followed by a third.
@@ -650,6 +662,9 @@ mod tests {
         // Year first with slashes, the month's name between dashes, a weekday
         // before digits.
         assert_eq!(date("2024/11/28").unwrap().1.start, dm(28, 11, Some(2024)));
+        let (rest, d) =
+            date("3 December 2024 (Tuesday) - 4 December 2024 (Wednesday), Rome").unwrap();
+        assert_eq!((rest, d.end), (", Rome", dm(4, 12, Some(2024))));
         assert_eq!(date("28-Nov-2024").unwrap().1.start, dm(28, 11, Some(2024)));
         assert_eq!(
             date("Thu 28/11/2024 10:00").unwrap(),
