@@ -105,7 +105,8 @@ fn other_abbreviation(i: &str) -> IResult<&str, &str> {
 }
 
 // Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")"
-//                | ZoneName [" (" ZoneName ")"] | City ([" "] "/" | " | " DIGIT) )
+//                | ZoneName [" (" ZoneName ")" | "/" ZoneName] | City " (" ZoneName ")"
+//                | City ([" "] "/" | " | " DIGIT) )
 /// The first zone named after a time, as written.
 ///
 /// # Example
@@ -126,8 +127,17 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                 ),
                 char(')'),
             ),
-            // `14:00 Geneva time (CET)`: the zone named twice, the first kept.
-            terminated(zone_name, opt(delimited(tag(" ("), zone_name, char(')')))),
+            // `14:00 Geneva time (CET)`, `10:00 EST/EDT`: the zone named
+            // twice, the first kept.
+            terminated(
+                zone_name,
+                opt(alt((
+                    delimited(tag(" ("), zone_name, char(')')),
+                    preceded(char('/'), zone_name),
+                ))),
+            ),
+            // `09:00 Nairobi (EAT)`: a city, its zone in parentheses.
+            terminated(city, delimited(tag(" ("), zone_name, char(')'))),
             // `10:00 Geneva / 04:00 New York`, `10:00 New York | 16:00
             // Geneva`: a city heading a list of alternatives.
             terminated(
@@ -169,6 +179,9 @@ mod tests {
         // A city alone in parentheses names its time.
         assert_eq!(zone(" (New York) / 16:00"), Ok((" / 16:00", "New York")));
         assert_eq!(zone(" Geneva / 04:00"), Ok((" / 04:00", "Geneva")));
+        assert_eq!(zone(" EST/EDT, Room 4"), Ok((", Room 4", "EST")));
+        assert_eq!(zone(" Nairobi (EAT) -"), Ok((" -", "Nairobi")));
+        assert!(zone(" Nairobi office").is_err());
         assert_eq!(zone(" NY time"), Ok(("", "NY time")));
         assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
     }
