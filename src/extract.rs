@@ -536,7 +536,23 @@ fn pairs_with_heading(
 fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     let mut d = header_draft(lines, s)?;
     apply_labels(&mut d, lines, s);
+    // `The webinar is organized by UNDP and …` opening the section's body
+    // names the organizers that the header and fields do not.
+    if d.organizers.organizers.is_empty()
+        && d.organizers.partners.is_empty()
+        && let Some(summary) = &d.summary
+    {
+        d.organizers = org::organizers_in(opening(summary));
+    }
     Some(d)
+}
+
+/// The first two sentences of a paragraph, where an announcement stands.
+fn opening(paragraph: &str) -> &str {
+    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    let s = sentences(window);
+    let end = s.get(1).or(s.first()).map_or(0, |r| r.end);
+    &window[..end]
 }
 
 fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
@@ -1626,6 +1642,30 @@ mod tests {
             )
         );
         assert_eq!(got[1].0, "Business and rights");
+    }
+
+    #[test]
+    fn the_bodys_opening_names_organizers_the_header_does_not() {
+        let page = "Webinar on public goods\n5 December 2024\n\n\
+            The webinar is organized by UNDP and the Digital Public Goods Alliance. It presents research.\n\n\
+            Launch of the youth report\n6 December 2024\n\n\
+            Hosted by UNICEF, the launch will feature young speakers.\n\n\
+            Forum on data (organizer: UNSD)\n9 December 2024\n\nIt is hosted by ITU.\n";
+        let got: Vec<Vec<String>> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| r.organizers)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                vec![
+                    "UNDP".to_string(),
+                    "Digital Public Goods Alliance".to_string()
+                ],
+                vec!["UNICEF".to_string()],
+                vec!["UNSD".to_string()],
+            ]
+        );
     }
 
     #[test]

@@ -814,6 +814,9 @@ fn field(text: &str) -> Option<(Label, usize)> {
     Some((label, c.get(0)?.end()))
 }
 
+/// More text than this after an organizer list is a clause of its own.
+const MIN_CLAUSE_BYTES: usize = 12;
+
 fn labeled(line: &str) -> Option<Kind> {
     if !starts_with_any(line, b"thvlwpocisue") {
         return None;
@@ -824,9 +827,16 @@ fn labeled(line: &str) -> Option<Kind> {
     if value.is_empty() || (!dated && trailing_date(line).is_some()) {
         return None;
     }
-    // `Organized by ESCAP, the webinar will be held on 7 June 2024.`: a
-    // sentence that announces the happening, not a field.
-    if !dated && is_sentence(&line[value.clone()]) && parse::find_when(line, 0).is_some() {
+    // `Organized by ESCAP, the webinar will be held on 7 June 2024.`, `Hosted
+    // by UNICEF, the launch will feature young speakers.`: a sentence that
+    // opens with its organizers, not a field.
+    if !dated
+        && is_sentence(&line[value.clone()])
+        && (parse::find_when(line, 0).is_some()
+            || org::find_org_phrases(line)
+                .first()
+                .is_some_and(|list| list.len() + MIN_CLAUSE_BYTES < value.len()))
+    {
         return None;
     }
     Some(Kind::Labeled(label, value))
