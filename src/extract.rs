@@ -541,6 +541,8 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     if d.organizers.organizers.is_empty()
         && d.organizers.partners.is_empty()
         && let Some(summary) = &d.summary
+        // Every such phrase holds ` by`: most bodies skip the sentence scan.
+        && memchr::memmem::find(summary.as_bytes(), b" by").is_some()
     {
         d.organizers = org::organizers_in(opening(summary));
     }
