@@ -106,7 +106,19 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
         .find_iter(s)
         .filter_map(|m| {
             let tail = &s[m.end()..];
-            let end = CLAUSE_END.find(tail).map_or(tail.len(), |m| m.start());
+            let clause_end = |from: usize| {
+                CLAUSE_END
+                    .find(&tail[from..])
+                    .map_or(tail.len(), |m| from + m.start())
+            };
+            let mut end = clause_end(0);
+            // `co-organized by Portugal and Kenya; supported by UN-Oceans`:
+            // partners after a semicolon go on with the list.
+            if tail[end..].starts_with(';')
+                && let Some(cue) = PARTNER_CUE.find(&tail[end..]).filter(|c| c.start() == 0)
+            {
+                end = clause_end(end + cue.end());
+            }
             // `(organized by UN-Habitat and UNDP)`: the parenthesis closes the list.
             let end = unmatched_close(tail).map_or(end, |k| k.min(end));
             let clause = &tail[..end];
@@ -597,6 +609,19 @@ mod tests {
         assert_eq!(
             find_org_phrases("co-organized by ITU and UNDP and co-hosted by Switzerland"),
             ["ITU and UNDP", "Switzerland"]
+        );
+        // Partners after a semicolon go on with the list; another clause does not.
+        let o = organizers_in("(co-organized by Portugal and Kenya; supported by UN-Oceans)");
+        assert_eq!(
+            (o.organizers, o.partners),
+            (
+                vec!["Portugal".to_string(), "Kenya".to_string()],
+                vec!["UN-Oceans".to_string()]
+            )
+        );
+        assert_eq!(
+            find_org_phrases("organized by UNEP; the event is open to all"),
+            ["UNEP"]
         );
     }
 }
