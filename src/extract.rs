@@ -796,7 +796,8 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it, or that closes its title's block (see
-/// [`ends_block`]), or a date and time heading the title from above. Any
+/// [`ends_block`]) and says more than the day (see [`says_more`]), or a date
+/// and time heading the title from above. Any
 /// other date line is the publication date of the next item and makes no
 /// record.
 fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Found)> {
@@ -818,12 +819,24 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
                     || *i < s.header
                     || first_body.is_some_and(|b| b < k)
                     || last_body.is_some_and(|b| b > k)
-                    || ends_block(s, k, lines) =>
+                    || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..])) =>
             {
                 Some((k, f))
             }
             _ => None,
         })
+}
+
+/// A date line that gives more than a day: several days (nothing is
+/// published over a range), a time or a place on it, or any line of the
+/// section below it. A bare day that ends its section is a listing's
+/// publication date (`Guterres urges climate action`, `12 November 2024`,
+/// then the page's end).
+fn says_more(f: &Found, below: &[(usize, Role)]) -> bool {
+    f.when.date.start != f.when.date.end
+        || f.when.time.is_some()
+        || f.place.is_some()
+        || !below.is_empty()
 }
 
 /// The date line `s.members[k]` stands in its title's block, and a blank
@@ -1470,6 +1483,15 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_listings_last_bare_day_is_its_publication_date() {
+        // Each day heads the next item; the last one, closed by the page's
+        // end, is a day like the others, not a happening's date.
+        let page = "Related news\n\nGuterres urges climate action\n12 November 2024\n\n\
+            Council opens session\n24 February 2025\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]
