@@ -486,16 +486,25 @@ pub fn only_places(text: &str) -> bool {
                 .iter()
                 .find_map(|w| part.strip_suffix(w))
                 .unwrap_or(part);
-            ["virtual", "online", "hybrid", "videoconference"]
+            // `Online and in-person`: ways to attend, joined.
+            part.split(" and ").all(|way| {
+                [
+                    "virtual",
+                    "online",
+                    "hybrid",
+                    "videoconference",
+                    "in person",
+                    "in-person",
+                ]
                 .iter()
-                .any(|w| part.eq_ignore_ascii_case(w))
-                || (is_name(part)
-                    && (part
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| VENUE_NOUNS.contains(&w))
-                        || names_place(part)
-                        || (is_town(part) && in_country())))
+                .any(|w| way.eq_ignore_ascii_case(w))
+            }) || (is_name(part)
+                && (part
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| VENUE_NOUNS.contains(&w))
+                    || names_place(part)
+                    || (is_town(part) && in_country())))
         })
 }
 
@@ -711,6 +720,9 @@ mod tests {
         assert!(is_place("POLAND"));
         assert_eq!(city_zone("Belém"), Some(Tz::America__Belem));
         assert!(only_places("Nice"));
+        assert!(only_places("Online and in-person"));
+        assert!(only_places("In person"));
+        assert!(!only_places("Online and more"));
         assert!(!is_place("poland"), "places are capitalized");
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));
