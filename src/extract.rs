@@ -412,7 +412,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
-            Kind::DatedTitle(f) if tags_title_above(&line.text, f, out.last(), i) => {
+            Kind::DatedTitle(f) if tags_title_above(&line.text, f, out.last(), lines, i) => {
                 Role::Date(f.clone())
             }
             Kind::Title
@@ -506,12 +506,19 @@ fn details_end(out: &[Section]) -> Option<usize> {
         .map(|&(m, _)| m)
 }
 
-/// `Security Council | 10 Dec 2024 - 10:00 AM` right below a title: a short
-/// cell before the date files the item under its channel or organ; the line
-/// is the title's date line, not an item named by the cell.
-fn tags_title_above(text: &str, found: &Found, current: Option<&Section>, i: usize) -> bool {
-    current.is_some_and(|s| s.header + 1 == i && s.members.is_empty())
-        && found.name.len() <= MAX_TAG_BYTES
+/// `Security Council | 10 Dec 2024 - 10:00 AM` right below an undated
+/// title: a short cell before the date files the item under its channel or
+/// organ; the line is the title's date line, not an item named by the cell.
+fn tags_title_above(
+    text: &str,
+    found: &Found,
+    current: Option<&Section>,
+    lines: &[Line],
+    i: usize,
+) -> bool {
+    current.is_some_and(|s| {
+        s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
+    }) && found.name.len() <= MAX_TAG_BYTES
         && text[found.name.end..found.span.start] == *" | "
 }
 
@@ -1333,6 +1340,33 @@ mod tests {
                     Some("15:00".into())
                 ),
                 ("Press Conference on Gaza".into(), Some("12:30".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_with_the_title_first_are_items_each() {
+        // A dated row below a dated row is its own item, not the one above's
+        // channel; cells after the date name the place, then the organizers.
+        let page = "Events\n\nLaunch of the World Drug Report | 26 June 2024 | Vienna\n\
+            Expert meeting | 5 June 2024 | Online | UNODC\n";
+        let got: Vec<(String, Option<String>, Vec<String>)> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.location, r.organizers))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Launch of the World Drug Report".into(),
+                    Some("Vienna".into()),
+                    vec![]
+                ),
+                (
+                    "Expert meeting".into(),
+                    Some("Online".into()),
+                    vec!["UNODC".to_string()]
+                ),
             ]
         );
     }

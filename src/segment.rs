@@ -929,6 +929,30 @@ fn trailing_date(line: &str) -> Option<Found> {
         place = Some(start..start + inner.len());
         after = "";
     }
+    // `Expert meeting | 5 June 2024 | Online | UNODC`: cells after the date
+    // that name places, then entities (the organizers).
+    let mut cells = Vec::new();
+    if place.is_none() && after.starts_with(" | ") {
+        let from = line.len() - after.len() + 3;
+        let mut read = Vec::new();
+        for r in cell_ranges(line, from..line.len()) {
+            match place_after(line, r.clone()) {
+                Some(p) if read.is_empty() => place = Some(p),
+                _ if place.is_some() && org::lists_entities(&line[r.clone()]) => {
+                    read.push((Label::Organizers, r));
+                }
+                _ => {
+                    place = None;
+                    read.clear();
+                    break;
+                }
+            }
+        }
+        if place.is_some() {
+            cells = read;
+            after = "";
+        }
+    }
     // `… was held in Katowice, from 6 to 10 December 2021.` and `The Envoy
     // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not titles.
     let stop = after.trim() == "." || (after.is_empty() && line.ends_with('.'));
@@ -939,7 +963,7 @@ fn trailing_date(line: &str) -> Option<Found> {
         span,
         when,
         name: 0..name_end,
-        cells: Vec::new(),
+        cells,
     })
 }
 
