@@ -388,15 +388,15 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         // block. A date line that opens a block (`12 March 2024` then a headline)
         // dates the headline below it, which starts its own section, unless the
         // line names a place.
+        let details = details_end(&out);
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
-                || details_end(&out).is_some_and(|m| m + 1 == i))
+                || details.is_some_and(|m| m + 1 == i))
                 && (date_in_block || places::looks_like_place(&line.text)))
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
-                || (details_end(&out).is_some_and(|m| m + 1 < i)
-                    && places::only_places(&line.text)));
+                || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text)));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
         let subtitle = matches!(line.kind, Kind::Title)
@@ -473,9 +473,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             // `Geneva` or `Virtual` alone below the date (blank lines may
             // part them): a one-word line is noise to the classifier, but
             // here it says where.
-            Kind::Noise if details_end(&out).is_some() && places::only_places(&line.text) => {
-                Role::Detail
-            }
+            Kind::Noise if details.is_some() && places::only_places(&line.text) => Role::Detail,
             Kind::Noise | Kind::Fragment => Role::Other,
         };
         match out.last_mut() {
@@ -551,16 +549,21 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
         // Every such phrase holds ` by`: most bodies skip the sentence scan.
         && memchr::memmem::find(summary.as_bytes(), b" by").is_some()
     {
-        d.organizers = org::organizers_in(opening(summary));
+        d.organizers = org::organizers_in(opening(summary, 2));
     }
     Some(d)
 }
 
-/// The first two sentences of a paragraph, where an announcement stands.
-fn opening(paragraph: &str) -> &str {
+/// The first `n` sentences of a paragraph: an announcement stands in the
+/// first two.
+fn opening(paragraph: &str, n: usize) -> &str {
     let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
-    let s = sentences(window);
-    let end = s.get(1).or(s.first()).map_or(0, |r| r.end);
+    let end = sentences(window)
+        .into_iter()
+        .take(n)
+        .map(|r| r.end)
+        .max()
+        .unwrap_or(0);
     &window[..end]
 }
 
@@ -999,12 +1002,9 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
 
 /// The first sentence of `paragraph` tells what happened `today`.
 fn tells_today(paragraph: &str) -> bool {
-    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
-    sentences(window).first().is_some_and(|r| {
-        window[r.clone()]
-            .split(' ')
-            .any(|w| w.trim_end_matches([',', '.', ';']) == "today")
-    })
+    opening(paragraph, 1)
+        .split(' ')
+        .any(|w| w.trim_end_matches([',', '.', ';']) == "today")
 }
 
 /// Abbreviations after which a full stop ends no sentence.
@@ -1224,6 +1224,11 @@ fn finish(
 mod tests {
     use super::*;
 
+    /// One value per record found on `page`, in page order.
+    fn each<T>(page: &str, value: impl FnMut(Record) -> T) -> Vec<T> {
+        extract("p.txt", page).into_iter().map(value).collect()
+    }
+
     #[test]
     fn sentences_skip_abbreviations() {
         let split =
@@ -1301,10 +1306,7 @@ mod tests {
         let page = "Committee against Torture\n28 Oct 2024 - 22 Nov 2024\nGeneva\n\n\
             Data for SDGs\n1:15 PM - 2:30 PM EDT, 8 July 2024\nVirtual\nOrganizers: UNSD\n\nA talk.\n\n\
             Press briefing\n9 July 2024\nTranscript\n\nThe briefing.\n";
-        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.location))
-            .collect();
+        let got: Vec<(String, Option<String>)> = each(page, |r| (r.title, r.location));
         assert_eq!(
             got,
             [
@@ -1323,10 +1325,7 @@ mod tests {
             General Assembly: 58th plenary meeting\n10 Dec 2024, 03:00 PM\n\n\
             Launch of the Report\n04 Dec 2024\n\n\
             Press Conference on Gaza\nPress Conferences | 04 Dec 2024 - 12:30 PM\n";
-        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.start_time))
-            .collect();
+        let got: Vec<(String, Option<String>)> = each(page, |r| (r.title, r.start_time));
         // A date without a time above the next title is its publication date.
         assert_eq!(
             got,
@@ -1350,10 +1349,8 @@ mod tests {
         // channel; cells after the date name the place, then the organizers.
         let page = "Events\n\nLaunch of the World Drug Report | 26 June 2024 | Vienna\n\
             Expert meeting | 5 June 2024 | Online | UNODC\n";
-        let got: Vec<(String, Option<String>, Vec<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.location, r.organizers))
-            .collect();
+        let got: Vec<(String, Option<String>, Vec<String>)> =
+            each(page, |r| (r.title, r.location, r.organizers));
         assert_eq!(
             got,
             [
@@ -1377,10 +1374,7 @@ mod tests {
         // next title does not take it away (this once underflowed a line index).
         let page =
             "28 Nov 2024 | 10:00 - 12:00 CET\nBriefing on Sudan\nBriefing on Chad\n\nText.\n";
-        let got: Vec<String> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| r.title)
-            .collect();
+        let got: Vec<String> = each(page, |r| r.title);
         assert_eq!(got, ["Briefing on Sudan"]);
     }
 
@@ -1389,10 +1383,7 @@ mod tests {
         let page = "Briefing on Sudan\n\n14 January 2025, 10:00 - 11:00 EST\n\n\
             Conference Room 2\n\nOCHA briefs Member States.\n\n\
             Webinar on water\n\nThursday, 16 January 2025\n\nOnline\n\nExperts meet.\n";
-        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.location))
-            .collect();
+        let got: Vec<(String, Option<String>)> = each(page, |r| (r.title, r.location));
         assert_eq!(
             got,
             [
@@ -1407,10 +1398,7 @@ mod tests {
         let page = "SC/15900\n10 December 2024\n\nCouncil Extends Mission Mandate\n\n\
             The Security Council today decided to extend the mandate.\n\n\
             11 December 2024\n\nCouncil Hears Briefing\n\nThe Council heard a briefing.\n";
-        let got: Vec<(String, String)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.start_date))
-            .collect();
+        let got: Vec<(String, String)> = each(page, |r| (r.title, r.start_date));
         // Without `today` the date above is only the headline's publication date.
         assert_eq!(
             got,
@@ -1452,10 +1440,8 @@ mod tests {
             GENEVA (4 March 2024) – UN experts today called on States to protect journalists.\n\n\
             Human Rights Council opens session\n\n\
             26 February 2024 – The Human Rights Council today opened its fifty-fifth session.\n";
-        let got: Vec<(String, String, Option<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.start_date, r.location))
-            .collect();
+        let got: Vec<(String, String, Option<String>)> =
+            each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
         assert_eq!(
             got,
@@ -1500,10 +1486,7 @@ mod tests {
         let page = "Meetings\n\nCommittee on the Rights of the Child\nNinety-sixth session\n\
             13 May–7 June 2024\nPalais Wilson, Geneva\n\n\
             Permanent Forum on Indigenous Issues\n15-26 April 2024\n";
-        let got: Vec<(String, String)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.start_date))
-            .collect();
+        let got: Vec<(String, String)> = each(page, |r| (r.title, r.start_date));
         assert_eq!(
             got,
             [
@@ -1557,18 +1540,15 @@ mod tests {
             Starts: 3 Dec 2024 10:00\nEnds: 3 Dec 2024 12:00\nLaunch of the Report\nVenue: Room 3\n\n\
             Side event: Water security, hosted by Kenya\n6 December 2024\nSpeakers met.\n\n\
             Forum on Forests\n\nDate: 9 December 2024\nRegister here\n\nThe forum meets.\n";
-        let got: Vec<_> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| {
-                (
-                    r.title,
-                    r.start_date,
-                    r.start_time,
-                    r.end_time,
-                    r.sources[0].line,
-                )
-            })
-            .collect();
+        let got: Vec<_> = each(page, |r| {
+            (
+                r.title,
+                r.start_date,
+                r.start_time,
+                r.end_time,
+                r.sources[0].line,
+            )
+        });
         let row = |t: &str, d: &str, s: Option<&str>, e: Option<&str>, line| {
             let s = s.map(str::to_string);
             (t.to_string(), d.to_string(), s, e.map(str::to_string), line)
@@ -1624,12 +1604,8 @@ mod tests {
 
     #[test]
     fn the_page_settles_numeric_dates_that_read_either_way() {
-        let dates = |page: &str| -> Vec<(String, String)> {
-            extract("p.txt", page)
-                .into_iter()
-                .map(|r| (r.start_date, r.end_date))
-                .collect()
-        };
+        let dates =
+            |page: &str| -> Vec<(String, String)> { each(page, |r| (r.start_date, r.end_date)) };
         let listing = "Launch of the Report\nDate: 03/04/2025\n\n\
             Forum on Forests\nDate: 03/04/2025 - 03/06/2025\n";
         // In page order. Nothing says which part is the day: no record
@@ -1662,10 +1638,7 @@ mod tests {
             Briefing on Sudan\nMember States will be briefed.\n\n\
             29 November 2024\nSecurity Council Open Debate\nThe Council will meet.\n\n\
             30 Nov 2024, 10:00 CET\nRegister here\n\nThe forum meets.\n";
-        let got: Vec<_> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.start, r.location, r.sources[0].line))
-            .collect();
+        let got: Vec<_> = each(page, |r| (r.title, r.start, r.location, r.sources[0].line));
         // A date alone above a headline is its publication date (rule 3); a
         // link alone below a date is no item.
         assert_eq!(
@@ -1685,10 +1658,7 @@ mod tests {
             18 June 2024 | 13:00-14:00 | Room XXIV | Civic space online | Norway, Article 19\n\
             19 June 2024 | 15:00-16:00 | Room XXV | Business and rights | Netherlands\n\n\
             Both events are open to all.\n";
-        let got: Vec<_> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.date_text, r.location, r.organizers))
-            .collect();
+        let got: Vec<_> = each(page, |r| (r.title, r.date_text, r.location, r.organizers));
         assert_eq!(got.len(), 2);
         assert_eq!(
             got[0],
@@ -1709,10 +1679,7 @@ mod tests {
             Launch of the youth report\n6 December 2024\n\n\
             Hosted by UNICEF, the launch will feature young speakers.\n\n\
             Forum on data (organizer: UNSD)\n9 December 2024\n\nIt is hosted by ITU.\n";
-        let got: Vec<Vec<String>> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| r.organizers)
-            .collect();
+        let got: Vec<Vec<String>> = each(page, |r| r.organizers);
         assert_eq!(
             got,
             [
@@ -1757,10 +1724,8 @@ mod tests {
             Open source for the SDGs\n\
             24 September 2024, 13:00-14:30 (ET) | Organizer: OSET | Venue: Room 4\n\n\
             A conversation.\n";
-        let got: Vec<(String, Vec<String>, Option<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.organizers, r.location))
-            .collect();
+        let got: Vec<(String, Vec<String>, Option<String>)> =
+            each(page, |r| (r.title, r.organizers, r.location));
         assert_eq!(
             got,
             [
@@ -1782,10 +1747,7 @@ mod tests {
     fn a_schedule_time_heads_the_item_below_it() {
         let page = "Daily schedule\n\nMonday, 10 June 2024\n\n9:30 a.m.\nSenior Management Group\n\n\
             11:00 a.m.\nMeeting with the Permanent Representative of Kenya\n";
-        let got: Vec<(String, Option<String>)> = extract("p.txt", page)
-            .into_iter()
-            .map(|r| (r.title, r.start_time))
-            .collect();
+        let got: Vec<(String, Option<String>)> = each(page, |r| (r.title, r.start_time));
         let own = |t: &str, at: &str| (t.to_string(), Some(at.to_string()));
         assert_eq!(
             got,
