@@ -1959,6 +1959,23 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_day_heading_dates_its_items_not_the_title_above() {
+        let page = "Side events at the Forum 2024\n\nDay 1 - Monday, 16 December 2024\n\n\
+            Open Forum on digital public goods\nTime: 10:30 - 11:30 (CET)\nRoom: Workshop Room 3\n\n\
+            The session discusses open-source solutions.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.start_time, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Open Forum on digital public goods".to_string(),
+                "2024-12-16".to_string(),
+                Some("10:30".to_string()),
+                Some("Workshop Room 3".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn capture_date_gives_the_nearest_occurrence() {
         let c = NaiveDate::from_ymd_opt(2025, 1, 5).unwrap();
         assert_eq!(year_nearest_capture(c, 12, 28), Some(2024));

@@ -225,7 +225,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place)\s*:",
+        r"|(venue|location|where|place|room)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
@@ -458,7 +458,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `Venue: ECOSOC Chamber | Date: 16-18 April 2024`: a card's fields in
     // cells, the place first.
-    let (place_first, cell) = starts_with_any(line, b"vlwp")
+    let (place_first, cell) = starts_with_any(line, b"vlwpr")
         .then(|| line.find(" | "))
         .flatten()
         .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
@@ -504,6 +504,13 @@ fn leading_date(line: &str) -> Option<Kind> {
         rest = r;
     }
     let span = from..line.len() - rest.len();
+    // `Day 2 – Thursday, 27 June 2024` heads a programme's day: the sessions
+    // or items below are its own, so it is no label tying the date to the
+    // title above.
+    let labeled = from > 0
+        && !line[cell..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("day "));
     // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
     let (end, mut cells) = label_cells(line, span.end);
     let rest = &line[span.end..end];
@@ -531,7 +538,7 @@ fn leading_date(line: &str) -> Option<Kind> {
             span,
             when,
             name: line.len()..line.len(),
-            labeled: from > 0,
+            labeled,
             place,
             cells,
         }));
@@ -695,7 +702,7 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
             continue;
         }
         let Some((label @ (Label::Place | Label::Organizers | Label::Partners), at)) =
-            starts_with_any(&line[cell..end], b"vlwpocih")
+            starts_with_any(&line[cell..end], b"vlwpocihr")
                 .then(|| field(&line[cell..end]))
                 .flatten()
         else {
@@ -818,7 +825,7 @@ fn field(text: &str) -> Option<(Label, usize)> {
 const MIN_CLAUSE_BYTES: usize = 12;
 
 fn labeled(line: &str) -> Option<Kind> {
-    if !starts_with_any(line, b"thvlwpocisue") {
+    if !starts_with_any(line, b"thvlwpocisuer") {
         return None;
     }
     let (label, start) = field(line)?;
@@ -1203,6 +1210,7 @@ mod tests {
             ),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
+            ("Room: Conference Room 4", "labeled"),
             ("Organized by UNDP and ITU", "labeled"),
             ("In collaboration with UNESCO", "labeled"),
             ("Partnership signed with Türkiye", "title"),
