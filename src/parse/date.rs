@@ -562,6 +562,16 @@ fn last_day_after_slash(rest: &str, first: DayMonth) -> Option<(&str, DateSpan)>
     })
 }
 
+// DottedDays ::: Day ["."] Dash Numeric   (`28-29.11.2024`, `28.-29.11.2024`)
+/// Days of one month before a dotted date, which is always day first.
+fn dotted_days(i: &str) -> IResult<&str, DateSpan> {
+    let (i, (first, _, _)) = tuple((day, opt(char('.')), dash))(i)?;
+    let (rest, (last, _, month, y)) = verify(numeric_parts, |&(last, sep, _, _)| {
+        sep == '.' && last > first
+    })(i)?;
+    Ok((rest, days_of_month(first, last, month, Some(y))))
+}
+
 /// Two days of one month, its year written once (`7-11 June 2021`).
 fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSpan {
     let day = |day| DayMonth::new(day, month, year);
@@ -571,7 +581,8 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
     }
 }
 
-// Date ::: ["from" sp | "between" sp] [WeekdayRange] (DayDayMonth | MonthDayDay | FullRange | Single)
+// Date ::: ["from" sp | "between" sp] [WeekdayRange]
+//          (DayDayMonth | MonthDayDay | DottedDays | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
 ///
 /// # Example
@@ -585,7 +596,7 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
     let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
     let (i, _) = opt(weekday_range)(i)?;
-    let (rest, d) = alt((day_day_month, month_day_day, range_or_single))(i)?;
+    let (rest, d) = alt((day_day_month, month_day_day, dotted_days, range_or_single))(i)?;
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))
     } else {
@@ -737,6 +748,16 @@ mod tests {
         assert_eq!(date("2024-11-28/2930").unwrap().0, "/2930");
         // A dash and no second date: the one day, the dash left.
         assert_eq!(date("2024-04-15 - Opening").unwrap().0, " - Opening");
+        // Days before a dotted date, which is day first.
+        let (rest, d) = date("28-29.11.2024, Bangkok").unwrap();
+        assert_eq!(rest, ", Bangkok");
+        assert_eq!(
+            (d.start, d.end),
+            (dm(28, 11, Some(2024)), dm(29, 11, Some(2024)))
+        );
+        assert_eq!(date("3.-5.06.2024").unwrap().1.end, dm(5, 6, Some(2024)));
+        assert!(date("29-28.11.2024").is_err());
+        assert!(date("28-29/11/2024").is_err());
     }
 
     #[test]
