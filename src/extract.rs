@@ -96,6 +96,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }));
     join_bare_labels(&mut lines);
+    colon_titles(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
     let sections = sections(&lines);
@@ -150,6 +151,33 @@ fn join_bare_labels(lines: &mut [Line]) {
         }
     }
 }
+
+/// `Launch of the Gender Snapshot 2024:` opening its block, its date line
+/// right below: a title written with a colon, not a lead-in to the line
+/// below. A lead-in ends in a word that asks for more (`… will take place
+/// on:`, `… are as follows:`), and stays prose.
+fn colon_titles(lines: &mut [Line]) {
+    for k in 0..lines.len().saturating_sub(1) {
+        let Some(name) = lines[k].text.strip_suffix(':') else {
+            continue;
+        };
+        let last_word = name.rsplit(' ').next().unwrap_or_default();
+        if lines[k].kind == Kind::Body
+            && matches!(lines[k + 1].kind, Kind::DateOnly(_))
+            && (k == 0 || lines[k - 1].kind == Kind::Blank)
+            && !LEAD_IN_END.contains(&last_word.to_ascii_lowercase().as_str())
+            && segment::classify(name) == Kind::Title
+        {
+            lines[k].kind = Kind::Title;
+        }
+    }
+}
+
+/// Words that end a lead-in, not a name.
+const LEAD_IN_END: [&str; 16] = [
+    "on", "at", "from", "by", "the", "of", "for", "to", "in", "and", "is", "are", "will",
+    "follows", "below", "date",
+];
 
 /// A card of labelled fields names its happening in one of them (`Title:
 /// …`, `Event: …`), in any order; there the title is read without its
@@ -1971,6 +1999,21 @@ mod tests {
                 "2024-12-16".to_string(),
                 Some("10:30".to_string()),
                 Some("Workshop Room 3".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_may_end_in_a_colon_above_its_date_line() {
+        let page = "Launch of the Gender Snapshot 2024:\n10 September 2024, 10:00 – 11:00 EDT\n\n\
+            Join UN Women for the launch.\n\nThe forum will take place on:\n12 September 2024\n\n\
+            Delegates meet in Geneva.\n";
+        let got = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            got,
+            [(
+                "Launch of the Gender Snapshot 2024".to_string(),
+                "2024-09-10".to_string()
             )]
         );
     }
