@@ -963,7 +963,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate)|delivers|delivered|",
+        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate)|delivers|delivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -1978,6 +1978,16 @@ mod tests {
         assert_eq!(
             &p[announcement(p).unwrap().text_span],
             "Monday, 9 December 2024"
+        );
+        let p = "The Forum is set for 25-28 February 2025 at the Conference Centre.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "25-28 February 2025"
+        );
+        let p = "A press conference is scheduled for 24 October 2024 at 11:00 a.m.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "24 October 2024 at 11:00 a.m."
         );
         let p = "The Deputy Secretary-General will be in Nairobi from 2 to 4 December 2024.";
         assert_eq!(
