@@ -408,8 +408,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
             day = Some((i, f.when.clone()));
         }
+        // A document symbol (`SG/SM/22501`) or prose right above the date
+        // is no title: the date then opens the next item's block.
         if let Kind::DateOnly(_) = line.kind {
-            date_in_block = i > 0 && lines[i - 1].kind != Kind::Blank;
+            date_in_block =
+                i > 0 && !matches!(lines[i - 1].kind, Kind::Blank | Kind::Noise | Kind::Body);
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -424,7 +427,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 && (date_in_block || places::looks_like_place(&line.text)))
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
-                || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text)));
+                || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text))
+                // `Bangkok, Thailand` right below a title: where it is.
+                || out.last().is_some_and(|s| {
+                    s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header)
+                }) && places::only_places(&line.text));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
         let subtitle = matches!(line.kind, Kind::Title)
@@ -463,7 +470,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                         *m + 1 == i
                             && match r {
                                 Role::Label(Label::Time, _) => true,
-                                Role::Date(f) => f.when.time.is_some() && block_goes_on(lines, i),
+                                // A time or several days: no publication date.
+                                Role::Date(f) => {
+                                    (f.when.time.is_some() || f.when.date.start != f.when.date.end)
+                                        && block_goes_on(lines, i)
+                                }
                                 _ => false,
                             }
                             && opens_block(*m)
@@ -1032,7 +1043,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
 fn tells_today(paragraph: &str) -> bool {
     opening(paragraph, 1)
         .split(' ')
-        .any(|w| w.trim_end_matches([',', '.', ';']) == "today")
+        .any(|w| w.trim_end_matches([',', '.', ';', ':']) == "today")
 }
 
 /// Abbreviations after which a full stop ends no sentence.
@@ -2024,6 +2035,41 @@ mod tests {
             [(
                 "Launch of the Gender Snapshot 2024".to_string(),
                 "2024-09-10".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_range_above_a_title_dates_it_and_a_place_below_says_where() {
+        let page = "Events\n\n3 December 2024 - 5 December 2024\nGlobal Forum on Population Data\n\
+            Bangkok, Thailand\n\nThe Forum discusses census innovations.\n\n10 December 2024\n\
+            Human Rights Day 2024\nThe Office marks the day.\n";
+        let got = each(page, |r| {
+            (r.title, r.end_date, r.location, r.sources[0].line)
+        });
+        assert_eq!(
+            got,
+            [(
+                "Global Forum on Population Data".to_string(),
+                "2024-12-05".to_string(),
+                Some("Bangkok, Thailand".to_string()),
+                4
+            )]
+        );
+    }
+
+    #[test]
+    fn a_document_symbol_above_a_date_opens_the_next_release() {
+        let page = "Statements\n\n12 December 2024\n\nMessage on the Day of Neutrality\n\n\
+            Neutrality remains a vital tool for peace.\n\nSG/SM/22501\n11 December 2024\n\
+            Secretary-General, at event marking Mountain Day, calls for action\n\n\
+            Following are the Secretary-General's remarks, in New York today:\n";
+        let got = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            got,
+            [(
+                "Secretary-General, at event marking Mountain Day, calls for action".to_string(),
+                "2024-12-11".to_string()
             )]
         );
     }
