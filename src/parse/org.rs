@@ -343,8 +343,9 @@ fn names(list: &str) -> Vec<String> {
 
 /// The ` and ` joining two names, unless it sits inside one name: a single
 /// ordinary word before it (`Food and Agriculture Organization`), or a word
-/// after `of`/`for`/`on` continued by a short tail without its own `of`
-/// (`Department of Economic and Social Affairs`), nor inside one of
+/// after `of`/`for`/`on`/`in` continued by a short tail without its own `of`
+/// (`Department of Economic and Social Affairs`, `Partners in Population and
+/// Development`), nor inside one of
 /// `keep`: byte ranges of the list in which `item` starts at byte `at`.
 fn split_last_and<'a>(
     item: &'a str,
@@ -382,7 +383,7 @@ fn joins_two_names(left: &str, right: &str) -> bool {
         || right.starts_with("The ")
         || right.split(' ').next().is_some_and(is_acronym)
         || right.contains(" of ");
-    !matches!(before_last, Some("of" | "for" | "on")) || right_is_name
+    !matches!(before_last, Some("of" | "for" | "on" | "in")) || right_is_name
 }
 
 /// Drops a leading article, stray punctuation and a sentence's full stop
@@ -503,6 +504,10 @@ mod tests {
                 .organizers
                 .len(),
             1
+        );
+        assert_eq!(
+            split_list("UNFPA, Partners in Population and Development").organizers,
+            ["UNFPA", "Partners in Population and Development"]
         );
         assert_eq!(
             split_list("UNESCO and the UN Office on the Prevention of Genocide")
