@@ -229,12 +229,16 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let hrs = hrs.or(a_hrs);
     let written = |t: &RawTime| t.written;
     let hhmm = written(&a) == Written::Hhmm || b.as_ref().map(written) == Some(Written::Hhmm);
-    if hhmm && hrs.is_none() {
+    // `10.00–11.30 CET`, `1500-1630 (UTC+03:00)`: a range with a zone after
+    // it is a time too. Four-digit times also keep to a schedule's
+    // five-minute steps, which years (`2023-2024 EDT`) seldom do.
+    let zoned_range = || b.is_some() && super::zone::zone(rest).is_ok();
+    let on_the_five = |t: &RawTime| t.written == Written::Hhmm && t.minute.is_multiple_of(5);
+    let zoned_hhmm = on_the_five(&a) && b.as_ref().is_some_and(on_the_five) && zoned_range();
+    if hhmm && hrs.is_none() && !zoned_hhmm {
         return Err(fail());
     }
     let says_time = |t: &RawTime| t.written == Written::Clock || t.meridiem.is_some();
-    // `10.00–11.30 CET`: a range with a zone after it is a time too.
-    let zoned_range = || b.is_some() && super::zone::zone(rest).is_ok();
     let with_hours = hrs.is_some() && written(&a) != Written::Bare;
     if !says_time(&a) && !b.as_ref().is_some_and(says_time) && !zoned_range() && !with_hours {
         return Err(fail());
@@ -428,6 +432,13 @@ mod tests {
         assert_eq!(time_span("10:00 h (UTC-4)").unwrap().0, " (UTC-4)");
         assert_eq!(time_span("14:00 hours CET").unwrap().0, " CET");
         assert!(time_span("2460 hrs").is_err());
+        // A zone after a range of four-digit times, as after dotted ones.
+        let (rest, t) = time_span("1500-1630 (UTC+03:00)").unwrap();
+        assert_eq!(
+            (rest, t.start, t.end),
+            (" (UTC+03:00)", c(15, 0), Some(c(16, 30)))
+        );
+        assert!(time_span("1500-1630 people").is_err());
         // `hrs` after each time of a range.
         let (rest, t) = time_span("10:00 hrs – 12:00 hrs (EAT)").unwrap();
         assert_eq!((rest, t.start, t.end), (" (EAT)", c(10, 0), Some(c(12, 0))));
