@@ -2075,6 +2075,30 @@ mod tests {
     }
 
     #[test]
+    fn a_media_advisory_and_a_bare_date_and_time_label_are_cards() {
+        let page = "Media advisory\n\nWHAT: Launch of the World Drug Report 2024\n\
+            WHEN: Wednesday, 26 June 2024, 10:00 a.m. CEST\nWHERE: Vienna International Centre\n\n\
+            Journalists are invited.\n\nGlobal Digital Compact: one year on\n\nDate and Time\n\
+            Tuesday, December 10, 2024 9:00 AM - 10:30 AM (EST)\n\nA briefing.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.location));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Launch of the World Drug Report 2024".to_string(),
+                    "2024-06-26".to_string(),
+                    Some("Vienna International Centre".to_string())
+                ),
+                (
+                    "Global Digital Compact: one year on".to_string(),
+                    "2024-12-10".to_string(),
+                    None
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn capture_date_gives_the_nearest_occurrence() {
         let c = NaiveDate::from_ymd_opt(2025, 1, 5).unwrap();
         assert_eq!(year_nearest_capture(c, 12, 28), Some(2024));

@@ -95,7 +95,7 @@ pub fn is_bare_label(line: &str) -> bool {
 /// Where the value of a card's title field (`Title: Financing the SDGs`)
 /// starts.
 pub fn title_label(line: &str) -> Option<usize> {
-    if !starts_with_any(line, b"tesamn") {
+    if !starts_with_any(line, b"tesamnw") {
         return None;
     }
     TITLE_LABEL.find(line).map(|m| m.end())
@@ -256,6 +256,7 @@ static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:dates?|times?|when|where|venue|location|organi[sz]ers?|organi[sz]er\(s\)",
+        r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?)",
         r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
     ))
     .expect("valid regex")
@@ -264,7 +265,8 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:event|session|activity|side[- ]event|meeting) (?:title|name)|title|event|",
-        r"side[- ]event|name of (?:the )?(?:event|activity))\s*:\s*",
+        // A media advisory's `WHAT:` beside its `WHEN:` and `WHERE:`.
+        r"side[- ]event|what|name of (?:the )?(?:event|activity))\s*:\s*",
     ))
     .expect("valid regex")
 });

@@ -176,10 +176,11 @@ fn slash(i: &str) -> IResult<&str, ()> {
 }
 
 // TimeChain ::: TimeSlots [Daily] [Zone]
-//               *(Slash TimeSpan [AlternativeZone] | " | " TimeSpan AlternativeZone)
+//               *(Slash TimeSpan [AlternativeZone] | " | " TimeSpan AlternativeZone
+//                 | " (" TimeSpan AlternativeZone ")")
 /// A time, its zone and the alternatives after slashes (`9am EST / 3pm CET`)
-/// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`): the
-/// first time and zone.
+/// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`) or
+/// in parentheses (`10:00 EST (16:00 CET)`): the first time and zone.
 pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     let (mut rest, (t, _, z)) = tuple((time::time_slots, opt(daily), opt(zone::zone)))(i)?;
     let zoned = |i| map(tuple((time::time_span, zone::alternative_zone)), |_| ())(i);
@@ -189,7 +190,12 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
             |_| (),
         )(i)
     };
-    while let Ok((r, _)) = alt((preceded(slash, after_slash), preceded(tag(" | "), zoned)))(rest) {
+    while let Ok((r, _)) = alt((
+        preceded(slash, after_slash),
+        preceded(tag(" | "), zoned),
+        delimited(tag(" ("), zoned, tag(")")),
+    ))(rest)
+    {
         rest = r;
     }
     Ok((rest, (t, z)))
@@ -294,5 +300,11 @@ mod tests {
         assert_eq!(rest, " | 14:00 Opening");
         let (rest, (_, zone)) = time_chain("9am EST / 3pm CET / 9pm ICT").unwrap();
         assert_eq!((rest, zone), ("", Some("EST")));
+        // An alternative in parentheses names its own zone.
+        let (rest, (_, zone)) =
+            time_chain("10:00 - 11:00 New York time (16:00 - 17:00 Geneva time), x").unwrap();
+        assert_eq!((rest, zone), (", x", Some("New York time")));
+        let (rest, _) = time_chain("10:00 EST (16:00 - 17:00)").unwrap();
+        assert_eq!(rest, " (16:00 - 17:00)");
     }
 }
