@@ -2099,6 +2099,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_parentheses_after_a_date_line_says_where() {
+        let page = "Webinar on data\n12 December 2024 (Online)\n\nA webinar.\n\n\
+            Expert meeting\n13 December 2024 (All day)\n\nExperts meet.\n";
+        let got = each(page, |r| r.location);
+        assert_eq!(got, [Some("Online".to_string()), None]);
+    }
+
+    #[test]
     fn capture_date_gives_the_nearest_occurrence() {
         let c = NaiveDate::from_ymd_opt(2025, 1, 5).unwrap();
         assert_eq!(year_nearest_capture(c, 12, 28), Some(2024));

@@ -524,11 +524,24 @@ fn leading_date(line: &str) -> Option<Kind> {
     // or a place (`6 March 2024, 10.00–11.30 CET, Palais des Nations`): a
     // date line, not an event line named after a place.
     let tail = rest.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'));
+    let parenthesis = (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
+        .then(|| &tail[1..tail.len() - 1]);
+    // `12 December 2024 (Online)`: the parenthesis says where.
+    let place_in_parenthesis = || {
+        parenthesis.filter(|p| places::only_places(p)).map(|p| {
+            let start = p.as_ptr() as usize - line.as_ptr() as usize;
+            start..start + p.len()
+        })
+    };
     let date_only = if tail.is_empty()
-        || (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
+        || parenthesis.is_some()
         || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
     {
-        Some(place_first.or(place_cell.clone()))
+        Some(
+            place_first
+                .or(place_cell.clone())
+                .or_else(place_in_parenthesis),
+        )
     } else {
         place_after(line, span.end..end)
             .or_else(|| place_cells(line, span.end..end))
@@ -1210,6 +1223,7 @@ mod tests {
                 "When: Tuesday 7 May 2024, 10:00–11:30 EDT (14:00–15:30 UTC)",
                 "date-only",
             ),
+            ("12 December 2024 (Online)", "date-only"),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Room: Conference Room 4", "labeled"),

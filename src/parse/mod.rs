@@ -47,7 +47,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | " - " | ", " | " "
+// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | " — " | " - " | ", " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -61,6 +61,7 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         tag(" · "),
         tag(" / "),
         tag(" – "),
+        tag(" — "),
         // `10 Dec 2024 - 10:00 AM - 01:00 PM` (UN Web TV).
         tag(" - "),
         tag(", "),
@@ -99,8 +100,9 @@ pub fn when(i: &str) -> IResult<&str, When> {
     let (i, mut date) = date::date(i)?;
     let (mut i, mut time_and_zone) = opt(time_of_date)(i)?;
     // `5 June 2024, 10:00 – 6 June 2024, 17:00 (CEST)`, `3 June 2024 (10:00)
-    // – 5 June 2024 (18:00)`: two date-times.
-    if let Some((t, None)) = time_and_zone
+    // – 5 June 2024 (18:00)`, `12 December 2024, 10:00 (EST) - 13 December
+    // 2024, 18:00 (EST)`: two date-times.
+    if let Some((t, first_zone)) = time_and_zone
         && t.end.is_none()
         && let Ok((rest, (_, last, (end, zone)))) = tuple((date::dash, date::date, time_of_date))(i)
     {
@@ -111,7 +113,7 @@ pub fn when(i: &str) -> IResult<&str, When> {
                 start: t.start,
                 end,
             },
-            zone,
+            first_zone.or(zone),
         ));
         i = rest;
     }
@@ -300,6 +302,23 @@ mod tests {
         assert_eq!(rest, " | 14:00 Opening");
         let (rest, (_, zone)) = time_chain("9am EST / 3pm CET / 9pm ICT").unwrap();
         assert_eq!((rest, zone), ("", Some("EST")));
+        // An em dash leads a time; two date-times may each name the zone.
+        let (_, w) = when("December 12, 2024 — 10:00 a.m. ET").unwrap();
+        assert_eq!(
+            (w.time.map(|t| t.start.hour), w.zone.as_deref()),
+            (Some(10), Some("ET"))
+        );
+        let (rest, w) =
+            when("12 December 2024, 10:00 (EST) - 13 December 2024, 18:00 (EST)").unwrap();
+        assert_eq!(rest, "");
+        assert_eq!(
+            (
+                w.date.end.day,
+                w.time.and_then(|t| t.end).map(|e| e.hour),
+                w.zone.as_deref()
+            ),
+            (13, Some(18), Some("EST"))
+        );
         // An alternative in parentheses names its own zone.
         let (rest, (_, zone)) =
             time_chain("10:00 - 11:00 New York time (16:00 - 17:00 Geneva time), x").unwrap();
