@@ -96,6 +96,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }));
     join_bare_labels(&mut lines);
+    join_calendar_dates(&mut lines);
     colon_titles(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
@@ -151,6 +152,49 @@ fn join_bare_labels(lines: &mut [Line]) {
         }
     }
 }
+
+/// A calendar widget's date, flattened to a line each for its parts (`Dec
+/// 10` then `2024`; `10`, `DEC`, `2024`): read as one date line, standing
+/// in the last part's place; the other parts are left out.
+fn join_calendar_dates(lines: &mut [Line]) {
+    let part = |l: &Line| {
+        l.text.len() <= MAX_CALENDAR_PART
+            && l.text.split(' ').all(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+                    || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                    || date::is_date_word(w)
+            })
+    };
+    let mut k = 0;
+    while k + 1 < lines.len() {
+        let run = lines[k..].iter().take(3).take_while(|l| part(l)).count();
+        let joined = (2..=run).rev().find_map(|n| {
+            let text = lines[k..k + n]
+                .iter()
+                .map(|l| l.text.as_ref())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let kind = segment::classify(&text);
+            matches!(&kind, Kind::DateOnly(f) if f.when.date.start.year.is_some())
+                .then_some((n, text, kind))
+        });
+        let Some((n, text, kind)) = joined else {
+            k += 1;
+            continue;
+        };
+        for l in &mut lines[k..k + n - 1] {
+            l.kind = Kind::Noise;
+        }
+        let last = &mut lines[k + n - 1];
+        last.kind = kind;
+        last.text = Cow::Owned(text);
+        k += n;
+    }
+}
+
+/// The longest line read as a calendar widget's part (`Wednesday`, `Dec 10`).
+const MAX_CALENDAR_PART: usize = 12;
 
 /// `Launch of the Gender Snapshot 2024:` opening its block, its date line
 /// right below: a title written with a colon, not a lead-in to the line
@@ -2104,6 +2148,33 @@ mod tests {
             Expert meeting\n13 December 2024 (All day)\n\nExperts meet.\n";
         let got = each(page, |r| r.location);
         assert_eq!(got, [Some("Online".to_string()), None]);
+    }
+
+    #[test]
+    fn a_calendar_widgets_date_parts_make_one_date_line() {
+        let page = "Events\n\nDec 10\n2024\nHuman Rights Day celebration\n10:00 AM - 12:00 PM EST\n\
+            UN Headquarters, New York\n\n10\nDEC\n2024\nWebinar on statistics\n14:00 - 15:00 CET\n\n\
+            Top 10\n2024\nReport\n\nFigures.\n";
+        let got = each(page, |r| {
+            (r.title, r.start_date, r.date_text, r.sources[0].line)
+        });
+        assert_eq!(
+            got,
+            [
+                (
+                    "Human Rights Day celebration".to_string(),
+                    "2024-12-10".to_string(),
+                    "Dec 10 2024".to_string(),
+                    5
+                ),
+                (
+                    "Webinar on statistics".to_string(),
+                    "2024-12-10".to_string(),
+                    "10 DEC 2024".to_string(),
+                    12
+                )
+            ]
+        );
     }
 
     #[test]

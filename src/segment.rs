@@ -215,7 +215,9 @@ static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·]|\s-)\s+").expect("valid regex"));
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:dates?|when|start(?:ing)? date|starts|from|event dates?|scheduled(?: for)?",
+        r"(?i)^(?:(?:dates?|when|start(?:ing)? date|starts|from|scheduled(?: for)?",
+        // `Event dates:`, `Course dates:`, `Meeting date:`.
+        r"|(?:event|course|training|meeting|session|conference|workshop|forum) dates?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location))\s*:",
         r"|day \d{1,2}\s*[-–—:,|])\s*",
@@ -225,7 +227,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place|room)\s*:",
+        r"|(venue|location|where|place|room|modality)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
@@ -460,13 +462,13 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `Venue: ECOSOC Chamber | Date: 16-18 April 2024`: a card's fields in
     // cells, the place first.
-    let (place_first, cell) = starts_with_any(line, b"vlwpr")
+    let (place_first, cell) = starts_with_any(line, b"vlwprm")
         .then(|| line.find(" | "))
         .flatten()
         .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
         .unzip();
     let cell = cell.unwrap_or(0);
-    let from = if starts_with_any(&line[cell..], b"dwtsfe") {
+    let from = if starts_with_any(&line[cell..], b"dwtsfecm") {
         DATE_LABEL
             .find(&line[cell..])
             .map_or(cell, |m| cell + m.end())
@@ -717,7 +719,7 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
             continue;
         }
         let Some((label @ (Label::Place | Label::Organizers | Label::Partners), at)) =
-            starts_with_any(&line[cell..end], b"vlwpocihr")
+            starts_with_any(&line[cell..end], b"vlwpocihrm")
                 .then(|| field(&line[cell..end]))
                 .flatten()
         else {
@@ -840,7 +842,7 @@ fn field(text: &str) -> Option<(Label, usize)> {
 const MIN_CLAUSE_BYTES: usize = 12;
 
 fn labeled(line: &str) -> Option<Kind> {
-    if !starts_with_any(line, b"thvlwpocisuer") {
+    if !starts_with_any(line, b"thvlwpocisuerm") {
         return None;
     }
     let (label, start) = field(line)?;
@@ -1224,9 +1226,11 @@ mod tests {
                 "date-only",
             ),
             ("12 December 2024 (Online)", "date-only"),
+            ("Course dates: 3–7 March 2025", "date-only"),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Room: Conference Room 4", "labeled"),
+            ("Modality: Online", "labeled"),
             ("Organized by UNDP and ITU", "labeled"),
             ("In collaboration with UNESCO", "labeled"),
             ("Partnership signed with Türkiye", "title"),

@@ -164,6 +164,11 @@ fn month_number(w: &str) -> Option<u32> {
 }
 
 /// A weekday's name or abbreviation, in any case.
+/// A month's or a weekday's name or abbreviation (`Dec`, `Tuesday`).
+pub fn is_date_word(w: &str) -> bool {
+    month_number(w).is_some() || is_weekday(w)
+}
+
 fn is_weekday(w: &str) -> bool {
     weekday_number(w).is_some()
 }

@@ -378,6 +378,14 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     {
         return false;
     }
+    // `Asia and the Pacific`, `Latin America and the Caribbean`: regions
+    // inside a name (`Statistical Institute for Asia and the Pacific`).
+    if ["the Pacific", "the Caribbean"]
+        .iter()
+        .any(|region| right.starts_with(region))
+    {
+        return false;
+    }
     let before_last = left_words.len().checked_sub(2).map(|i| left_words[i]);
     let right_is_name = right.starts_with("the ")
         || right.starts_with("The ")
@@ -504,6 +512,10 @@ mod tests {
                 .organizers
                 .len(),
             1
+        );
+        assert_eq!(
+            split_list("ESCAP and Statistical Institute for Asia and the Pacific").organizers,
+            ["ESCAP", "Statistical Institute for Asia and the Pacific"]
         );
         assert_eq!(
             split_list("UNFPA, Partners in Population and Development").organizers,
