@@ -87,8 +87,17 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut lines: Vec<Line> =
         Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
-        let text = folded(raw);
-        let kind = segment::classify(&text);
+        let mut text = folded(raw);
+        let mut kind = segment::classify(&text);
+        if kind == Kind::Body
+            && let Some((cut, item)) = segment::bulleted_event(&text)
+        {
+            text = match text {
+                Cow::Borrowed(t) => Cow::Borrowed(&t[cut..]),
+                Cow::Owned(t) => Cow::Owned(t[cut..].to_string()),
+            };
+            kind = item;
+        }
         Line {
             no: k + 1,
             text,
@@ -1040,7 +1049,10 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         if let Some((r, w)) = dates.first()
             && let Some(c) = DATELINE_PLACE.captures(&s[..r.start])
             && let after = &s[r.end..]
-            && DATELINE_AFTER.is_match(after)
+            && let Some(sep) = DATELINE_AFTER.find(after)
+            // A release's text opens as a sentence does (`12 March 2024 – the
+            // report was published.` is a list's item).
+            && !after[sep.end()..].trim_start().starts_with(char::is_lowercase)
             && c.get(2).is_some_and(|g| g.as_str() == " (") == after.starts_with(')')
         {
             return Some(Announcement {
@@ -2172,6 +2184,29 @@ mod tests {
                     "2024-12-10".to_string(),
                     "10 DEC 2024".to_string(),
                     12
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_that_open_with_a_date_are_event_lines() {
+        let page = "Process\n\n• 24 January 2023 – Launch of the deep dives\n\
+            - 14 February 2023: Deep dive on connectivity\n• 5 June 2024: Deadline for submissions\n\
+            • 12 March 2024 – the report was published.\n• Member States met often.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.date_text));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Launch of the deep dives".to_string(),
+                    "2023-01-24".to_string(),
+                    "24 January 2023".to_string()
+                ),
+                (
+                    "Deep dive on connectivity".to_string(),
+                    "2023-02-14".to_string(),
+                    "14 February 2023".to_string()
                 )
             ]
         );

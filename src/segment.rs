@@ -308,7 +308,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?",
         // A job's or a call's dates: no happening.
         r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
-        r"|(?:applications?|submissions?|nominations?|registration) (?:close|closes|due)(?: on| by)?)$",
+        r"|(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|due)(?: on| by)?)$",
     ))
     .expect("valid regex")
 });
@@ -370,7 +370,7 @@ pub fn classify(line: &str) -> Kind {
     if first == '[' && line.ends_with(']') {
         return Kind::Noise;
     }
-    if matches!(first, '•' | '·' | '*' | '▪' | '◦' | '-' | '–') {
+    if BULLETS.contains(&first) {
         return Kind::Body;
     }
     if !line.contains(' ') {
@@ -443,6 +443,24 @@ pub fn classify(line: &str) -> Kind {
     }
     Kind::Title
 }
+
+/// A list item that opens with a date (`• 24 January 2023 – Launch of the
+/// deep dives`): an event line behind its bullet. The bullet's length, with
+/// the space after it, and the item's kind.
+pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
+    let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
+    let cut = bullet.len_utf8() + 1;
+    let item = line
+        .get(cut..)
+        .filter(|_| line[bullet.len_utf8()..].starts_with(' '))?;
+    match classify(item) {
+        kind @ Kind::Event(_) => Some((cut, kind)),
+        _ => None,
+    }
+}
+
+/// Marks that open a list item.
+const BULLETS: [char; 7] = ['•', '·', '*', '▪', '◦', '-', '–'];
 
 fn context_of(d: &date::DateSpan) -> YearContext {
     let end_year = d.end.year.or(d.start.year).unwrap_or_default();
@@ -573,8 +591,14 @@ fn leading_date(line: &str) -> Option<Kind> {
     // `26 February 2024 – The Council today opened its session.`: a dateline
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
-    if is_sentence(&line[name.clone()]) {
+    let named = &line[name.clone()];
+    if is_sentence(named) || named.split(' ').next().is_some_and(is_lowercase_word) {
         return None;
+    }
+    // `5 June 2024: Deadline for submissions`, `1 July 2024 - Registration
+    // opens`: a key date, no happening.
+    if STAMP.is_match(named) {
+        return Some(Kind::Noise);
     }
     let (mut name, place) = row_cells(line, name, &mut cells);
     // `Mar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.`: the time after the name.
@@ -939,7 +963,10 @@ fn trailing_date(line: &str) -> Option<Found> {
         after = &after[k + close.len()..];
     }
     if place.is_none() {
-        place = place_in(line.len() - after.len(), line.len());
+        let rest = line.len() - after.len()..line.len();
+        // `Third meeting, 17-19 January 2024, Davos`: also a town the
+        // gazetteer lacks.
+        place = place_in(rest.start, rest.end).or_else(|| town_after(line, rest));
         if place.is_some() {
             after = "";
         }
@@ -1055,6 +1082,12 @@ pub fn ends_in_meridiem(word: &str) -> bool {
 /// A full sentence: words enough, half of them in lower case, and a full
 /// stop at the end. Names of happenings are shorter, capitalized or end
 /// otherwise.
+/// `the`, `was`: a word of prose, which no name opens with (`eWeek` and
+/// `e-Government` may).
+fn is_lowercase_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn is_sentence(text: &str) -> bool {
     // `… 10 a.m.–1 p.m.` ends with a time's stop, not a sentence's.
     match text.trim_end().strip_suffix('.') {
@@ -1227,6 +1260,10 @@ mod tests {
             ),
             ("12 December 2024 (Online)", "date-only"),
             ("Course dates: 3–7 March 2025", "date-only"),
+            ("5 June 2024: Deadline for submissions", "noise"),
+            ("1 July 2024 - Registration opens", "noise"),
+            ("12 March 2024 – the report was published.", "body"),
+            ("Third meeting, 17-19 January 2024, Davos", "dated-title"),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Room: Conference Room 4", "labeled"),
