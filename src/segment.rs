@@ -480,13 +480,16 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `Venue: ECOSOC Chamber | Date: 16-18 April 2024`: a card's fields in
     // cells, the place first.
-    let (place_first, cell) = starts_with_any(line, b"vlwprm")
-        .then(|| line.find(" | "))
-        .flatten()
-        .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
-        .unzip();
+    let (place_first, cell) = (starts_with_any(line, b"vlwp")
+        || starts_with_word(line, PLACE_LABELS_RM))
+    .then(|| line.find(" | "))
+    .flatten()
+    .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
+    .unzip();
     let cell = cell.unwrap_or(0);
-    let from = if starts_with_any(&line[cell..], b"dwtsfecm") {
+    let from = if starts_with_any(&line[cell..], b"dwtsfe")
+        || starts_with_word(&line[cell..], &["course", "conference", "meeting"])
+    {
         DATE_LABEL
             .find(&line[cell..])
             .map_or(cell, |m| cell + m.end())
@@ -743,9 +746,10 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
             continue;
         }
         let Some((label @ (Label::Place | Label::Organizers | Label::Partners), at)) =
-            starts_with_any(&line[cell..end], b"vlwpocihrm")
-                .then(|| field(&line[cell..end]))
-                .flatten()
+            (starts_with_any(&line[cell..end], b"vlwpocih")
+                || starts_with_word(&line[cell..end], PLACE_LABELS_RM))
+            .then(|| field(&line[cell..end]))
+            .flatten()
         else {
             break;
         };
@@ -866,7 +870,7 @@ fn field(text: &str) -> Option<(Label, usize)> {
 const MIN_CLAUSE_BYTES: usize = 12;
 
 fn labeled(line: &str) -> Option<Kind> {
-    if !starts_with_any(line, b"thvlwpocisuerm") {
+    if !(starts_with_any(line, b"thvlwpocisue") || starts_with_word(line, PLACE_LABELS_RM)) {
         return None;
     }
     let (label, start) = field(line)?;
@@ -1063,6 +1067,19 @@ pub fn is_link_trailer(s: &str) -> bool {
 /// True when `line` starts with one of `letters` (lower-case ASCII) in
 /// either case, the first letters a pattern's matches can start with, or
 /// with a non-ASCII character (case folding maps `ſ` to `s`).
+/// The place labels whose first letters no other label shares: a test of
+/// the whole word spares most lines the label regex.
+const PLACE_LABELS_RM: &[&str] = &["room", "modality"];
+
+/// `line` starts with one of `words`, in any case.
+fn starts_with_word(line: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        line.as_bytes()
+            .get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
 fn starts_with_any(line: &str, letters: &[u8]) -> bool {
     line.as_bytes()
         .first()
