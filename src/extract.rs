@@ -473,6 +473,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         // dates the headline below it, which starts its own section, unless the
         // line names a place.
         let details = details_end(&out);
+        // Right below the header, no member between them.
+        let below_header = out
+            .last()
+            .is_some_and(|s| s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header));
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
@@ -481,10 +485,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
                 || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text))
-                // `Bangkok, Thailand` right below a title: where it is.
-                || out.last().is_some_and(|s| {
-                    s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header)
-                }) && places::only_places(&line.text));
+                // `Bangkok, Thailand` or `UNCTAD, Palais des Nations, Room
+                // XXV` right below a title: where it is.
+                || below_header
+                    && (places::only_places(&line.text)
+                        || line.text.contains(", ") && places::looks_like_place(&line.text)));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
         let subtitle = matches!(line.kind, Kind::Title)
@@ -562,10 +567,15 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::Body => Role::Body,
             Kind::DateOnly(f) => Role::Date(f.clone()),
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
-            // `Geneva` or `Virtual` alone below the date (blank lines may
-            // part them): a one-word line is noise to the classifier, but
+            // `Geneva` or `Virtual` alone below the date or the title (blank
+            // lines may part it from the date): a one-word line is noise to
+            // the classifier, but
             // here it says where.
-            Kind::Noise if details.is_some() && places::only_places(&line.text) => Role::Detail,
+            Kind::Noise
+                if (details.is_some() || below_header) && places::only_places(&line.text) =>
+            {
+                Role::Detail
+            }
             Kind::Noise | Kind::Fragment => Role::Other,
         };
         match out.last_mut() {
@@ -1027,7 +1037,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate)|delivers|delivered|",
+        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate)|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -2046,6 +2056,8 @@ mod tests {
             &p[announcement(p).unwrap().text_span],
             "Monday, 9 December 2024"
         );
+        let p = "Delivered on 7 April 2025 at the 28th session of the Commission.";
+        assert_eq!(&p[announcement(p).unwrap().text_span], "7 April 2025");
         let p = "The Forum is set for 25-28 February 2025 at the Conference Centre.";
         assert_eq!(
             &p[announcement(p).unwrap().text_span],
@@ -2207,6 +2219,33 @@ mod tests {
                     "Deep dive on connectivity".to_string(),
                     "2023-02-14".to_string(),
                     "14 February 2023".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_days_title_has_its_place_and_time_below_it() {
+        let page = "Events calendar — November 2024\n\nMon 25 Nov\nLaunch of the LDC Report 2024\n\
+            UNCTAD, Palais des Nations, Room XXV\n10:00–11:30\n\nWed 27 Nov\nExpert meeting on statistics\n\
+            Online\n14:00–16:00 CET\n";
+        let got = each(page, |r| {
+            (r.title, r.start_date, r.year_inferred, r.location)
+        });
+        assert_eq!(
+            got,
+            [
+                (
+                    "Launch of the LDC Report 2024".to_string(),
+                    "2024-11-25".to_string(),
+                    true,
+                    Some("UNCTAD, Palais des Nations, Room XXV".to_string())
+                ),
+                (
+                    "Expert meeting on statistics".to_string(),
+                    "2024-11-27".to_string(),
+                    true,
+                    Some("Online".to_string())
                 )
             ]
         );

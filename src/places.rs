@@ -384,7 +384,7 @@ pub fn is_place(name: &str) -> bool {
 }
 
 /// True for a known country.
-fn is_country(name: &str) -> bool {
+pub fn is_country(name: &str) -> bool {
     name.starts_with(char::is_uppercase)
         && matches!(
             GAZETTEER.get(name.to_lowercase().as_str()),

@@ -193,7 +193,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`): it groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+const LISTING: &str = r"(?:(?:upcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:19|20)\d\d {LISTING})$"
@@ -425,6 +425,24 @@ pub fn classify(line: &str) -> Kind {
     }
     if line.len() <= 32 && LISTING_HEADING.is_match(line) {
         return Kind::Grouping(None);
+    }
+    // `Events calendar — November 2024`: a listing's heading with its month.
+    if line.len() <= 60
+        && let Some((head, tail)) = [" — ", " – ", " - ", ": ", " | ", " "]
+            .iter()
+            .find_map(|sep| {
+                line.rsplit_once(sep)
+                    .and_then(|(h, _)| Some((h, line.get(h.len() + sep.len()..)?)))
+            })
+        && let Ok((rest, (month, year))) = date::month_year(tail)
+        && rest.is_empty()
+        && LISTING_HEADING.is_match(head)
+    {
+        return Kind::Grouping(Some(YearContext {
+            start_month: month,
+            start_year: year,
+            end_year: year,
+        }));
     }
     // Matched without captures (a slower engine): the year is the line's
     // only four-digit run.
@@ -1281,6 +1299,7 @@ mod tests {
             ("1 July 2024 - Registration opens", "noise"),
             ("12 March 2024 – the report was published.", "body"),
             ("Third meeting, 17-19 January 2024, Davos", "dated-title"),
+            ("Events calendar — November 2024", "grouping"),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Room: Conference Room 4", "labeled"),

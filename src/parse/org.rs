@@ -416,7 +416,22 @@ fn clean_name(name: &str) -> String {
         .strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
         .unwrap_or(name);
-    name.trim().to_string()
+    without_town(name.trim()).to_string()
+}
+
+/// `Government of Norway in Lillestrøm`: a name that ends in a country,
+/// then ` in ` and a town, names the host, not the town (`Partners in
+/// Population and Development` keeps its ` in `).
+fn without_town(name: &str) -> &str {
+    let Some((host, town)) = name.rsplit_once(" in ") else {
+        return name;
+    };
+    let country = host.rsplit(" of ").next().unwrap_or(host);
+    if crate::places::is_country(country) && crate::places::is_town(town) {
+        host
+    } else {
+        name
+    }
 }
 
 #[cfg(test)]
@@ -512,6 +527,10 @@ mod tests {
                 .organizers
                 .len(),
             1
+        );
+        assert_eq!(
+            split_list("the Government of Norway in Lillestrøm").organizers,
+            ["Government of Norway"]
         );
         assert_eq!(
             split_list("ESCAP and Statistical Institute for Asia and the Pacific").organizers,
