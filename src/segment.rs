@@ -213,6 +213,14 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·]|\s-)\s+").expect("valid regex"));
+/// After a date, a note that it has no time (yet).
+static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:, ?| \()(?:all[- ]day|full day|(?:time )?(?:tbc|tbd|to be (?:confirmed|determined|announced)))",
+        r"(?-u:\b)\)?",
+    ))
+    .expect("valid regex")
+});
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:dates?|when|start(?:ing)? date|starts|from|scheduled(?: for)?",
@@ -556,7 +564,9 @@ fn leading_date(line: &str) -> Option<Kind> {
             .is_some_and(|w| w.eq_ignore_ascii_case("day "));
     // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
     let (end, mut cells) = label_cells(line, span.end);
-    let rest = &line[span.end..end];
+    // `19 September (Time TBC) - …`, `20 September, All day - …`: no time.
+    let no_time = NO_TIME.find(&line[span.end..end]).map_or(0, |m| m.end());
+    let rest = &line[span.end + no_time..end];
     let place_cell = cells
         .iter()
         .find(|(label, _)| *label == Label::Place)
@@ -600,7 +610,7 @@ fn leading_date(line: &str) -> Option<Kind> {
         }));
     }
     let sep = EVENT_SEPARATOR.find(rest)?;
-    let mut name = span.end + sep.end()..end;
+    let mut name = span.end + no_time + sep.end()..end;
     // `17 September – All day – Youth summit`: the whole day, no time.
     if let Some(after) = ["All day", "All-day", "Full day"]
         .iter()
@@ -1300,6 +1310,15 @@ mod tests {
             ("12 March 2024 – the report was published.", "body"),
             ("Third meeting, 17-19 January 2024, Davos", "dated-title"),
             ("Events calendar — November 2024", "grouping"),
+            (
+                "19 September (Time TBC) - Digital Public Infrastructure",
+                "event",
+            ),
+            (
+                "20 September, All day - Global Digital Compact Forum",
+                "event",
+            ),
+            ("20 September 2024, All day", "date-only"),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Room: Conference Room 4", "labeled"),
