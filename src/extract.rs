@@ -1025,7 +1025,26 @@ static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // A city of up to four words, or cities joined by slashes for a joint
     // release (`GENEVA/NEW YORK`). The pattern stays small: it runs with
     // captures, whose engine costs grow with its size.
-    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3})(, | \())?$")
+    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3})(, | \(| [-–—] ))?$")
+        .expect("valid regex")
+});
+/// `Geneva – 16 September 2024 – …`: before a dash, a dateline's city is
+/// one the gazetteer knows or a shouted one (`Human Rights Day – …` is a
+/// name). Other separators hold any city.
+fn known_city_before_dash(c: &regex::Captures) -> bool {
+    let dashed = c
+        .get(2)
+        .is_some_and(|g| g.as_str().len() > 2 && g.as_str().ends_with(' '));
+    !dashed
+        || c.get(1).is_some_and(|p| {
+            places::is_place(p.as_str()) || !p.as_str().contains(char::is_lowercase)
+        })
+}
+
+/// The city after a dateline's date (`29 April 2024, New York – …`), then
+/// the dash or colon.
+static DATELINE_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^, ([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}) ?[-–—|:] ")
         .expect("valid regex")
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
@@ -1056,14 +1075,28 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         let s = &window[sr.clone()];
         let dates = parse::find_all_when(s);
         let at = |r: &Range<usize>| sr.start + r.start..sr.start + r.end;
+        // A release's text opens as a sentence does (`12 March 2024 – the
+        // report was published.` is a list's item).
+        let opens_text = |text: &str| !text.trim_start().starts_with(char::is_lowercase);
+        if let Some((r, w)) = dates.first()
+            && r.start == 0
+            && let Some(c) = DATELINE_TOWN_AFTER.captures(&s[r.end..])
+            && opens_text(&s[r.end + c.get(0).map_or(0, |m| m.end())..])
+        {
+            return Some(Announcement {
+                when: w.clone(),
+                text_span: at(r),
+                sentence: sr.clone(),
+                place: c.get(1).map(|p| unshout(p.as_str())),
+            });
+        }
         if let Some((r, w)) = dates.first()
             && let Some(c) = DATELINE_PLACE.captures(&s[..r.start])
             && let after = &s[r.end..]
             && let Some(sep) = DATELINE_AFTER.find(after)
-            // A release's text opens as a sentence does (`12 March 2024 – the
-            // report was published.` is a list's item).
-            && !after[sep.end()..].trim_start().starts_with(char::is_lowercase)
+            && opens_text(&after[sep.end()..])
             && c.get(2).is_some_and(|g| g.as_str() == " (") == after.starts_with(')')
+            && known_city_before_dash(&c)
         {
             return Some(Announcement {
                 when: w.clone(),
@@ -2011,6 +2044,12 @@ mod tests {
         assert_eq!(a.unwrap().place.as_deref(), Some("Geneva/New York"));
         let a = announcement("26 February 2024 – The Council opened its session.").unwrap();
         assert_eq!(a.place, None);
+        // The city after the date, or before it and a dash when it is known.
+        let a = announcement("29 April 2024, New York – The Office launched it.").unwrap();
+        assert_eq!(a.place.as_deref(), Some("New York"));
+        let a = announcement("Geneva – 16 September 2024 – The Commission released it.");
+        assert_eq!(a.unwrap().place.as_deref(), Some("Geneva"));
+        assert!(announcement("Peace Day – 21 September 2024 – The Council met.").is_none());
         assert!(announcement("GENEVA (4 March 2024 – UN experts today called.").is_none());
         assert!(announcement("Geneva, 4 March 2024) – UN experts today called.").is_none());
         let p =
