@@ -1056,7 +1056,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate)|delivers|[Dd]elivered|",
+        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present)|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
@@ -2095,6 +2095,8 @@ mod tests {
             &p[announcement(p).unwrap().text_span],
             "Monday, 9 December 2024"
         );
+        let p = "The Panel will present its first report in Geneva on 6 July 2026.";
+        assert_eq!(&p[announcement(p).unwrap().text_span], "6 July 2026");
         let p = "Delivered on 7 April 2025 at the 28th session of the Commission.";
         assert_eq!(&p[announcement(p).unwrap().text_span], "7 April 2025");
         let p = "The Forum is set for 25-28 February 2025 at the Conference Centre.";
