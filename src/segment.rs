@@ -436,21 +436,10 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Events calendar — November 2024`: a listing's heading with its month.
     if line.len() <= 60
-        && let Some((head, tail)) = [" — ", " – ", " - ", ": ", " | ", " "]
-            .iter()
-            .find_map(|sep| {
-                line.rsplit_once(sep)
-                    .and_then(|(h, _)| Some((h, line.get(h.len() + sep.len()..)?)))
-            })
-        && let Ok((rest, (month, year))) = date::month_year(tail)
-        && rest.is_empty()
-        && LISTING_HEADING.is_match(head)
+        && line.ends_with(|c: char| c.is_ascii_digit())
+        && let Some(context) = listing_month(line)
     {
-        return Kind::Grouping(Some(YearContext {
-            start_month: month,
-            start_year: year,
-            end_year: year,
-        }));
+        return Kind::Grouping(Some(context));
     }
     // Matched without captures (a slower engine): the year is the line's
     // only four-digit run.
@@ -487,6 +476,20 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
 
 /// Marks that open a list item.
 const BULLETS: [char; 7] = ['•', '·', '*', '▪', '◦', '-', '–'];
+
+/// The month and year that end a listing's heading (`Events calendar —
+/// November 2024`).
+fn listing_month(line: &str) -> Option<YearContext> {
+    let (rest, _) = line.rsplit_once(' ')?;
+    let (head, _) = rest.rsplit_once(' ')?;
+    let (tail, (month, year)) = date::month_year(&line[head.len() + 1..]).ok()?;
+    let head = head.trim_end_matches([' ', '—', '–', '-', ':', '|']);
+    (tail.is_empty() && LISTING_HEADING.is_match(head)).then_some(YearContext {
+        start_month: month,
+        start_year: year,
+        end_year: year,
+    })
+}
 
 fn context_of(d: &date::DateSpan) -> YearContext {
     let end_year = d.end.year.or(d.start.year).unwrap_or_default();
@@ -565,7 +568,17 @@ fn leading_date(line: &str) -> Option<Kind> {
     // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
     let (end, mut cells) = label_cells(line, span.end);
     // `19 September (Time TBC) - …`, `20 September, All day - …`: no time.
-    let no_time = NO_TIME.find(&line[span.end..end]).map_or(0, |m| m.end());
+    let after = &line[span.end..end];
+    // Each note starts `, A`, `, F`, `, T` or ` (`: most lines skip the regex.
+    let may_note = after.starts_with(" (")
+        || after
+            .strip_prefix(',')
+            .map(|a| a.trim_start())
+            .is_some_and(|a| a.starts_with(['A', 'a', 'F', 'f', 'T', 't']));
+    let no_time = may_note
+        .then(|| NO_TIME.find(after))
+        .flatten()
+        .map_or(0, |m| m.end());
     let rest = &line[span.end + no_time..end];
     let place_cell = cells
         .iter()
