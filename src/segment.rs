@@ -641,7 +641,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     }
     // `5 June 2024: Deadline for submissions`, `1 July 2024 - Registration
     // opens`: a key date, no happening.
-    if STAMP.is_match(named) {
+    if is_key_date(named) {
         return Some(Kind::Noise);
     }
     let (mut name, place) = row_cells(line, name, &mut cells);
@@ -1140,6 +1140,24 @@ pub fn ends_in_meridiem(word: &str) -> bool {
 /// A full sentence: words enough, half of them in lower case, and a full
 /// stop at the end. Names of happenings are shorter, capitalized or end
 /// otherwise.
+/// An event line's name that only says what is due (`Deadline for
+/// submissions`, `Registration opens`): the words [`STAMP`] needs are
+/// tested first, so most names skip the regex.
+fn is_key_date(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let is = |w: Option<&str>, list: &[&str]| {
+        w.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    };
+    let deadline = ["deadline", "deadlines"];
+    (is(words.next(), &deadline)
+        || is(words.next(), &deadline)
+        || is(
+            name.rsplit(' ').next(),
+            &["open", "opens", "close", "closes", "due"],
+        ))
+        && STAMP.is_match(name)
+}
+
 /// `the`, `was`: a word of prose, which no name opens with (`eWeek` and
 /// `e-Government` may).
 fn is_lowercase_word(w: &str) -> bool {
