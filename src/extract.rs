@@ -569,8 +569,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
             // `Geneva` or `Virtual` alone below the date or the title (blank
             // lines may part it from the date): a one-word line is noise to
-            // the classifier, but
-            // here it says where.
+            // the classifier, but here it says where.
             Kind::Noise
                 if (details.is_some() || below_header) && places::only_places(&line.text) =>
             {
@@ -1075,34 +1074,14 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         let s = &window[sr.clone()];
         let dates = parse::find_all_when(s);
         let at = |r: &Range<usize>| sr.start + r.start..sr.start + r.end;
-        // A release's text opens as a sentence does (`12 March 2024 – the
-        // report was published.` is a list's item).
-        let opens_text = |text: &str| !text.trim_start().starts_with(char::is_lowercase);
         if let Some((r, w)) = dates.first()
-            && r.start == 0
-            && let Some(c) = DATELINE_TOWN_AFTER.captures(&s[r.end..])
-            && opens_text(&s[r.end + c.get(0).map_or(0, |m| m.end())..])
+            && let Some(place) = dateline(s, r)
         {
             return Some(Announcement {
                 when: w.clone(),
                 text_span: at(r),
                 sentence: sr.clone(),
-                place: c.get(1).map(|p| unshout(p.as_str())),
-            });
-        }
-        if let Some((r, w)) = dates.first()
-            && let Some(c) = DATELINE_PLACE.captures(&s[..r.start])
-            && let after = &s[r.end..]
-            && let Some(sep) = DATELINE_AFTER.find(after)
-            && opens_text(&after[sep.end()..])
-            && c.get(2).is_some_and(|g| g.as_str() == " (") == after.starts_with(')')
-            && known_city_before_dash(&c)
-        {
-            return Some(Announcement {
-                when: w.clone(),
-                text_span: at(r),
-                sentence: sr.clone(),
-                place: c.get(1).map(|p| unshout(p.as_str())),
+                place,
             });
         }
         let (r, mut when) = dates.into_iter().find(|(r, _)| {
@@ -1136,6 +1115,29 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             sentence: sr,
         })
     })
+}
+
+/// The date at `r` is the dateline of sentence `s` (`New York, 4 March 2024
+/// – …`, `29 April 2024, New York – …`, `GENEVA (4 March 2024) – …`): the
+/// city it names, if any.
+fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
+    // A release's text opens as a sentence does (`12 March 2024 – the
+    // report was published.` is a list's item).
+    let opens_text = |text: &str| !text.trim_start().starts_with(char::is_lowercase);
+    let city = |c: &regex::Captures| c.get(1).map(|p| unshout(p.as_str()));
+    let after = &s[r.end..];
+    if r.start == 0
+        && let Some(c) = DATELINE_TOWN_AFTER.captures(after)
+        && opens_text(&after[c.get(0)?.end()..])
+    {
+        return Some(city(&c));
+    }
+    let c = DATELINE_PLACE.captures(&s[..r.start])?;
+    let sep = DATELINE_AFTER.find(after)?;
+    (opens_text(&after[sep.end()..])
+        && c.get(2).is_some_and(|g| g.as_str() == " (") == after.starts_with(')')
+        && known_city_before_dash(&c))
+    .then(|| city(&c))
 }
 
 /// The first sentence of `paragraph` tells what happened `today`.

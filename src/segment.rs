@@ -1105,9 +1105,6 @@ pub fn is_link_trailer(s: &str) -> bool {
     }
 }
 
-/// True when `line` starts with one of `letters` (lower-case ASCII) in
-/// either case, the first letters a pattern's matches can start with, or
-/// with a non-ASCII character (case folding maps `ſ` to `s`).
 /// The place labels whose first letters no other label shares: a test of
 /// the whole word spares most lines the label regex.
 const PLACE_LABELS_RM: &[&str] = &["room", "modality"];
@@ -1121,6 +1118,9 @@ fn starts_with_word(line: &str, words: &[&str]) -> bool {
     })
 }
 
+/// True when `line` starts with one of `letters` (lower-case ASCII) in
+/// either case, the first letters a pattern's matches can start with, or
+/// with a non-ASCII character (case folding maps `ſ` to `s`).
 fn starts_with_any(line: &str, letters: &[u8]) -> bool {
     line.as_bytes()
         .first()
@@ -1137,9 +1137,6 @@ pub fn ends_in_meridiem(word: &str) -> bool {
             .any(|m| w[w.len() - 3..].eq_ignore_ascii_case(*m))
 }
 
-/// A full sentence: words enough, half of them in lower case, and a full
-/// stop at the end. Names of happenings are shorter, capitalized or end
-/// otherwise.
 /// An event line's name that only says what is due (`Deadline for
 /// submissions`, `Registration opens`): the words [`STAMP`] needs are
 /// tested first, so most names skip the regex.
@@ -1164,6 +1161,9 @@ fn is_lowercase_word(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// A full sentence: words enough, half of them in lower case, and a full
+/// stop at the end. Names of happenings are shorter, capitalized or end
+/// otherwise.
 fn is_sentence(text: &str) -> bool {
     // `… 10 a.m.–1 p.m.` ends with a time's stop, not a sentence's.
     match text.trim_end().strip_suffix('.') {
