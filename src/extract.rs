@@ -104,6 +104,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
             kind,
         }
     }));
+    join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     colon_titles(&mut lines);
@@ -142,6 +143,60 @@ fn settle_numeric(span: &mut DateSpan, order: Option<date::NumericOrder>) -> Opt
         end: span.end.read(order),
     };
     Some(())
+}
+
+/// A table flattened to a line per cell: its column names (`Date`,
+/// `Meeting`, `Venue`) on lines of their own, then each row's cells. Each
+/// row is joined with bars on its first line (the others left blank), as a
+/// table read row by row, for [`map_table_rows`] to read. Rows go on while
+/// their date cell holds a date.
+fn join_flattened_tables(lines: &mut [Line]) {
+    // No column's name is longer than `organizer(s):`: most lines skip the lookup.
+    let is_column = |l: &Line| {
+        (3..=13).contains(&l.text.len()) && column_of(l.text.trim_end_matches(':')).is_some()
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let n = lines[k..].iter().take_while(|l| is_column(l)).count();
+        if n < 3 {
+            k += n.max(1);
+            continue;
+        }
+        let heading = lines[k..k + n]
+            .iter()
+            .map(|l| l.text.trim_end_matches(':'))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let Some(columns) = table_columns(&heading) else {
+            k += n;
+            continue;
+        };
+        let date = columns.iter().position(|&c| c == Column::Date).unwrap_or(0);
+        join_cells(&mut lines[k..k + n], heading);
+        k += n;
+        while let Some(row) = lines.get(k..k + n)
+            && row.iter().all(|l| l.kind != Kind::Blank)
+            && parse::find_when(&row[date].text, 0).is_some_and(|(r, _)| r.start == 0)
+        {
+            let joined = row
+                .iter()
+                .map(|l| l.text.as_ref())
+                .collect::<Vec<_>>()
+                .join(" | ");
+            join_cells(&mut lines[k..k + n], joined);
+            k += n;
+        }
+    }
+}
+
+/// Puts a row's joined cells on its first line and blanks the others.
+fn join_cells(row: &mut [Line], joined: String) {
+    for l in &mut row[1..] {
+        l.kind = Kind::Blank;
+        l.text = Cow::Borrowed("");
+    }
+    row[0].kind = segment::classify(&joined);
+    row[0].text = Cow::Owned(joined);
 }
 
 /// `Location` on a line and `Conference Room 4` on the next (a definition
@@ -339,6 +394,8 @@ const COLUMNS: &[(&str, Column)] = &[
     ("event", Column::Title),
     ("events", Column::Title),
     ("session", Column::Title),
+    ("meeting", Column::Title),
+    ("meetings", Column::Title),
     ("topic", Column::Title),
     ("name", Column::Title),
     ("side event", Column::Title),
@@ -363,6 +420,14 @@ const COLUMNS: &[(&str, Column)] = &[
     ("link", Column::Other),
 ];
 
+/// What a column named `cell` holds.
+fn column_of(cell: &str) -> Option<Column> {
+    COLUMNS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(cell))
+        .map(|&(_, c)| c)
+}
+
 /// The columns of a table's heading row flattened to one line, bars and
 /// all (`Date | Time | Room | Title | Organizers`): every cell a column's
 /// name, with a date and a title among them.
@@ -373,13 +438,7 @@ fn table_columns(text: &str) -> Option<Vec<Column>> {
     }
     let columns: Vec<Column> = text
         .split(" | ")
-        .map(|cell| {
-            let cell = cell.trim();
-            COLUMNS
-                .iter()
-                .find(|(name, _)| name.eq_ignore_ascii_case(cell))
-                .map(|&(_, c)| c)
-        })
+        .map(|cell| column_of(cell.trim()))
         .collect::<Option<_>>()?;
     let has = |c: Column| columns.contains(&c);
     (columns.len() >= 3 && has(Column::Date) && has(Column::Title)).then_some(columns)
@@ -2289,6 +2348,33 @@ mod tests {
                     "2024-11-27".to_string(),
                     true,
                     Some("Online".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_flattened_to_a_line_per_cell_is_read_row_by_row() {
+        let page = "Calendar of meetings 2024\n\nDate\nMeeting\nVenue\n5 June 2024\n\
+            Launch of the Global Report\nGeneva\n12 June 2024\nExpert group meeting\nNew York\n\
+            Contact\nUN DESA\nNew York\n";
+        let got = each(page, |r| {
+            (r.title, r.start_date, r.location, r.sources[0].line)
+        });
+        assert_eq!(
+            got,
+            [
+                (
+                    "Launch of the Global Report".to_string(),
+                    "2024-06-05".to_string(),
+                    Some("Geneva".to_string()),
+                    6
+                ),
+                (
+                    "Expert group meeting".to_string(),
+                    "2024-06-12".to_string(),
+                    Some("New York".to_string()),
+                    9
                 )
             ]
         );
