@@ -464,12 +464,9 @@ pub fn classify(line: &str) -> Kind {
 /// the space after it, and the item's kind.
 pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
     let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
-    let cut = bullet.len_utf8() + 1;
-    let item = line
-        .get(cut..)
-        .filter(|_| line[bullet.len_utf8()..].starts_with(' '))?;
+    let item = line[bullet.len_utf8()..].strip_prefix(' ')?;
     match classify(item) {
-        kind @ Kind::Event(_) => Some((cut, kind)),
+        kind @ Kind::Event(_) => Some((line.len() - item.len(), kind)),
         _ => None,
     }
 }
