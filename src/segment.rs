@@ -249,20 +249,26 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Release | 9 June 2025`) or its topic (`5 June 2024 Climate and
 /// Environment`): a tag, not a happening's name.
 static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
-        r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
-        r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|",
-        // UN Web TV's channels.
-        r"press conferences?|(?:noon |press )briefings?|(?:informal )?press stakeouts?|",
-        r"meetings (?:&|and) events|conferences (?:&|and) events|",
-        // UN News files its stories under these topics.
-        r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
-        r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
-        r"culture and education|un affairs)$",
-    ))
-    .expect("valid regex")
+    Regex::new(&format!(r"(?i)^(?:{KICKERS}|{WEB_TV_CHANNELS})$")).expect("valid regex")
 });
+/// Item types and topics that, alone on a line, only tag the headline below.
+static KICKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{KICKERS})$")).expect("valid regex"));
+const KICKERS: &str = concat!(
+    r"news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
+    r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
+    r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|",
+    // UN News files its stories under these topics.
+    r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
+    r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
+    r"culture and education|un affairs",
+);
+/// UN Web TV's channels: alone on a line in a day's schedule (`3:00 p.m.`,
+/// `Press briefing`) they name the happening.
+const WEB_TV_CHANNELS: &str = concat!(
+    r"press conferences?|(?:noon |press )briefings?|(?:informal )?press stakeouts?|",
+    r"meetings (?:&|and) events|conferences (?:&|and) events",
+);
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:dates?|times?|when|where|venue|location|organi[sz]ers?|organi[sz]er\(s\)",
@@ -433,6 +439,11 @@ pub fn classify(line: &str) -> Kind {
     }
     if line.len() <= 32 && LISTING_HEADING.is_match(line) {
         return Kind::Grouping(None);
+    }
+    // `Media Advisory` or `Press Release` above a headline: the item's type,
+    // never its title.
+    if line.len() <= 32 && KICKER.is_match(line) {
+        return Kind::Noise;
     }
     // `Events calendar — November 2024`: a listing's heading with its month.
     if line.len() <= 60
@@ -1213,6 +1224,9 @@ mod tests {
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
+            ("Media Advisory", "noise"),
+            ("Climate and Environment", "noise"),
+            ("Press briefing", "title"),
             ("September 2023", "grouping"),
             ("10 June 2019", "date-only"),
             ("17 November 2025, 11:30–12:30 (CET)", "date-only"),
