@@ -551,9 +551,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                         || line.text.contains(", ") && places::looks_like_place(&line.text)));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
+        // A link (`Register now`) above a headline and its date is no title.
         let subtitle = matches!(line.kind, Kind::Title)
             && out.last().is_some_and(|s| {
-                s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
+                s.header + 1 == i
+                    && s.members.is_empty()
+                    && lines[s.header].kind == Kind::Title
+                    && !segment::is_call_to_action(&lines[s.header].text)
             })
             && lines
                 .get(i + 1)
@@ -1447,6 +1451,21 @@ mod tests {
                 "It opens at 10:00 a.m. EDT in Room 1.",
                 "It ends at 1 p.m.",
                 "The talks follow."
+            ]
+        );
+    }
+
+    #[test]
+    fn kickers_and_links_are_not_titles() {
+        let page = "Media Advisory\nLaunch of the World Economic Situation and Prospects\n\
+            Wednesday, January 8, 2025 at 11 a.m. EST\nThe report is launched.\n\n\
+            Register now\nInternational Day of Women and Girls in Science\n\
+            11 February 2025 | New York\nA high-level event.\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "Launch of the World Economic Situation and Prospects",
+                "International Day of Women and Girls in Science"
             ]
         );
     }

@@ -86,6 +86,12 @@ fn is_item_type(text: &str) -> bool {
     text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
+/// A link's text alone on a line (`Register now`, `Read more »`): it names
+/// no happening. It stays a title-like line, as it ends the block above.
+pub fn is_call_to_action(line: &str) -> bool {
+    line.len() <= 32 && CALL_TO_ACTION.is_match(line)
+}
+
 /// A field's label alone on its line (`Date`, `Location:`), its value on the
 /// next.
 pub fn is_bare_label(line: &str) -> bool {
@@ -263,6 +269,14 @@ const KICKERS: &str = concat!(
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
     r"culture and education|un affairs",
 );
+static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
+        r"(?: (?:now|here|more|online|live|details|info|information|all|the recording|the webcast))*",
+        r"|more (?:info|information|details)|registration link)[.!:]?(?: ?[›»→>])?$",
+    ))
+    .expect("valid regex")
+});
 /// UN Web TV's channels: alone on a line in a day's schedule (`3:00 p.m.`,
 /// `Press briefing`) they name the happening.
 const WEB_TV_CHANNELS: &str = concat!(
@@ -1212,6 +1226,24 @@ mod tests {
             Kind::DateOnly(_) => "date-only",
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
+        }
+    }
+
+    #[test]
+    fn calls_to_action() {
+        for link in [
+            "Register now",
+            "Read more »",
+            "Watch the recording",
+            "More information",
+        ] {
+            assert!(is_call_to_action(link), "{link}");
+        }
+        for title in [
+            "Register of Conventional Arms",
+            "Watch Party for the Summit",
+        ] {
+            assert!(!is_call_to_action(title), "{title}");
         }
     }
 
