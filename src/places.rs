@@ -438,13 +438,35 @@ fn room_number(phrase: &str, rest: &str) -> usize {
     }
 }
 
-/// True for a phrase whose last word names a kind of venue.
+/// True for a phrase whose last word names a kind of venue, unless with
+/// the word before it it names an activity (`Workshop on Capacity Building`).
 pub fn is_venue(phrase: &str) -> bool {
-    phrase
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| VENUE_NOUNS.contains(&w))
+    let mut words = phrase.rsplit(' ');
+    words.next().is_some_and(|w| VENUE_NOUNS.contains(&w))
+        && !words.next().is_some_and(|before| {
+            ACTIVITIES
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(before.trim_end_matches('-')))
+        })
 }
+
+/// Words that make a venue noun an activity: `Capacity Building`, `Peace
+/// Building`, a `Town Hall` meeting.
+const ACTIVITIES: &[&str] = &[
+    "capacity",
+    "peace",
+    "confidence",
+    "institution",
+    "nation",
+    "state",
+    "team",
+    "consensus",
+    "trust",
+    "coalition",
+    "community",
+    "resilience",
+    "town",
+];
 
 /// True for a line that names a place: a known city or country, a name
 /// ending in a venue word (`ITU Montbrillant Building`), or a `Room`, in one
@@ -727,6 +749,9 @@ mod tests {
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));
         assert!(!is_venue("Mobile World Congress"));
+        assert!(!is_venue("Workshop on Capacity Building"));
+        assert!(!is_venue("Youth Town Hall"));
+        assert!(is_venue("Secretariat Building"));
         assert!(looks_like_place(
             "Conference Room 4, United Nations Headquarters"
         ));
