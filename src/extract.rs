@@ -522,9 +522,14 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         }
         // A document symbol (`SG/SM/22501`) or prose right above the date
         // is no title: the date then opens the next item's block.
+        // So does a date line below an item that has its date: a listing's
+        // cards (date, title, place) with no blank lines between them.
         if let Kind::DateOnly(_) = line.kind {
-            date_in_block =
-                i > 0 && !matches!(lines[i - 1].kind, Kind::Blank | Kind::Noise | Kind::Body);
+            date_in_block = i > 0
+                && !matches!(lines[i - 1].kind, Kind::Blank | Kind::Noise | Kind::Body)
+                && !out
+                    .last()
+                    .is_some_and(|s| is_dated(&lines[s.header], &s.members));
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -584,7 +589,16 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // A date goes on only to a title its block goes on after
                 // (`… 10:00 CET` then `Register here` ending the block is no
                 // item).
-                let opens_block = |k: usize| k == 0 || lines[k - 1].kind == Kind::Blank;
+                // An item dated before its last line ends above that line.
+                let ended_above = out.last().is_some_and(|s| {
+                    is_dated(
+                        &lines[s.header],
+                        &s.members[..s.members.len().saturating_sub(1)],
+                    )
+                });
+                let opens_block = |k: usize| {
+                    k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise) || ended_above
+                };
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let time_above = (matches!(line.kind, Kind::Title)
                     && above.last().is_some_and(|(m, r)| {
@@ -649,6 +663,12 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// Whether a section has its date: in its header or a date line.
+fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
+    matches!(header.kind, Kind::DatedTitle(_) | Kind::Event(_))
+        || members.iter().any(|(_, r)| matches!(r, Role::Date(_)))
 }
 
 /// The date line at `m` has a time, continues its title's block, and a
@@ -1466,6 +1486,32 @@ mod tests {
             [
                 "Launch of the World Economic Situation and Prospects",
                 "International Day of Women and Girls in Science"
+            ]
+        );
+    }
+
+    #[test]
+    fn cards_without_blank_lines_date_the_title_below() {
+        // Date, title, place, and the next card's date: the range and the
+        // timed date head the titles below them.
+        let page = "Calendar\nNov 18, 2024 - Nov 22, 2024\nForum Open Consultations\n\
+            Geneva, Switzerland\nDec 2, 2024 9:00 AM - 5:00 PM (GMT+1)\n\
+            Workshop on Capacity Building\nOnline\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.start_time, r.location)),
+            [
+                (
+                    "Forum Open Consultations".to_string(),
+                    "2024-11-18".to_string(),
+                    None,
+                    Some("Geneva, Switzerland".to_string())
+                ),
+                (
+                    "Workshop on Capacity Building".to_string(),
+                    "2024-12-02".to_string(),
+                    Some("09:00".to_string()),
+                    Some("Online".to_string())
+                ),
             ]
         );
     }
