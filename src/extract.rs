@@ -520,13 +520,17 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
             day = Some((i, f.when.clone()));
         }
-        // A document symbol (`SG/SM/22501`) or prose right above the date
-        // is no title: the date then opens the next item's block.
+        // A document symbol (`SG/SM/22501`), prose or a grouping heading
+        // (`Side events`) right above the date is no title: the date then
+        // opens the next item's block.
         // So does a date line below an item that has its date: a listing's
         // cards (date, title, place) with no blank lines between them.
         if let Kind::DateOnly(_) = line.kind {
             date_in_block = i > 0
-                && !matches!(lines[i - 1].kind, Kind::Blank | Kind::Noise | Kind::Body)
+                && !matches!(
+                    lines[i - 1].kind,
+                    Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
+                )
                 && !out
                     .last()
                     .is_some_and(|s| is_dated(&lines[s.header], &s.members));
@@ -1511,6 +1515,30 @@ mod tests {
                     "2024-12-02".to_string(),
                     Some("09:00".to_string()),
                     Some("Online".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_below_a_grouping_heading_dates_the_timed_titles_below() {
+        let page = "Side events\nTuesday, 10 September 2024\nThe right to development\n\
+            13:00 - 14:00, Room XXII, Palais des Nations\nOrganized by the Mission of Pakistan\n\
+            Protecting civic space online\n14:00 - 15:00, Room XXV\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.start_time, r.location)),
+            [
+                (
+                    "The right to development".to_string(),
+                    "2024-09-10".to_string(),
+                    Some("13:00".to_string()),
+                    Some("Room XXII, Palais des Nations".to_string())
+                ),
+                (
+                    "Protecting civic space online".to_string(),
+                    "2024-09-10".to_string(),
+                    Some("14:00".to_string()),
+                    Some("Room XXV".to_string())
                 ),
             ]
         );
