@@ -332,6 +332,7 @@ static INLINE_TIME_LABEL: LazyLock<Regex> =
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?",
+        r"|(?:date of |release |)(?:publication|issue|release)(?: date)?",
         r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
         r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?",
         // A job's or a call's dates: no happening.
@@ -1312,6 +1313,8 @@ mod tests {
                 "body",
             ),
             ("Last updated: 3 March 2024", "noise"),
+            ("Date of publication: 11 July 2024", "noise"),
+            ("Release date: 5 June 2024", "noise"),
             ("Page last updated: 5 June 2024", "noise"),
             ("UN Photo/Mark Garten, 5 June 2024", "noise"),
             ("Photo: UNICEF/Smith, 4 May 2024", "noise"),
