@@ -1545,6 +1545,20 @@ mod tests {
     }
 
     #[test]
+    fn a_named_listing_heading_gives_its_year() {
+        let page = "UN Ocean Conference 2025 side events\nMonday 9 June\n\
+            10:00–11:15 | Room A | Blue finance for coastal cities\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.year_inferred)),
+            [(
+                "Blue finance for coastal cities".to_string(),
+                "2025-06-09".to_string(),
+                true
+            )]
+        );
+    }
+
+    #[test]
     fn places_written_after_dates_locate_records() {
         let page = "Asia-Pacific Forum\n6-8 March 2024 | Bangkok, Thailand\n\nThe forum meets.\n\n\
             Human Rights Council panel\n6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX\n\nA panel.\n\n\

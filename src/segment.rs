@@ -198,11 +198,12 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the )?(?:weeks?|months?|days?) of(?-u:\b)").expect("valid regex")
 });
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
-/// `Upcoming meetings 2025`): it groups records and gives their year.
+/// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
+/// groups records and gives their year.
 const LISTING: &str = r"(?:(?:upcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:19|20)\d\d {LISTING})$"
+        r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
     ))
     .expect("valid regex")
 });
@@ -468,12 +469,12 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Grouping(Some(context));
     }
     // Matched without captures (a slower engine): the year is the line's
-    // only four-digit run.
-    if line.len() <= 40
+    // last four-digit run.
+    if line.len() <= 60
         && LISTING_YEAR.is_match(line)
         && let Some(year) = line
             .split(|c: char| !c.is_ascii_digit())
-            .find(|w| w.len() == 4)
+            .rfind(|w| w.len() == 4)
             .and_then(|w| w.parse::<i32>().ok())
     {
         return Kind::Grouping(Some(YearContext {
@@ -1253,6 +1254,7 @@ mod tests {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
             ("Key events, 2021", "grouping"),
+            ("UN Ocean Conference 2025 side events", "grouping"),
             ("Key milestones, 2018-2020", "grouping"),
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
