@@ -299,7 +299,8 @@ fn lift_card_titles(lines: &mut [Line]) {
     let below = fields_beside(lines, (0..lines.len()).rev());
     let mut top = 0;
     for k in 0..lines.len() {
-        if lines[k].kind == Kind::Blank {
+        // A listing's heading (`ITU Events`) ends a block as a blank line does.
+        if matches!(lines[k].kind, Kind::Blank | Kind::Grouping(_)) {
             top = k + 1;
             continue;
         }
@@ -1554,6 +1555,21 @@ mod tests {
                 "Blue finance for coastal cities".to_string(),
                 "2025-06-09".to_string(),
                 true
+            )]
+        );
+    }
+
+    #[test]
+    fn a_card_below_a_listing_heading_opens_with_its_dates() {
+        let page = "ITU Events\nStart Date: 05 Jun 2024\nEnd Date: 07 Jun 2024\n\
+            WSIS+20 Forum High-Level Event\nVenue: Geneva, Switzerland\nThe event takes stock.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.end_date, r.location)),
+            [(
+                "WSIS+20 Forum High-Level Event".to_string(),
+                "2024-06-05".to_string(),
+                "2024-06-07".to_string(),
+                Some("Geneva, Switzerland".to_string())
             )]
         );
     }

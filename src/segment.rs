@@ -207,11 +207,11 @@ static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// A listing's heading with no year (`Upcoming events`, `Latest news`): it
-/// groups the items below and names none of them.
+/// A listing's heading with no year (`Upcoming events`, `Latest news`,
+/// `ITU Events`): it groups the items below and names none of them.
 static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news))$"
+        r"(?i)^(?-i:[A-Z][A-Z0-9-]{{1,9}} )?(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news))$"
     ))
     .expect("valid regex")
 });
@@ -230,9 +230,9 @@ static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:dates?|when|start(?:ing)? date|starts|from|scheduled(?: for)?",
-        // `Event dates:`, `Course dates:`, `Meeting date:`.
-        r"|(?:event|course|training|meeting|session|conference|workshop|forum) dates?",
+        r"(?i)^(?:(?:date(?:s|\(s\))?|when|start(?:ing)? date|starts|from|scheduled(?: for)?",
+        // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
+        r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location))\s*:",
         r"|day \d{1,2}\s*[-–—:,|])\s*",
@@ -1255,6 +1255,8 @@ mod tests {
             ("Week of 12-18 September 2021", "grouping"),
             ("Key events, 2021", "grouping"),
             ("UN Ocean Conference 2025 side events", "grouping"),
+            ("ITU Events", "grouping"),
+            ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("Key milestones, 2018-2020", "grouping"),
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
