@@ -860,9 +860,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .iter()
                     .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)));
                 let released_today = |day_line: usize| {
-                    lines[day_line + 1..s.header]
-                        .iter()
-                        .all(|l| l.kind == Kind::Blank)
+                    is_release_head(&lines[day_line + 1..s.header])
                         && bodies().next().is_some_and(|b| tells_today(&b.text))
                 };
                 let (day_line, _) = s
@@ -1228,6 +1226,18 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     .then(|| city(&c))
 }
 
+/// The lines between a release's date and its headline: none but blank
+/// lines, noise and up to two short tags (`Security Council`, `9647th
+/// Meeting (AM)`).
+fn is_release_head(between: &[Line]) -> bool {
+    let tags = between.iter().filter(|l| l.kind == Kind::Title);
+    between
+        .iter()
+        .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise | Kind::Title))
+        && tags.clone().count() <= 2
+        && tags.clone().all(|l| l.text.len() <= MAX_TAG_BYTES)
+}
+
 /// The first sentence of `paragraph` tells what happened `today`.
 fn tells_today(paragraph: &str) -> bool {
     opening(paragraph, 1)
@@ -1572,6 +1582,25 @@ mod tests {
                 Some("Geneva, Switzerland".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_release_dates_what_happened_today_below_its_tags() {
+        let page = "SC/15720\n6 June 2024\nSecurity Council\n9647th Meeting (AM)\n\
+            Security Council Adopts Resolution 2735 (2024)\n\
+            The Security Council today adopted a resolution.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [(
+                "Security Council Adopts Resolution 2735 (2024)".to_string(),
+                "2024-06-06".to_string()
+            )]
+        );
+        // Three headlines between the date and the story: a listing.
+        let listing = "6 June 2024\nOne headline\nAnother headline\nA third\n\
+            Security Council Adopts Resolution 2735 (2024)\n\
+            The Security Council today adopted a resolution.\n";
+        assert!(each(listing, |r| r.title).is_empty());
     }
 
     #[test]
