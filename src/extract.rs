@@ -87,8 +87,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut lines: Vec<Line> =
         Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
-        let mut text = folded(raw);
-        let mut kind = segment::classify(&text);
+        let (mut text, mut kind) = read_line(raw);
         if kind == Kind::Body
             && let Some((cut, item)) = segment::bulleted_event(&text)
         {
@@ -277,6 +276,27 @@ fn colon_titles(lines: &mut [Line]) {
             && segment::classify(name) == Kind::Title
         {
             lines[k].kind = Kind::Title;
+        }
+    }
+}
+
+/// A line folded and classified. Tabs part a table's cells (see
+/// [`crate::text::table_cells`]), unless the line is prose: `1.\tThe
+/// Council decided …` keeps its text.
+fn read_line(raw: &str) -> (Cow<'_, str>, Kind) {
+    let plain = |raw| {
+        let text = folded(raw);
+        let kind = segment::classify(&text);
+        (text, kind)
+    };
+    match crate::text::table_cells(raw) {
+        Cow::Borrowed(row) => plain(row),
+        Cow::Owned(row) => {
+            let row = folded(&row).into_owned();
+            match segment::classify(&row) {
+                Kind::Body | Kind::Fragment => plain(raw),
+                kind => (Cow::Owned(row), kind),
+            }
         }
     }
 }
@@ -1601,6 +1621,29 @@ mod tests {
             Security Council Adopts Resolution 2735 (2024)\n\
             The Security Council today adopted a resolution.\n";
         assert!(each(listing, |r| r.title).is_empty());
+    }
+
+    #[test]
+    fn tabbed_and_markdown_rows_are_tables() {
+        let page = "Date\tMeeting\tVenue\n5 June 2024\tTrade Board\tGeneva\n\n\
+            | 6 June 2024 | Investment Commission | Bangkok |\n\n\
+            Forum on Trade\n7 June 2024\n1.\tThe forum meets.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location, r.summary)),
+            [
+                ("Trade Board".to_string(), Some("Geneva".to_string()), None),
+                (
+                    "Investment Commission".to_string(),
+                    Some("Bangkok".to_string()),
+                    None
+                ),
+                (
+                    "Forum on Trade".to_string(),
+                    None,
+                    Some("1. The forum meets.".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]
