@@ -87,7 +87,8 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut lines: Vec<Line> =
         Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
-        let (mut text, mut kind) = read_line(raw);
+        let mut text = folded(raw);
+        let mut kind = segment::classify(&text);
         if kind == Kind::Body
             && let Some((cut, item)) = segment::bulleted_event(&text)
         {
@@ -103,6 +104,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
             kind,
         }
     }));
+    table_cells(&mut lines, text);
     join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
@@ -280,24 +282,34 @@ fn colon_titles(lines: &mut [Line]) {
     }
 }
 
-/// A line folded and classified. Tabs part a table's cells (see
-/// [`crate::text::table_cells`]), unless the line is prose: `1.\tThe
-/// Council decided …` keeps its text.
-fn read_line(raw: &str) -> (Cow<'_, str>, Kind) {
-    let plain = |raw| {
-        let text = folded(raw);
-        let kind = segment::classify(&text);
-        (text, kind)
-    };
-    match crate::text::table_cells(raw) {
-        Cow::Borrowed(row) => plain(row),
-        Cow::Owned(row) => {
-            let row = folded(&row).into_owned();
-            match segment::classify(&row) {
-                Kind::Body | Kind::Fragment => plain(raw),
-                kind => (Cow::Owned(row), kind),
+/// Tables copied as text: a Markdown row loses its outer bars, and tabs
+/// between a row's cells part them as ` | ` does (the page is searched for a
+/// tab once), so both read as rows with cells. A tabbed line that reads as
+/// prose (`1.\tThe Council decided …`) keeps its folded text.
+fn table_cells<'a>(lines: &mut [Line<'a>], page: &'a str) {
+    if memchr::memchr(b'\t', page.as_bytes()).is_some() {
+        for (line, raw) in lines.iter_mut().zip(crate::text::lines(page)) {
+            let Some(row) = crate::text::tabbed_cells(raw) else {
+                continue;
+            };
+            let kind = segment::classify(&row);
+            if !matches!(kind, Kind::Body | Kind::Fragment) {
+                line.kind = kind;
+                line.text = Cow::Owned(row);
             }
         }
+    }
+    for line in lines.iter_mut() {
+        let Some(inner) = line
+            .text
+            .strip_prefix("| ")
+            .and_then(|r| r.strip_suffix(" |"))
+        else {
+            continue;
+        };
+        let row = inner.to_string();
+        line.kind = segment::classify(&row);
+        line.text = Cow::Owned(row);
     }
 }
 

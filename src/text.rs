@@ -16,33 +16,23 @@ pub fn fold_ws(s: &str) -> String {
     folded(s).into_owned()
 }
 
-/// A table's row as cells parted by ` | `, as the extractor reads them: tabs
-/// between cells (a table copied as text) become bars, and the outer bars of
-/// a Markdown row go. Other lines are returned as they are.
+/// A row of a table copied as text, its cells parted by tabs, as the
+/// extractor reads cells: parted by ` | `. `None` for a line with fewer than
+/// two cells (tabs that only indent it or end it).
 ///
 /// # Example
 /// ```
-/// use docket::text::table_cells;
-/// assert_eq!(table_cells("5 June 2024\tBoard\t Geneva"), "5 June 2024 | Board | Geneva");
-/// assert_eq!(table_cells("| 5 June 2024 | Board |"), " 5 June 2024 | Board ");
-/// assert_eq!(table_cells("\tIndented prose"), "\tIndented prose");
+/// use docket::text::tabbed_cells;
+/// assert_eq!(tabbed_cells("5 June 2024\tBoard\t Geneva").as_deref(), Some("5 June 2024 | Board | Geneva"));
+/// assert_eq!(tabbed_cells("\tIndented prose"), None);
 /// ```
-pub fn table_cells(line: &str) -> Cow<'_, str> {
-    let trimmed = line.trim();
-    let line = match trimmed.strip_prefix('|').and_then(|r| r.strip_suffix('|')) {
-        Some(inner) if !inner.is_empty() => inner,
-        _ => line,
-    };
-    let inner = line.trim_matches(|c: char| c.is_whitespace());
-    if memchr::memchr(b'\t', inner.as_bytes()).is_none() {
-        return Cow::Borrowed(line);
-    }
-    let cells: Vec<&str> = inner
+pub fn tabbed_cells(line: &str) -> Option<String> {
+    let cells: Vec<&str> = line
         .split('\t')
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    Cow::Owned(cells.join(" | "))
+    (cells.len() >= 2).then(|| cells.join(" | "))
 }
 
 /// [`fold_ws`] without a copy when the text is already folded, as most
