@@ -578,11 +578,15 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         let below_header = out
             .last()
             .is_some_and(|s| s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header));
+        // A title with its own date line right below heads the next item.
+        let dated_below = lines
+            .get(i + 1)
+            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)));
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || details.is_some_and(|m| m + 1 == i))
-                && (date_in_block || places::looks_like_place(&line.text)))
+                && (date_in_block && !dated_below || places::looks_like_place(&line.text)))
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
                 || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text))
@@ -1071,15 +1075,24 @@ fn says_more(f: &Found, below: &[(usize, Role)]) -> bool {
 /// The date line `s.members[k]` stands in its title's block, and a blank
 /// line (or the page's end) closes that block inside the section
 /// (`Permanent Forum … - 23rd Session` then `15-26 April 2024, UN
-/// Headquarters`): no next item can claim the date. Noise after the blank
-/// (`Resources`) changes nothing.
+/// Headquarters`), or the next item has a date of its own right below its
+/// title (cards with no blank lines between them): no next item can claim
+/// the date. Noise after the blank (`Resources`) changes nothing.
 fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let (i, _) = s.members[k];
     let last = s.members.last().map_or(i, |&(m, _)| m);
     let blank = |l: &Line| l.kind == Kind::Blank;
+    let next_dated = || {
+        lines.get(last + 1).is_some_and(|l| l.kind == Kind::Title)
+            && lines
+                .get(last + 2)
+                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+    };
     i > s.header
         && !lines[s.header + 1..i].iter().any(blank)
-        && (lines[i + 1..=last].iter().any(blank) || lines.get(last + 1).is_none_or(blank))
+        && (lines[i + 1..=last].iter().any(blank)
+            || lines.get(last + 1).is_none_or(blank)
+            || next_dated())
 }
 
 /// The title as the contract wants it: without organizer parenthesis, link
@@ -1656,6 +1669,44 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn cards_of_title_date_and_venue_follow_each_other() {
+        let card =
+            |t: &str, d: &str, v: &str| format!("{t}\n{d}\n{v}\nConvened by the President\n");
+        let page = format!(
+            "Events\n{}{}",
+            card(
+                "Meeting on resistance",
+                "26 September 2024",
+                "Trusteeship Council Chamber"
+            ),
+            card(
+                "Meeting on sea-level rise",
+                "25 September 2024",
+                "General Assembly Hall"
+            ),
+        );
+        assert_eq!(
+            each(&page, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    "Meeting on resistance".to_string(),
+                    "2024-09-26".to_string(),
+                    Some("Trusteeship Council Chamber".to_string())
+                ),
+                (
+                    "Meeting on sea-level rise".to_string(),
+                    "2024-09-25".to_string(),
+                    Some("General Assembly Hall".to_string())
+                ),
+            ]
+        );
+        // Headlines and their bare days: publication dates.
+        let news = "Latest news\nGuterres urges action\n12 November 2024\n\
+            UN chief visits Kenya\n10 November 2024\n";
+        assert!(each(news, |r| r.title).is_empty());
     }
 
     #[test]
