@@ -576,7 +576,7 @@ static LABELED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `at`/`in`, an optional `the`, then the capitalized name (see [`venue_name`]).
 static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:at|in)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*")
+    Regex::new(r"(?-u:\b)(?:at|in|travel(?:s|ling)? to|visits?)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*")
         .expect("valid regex")
 });
 
@@ -628,7 +628,8 @@ pub fn labeled(text: &str) -> Option<String> {
 }
 
 /// A venue named in a sentence: `at the United Nations Headquarters`, `in
-/// Katowice, Poland`, `at a videoconference`. Only names the gazetteer knows or
+/// Katowice, Poland`, `at a videoconference`, `will travel to Abuja,
+/// Nigeria`, `will visit Kenya`. Only names the gazetteer knows or
 /// that end in a venue noun count, so `in the Roadmap` is no place.
 pub fn venue_in(sentence: &str) -> Option<String> {
     venue_at(sentence).map(|(_, place)| place)
@@ -791,6 +792,12 @@ mod tests {
                 Some("videoconference"),
             ),
             ("in the Secretary-General's Roadmap", None),
+            (
+                "will travel to Abuja, Nigeria, on 3 July 2024",
+                Some("Abuja, Nigeria"),
+            ),
+            ("will visit Kenya from 3 to 5 July", Some("Kenya")),
+            ("will speak to Member States on 3 July", None),
             (
                 "launched at 10:00 EDT in Conference Room 1.",
                 Some("Conference Room 1"),
