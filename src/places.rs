@@ -517,6 +517,9 @@ pub fn only_places(text: &str) -> bool {
                     "videoconference",
                     "in person",
                     "in-person",
+                    "zoom",
+                    "webex",
+                    "microsoft teams",
                 ]
                 .iter()
                 .any(|w| way.eq_ignore_ascii_case(w))
@@ -833,6 +836,8 @@ mod tests {
             "St. John's, Antigua and Barbuda",
             "Sharm El-Sheikh, Egypt",
             "Palais des Nations and online",
+            "Zoom",
+            "Microsoft Teams",
         ] {
             assert!(only_places(text), "{text}");
         }
