@@ -864,19 +864,21 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let (i, _) = s.members[k];
                 let date_line = &lines[i];
                 // The place on the date line, else a detail line below it.
-                let place = f
-                    .place
-                    .clone()
-                    .map(|r| date_line.text[r].to_string())
+                // Who organizes may follow the place (`in Conference Room 6
+                // (organized by …)`).
+                let on_line = f.place.clone().map(|r| &date_line.text[r]);
+                let place = on_line
+                    .map(|p| org::before_org_phrase(p).to_string())
                     .or_else(|| detail_place(lines, &s.members[k + 1..]));
+                let mut orgs = org::organizers_in(&head.text);
+                if orgs.organizers.is_empty()
+                    && orgs.partners.is_empty()
+                    && let Some(p) = on_line
+                {
+                    orgs = org::organizers_in(p);
+                }
                 let text = &date_line.text[f.span.clone()];
-                let mut d = base(
-                    title,
-                    f.when.clone(),
-                    date_line,
-                    text,
-                    org::organizers_in(&head.text),
-                );
+                let mut d = base(title, f.when.clone(), date_line, text, orgs);
                 d.location = place.or(d.location);
                 apply_cells(&mut d, &date_line.text, &f.cells);
                 return Some(d);
@@ -1707,6 +1709,19 @@ mod tests {
         let news = "Latest news\nGuterres urges action\n12 November 2024\n\
             UN chief visits Kenya\n10 November 2024\n";
         assert!(each(news, |r| r.title).is_empty());
+    }
+
+    #[test]
+    fn organizers_after_the_place_on_a_date_line() {
+        let page = "Panel on diplomacy\n24 June 2024 from 1:15 to 2:30 p.m. in Conference Room 6 \
+            (organized by the Group of Friends of Gender Parity)\n";
+        assert_eq!(
+            each(page, |r| (r.location, r.organizers)),
+            [(
+                Some("Conference Room 6".to_string()),
+                vec!["Group of Friends of Gender Parity".to_string()]
+            )]
+        );
     }
 
     #[test]

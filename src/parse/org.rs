@@ -75,6 +75,18 @@ static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `s` before the organizer phrase in it: `Conference Room 6 (organized by
+/// the Group of Friends)` is a place, then who organizes.
+pub fn before_org_phrase(s: &str) -> &str {
+    if !s.contains(" by") {
+        return s;
+    }
+    match ORG_VERB.find(s) {
+        Some(m) => s[..m.start()].trim_end_matches([' ', '(', ',', ';', '-', '–', '—']),
+        None => s,
+    }
+}
+
 /// Where an organizer list in running text stops: a sentence stop, a dash,
 /// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7
 /// March`), or the verb of the sentence it is the subject's tail of (`An
