@@ -1370,6 +1370,21 @@ fn nearest_year(years: &[(usize, i32)], line: usize) -> Option<i32> {
     .map(|&(_, y)| y)
 }
 
+/// The year a title names as its edition, when the page dates nothing
+/// else: its last word (`Leaders Summit 2024`) or a word before a colon
+/// (`World Water Day 2025: Glacier Preservation`); never `the 2030 Agenda`.
+fn title_year(title: &str) -> Option<i32> {
+    let words: Vec<&str> = title.split(' ').collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let year = w.strip_suffix(':').filter(|_| k + 1 < words.len());
+        let year = year.or((k + 1 == words.len()).then_some(*w))?;
+        let year = year.trim_start_matches('(').trim_end_matches(')');
+        (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
+            .then(|| year.parse().ok())
+            .flatten()
+    })
+}
+
 /// Zone rules settled by a record's section, else by the whole page. The
 /// page-wide answer is computed once per zone, so a page of many `AST` events
 /// is read once, not once per event.
@@ -1443,6 +1458,7 @@ fn finish(
         .year
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
         .or_else(|| nearest_year(years, d.date_line))
+        .or_else(|| title_year(&d.title))
         .or_else(|| {
             captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
         })?;
@@ -2659,6 +2675,17 @@ mod tests {
         assert_eq!(year_nearest_capture(c, 12, 28), Some(2024));
         assert_eq!(year_nearest_capture(c, 3, 1), Some(2025));
         assert_eq!(year_nearest_capture(c, 2, 29), Some(2024));
+    }
+
+    #[test]
+    fn titles_name_their_edition_year() {
+        assert_eq!(title_year("Leaders Summit 2024"), Some(2024));
+        assert_eq!(
+            title_year("World Water Day 2025: Glacier Preservation"),
+            Some(2025)
+        );
+        assert_eq!(title_year("Forum on the 2030 Agenda"), None);
+        assert_eq!(title_year("Summit 20245"), None);
     }
 
     #[test]
