@@ -586,7 +586,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || details.is_some_and(|m| m + 1 == i))
-                && (date_in_block && !dated_below || places::looks_like_place(&line.text)))
+                && ((date_in_block && !dated_below) || places::looks_like_place(&line.text)))
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
                 || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text))

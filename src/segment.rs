@@ -333,7 +333,7 @@ static INLINE_TIME_LABEL: LazyLock<Regex> =
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?",
-        r"|(?:date of |release |)(?:publication|issue|release)(?: date)?",
+        r"|(?:date of |release )?(?:publication|issue|release)(?: date)?",
         r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
         r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?",
         // A job's or a call's dates: no happening.
