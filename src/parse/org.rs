@@ -142,15 +142,28 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
                 let the_name = t
                     .strip_prefix("the ")
                     .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
+                let cue = [
+                    "in partnership with",
+                    "in collaboration with",
+                    "in cooperation with",
+                    "in association with",
+                    "with ",
+                ]
+                .iter()
+                .any(|c| t.starts_with(c));
                 let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
                     || the_name
                     || first == "and"
-                    || t.starts_with("in partnership with")
-                    || t.starts_with("in collaboration with")
-                    || t.starts_with("in cooperation with")
-                    || t.starts_with("in association with")
-                    || t.starts_with("with ");
-                if !starts_name {
+                    || cue;
+                // `Hosted by Korea, World Environment Day 2025 focuses on
+                // ending plastic pollution`: the sentence goes on after the
+                // list, and a name has few lower-case words but particles.
+                let prose = t
+                    .split(' ')
+                    .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
+                    .count()
+                    >= 3;
+                if !starts_name || (prose && !cue) {
                     break;
                 }
                 kept = item_end(clause, item);
@@ -160,6 +173,13 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+/// Lower-case words inside names (`Permanent Mission of Norway to the United
+/// Nations`, `Organisation internationale de la Francophonie`).
+const PARTICLES: &[&str] = &[
+    "of", "for", "and", "the", "on", "in", "to", "at", "de", "des", "du", "la", "le", "et", "y",
+    "del",
+];
 
 /// The byte offset of the first `)` in `s` that closes a parenthesis opened
 /// before it.
@@ -670,6 +690,19 @@ mod tests {
         assert_eq!(
             find_org_phrases("organized by UNEP; the event is open to all"),
             ["UNEP"]
+        );
+        // A capitalized sentence after the list's comma is no name.
+        assert_eq!(
+            find_org_phrases(
+                "Hosted by Korea, World Environment Day 2025 focuses on ending plastic pollution."
+            ),
+            ["Korea"]
+        );
+        assert_eq!(
+            find_org_phrases(
+                "organized by UNDP, Permanent Mission of Norway to the United Nations"
+            ),
+            ["UNDP, Permanent Mission of Norway to the United Nations"]
         );
     }
 }
