@@ -630,15 +630,22 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // A date goes on only to a title its block goes on after
                 // (`… 10:00 CET` then `Register here` ending the block is no
                 // item).
-                // An item dated before its last line ends above that line.
+                // An item dated or timed before its last line ends above
+                // that line (a schedule's items: time, title, room).
                 let ended_above = out.last().is_some_and(|s| {
-                    is_dated(
-                        &lines[s.header],
-                        &s.members[..s.members.len().saturating_sub(1)],
-                    )
+                    let before = &s.members[..s.members.len().saturating_sub(1)];
+                    is_dated(&lines[s.header], before)
+                        || before
+                            .iter()
+                            .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
                 });
-                let opens_block = |k: usize| {
+                let opens = |k: usize| {
                     k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise) || ended_above
+                };
+                // A day line may head the block: the day, then the first
+                // item's time, then its title.
+                let opens_block = |k: usize| {
+                    opens(k) || (matches!(lines[k - 1].kind, Kind::DateOnly(_)) && opens(k - 1))
                 };
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let time_above = (matches!(line.kind, Kind::Title)
@@ -1737,6 +1744,28 @@ mod tests {
                 Some("Conference Room 6".to_string()),
                 vec!["Group of Friends of Gender Parity".to_string()]
             )]
+        );
+    }
+
+    #[test]
+    fn a_schedule_times_each_item_below_its_day() {
+        let page = "Schedule\nMonday, 16 December 2024\n10:00 - 13:00 EST\n\
+            Security Council: The situation in the Middle East\nSecurity Council Chamber\n\
+            15:00 - 16:00 EST\nPress conference: Launch of the Overview\nPress Briefing Room\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time, r.location)),
+            [
+                (
+                    "Security Council: The situation in the Middle East".to_string(),
+                    Some("10:00".to_string()),
+                    Some("Security Council Chamber".to_string())
+                ),
+                (
+                    "Press conference: Launch of the Overview".to_string(),
+                    Some("15:00".to_string()),
+                    Some("Press Briefing Room".to_string())
+                ),
+            ]
         );
     }
 
