@@ -1124,6 +1124,12 @@ fn clean_title(raw: &str) -> String {
     if let Some(end) = org::trailing_org_clause(t) {
         t = &t[..end];
     }
+    // `Webinar | Youth and peacebuilding`: a cell of the item's kind first.
+    if let Some((kind, name)) = t.split_once(" | ")
+        && segment::is_type_cell(kind)
+    {
+        t = name;
+    }
     fold_ws(t)
 }
 
@@ -1765,6 +1771,19 @@ mod tests {
                     Some("15:00".to_string()),
                     Some("Press Briefing Room".to_string())
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_type_cell_before_the_name_leaves_the_title() {
+        let page = "Webinar | Youth and peacebuilding | 9 October 2024 | 14:00 CEST\n\
+            Security Council | Open debate on children | 10 October 2024\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "Youth and peacebuilding",
+                "Security Council | Open debate on children"
             ]
         );
     }

@@ -86,6 +86,32 @@ fn is_item_type(text: &str) -> bool {
     text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
+/// A cell that only says what kind of item follows (`Webinar | Youth and
+/// peacebuilding`, `News | …`): no part of the name.
+pub fn is_type_cell(cell: &str) -> bool {
+    const EVENT_TYPES: &[&str] = &[
+        "webinar",
+        "workshop",
+        "side event",
+        "special event",
+        "high-level event",
+        "virtual event",
+        "event",
+        "meeting",
+        "conference",
+        "seminar",
+        "training",
+        "course",
+        "panel",
+        "briefing",
+    ];
+    let singular = cell.strip_suffix('s').unwrap_or(cell);
+    EVENT_TYPES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(cell) || t.eq_ignore_ascii_case(singular))
+        || is_item_type(cell)
+}
+
 /// A link's text alone on a line (`Register now`, `Read more »`): it names
 /// no happening. It stays a title-like line, as it ends the block above.
 pub fn is_call_to_action(line: &str) -> bool {
@@ -1228,6 +1254,16 @@ mod tests {
             Kind::DateOnly(_) => "date-only",
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
+        }
+    }
+
+    #[test]
+    fn type_cells() {
+        for cell in ["Webinar", "Side events", "News", "Press release"] {
+            assert!(is_type_cell(cell), "{cell}");
+        }
+        for cell in ["Security Council", "Youth and peacebuilding"] {
+            assert!(!is_type_cell(cell), "{cell}");
         }
     }
 
