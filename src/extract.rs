@@ -1205,6 +1205,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
+        // A timeline's steps: `The zero draft was released on 1 April 2024.`
+        r"(?:was|were|will be) (?:adopted|released|signed)|",
         r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel) on|",
         r"[Jj]oin us)(?-u:\b)"
     ))
@@ -2423,6 +2425,10 @@ mod tests {
 
     #[test]
     fn announcements() {
+        // A timeline's step.
+        let a = announcement("The zero draft was released on 1 April 2024.").unwrap();
+        assert_eq!(a.when.date.start.day, 1);
+        assert!(announcement("The zero draft was drafted on 1 April 2024.").is_none());
         let a = announcement("New York, 29 April – The initiative released its report.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
         let a = announcement("GENEVA, 3 March 2024 — The Council opened.").unwrap();
