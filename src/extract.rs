@@ -1125,7 +1125,10 @@ fn clean_title(raw: &str) -> String {
         t = &t[..end];
     }
     // `Webinar | Youth and peacebuilding`: a cell of the item's kind first.
-    if let Some((kind, name)) = t.split_once(" | ")
+    // Found by its bar (a char): a string pattern builds a searcher.
+    if let Some(bar) = t.find('|')
+        && let (Some(kind), Some(name)) =
+            (t[..bar].strip_suffix(' '), t[bar + 1..].strip_prefix(' '))
         && segment::is_type_cell(kind)
     {
         t = name;
