@@ -356,13 +356,26 @@ fn lift_card_titles(lines: &mut [Line]) {
         if labelled.is_none() && !opens_dated {
             continue;
         }
+        // A labelled title goes above the fields right above it from its
+        // card's date on, even below a page's heading (`OHCHR side events at
+        // HRC58`, `Date & time: …`, `Title: …`) or the card before it; an
+        // unlabelled one only tops a block of fields.
+        let from = if labelled.is_some() {
+            (top..k)
+                .rev()
+                .take_while(|&j| is_field(&lines[j]))
+                .find(|&j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.labeled))
+                .unwrap_or(k)
+        } else if lines[top..k].iter().all(is_field) {
+            top
+        } else {
+            k
+        };
         if let Some((value, kind)) = labelled {
             lines[k].kind = kind;
             lines[k].text = Cow::Owned(value);
         }
-        if lines[top..k].iter().all(is_field) {
-            lines[top..=k].rotate_right(1);
-        }
+        lines[from..=k].rotate_right(1);
     }
 }
 
@@ -597,8 +610,12 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                         || line.text.contains(", ") && places::looks_like_place(&line.text)));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date.
-        // A link (`Register now`) above a headline and its date is no title.
+        // A link (`Register now`) above a headline and its date is no title,
+        // and a title lifted above its card's fields (see `lift_card_titles`:
+        // it stands above lines that follow it in the page) no subtitle.
+        let lifted = lines.get(i + 1).is_some_and(|next| next.no < line.no);
         let subtitle = matches!(line.kind, Kind::Title)
+            && !lifted
             && out.last().is_some_and(|s| {
                 s.header + 1 == i
                     && s.members.is_empty()
@@ -1789,6 +1806,30 @@ mod tests {
             [
                 "Youth and peacebuilding",
                 "Security Council | Open debate on children"
+            ]
+        );
+    }
+
+    #[test]
+    fn labelled_cards_below_a_heading_keep_their_titles() {
+        let page = "OHCHR side events at HRC58\n\
+            Date & time: 3 March 2025, 13:00-14:00 CET\nTitle: Protecting defenders online\n\
+            Organizers: Permanent Mission of Norway\n\
+            Date & time: 4 March 2025, 14:00-15:00 CET\nTitle: Climate and human rights\n\
+            Organizers: CIEL\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.organizers)),
+            [
+                (
+                    "Protecting defenders online".to_string(),
+                    "2025-03-03".to_string(),
+                    vec!["Permanent Mission of Norway".to_string()]
+                ),
+                (
+                    "Climate and human rights".to_string(),
+                    "2025-03-04".to_string(),
+                    vec!["CIEL".to_string()]
+                ),
             ]
         );
     }
