@@ -642,20 +642,17 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 if let Kind::Grouping(g) = line.kind {
                     group = g;
                 }
-                // `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening a block,
-                // then the title: a schedule's time heads the item below it.
-                // A date goes on only to a title its block goes on after
-                // (`… 10:00 CET` then `Register here` ending the block is no
-                // item).
                 // An item dated or timed before its last line ends above
-                // that line (a schedule's items: time, title, room).
-                let ended_above = out.last().is_some_and(|s| {
-                    let before = &s.members[..s.members.len().saturating_sub(1)];
-                    is_dated(&lines[s.header], before)
-                        || before
-                            .iter()
-                            .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
-                });
+                // that line (a schedule's items: time, title, room). Only a
+                // title takes a time from above, so only a title asks.
+                let ended_above = matches!(line.kind, Kind::Title)
+                    && out.last().is_some_and(|s| {
+                        let before = &s.members[..s.members.len().saturating_sub(1)];
+                        is_dated(&lines[s.header], before)
+                            || before
+                                .iter()
+                                .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
+                    });
                 let opens = |k: usize| {
                     k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise) || ended_above
                 };
@@ -664,6 +661,11 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 let opens_block = |k: usize| {
                     opens(k) || (matches!(lines[k - 1].kind, Kind::DateOnly(_)) && opens(k - 1))
                 };
+                // `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening a block,
+                // then the title: a schedule's time heads the item below it.
+                // A date goes on only to a title its block goes on after
+                // (`… 10:00 CET` then `Register here` ending the block is no
+                // item).
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let time_above = (matches!(line.kind, Kind::Title)
                     && above.last().is_some_and(|(m, r)| {
