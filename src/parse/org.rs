@@ -116,62 +116,65 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
     }
     ORG_VERB
         .find_iter(s)
-        .filter_map(|m| {
-            let tail = &s[m.end()..];
-            let clause_end = |from: usize| {
-                CLAUSE_END
-                    .find(&tail[from..])
-                    .map_or(tail.len(), |m| from + m.start())
-            };
-            let mut end = clause_end(0);
-            // `co-organized by Portugal and Kenya; supported by UN-Oceans`:
-            // partners after a semicolon go on with the list.
-            if tail[end..].starts_with(';')
-                && let Some(cue) = PARTNER_CUE.find(&tail[end..]).filter(|c| c.start() == 0)
-            {
-                end = clause_end(end + cue.end());
-            }
-            // `(organized by UN-Habitat and UNDP)`: the parenthesis closes the list.
-            let end = unmatched_close(tail).map_or(end, |k| k.min(end));
-            let clause = &tail[..end];
-            let mut kept = 0;
-            for item in split_top_level(clause, ',') {
-                let t = item.trim();
-                let first = t.split(' ').next().unwrap_or("");
-                // `the United Nations`, but not `the webinar will …`.
-                let the_name = t
-                    .strip_prefix("the ")
-                    .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
-                let cue = [
-                    "in partnership with",
-                    "in collaboration with",
-                    "in cooperation with",
-                    "in association with",
-                    "with ",
-                ]
-                .iter()
-                .any(|c| t.starts_with(c));
-                let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
-                    || the_name
-                    || first == "and"
-                    || cue;
-                // `Hosted by Korea, World Environment Day 2025 focuses on
-                // ending plastic pollution`: the sentence goes on after the
-                // list, and a name has few lower-case words but particles.
-                let prose = t
-                    .split(' ')
-                    .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
-                    .count()
-                    >= 3;
-                if !starts_name || (prose && !cue) {
-                    break;
-                }
-                kept = item_end(clause, item);
-            }
-            let list = clause[..kept].trim();
-            (!list.is_empty()).then_some(list)
-        })
+        .filter_map(|m| list_after(&s[m.end()..]))
         .collect()
+}
+
+/// The entity list that opens `tail` (the text after an organizer or partner
+/// cue), up to its clause's end; None when it names no entity.
+fn list_after(tail: &str) -> Option<&str> {
+    let clause_end = |from: usize| {
+        CLAUSE_END
+            .find(&tail[from..])
+            .map_or(tail.len(), |m| from + m.start())
+    };
+    let mut end = clause_end(0);
+    // `co-organized by Portugal and Kenya; supported by UN-Oceans`:
+    // partners after a semicolon go on with the list.
+    if tail[end..].starts_with(';')
+        && let Some(cue) = PARTNER_CUE.find(&tail[end..]).filter(|c| c.start() == 0)
+    {
+        end = clause_end(end + cue.end());
+    }
+    // `(organized by UN-Habitat and UNDP)`: the parenthesis closes the list.
+    let end = unmatched_close(tail).map_or(end, |k| k.min(end));
+    let clause = &tail[..end];
+    let mut kept = 0;
+    for item in split_top_level(clause, ',') {
+        let t = item.trim();
+        let first = t.split(' ').next().unwrap_or("");
+        // `the United Nations`, but not `the webinar will …`.
+        let the_name = t
+            .strip_prefix("the ")
+            .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
+        let cue = [
+            "in partnership with",
+            "in collaboration with",
+            "in cooperation with",
+            "in association with",
+            "with ",
+        ]
+        .iter()
+        .any(|c| t.starts_with(c));
+        let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
+            || the_name
+            || first == "and"
+            || cue;
+        // `Hosted by Korea, World Environment Day 2025 focuses on
+        // ending plastic pollution`: the sentence goes on after the
+        // list, and a name has few lower-case words but particles.
+        let prose = t
+            .split(' ')
+            .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
+            .count()
+            >= 3;
+        if !starts_name || (prose && !cue) {
+            break;
+        }
+        kept = item_end(clause, item);
+    }
+    let list = clause[..kept].trim();
+    (!list.is_empty()).then_some(list)
 }
 
 /// Lower-case words inside names (`Permanent Mission of Norway to the United
@@ -230,7 +233,23 @@ pub fn organizers_in(text: &str) -> Orgs {
         return split_list(list);
     }
     let mut all = Orgs::default();
-    for o in find_org_phrases(text).into_iter().map(split_list) {
+    let phrases = find_org_phrases(text);
+    if phrases.is_empty() {
+        // `UNDP, in partnership with the Government of Japan, will hold …`:
+        // no organizer is named by the contract's verbs, but the partners are.
+        for list in PARTNER_CUE
+            .find_iter(text)
+            .filter_map(|m| list_after(&text[m.end()..]))
+        {
+            for name in names(list) {
+                if !all.partners.contains(&name) {
+                    all.partners.push(name);
+                }
+            }
+        }
+        return all;
+    }
+    for o in phrases.into_iter().map(split_list) {
         for name in o.organizers {
             if !all.organizers.contains(&name) {
                 all.organizers.push(name);
@@ -649,6 +668,22 @@ mod tests {
                 vec!["ESCAP".to_string()],
                 vec!["Asian Development Bank".to_string()]
             )
+        );
+    }
+
+    #[test]
+    fn partners_without_an_organizer_phrase() {
+        let s = "UNDP, in partnership with the Government of Japan, will hold a dialogue on 14 March 2025.";
+        let o = organizers_in(s);
+        assert!(o.organizers.is_empty());
+        assert_eq!(o.partners, ["Government of Japan"]);
+        let s = "The forum is held with the support of the European Union and ITU on 3 May.";
+        assert_eq!(organizers_in(s).partners, ["European Union", "ITU"]);
+        // A cue followed by no name gives none.
+        assert!(
+            organizers_in("A talk in partnership with young people.")
+                .partners
+                .is_empty()
         );
     }
 
