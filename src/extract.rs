@@ -1229,7 +1229,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`
         r"(?:was|were|will be) (?:adopted|released|signed)|",
-        r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel) on|",
+        r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel|consultation|roundtable|debate|hearing|seminar|symposium)s? on|",
         r"[Jj]oin us)(?-u:\b)"
     ))
     .expect("valid regex")
@@ -2525,6 +2525,11 @@ mod tests {
         );
         let p = "In a virtual event on 5 June 2024, the Envoy discussed cooperation.";
         assert_eq!(&p[announcement(p).unwrap().text_span], "5 June 2024");
+        let p = "The co-facilitators invite all to a virtual consultation on Thursday, 8 February 2024, from 9:00 to 11:00 a.m. (EST).";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "Thursday, 8 February 2024, from 9:00 to 11:00 a.m. (EST)"
+        );
         assert!(announcement("The report, published on 5 June 2024, finds a rise.").is_none());
         // A statement is a happening: its speaker addresses a meeting.
         let p = "The Secretary-General will address the debate on Tuesday, 24 September 2024, at 9 a.m. in the Hall.";
