@@ -117,6 +117,13 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
     drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
     let years = written_years(&lines, &drafts);
+    // `WSIS Forum 2025 – Programme` above `Monday 7 July`: the page's heading
+    // names the edition when nothing on the page writes a year.
+    let page_year = lines
+        .iter()
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+        .filter(|l| matches!(l.kind, Kind::Title))
+        .and_then(|l| title_year(&l.text));
     let mut zones = PageZones::new(&lines);
     // Read only for pages with a date like `03/04/2025`.
     let order = drafts
@@ -127,7 +134,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
         settle_numeric(&mut d.when.date, order)?;
-        finish(&lines, origin, captured, d, &years, &mut zones)
+        finish(&lines, origin, captured, d, (&years, page_year), &mut zones)
     }));
     records
 }
@@ -1408,13 +1415,15 @@ fn nearest_year(years: &[(usize, i32)], line: usize) -> Option<i32> {
 }
 
 /// The year a title names as its edition, when the page dates nothing
-/// else: its last word (`Leaders Summit 2024`) or a word before a colon
-/// (`World Water Day 2025: Glacier Preservation`); never `the 2030 Agenda`.
+/// else: its last word (`Leaders Summit 2024`) or a word before a colon or
+/// dash (`World Water Day 2025: Glacier Preservation`, `WSIS Forum 2025 –
+/// Programme`); never `the 2030 Agenda`.
 fn title_year(title: &str) -> Option<i32> {
     let words: Vec<&str> = title.split(' ').collect();
     words.iter().enumerate().find_map(|(k, w)| {
-        let year = w.strip_suffix(':').filter(|_| k + 1 < words.len());
-        let year = year.or((k + 1 == words.len()).then_some(*w))?;
+        let next = words.get(k + 1);
+        let year = w.strip_suffix(':').filter(|_| next.is_some());
+        let year = year.or((next.is_none_or(|n| ["-", "–", "—", "|"].contains(n))).then_some(*w))?;
         let year = year.trim_start_matches('(').trim_end_matches(')');
         (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
             .then(|| year.parse().ok())
@@ -1485,7 +1494,7 @@ fn finish(
     origin: &Source,
     captured: Option<NaiveDate>,
     d: Draft,
-    years: &[(usize, i32)],
+    (years, page_year): (&[(usize, i32)], Option<i32>),
     zones: &mut PageZones,
 ) -> Option<Record> {
     let span = d.when.date;
@@ -1496,6 +1505,7 @@ fn finish(
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
+        .or(page_year)
         .or_else(|| {
             captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
         })?;
@@ -1667,6 +1677,37 @@ mod tests {
                 true
             )]
         );
+    }
+
+    #[test]
+    fn a_programme_takes_its_year_from_the_page_heading() {
+        let page = "WSIS Forum 2025 – Programme\n\nMonday 7 July\n\
+            09:00–10:30 Opening ceremony, Room A\n\
+            11:00–12:30 Digital inclusion, Popov Room\n";
+        assert_eq!(
+            each(page, |r| (
+                r.title,
+                r.start_date,
+                r.year_inferred,
+                r.location
+            )),
+            [
+                (
+                    "Opening ceremony".to_string(),
+                    "2025-07-07".to_string(),
+                    true,
+                    Some("Room A".to_string())
+                ),
+                (
+                    "Digital inclusion".to_string(),
+                    "2025-07-07".to_string(),
+                    true,
+                    Some("Popov Room".to_string())
+                )
+            ]
+        );
+        // A heading that names no edition gives no year.
+        assert!(each(&page.replace("2025 ", ""), |r| r.title).is_empty());
     }
 
     #[test]
@@ -2790,6 +2831,8 @@ mod tests {
             Some(2025)
         );
         assert_eq!(title_year("Forum on the 2030 Agenda"), None);
+        assert_eq!(title_year("WSIS Forum 2025 – Programme"), Some(2025));
+        assert_eq!(title_year("IGF 2025 | Day 1"), Some(2025));
         assert_eq!(title_year("Summit 20245"), None);
     }
 

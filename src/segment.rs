@@ -327,12 +327,15 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// The rooms of UN Headquarters and the Palais des Nations, ending a line.
+/// The rooms of UN Headquarters, the Palais des Nations and conference
+/// venues (`Room C1`, `Workshop Room 3`), ending a line; a named room
+/// (`Popov Room`) only after a comma.
 static ROOM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r" ((?:General Assembly Hall|Security Council Chamber|",
         r"(?:ECOSOC|Economic and Social Council|Trusteeship Council) Chamber|",
-        r"(?:Conference )?Room (?:\d{1,2}[A-Z]?|[IVXL]{1,6})))$",
+        r"(?:Conference |Workshop |Meeting )?Room (?:\d{1,2}[A-Z]?|[IVXL]{1,6}|[A-Z]-?\d{0,2})))$",
+        r"|, ([A-Z][a-z]+ Room)$",
     ))
     .expect("valid regex")
 });
@@ -913,13 +916,15 @@ fn session(line: &str) -> Option<Kind> {
     if BREAK.is_match(text) {
         return Some(Kind::Noise);
     }
-    // Tested on lines that end as a room's name does, a digit, numeral or
-    // `Hall`/`Chamber`.
+    // Tested on lines that end as a room's name does, a digit, a capital
+    // (numeral or letter) or `Hall`/`Chamber`/`Room`.
     let room = line
-        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'l' | 'r'))
+        .ends_with(|c: char| {
+            c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, 'l' | 'r' | 'm')
+        })
         .then(|| ROOM_AT_END.captures(text))
         .flatten()
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.get(1).or(c.get(2)))
         // `Visit to the Security Council Chamber` names the room in its title.
         .filter(|m| {
             let before = text[..m.start() - 1].rsplit(' ').next().unwrap_or("");
