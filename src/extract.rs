@@ -419,7 +419,7 @@ fn block_goes_on(lines: &[Line], k: usize) -> bool {
 }
 
 /// What a table's column holds, from its heading.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Column {
     Date,
     Time,
@@ -475,10 +475,26 @@ const COLUMNS: &[(&str, Column)] = &[
 
 /// What a column named `cell` holds.
 fn column_of(cell: &str) -> Option<Column> {
-    COLUMNS
+    let named = |cell: &str| {
+        COLUMNS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(cell))
+            .map(|&(_, c)| c)
+    };
+    named(cell).or_else(|| column_zone(cell).and(Some(Column::Time)))
+}
+
+/// The zone a time column's name gives all its cells (`Time (CET)`).
+fn column_zone(cell: &str) -> Option<&str> {
+    let (name, _) = cell.split_once(" (")?;
+    let (rest, zone) = zone::zone(&cell[name.len()..]).ok()?;
+    (rest.is_empty() && named_time(name)).then_some(zone)
+}
+
+fn named_time(name: &str) -> bool {
+    ["time", "times", "hours"]
         .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(cell))
-        .map(|&(_, c)| c)
+        .any(|t| t.eq_ignore_ascii_case(name))
 }
 
 /// The columns of a table's heading row flattened to one line, bars and
@@ -503,6 +519,7 @@ fn table_columns(text: &str) -> Option<Vec<Column>> {
 /// the first line with another number of cells.
 fn map_table_rows(lines: &mut [Line]) {
     let mut columns: Option<Vec<Column>> = None;
+    let mut zone = None;
     for line in lines.iter_mut() {
         if memchr::memchr(b'|', line.text.as_bytes()).is_none() {
             if line.kind != Kind::Blank {
@@ -512,6 +529,11 @@ fn map_table_rows(lines: &mut [Line]) {
         }
         if let Some(c) = table_columns(&line.text) {
             columns = Some(c);
+            zone = line
+                .text
+                .split(" | ")
+                .find_map(|cell| column_zone(cell.trim()))
+                .map(str::to_string);
             line.kind = Kind::Noise;
             continue;
         }
@@ -549,6 +571,13 @@ fn map_table_rows(lines: &mut [Line]) {
             row.push_str(value);
         }
         line.kind = segment::classify(&row);
+        // `Time (CET)` above `14:00-15:30`: the heading's zone is the cells'.
+        if let Kind::Event(f) | Kind::DatedTitle(f) = &mut line.kind
+            && f.when.time.is_some()
+            && f.when.zone.is_none()
+        {
+            f.when.zone.clone_from(&zone);
+        }
         line.text = Cow::Owned(row);
     }
 }
@@ -2295,6 +2324,31 @@ mod tests {
             )
         );
         assert_eq!(got[1].0, "Business and rights");
+    }
+
+    #[test]
+    fn a_time_columns_zone_is_its_cells() {
+        let page = "Date | Time (CET) | Event | Organizer\n\
+            3 March 2025 | 14:00-15:30 | Data webinar | UNSD\n\
+            4 March 2025 | 10:00 EST | Trade talk | UNCTAD\n";
+        assert_eq!(
+            each(page, |r| (r.timezone, r.utc_offset, r.date_text)),
+            [
+                (
+                    Some("CET".to_string()),
+                    Some("+01:00".to_string()),
+                    "3 March 2025 | 14:00-15:30".to_string()
+                ),
+                // A cell's own zone wins.
+                (
+                    Some("EST".to_string()),
+                    Some("-05:00".to_string()),
+                    "4 March 2025 | 10:00 EST".to_string()
+                )
+            ]
+        );
+        assert_eq!(column_of("Time (New York time)"), Some(Column::Time));
+        assert_eq!(column_of("Time (approx.)"), None);
     }
 
     #[test]
