@@ -106,12 +106,7 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// the next such verb (`… UNCTAD and co-hosted by …`), or the first comma-item
 /// that starts lower-case (`…(UNDP), released its report`).
 pub fn find_org_phrases(s: &str) -> Vec<&str> {
-    // Every phrase ends in `by`: most text has none, and skips the regex.
-    if !s
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y')
-    {
+    if !has_by(s) {
         return Vec::new();
     }
     ORG_VERB
@@ -205,11 +200,22 @@ pub fn opens_with_org_phrase(text: &str) -> bool {
     ORG_VERB.find(text).is_some_and(|m| m.start() == 0)
 }
 
+/// Every organizer phrase ends in `by`: most text has none, and skips the
+/// regex.
+fn has_by(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'y')
+}
+
 /// Where a title's trailing organizer clause starts (`Ocean finance, organized
 /// by UNEP`, `Ocean finance – hosted by UNEP`): after a comma or dash, it
 /// names organizers as a parenthesis does. A clause without one (`Dialogue
 /// hosted by UNEP`) is part of the name as written.
 pub fn trailing_org_clause(title: &str) -> Option<usize> {
+    if !has_by(title) {
+        return None;
+    }
     ORG_VERB.find_iter(title).find_map(|m| {
         let before = &title[..m.start()];
         [", ", " - ", " – ", " — "]
