@@ -418,6 +418,14 @@ fn block_goes_on(lines: &[Line], k: usize) -> bool {
     lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank)
 }
 
+/// The line below line `k` only names a place: an event card's venue, which
+/// a news item's headline does not have.
+fn place_below(lines: &[Line], k: usize) -> bool {
+    lines.get(k + 1).is_some_and(|l| {
+        matches!(l.kind, Kind::Title | Kind::Noise) && places::only_places(&l.text)
+    })
+}
+
 /// What a table's column holds, from its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Column {
@@ -708,9 +716,13 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                         *m + 1 == i
                             && match r {
                                 Role::Label(Label::Time, _) => true,
-                                // A time or several days: no publication date.
+                                // A time, several days, or a place below the
+                                // title (`12 March 2025`, the title, `Nairobi,
+                                // Kenya`): no publication date.
                                 Role::Date(f) => {
-                                    (f.when.time.is_some() || f.when.date.start != f.when.date.end)
+                                    (f.when.time.is_some()
+                                        || f.when.date.start != f.when.date.end
+                                        || place_below(lines, i))
                                         && block_goes_on(lines, i)
                                 }
                                 _ => false,
@@ -2302,6 +2314,22 @@ mod tests {
                 Some("2024-11-28T10:00:00+01:00".to_string()),
                 Some("Online".to_string()),
                 4
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_day_above_a_title_and_its_place_dates_it() {
+        let page = "Events\n\n12 March 2025\nRegional workshop on e-waste\nNairobi, Kenya\n\n\
+            The workshop trains statisticians.\n\n\
+            20 March 2025\nUN launches e-waste monitor\n\nThe monitor shows a rise.\n";
+        // The headline with no place below keeps its day as its publication date.
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [(
+                "Regional workshop on e-waste".to_string(),
+                "2025-03-12".to_string(),
+                Some("Nairobi, Kenya".to_string())
             )]
         );
     }
