@@ -658,17 +658,29 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         // and a title lifted above its card's fields (see `lift_card_titles`:
         // it stands above lines that follow it in the page) no subtitle.
         let lifted = lines.get(i + 1).is_some_and(|next| next.no < line.no);
+        // Two such lines may stack (`Second Committee`, `Seventy-ninth
+        // session`, `General debate`, then the date): the top one titles.
+        let dated = |k: usize| {
+            lines
+                .get(k)
+                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+        };
         let subtitle = matches!(line.kind, Kind::Title)
             && !lifted
             && out.last().is_some_and(|s| {
-                s.header + 1 == i
-                    && s.members.is_empty()
+                let stacked = s.members.len();
+                s.header + 1 + stacked == i
+                    && stacked < 2
+                    && s.members
+                        .iter()
+                        .all(|(m, r)| matches!(r, Role::Detail) && lines[*m].kind == Kind::Title)
                     && lines[s.header].kind == Kind::Title
                     && !segment::is_call_to_action(&lines[s.header].text)
-            })
-            && lines
-                .get(i + 1)
-                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)));
+                    && (dated(i + 1)
+                        || stacked == 0
+                            && lines.get(i + 1).is_some_and(|l| l.kind == Kind::Title)
+                            && dated(i + 2))
+            });
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if below_date || subtitle => Role::Detail,
@@ -2166,6 +2178,17 @@ mod tests {
                 ),
             ]
         );
+        // Two subtitles may stack and the top line titles; a third line above
+        // heads a section of its own.
+        let page = "Second Committee\nSeventy-ninth session\nGeneral debate\n\
+            7 October 2024, 10:00 - 13:00\n\nThe Committee opens its debate.\n";
+        assert_eq!(each(page, |r| r.title), ["Second Committee"]);
+        for above in ["Meetings\n", "Budget matters\n"] {
+            assert_eq!(
+                each(&format!("{above}{page}"), |r| r.title),
+                ["Second Committee"]
+            );
+        }
     }
 
     #[test]
