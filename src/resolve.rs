@@ -74,6 +74,8 @@ const FIXED: &[(&str, ZoneRule)] = &[
     ("NPT", ZoneRule::Fixed(5 * H + 45 * 60)),
     ("WIB", ZoneRule::Fixed(7 * H)),
     ("PHT", ZoneRule::Fixed(8 * H)),
+    ("MYT", ZoneRule::Fixed(8 * H)),
+    ("AFT", ZoneRule::Fixed(4 * H + 30 * 60)),
 ];
 
 /// Regions named before `time` (`Eastern Time`, `Central European time`),
@@ -356,6 +358,10 @@ mod tests {
         assert_eq!(
             zone_rule("NPT", &[]),
             Some(ZoneRule::Fixed(5 * H + 45 * 60))
+        );
+        assert_eq!(
+            zone_rule("AFT", &[]),
+            Some(ZoneRule::Fixed(4 * H + 30 * 60))
         );
         // Every abbreviation the parser takes has a rule, or its readings.
         for a in crate::parse::zone::ABBREVIATIONS {

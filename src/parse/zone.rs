@@ -14,11 +14,11 @@ use nom::{
 };
 
 /// Abbreviations docket knows; anything else in capitals is not a zone.
-pub const ABBREVIATIONS: [&str; 51] = [
+pub const ABBREVIATIONS: [&str; 53] = [
     "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
     "BST", "IST", "CET", "CEST", "WET", "WEST", "EET", "EEST", "EAT", "CAT", "WAT", "SAST", "AST",
     "ADT", "GST", "PKT", "ICT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT", "MSK",
-    "HST", "BRT", "ART", "COT", "PET", "TRT", "AZT", "IRST", "NPT", "WIB", "PHT",
+    "HST", "BRT", "ART", "COT", "PET", "TRT", "AZT", "IRST", "NPT", "WIB", "PHT", "MYT", "AFT",
 ];
 
 fn not_letter(i: &str) -> IResult<&str, ()> {
