@@ -650,8 +650,14 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
             phrase = p;
         }
         let mut rest = &sentence[start + phrase.len()..];
-        // `in Izmir, Türkiye`: a town the gazetteer lacks, before a country.
-        let in_country = || is_town(phrase) && next_part(rest).is_some_and(is_country);
+        // `in Izmir, Türkiye`: a town the gazetteer lacks, before a country;
+        // `hosted by the Government of Norway in Lillestrøm`: after its host
+        // country's name.
+        let in_country = || {
+            is_town(phrase)
+                && (next_part(rest).is_some_and(is_country)
+                    || m.as_str().starts_with("in ") && ends_in_country(&sentence[..m.start()]))
+        };
         if !(is_place(phrase) || is_venue(phrase) || in_country()) {
             return None;
         }
@@ -675,6 +681,23 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
         .into_iter()
         .flatten()
         .min_by_key(|&(k, _)| k)
+}
+
+/// True when `text` ends with a country's name (`… the Government of
+/// Norway `), of up to four words.
+fn ends_in_country(text: &str) -> bool {
+    let text = text.trim_end();
+    let mut start = text.len();
+    for _ in 0..4 {
+        let Some(k) = text[..start].rfind(' ') else {
+            return is_country(text);
+        };
+        if is_country(&text[k + 1..]) {
+            return true;
+        }
+        start = k;
+    }
+    false
 }
 
 /// A place written in a title before its date: a city or venue after `at`
@@ -819,6 +842,13 @@ mod tests {
             ),
             ("held in Geneva, and the report", Some("Geneva")),
             ("set out in Annex, Part Two", None),
+            // A town after its host country's name.
+            (
+                "hosted by the Government of Norway in Lillestrøm from 23 June",
+                Some("Lillestrøm"),
+            ),
+            ("hosted by Costa Rica in Puntarenas", Some("Puntarenas")),
+            ("hosted by UNEP in Sustainable Finance", None),
         ];
         for (sentence, venue) in cases {
             assert_eq!(venue_in(sentence).as_deref(), venue, "{sentence}");
