@@ -256,7 +256,7 @@ static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:date(?:s|\(s\))?|when|start(?:ing)? date|starts|from|scheduled(?: for)?",
+        r"(?i)^(?:(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
@@ -274,7 +274,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
-        r"|(end(?:ing)? date|ends|until|to)\s*:)\s*"
+        r"|(end(?:ing)?(?: date)?|ends|until|to)\s*:)\s*"
     ))
     .expect("valid regex")
 });
@@ -350,7 +350,7 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// The last day's label after a first day's (`Start Date: 2 December 2024
 /// End Date: 4 December 2024`, `From: … To: …`).
 static INLINE_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:end(?:ing)? date|ends|until|to)\s*:\s*")
+    Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:end(?:ing)?(?: date)?|ends|until|to)\s*:\s*")
         .expect("valid regex")
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
@@ -378,7 +378,8 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:event )?(?:type|category|categories|themes?|topics?|tags?|languages?|format|",
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|speakers?|moderators?|panell?ists?|",
         r"(?:target )?audience|focal points?|website|url|sectors?|regions?|countr(?:y|ies)|status|",
-        r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation)\s*:\s*\S",
+        r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
+        r"time ?zone|platform|duration)\s*:\s*\S",
     ))
     .expect("valid regex")
 });
@@ -418,7 +419,7 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = labeled(line) {
         return kind;
     }
-    if starts_with_any(line, b"acefiklmprstuw") && is_field(line) {
+    if starts_with_any(line, b"acdefiklmprstuw") && is_field(line) {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -1367,6 +1368,8 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            ("Time zone: Europe/Geneva", "noise"),
+            ("Duration: 2 hours", "noise"),
             ("Events in 2024", "grouping"),
             ("2024 Calendar", "grouping"),
             ("Upcoming meetings 2025", "grouping"),
@@ -1493,6 +1496,8 @@ mod tests {
                 "date-only",
             ),
             ("End date: 12 July 2024", "labeled"),
+            ("End: 12 November 2025, 17:00", "labeled"),
+            ("Start: 10 November 2025, 09:00", "date-only"),
             ("To: all staff of the mission", "labeled"),
             (
                 "26 February 2024 – The Council today opened its fifty-fifth session.",
