@@ -149,6 +149,25 @@ fn starts_with_symbol(line: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"/.-()".contains(&b))
 }
 
+/// `[2] Report of the Secretary-General, 11 June 2020.`: a footnote, whose
+/// date is a source's, not a happening's.
+fn is_footnote(line: &str) -> bool {
+    line.strip_prefix('[')
+        .and_then(|l| l.split_once("] "))
+        .is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// A document's link (`Concept note (PDF), 3 June 2024`): the date is the
+/// file's.
+fn names_file(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["(pdf", "[pdf", "(docx", "(doc)", "(word)", "(xlsx", "(pptx"]
+        .iter()
+        .any(|tag| name.contains(tag))
+}
+
 /// The value's range in `cell`, a line's first cell, when the cell is a
 /// place's field (`Venue: ECOSOC Chamber`).
 fn place_field(cell: &str) -> Option<Range<usize>> {
@@ -430,6 +449,9 @@ pub fn classify(line: &str) -> Kind {
     if first == '[' && line.ends_with(']') {
         return Kind::Noise;
     }
+    if first == '[' && is_footnote(line) {
+        return Kind::Body;
+    }
     if BULLETS.contains(&first) {
         return Kind::Body;
     }
@@ -440,8 +462,11 @@ pub fn classify(line: &str) -> Kind {
         && let Some(found) = trailing_date(line)
     {
         // `Last updated: 3 March 2024` dates the page, not a happening; a
-        // photo credit dates its picture.
-        if STAMP.is_match(&line[found.name.clone()]) || starts_with_symbol(line) {
+        // photo credit dates its picture, a document's link its file.
+        if STAMP.is_match(&line[found.name.clone()])
+            || starts_with_symbol(line)
+            || names_file(&line[found.name.clone()])
+        {
             return Kind::Noise;
         }
         // `Press Release | 9 June 2025`: the item's date, with its type.
@@ -1368,6 +1393,9 @@ mod tests {
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
+            ("[2] Report of the Secretary-General, 11 June 2020.", "body"),
+            ("Concept note (PDF), 3 June 2024", "noise"),
+            ("[Virtual] Dialogue on AI, 3 June 2024", "dated-title"),
             ("Time zone: Europe/Geneva", "noise"),
             ("Duration: 2 hours", "noise"),
             ("Events in 2024", "grouping"),
