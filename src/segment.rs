@@ -159,15 +159,6 @@ fn is_footnote(line: &str) -> bool {
         })
 }
 
-/// A document's link (`Concept note (PDF), 3 June 2024`): the date is the
-/// file's.
-fn names_file(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    ["(pdf", "[pdf", "(docx", "(doc)", "(word)", "(xlsx", "(pptx"]
-        .iter()
-        .any(|tag| name.contains(tag))
-}
-
 /// The value's range in `cell`, a line's first cell, when the cell is a
 /// place's field (`Venue: ECOSOC Chamber`).
 fn place_field(cell: &str) -> Option<Range<usize>> {
@@ -462,11 +453,8 @@ pub fn classify(line: &str) -> Kind {
         && let Some(found) = trailing_date(line)
     {
         // `Last updated: 3 March 2024` dates the page, not a happening; a
-        // photo credit dates its picture, a document's link its file.
-        if STAMP.is_match(&line[found.name.clone()])
-            || starts_with_symbol(line)
-            || names_file(&line[found.name.clone()])
-        {
+        // photo credit dates its picture.
+        if STAMP.is_match(&line[found.name.clone()]) || starts_with_symbol(line) {
             return Kind::Noise;
         }
         // `Press Release | 9 June 2025`: the item's date, with its type.
@@ -1394,7 +1382,8 @@ mod tests {
             ("Deadline for applications: 15 June 2024", "noise"),
             ("Type: Conference", "noise"),
             ("[2] Report of the Secretary-General, 11 June 2020.", "body"),
-            ("Concept note (PDF), 3 June 2024", "noise"),
+            // A document's release is a record, as in the dev set.
+            ("Concept note (PDF), 3 June 2024", "dated-title"),
             ("[Virtual] Dialogue on AI, 3 June 2024", "dated-title"),
             ("Time zone: Europe/Geneva", "noise"),
             ("Duration: 2 hours", "noise"),
