@@ -1212,8 +1212,29 @@ fn clean_title(raw: &str) -> String {
     {
         t = name;
     }
+    // `Previous: Statement on AI governance`: a pager's link names the item.
+    // Asked only of titles that start as a pager's label does: a string
+    // pattern builds a searcher.
+    if t.starts_with(['P', 'p', 'N', 'n'])
+        && let Some((label, name)) = t.split_once(": ")
+        && PAGER_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    {
+        t = name;
+    }
     fold_ws(t)
 }
+
+/// Labels of the links to the items before and after a page's own.
+const PAGER_LABELS: &[&str] = &[
+    "previous",
+    "next",
+    "previous event",
+    "next event",
+    "previous story",
+    "next story",
+    "previous article",
+    "next article",
+];
 
 /// Byte offset of the `(` that opens a parenthesis closing at the end of `t`.
 fn trailing_paren(t: &str) -> Option<usize> {
@@ -2375,6 +2396,21 @@ mod tests {
             )
         );
         assert_eq!(got[1].0, "Business and rights");
+    }
+
+    #[test]
+    fn a_pagers_label_is_no_part_of_the_title() {
+        let page = "Previous: Statement on AI governance, 3 May 2025\n\
+            Next event: Youth forum on data, 12 May 2025\n\
+            Next steps: the roadmap, 20 May 2025\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "Statement on AI governance",
+                "Youth forum on data",
+                "Next steps: the roadmap"
+            ]
+        );
     }
 
     #[test]
