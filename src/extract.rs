@@ -117,13 +117,6 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
     drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
     let years = written_years(&lines, &drafts);
-    // `WSIS Forum 2025 – Programme` above `Monday 7 July`: the page's heading
-    // names the edition when nothing on the page writes a year.
-    let page_year = lines
-        .iter()
-        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
-        .filter(|l| matches!(l.kind, Kind::Title))
-        .and_then(|l| title_year(&l.text));
     let mut zones = PageZones::new(&lines);
     // Read only for pages with a date like `03/04/2025`.
     let order = drafts
@@ -134,7 +127,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
         settle_numeric(&mut d.when.date, order)?;
-        finish(&lines, origin, captured, d, (&years, page_year), &mut zones)
+        finish(&lines, origin, captured, d, &years, &mut zones)
     }));
     records
 }
@@ -481,28 +474,23 @@ const COLUMNS: &[(&str, Column)] = &[
     ("link", Column::Other),
 ];
 
-/// What a column named `cell` holds.
+/// What a column named `cell` holds; a time column may name its zone.
 fn column_of(cell: &str) -> Option<Column> {
-    let named = |cell: &str| {
-        COLUMNS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(cell))
-            .map(|&(_, c)| c)
-    };
-    named(cell).or_else(|| column_zone(cell).and(Some(Column::Time)))
+    named_column(cell).or_else(|| column_zone(cell).map(|_| Column::Time))
+}
+
+fn named_column(cell: &str) -> Option<Column> {
+    COLUMNS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(cell))
+        .map(|&(_, c)| c)
 }
 
 /// The zone a time column's name gives all its cells (`Time (CET)`).
 fn column_zone(cell: &str) -> Option<&str> {
     let (name, _) = cell.split_once(" (")?;
     let (rest, zone) = zone::zone(&cell[name.len()..]).ok()?;
-    (rest.is_empty() && named_time(name)).then_some(zone)
-}
-
-fn named_time(name: &str) -> bool {
-    ["time", "times", "hours"]
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(name))
+    (rest.is_empty() && named_column(name) == Some(Column::Time)).then_some(zone)
 }
 
 /// The columns of a table's heading row flattened to one line, bars and
@@ -1505,6 +1493,17 @@ fn title_year(title: &str) -> Option<i32> {
     })
 }
 
+/// `WSIS Forum 2025 – Programme` above `Monday 7 July`: the page's heading
+/// names the edition when nothing on the page writes a year. Asked only
+/// then, so most pages never look.
+fn page_year(lines: &[Line]) -> Option<i32> {
+    lines
+        .iter()
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+        .filter(|l| matches!(l.kind, Kind::Title))
+        .and_then(|l| title_year(&l.text))
+}
+
 /// Zone rules settled by a record's section, else by the whole page. The
 /// page-wide answer is computed once per zone, so a page of many `AST` events
 /// is read once, not once per event.
@@ -1568,7 +1567,7 @@ fn finish(
     origin: &Source,
     captured: Option<NaiveDate>,
     d: Draft,
-    (years, page_year): (&[(usize, i32)], Option<i32>),
+    years: &[(usize, i32)],
     zones: &mut PageZones,
 ) -> Option<Record> {
     let span = d.when.date;
@@ -1579,7 +1578,7 @@ fn finish(
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
-        .or(page_year)
+        .or_else(|| page_year(lines))
         .or_else(|| {
             captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
         })?;
