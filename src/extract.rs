@@ -1029,10 +1029,19 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
 /// organizers, partners and last day; a `Venue:` label names the place
 /// outright.
 fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
-    for (i, role) in &s.members {
-        if let Role::Label(label, value) = role {
-            apply_label(d, *label, &lines[*i].text, value.clone());
-        }
+    let labels = || {
+        s.members.iter().filter_map(|(i, role)| match role {
+            Role::Label(label, value) => Some((*label, &lines[*i].text, value.clone())),
+            _ => None,
+        })
+    };
+    // A zone's field after all others: it zones the times whichever line
+    // gives them.
+    for (label, text, value) in labels().filter(|(l, ..)| *l != Label::Zone) {
+        apply_label(d, label, text, value);
+    }
+    for (label, text, value) in labels().filter(|(l, ..)| *l == Label::Zone) {
+        apply_label(d, label, text, value);
     }
 }
 
@@ -1088,6 +1097,13 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
             &mut d.organizers.partners,
             org::split_list(value).organizers,
         ),
+        // `Time zone: Asia/Bangkok`: only times have a zone.
+        Label::Zone if d.when.time.is_some() && d.when.zone.is_none() => {
+            // `EST (New York)`: the zone opens the field.
+            if let Ok((_, zone)) = zone::zone(value) {
+                d.when.zone = Some(zone.to_string());
+            }
+        }
         // `Start date: 10 July 2024` then `End date: 12 July 2024`.
         Label::Until => {
             if let Ok((_, until)) = parse::when(value) {
@@ -2547,6 +2563,30 @@ mod tests {
         let page = "Webinar on AI governance\nDate: 5 June 2024\nTime (EDT): 10:00 - 11:30\n\nExperts discuss AI.\n";
         let r = &extract("p.txt", page)[0];
         assert_eq!(r.start.as_deref(), Some("2024-06-05T10:00:00-04:00"));
+    }
+
+    #[test]
+    fn a_zone_field_zones_the_cards_times() {
+        let page = "Regional consultation\nTime zone: Asia/Bangkok\nStart: 18 March 2026, 10:00\n\
+            End: 18 March 2026, 12:30\n\nMember States give input.\n\n\
+            Launch of the Youth Report\nDate: 5 March 2026\nTimezone: CET\n\nThe report is presented.\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.timezone, r.start, r.end))
+            .collect();
+        let s = |t: &str| Some(t.to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    s("Asia/Bangkok"),
+                    s("2026-03-18T10:00:00+07:00"),
+                    s("2026-03-18T12:30:00+07:00")
+                ),
+                // No time: the zone zones nothing.
+                (None, None, None),
+            ]
+        );
     }
 
     #[test]

@@ -202,6 +202,7 @@ static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(zone_rule("AST", &["no clue here"]), None);
 /// assert_eq!(zone_rule("Eastern Daylight Time", &[]), Some(ZoneRule::Fixed(-14400)));
 /// assert_eq!(zone_rule("UTC/GMT +3", &[]), Some(ZoneRule::Fixed(10800)));
+/// assert!(matches!(zone_rule("Europe/Zurich", &[]), Some(ZoneRule::Region(_))));
 /// ```
 pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
     if let Some(&(_, rule)) = FIXED.iter().find(|(a, _)| *a == written) {
@@ -225,6 +226,12 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
         let minutes: i32 = c.get(3).map_or(Some(0), |m| m.as_str().parse().ok())?;
         return (hours <= 14 && minutes < 60)
             .then_some(ZoneRule::Fixed(sign * (hours * H + minutes * 60)));
+    }
+    // `Europe/Zurich`, as event platforms print it.
+    if written.contains('/')
+        && let Ok(tz) = written.parse::<Tz>()
+    {
+        return Some(ZoneRule::Region(tz));
     }
     // `New York time`, or a city alone (`10:00 (New York)`).
     let city = written

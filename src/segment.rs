@@ -51,6 +51,8 @@ pub enum Label {
     /// The last day (`End date: …`, `Until: …`) of a happening whose first
     /// day a date line gives.
     Until,
+    /// The zone of the happening's times (`Time zone: Asia/Bangkok`).
+    Zone,
 }
 
 /// `text` without the stop or spaces at its end.
@@ -284,7 +286,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
-        r"|(end(?:ing)?(?: date)?|ends|until|to)\s*:)\s*"
+        r"|(end(?:ing)?(?: date)?|ends|until|to)\s*:",
+        r"|(time ?zone)\s*:)\s*"
     ))
     .expect("valid regex")
 });
@@ -389,7 +392,7 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|speakers?|moderators?|panell?ists?|",
         r"(?:target )?audience|focal points?|website|url|sectors?|regions?|countr(?:y|ies)|status|",
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
-        r"time ?zone|platform|duration)\s*:\s*\S",
+        r"platform|duration)\s*:\s*\S",
     ))
     .expect("valid regex")
 });
@@ -966,12 +969,13 @@ fn session(line: &str) -> Option<Kind> {
 /// label and where its value starts.
 fn field(text: &str) -> Option<(Label, usize)> {
     let c = LABEL.captures(text)?;
-    let label = match (1..=5).find(|&k| c.get(k).is_some())? {
+    let label = match (1..=6).find(|&k| c.get(k).is_some())? {
         1 => Label::Time,
         2 => Label::Place,
         3 => Label::Organizers,
         4 => Label::Partners,
-        _ => Label::Until,
+        5 => Label::Until,
+        _ => Label::Zone,
     };
     Some((label, c.get(0)?.end()))
 }
@@ -985,7 +989,7 @@ fn labeled(line: &str) -> Option<Kind> {
     }
     let (label, start) = field(line)?;
     let value = start..line.len();
-    let dated = matches!(label, Label::Time | Label::Until);
+    let dated = matches!(label, Label::Time | Label::Until | Label::Zone);
     if value.is_empty() || (!dated && trailing_date(line).is_some()) {
         return None;
     }
@@ -1385,7 +1389,7 @@ mod tests {
             // A document's release is a record, as in the dev set.
             ("Concept note (PDF), 3 June 2024", "dated-title"),
             ("[Virtual] Dialogue on AI, 3 June 2024", "dated-title"),
-            ("Time zone: Europe/Geneva", "noise"),
+            ("Time zone: Europe/Geneva", "labeled"),
             ("Duration: 2 hours", "noise"),
             ("Events in 2024", "grouping"),
             ("2024 Calendar", "grouping"),

@@ -336,7 +336,8 @@ pub fn year(i: &str) -> IResult<&str, i32> {
 // Dash ::: [sp] ("-" | "–" | "—") [sp] | [","] sp ("to" | "through" | "until" | "till" | "and") sp
 pub fn dash(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
-        recognize(tuple((opt(sp), one_of("-–—"), opt(sp)))),
+        // `→`: event platforms print `09:00 → 17:00`.
+        recognize(tuple((opt(sp), one_of("-–—→"), opt(sp)))),
         recognize(tuple((
             opt(char(',')),
             sp,

@@ -386,6 +386,8 @@ mod tests {
         );
         assert_eq!(time_span("11:30–12:30").unwrap().1.end, Some(c(12, 30)));
         assert_eq!(time_span("10:30 to 13:45").unwrap().1.end, Some(c(13, 45)));
+        // Event platforms' arrow.
+        assert_eq!(time_span("09:00 → 17:00").unwrap().1.end, Some(c(17, 0)));
         let t = time_span("10–11:30 a.m.").unwrap().1;
         assert_eq!((t.start, t.end), (c(10, 0), Some(c(11, 30))));
         let t = time_span("11 am – 1 pm").unwrap().1;

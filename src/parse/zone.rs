@@ -74,9 +74,37 @@ fn city_time(i: &str) -> IResult<&str, &str> {
     )))(i)
 }
 
-// ZoneName ::: Offset | Abbrev | CityTime
+// Region ::: Area "/" Place ["/" Place]    (a tz database name chrono-tz knows)
+/// A zone database name (`Europe/Zurich`, `America/Argentina/Buenos_Aires`),
+/// as event platforms print it; a following `timezone` or `time` is not kept.
+fn region(i: &str) -> IResult<&str, &str> {
+    let place = || take_while1(|c: char| c.is_ascii_alphabetic() || matches!(c, '_' | '-'));
+    terminated(
+        verify(
+            recognize(tuple((
+                alt((
+                    tag("Africa"),
+                    tag("America"),
+                    tag("Asia"),
+                    tag("Atlantic"),
+                    tag("Australia"),
+                    tag("Europe"),
+                    tag("Indian"),
+                    tag("Pacific"),
+                )),
+                char('/'),
+                place(),
+                opt(preceded(char('/'), place())),
+            ))),
+            |name: &str| name.parse::<chrono_tz::Tz>().is_ok(),
+        ),
+        opt(alt((tag(" timezone"), tag(" time zone"), tag(" time")))),
+    )(i)
+}
+
+// ZoneName ::: Offset | Abbrev | Region | CityTime
 pub fn zone_name(i: &str) -> IResult<&str, &str> {
-    alt((offset_zone, abbreviation, city_time))(i)
+    alt((offset_zone, abbreviation, region, city_time))(i)
 }
 
 // City ::: CapWord *2(" " CapWord)    (a city the gazetteer knows: `New York`)
@@ -184,6 +212,12 @@ mod tests {
         assert!(zone(" Nairobi office").is_err());
         assert_eq!(zone(" NY time"), Ok(("", "NY time")));
         assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
+        assert_eq!(zone(" Europe/Zurich"), Ok(("", "Europe/Zurich")));
+        assert_eq!(zone(" (Asia/Bangkok)"), Ok(("", "Asia/Bangkok")));
+        assert_eq!(
+            zone(" America/Argentina/Buenos_Aires timezone, x"),
+            Ok((", x", "America/Argentina/Buenos_Aires"))
+        );
     }
 
     #[test]
@@ -196,6 +230,8 @@ mod tests {
         assert!(zone(" (UNDP)").is_err());
         assert!(zone(" WAST").is_err());
         assert!(zone(" Geneva").is_err());
+        assert!(zone(" Europe/Atlantis").is_err());
+        assert!(zone(" Europe/Asia dialogue").is_err());
         assert_eq!(alternative_zone(" Geneva"), Ok(("", "Geneva")));
     }
 }
