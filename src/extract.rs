@@ -108,7 +108,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
-    colon_titles(&mut lines);
+    punctuated_titles(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
     let sections = sections(&lines);
@@ -265,22 +265,44 @@ const MAX_CALENDAR_PART: usize = 12;
 /// right below: a title written with a colon, not a lead-in to the line
 /// below. A lead-in ends in a word that asks for more (`… will take place
 /// on:`, `… are as follows:`), and stays prose.
-fn colon_titles(lines: &mut [Line]) {
+///
+/// So too a name ending in a slogan's short stopped words (`International
+/// Women's Day 2025: For ALL women and girls: Rights. Equality.
+/// Empowerment.`) when it has no finite verb and no title above could own
+/// the date line instead; one stopped sentence (`The meeting took place in
+/// Paris.`) stays prose.
+fn punctuated_titles(lines: &mut [Line]) {
     for k in 0..lines.len().saturating_sub(1) {
-        let Some(name) = lines[k].text.strip_suffix(':') else {
+        if lines[k].kind != Kind::Body || !matches!(lines[k + 1].kind, Kind::DateOnly(_)) {
             continue;
+        }
+        let text = &lines[k].text;
+        let named = if let Some(name) = text.strip_suffix(':') {
+            let last_word = name.rsplit(' ').next().unwrap_or_default();
+            (k == 0 || lines[k - 1].kind == Kind::Blank)
+                && !LEAD_IN_END.contains(&last_word.to_ascii_lowercase().as_str())
+                && segment::classify(name) == Kind::Title
+        } else if let Some(name) = text.strip_suffix('.') {
+            let above = lines[..k].iter().rev().find(|l| l.kind != Kind::Blank);
+            let mut parts = name.split(". ").skip(1).peekable();
+            let slogan =
+                parts.peek().is_some() && parts.all(|p| p.split(' ').count() <= MAX_SLOGAN_WORDS);
+            slogan
+                && (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
+                && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
+                && !segment::has_finite_verb(name)
+                && segment::classify(name) == Kind::Title
+        } else {
+            false
         };
-        let last_word = name.rsplit(' ').next().unwrap_or_default();
-        if lines[k].kind == Kind::Body
-            && matches!(lines[k + 1].kind, Kind::DateOnly(_))
-            && (k == 0 || lines[k - 1].kind == Kind::Blank)
-            && !LEAD_IN_END.contains(&last_word.to_ascii_lowercase().as_str())
-            && segment::classify(name) == Kind::Title
-        {
+        if named {
             lines[k].kind = Kind::Title;
         }
     }
 }
+
+/// The most words of a slogan's stopped part (`Act now.`).
+const MAX_SLOGAN_WORDS: usize = 3;
 
 /// Tables copied as text: a Markdown row loses its outer bars, and tabs
 /// between a row's cells part them as ` | ` does (the page is searched for a
@@ -659,6 +681,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 let stacked = s.members.len();
                 s.header + 1 + stacked == i
                     && stacked < 2
+                    && !(stacked == 0 && names_in_full(&lines[s.header].text, &line.text))
                     && s.members
                         .iter()
                         .all(|(m, r)| matches!(r, Role::Detail) && lines[*m].kind == Kind::Title)
@@ -781,6 +804,25 @@ fn sections(lines: &[Line]) -> Vec<Section> {
 }
 
 /// Whether a section has its date: in its header or a date line.
+/// A code (`SB 62`, `UNCTAD`) or an organ's name that the line below spells
+/// out in a full name (`Human Rights Council` above `59th regular session of
+/// the Human Rights Council`): the line below is the title, not a subtitle.
+fn names_in_full(top: &str, below: &str) -> bool {
+    let code = top.len() <= MAX_CODE_BYTES
+        && top.split(' ').count() <= 2
+        && !top.chars().any(char::is_lowercase);
+    code || (below.len() > top.len() && contains_ignore_ascii_case(below, top))
+}
+
+/// The longest heading read as a code (`COP29`, `SB 62`, `HLPF 2025`).
+const MAX_CODE_BYTES: usize = 12;
+
+fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
+    text.as_bytes()
+        .windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+}
+
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
     matches!(header.kind, Kind::DatedTitle(_) | Kind::Event(_))
         || members.iter().any(|(_, r)| matches!(r, Role::Date(_)))
@@ -2225,6 +2267,41 @@ mod tests {
                 ["Second Committee"]
             );
         }
+    }
+
+    #[test]
+    fn a_code_or_organ_above_its_full_name_is_no_title() {
+        for top in ["SB 62", "Human Rights Council"] {
+            let page = format!(
+                "{top}\n59th regular session of the Human Rights Council\n16 June to 9 July 2025\n\
+                 Palais des Nations, Geneva\n\nThe Council meets.\n"
+            );
+            assert_eq!(
+                each(&page, |r| r.title),
+                ["59th regular session of the Human Rights Council"]
+            );
+        }
+        // A generic subtitle below an organ's name leaves the organ titling.
+        let page =
+            "Human Rights Council\nFifty-ninth session\n16 June to 9 July 2025\n\nIt meets.\n";
+        assert_eq!(each(page, |r| r.title), ["Human Rights Council"]);
+    }
+
+    #[test]
+    fn a_slogans_stopped_words_end_a_title() {
+        let date = "Date: 7 March 2025, 10:00 EST\n\nUN Women marks the day.\n";
+        let page = format!(
+            "Event\nWomen's Day 2025: For ALL women: Rights. Equality. Empowerment.\n{date}"
+        );
+        assert_eq!(
+            each(&page, |r| r.title),
+            ["Women's Day 2025: For ALL women: Rights. Equality. Empowerment."]
+        );
+        // A stopped sentence stays prose; so does a slogan below a title.
+        let page = format!("Event\nThe annual meeting of UNGIS took place in Paris.\n{date}");
+        assert!(each(&page, |r| r.title).is_empty());
+        let page = format!("Women's Day 2025\n\nRights. Equality. Empowerment.\n{date}");
+        assert_eq!(each(&page, |r| r.title), ["Women's Day 2025"]);
     }
 
     #[test]

@@ -404,6 +404,12 @@ static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// True when `text` holds a finite verb (`is`, `will`, `were`…): a sentence,
+/// not a name.
+pub fn has_finite_verb(text: &str) -> bool {
+    FINITE_VERB.is_match(text)
+}
+
 /// Classifies one whitespace-folded line.
 pub fn classify(line: &str) -> Kind {
     if line.is_empty() {
@@ -1125,7 +1131,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     // `… was held in Katowice, from 6 to 10 December 2021.` and `The Envoy
     // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not titles.
     let stop = after.trim() == "." || (after.is_empty() && line.ends_with('.'));
-    let sentence = stop && FINITE_VERB.is_match(&line[..name_end]);
+    let sentence = stop && has_finite_verb(&line[..name_end]);
     (is_link_trailer(after) && !sentence).then_some(Found {
         labeled: false,
         place,
