@@ -476,12 +476,27 @@ pub fn looks_like_place(line: &str) -> bool {
         .any(|part| names_place(part.split(" (").next().unwrap_or(part)))
 }
 
-/// A known city or country, a name ending in a venue word, or a `Room`.
+/// A known city or country, a name ending in a venue word, a `Room`, or a
+/// site's capitalized name before its city (`UN City Copenhagen`).
 fn names_place(part: &str) -> bool {
-    // The gazetteer lookup, which lower-cases, comes last.
+    // The gazetteer lookups, which lower-case, come last.
     is_venue(part)
         || part.split(' ').any(|w| w == "Room")
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
+        || site_in_city(part)
+}
+
+/// `UN City Copenhagen`, `UN House Beirut`: two or three capitalized words
+/// naming a site, then a known city.
+fn site_in_city(part: &str) -> bool {
+    let words = part.split(' ').count();
+    (3..=4).contains(&words)
+        && part.len() <= MAX_PLACE_BYTES
+        && part.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && part
+            .rsplit(' ')
+            .next()
+            .is_some_and(|city| city_zone(city).is_some())
 }
 
 /// No city or country in the gazetteer has a longer name, and no venue.
@@ -783,6 +798,9 @@ mod tests {
             "Conference Room 4, United Nations Headquarters"
         ));
         assert!(looks_like_place("Press Briefing Room (S-237)"));
+        assert!(looks_like_place("UN City Copenhagen"));
+        assert!(!looks_like_place("UN Copenhagen"));
+        assert!(!looks_like_place("Youth forum in Copenhagen"));
         assert!(!looks_like_place(
             "Physical (on-site) and virtual (remote) participation"
         ));
