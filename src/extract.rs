@@ -321,6 +321,27 @@ fn table_cells<'a>(lines: &mut [Line<'a>], page: &'a str) {
             }
         }
     }
+    // `12–16 January  Committee on …  Geneva`: cells aligned by spaces,
+    // read so only when they make an event line or an agenda line, since
+    // prose and titles may hold double spaces too.
+    if memchr::memmem::find(page.as_bytes(), b"  ").is_some() {
+        for (line, raw) in lines.iter_mut().zip(crate::text::lines(page)) {
+            if !matches!(
+                line.kind,
+                Kind::Title | Kind::Body | Kind::Fragment | Kind::Noise
+            ) {
+                continue;
+            }
+            let Some(row) = crate::text::spaced_cells(raw) else {
+                continue;
+            };
+            let kind = segment::classify(&row);
+            if matches!(kind, Kind::Event(_) | Kind::Session(_)) {
+                line.kind = kind;
+                line.text = Cow::Owned(row);
+            }
+        }
+    }
     for line in lines.iter_mut() {
         let Some(inner) = line
             .text
@@ -3042,6 +3063,23 @@ mod tests {
                     Some("Online".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn cells_aligned_by_spaces_make_event_lines() {
+        let page = "Calendar 2026\n\nJanuary\n\
+            19–30 January  Committee on the Rights of the Child, 99th session  Geneva\n\
+            The Committee met.  It adopted its report on 30 January 2026.\n\
+            Launch of the  youth report\n";
+        let got = each(page, |r| (r.title, r.start_date, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Committee on the Rights of the Child, 99th session".to_string(),
+                "2026-01-19".to_string(),
+                Some("Geneva".to_string())
+            )]
         );
     }
 

@@ -35,6 +35,28 @@ pub fn tabbed_cells(line: &str) -> Option<String> {
     (cells.len() >= 2).then(|| cells.join(" | "))
 }
 
+/// A row whose cells are aligned by runs of two or more spaces, as a
+/// table or a calendar copied as plain text gives them, with its cells
+/// joined by ` | `; `None` for fewer than two cells.
+///
+/// # Example
+/// ```
+/// use docket::text::spaced_cells;
+/// assert_eq!(spaced_cells("2–6 February  Commission  New York").as_deref(), Some("2–6 February | Commission | New York"));
+/// assert_eq!(spaced_cells("  Indented prose"), None);
+/// ```
+pub fn spaced_cells(line: &str) -> Option<String> {
+    if !line.trim().contains("  ") {
+        return None;
+    }
+    let cells: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    (cells.len() >= 2).then(|| fold_ws(&cells.join(" | ")))
+}
+
 /// [`fold_ws`] without a copy when the text is already folded, as most
 /// lines are (or only has spaces at its ends). Text with no byte that may
 /// start a space other than single inner spaces is checked in vectorized
