@@ -1000,13 +1000,22 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             if let Some((k, f)) = standalone_date(s, lines) {
                 let (i, _) = s.members[k];
                 let date_line = &lines[i];
-                // The place on the date line, else a detail line below it.
-                // Who organizes may follow the place (`in Conference Room 6
-                // (organized by …)`).
+                // The place on the date line, else a detail line below it,
+                // else a subtitle that only names a place (a statement's
+                // `New York` between its title and date). Who organizes may
+                // follow the place (`in Conference Room 6 (organized by …)`).
                 let on_line = f.place.clone().map(|r| &date_line.text[r]);
                 let place = on_line
                     .map(|p| org::before_org_phrase(p).to_string())
-                    .or_else(|| detail_place(lines, &s.members[k + 1..]));
+                    .or_else(|| detail_place(lines, &s.members[k + 1..]))
+                    .or_else(|| {
+                        s.members[..k]
+                            .iter()
+                            .filter(|(_, r)| matches!(r, Role::Detail))
+                            .map(|&(j, _)| &lines[j].text)
+                            .find(|t| places::only_places(t))
+                            .map(|t| t.to_string())
+                    });
                 let mut orgs = org::organizers_in(&head.text);
                 if orgs.organizers.is_empty()
                     && orgs.partners.is_empty()
@@ -2306,6 +2315,18 @@ mod tests {
         let page =
             "Human Rights Council\nFifty-ninth session\n16 June to 9 July 2025\n\nIt meets.\n";
         assert_eq!(each(page, |r| r.title), ["Human Rights Council"]);
+    }
+
+    #[test]
+    fn a_place_between_title_and_date_says_where() {
+        let page = "Remarks to the General Assembly\nNew York\n15 January 2026\n\nExcellencies,\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [(
+                "Remarks to the General Assembly".to_string(),
+                Some("New York".to_string())
+            )]
+        );
     }
 
     #[test]
