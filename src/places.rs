@@ -507,15 +507,19 @@ const MAX_PLACE_BYTES: usize = 64;
 /// `Room XX`) or a way to attend from afar (`Virtual`, `Online`), a
 /// parenthesis after it allowed (`Virtual (Zoom)`).
 pub fn only_places(text: &str) -> bool {
-    // `St. John's, Antigua and Barbuda`: before a country, any short name
-    // is a place (cities the gazetteer lacks).
-    let in_country = || {
-        text.rsplit(',')
-            .next()
-            .is_some_and(|c| is_country(c.trim()))
+    // `St. John's, Antigua and Barbuda`: right before a country, any short
+    // name is a place (cities the gazetteer lacks); not further on
+    // (`Workshop, Bucharest, Romania` names a workshop first).
+    let parts = text.split(',').count();
+    let in_country = |k: usize| {
+        k + 2 == parts
+            && text
+                .rsplit(',')
+                .next()
+                .is_some_and(|c| is_country(c.trim()))
     };
     !text.is_empty()
-        && text.split(',').all(|part| {
+        && text.split(',').enumerate().all(|(k, part)| {
             // Split at chars, not strings: a string pattern builds a searcher.
             let part = part.split('(').next().unwrap_or(part).trim();
             // `Palais des Nations and online`: a hybrid meeting's venue.
@@ -544,7 +548,7 @@ pub fn only_places(text: &str) -> bool {
                     .next()
                     .is_some_and(|w| VENUE_NOUNS.contains(&w))
                     || names_place(part)
-                    || (is_town(part) && in_country())))
+                    || (is_town(part) && in_country(k))))
         })
 }
 
@@ -766,8 +770,10 @@ fn comma_place(title: &str) -> Option<String> {
     if !is_place(last) {
         return None;
     }
+    // `…, Bucharest, Romania`: a town the gazetteer lacks before a country.
+    let town = |city: &str| city_zone(city).is_some() || (is_town(city) && is_country(last));
     match parts.len().checked_sub(2).map(|k| parts[k]) {
-        Some(city) if parts.len() > 2 && city_zone(city).is_some() && city_zone(last).is_none() => {
+        Some(city) if parts.len() > 2 && town(city) && city_zone(last).is_none() => {
             Some(format!("{city}, {last}"))
         }
         _ => Some(last.to_string()),
@@ -883,6 +889,7 @@ mod tests {
             "online",
             "St. John's, Antigua and Barbuda",
             "Sharm El-Sheikh, Egypt",
+            "Palais des Nations, Lillestrøm, Norway",
             "Palais des Nations and online",
             "Zoom",
             "Microsoft Teams",
@@ -895,6 +902,7 @@ mod tests {
             "Geneva Peace Week",
             "Bangkok, the forum",
             "Launch of the Report, Egypt",
+            "Workshop, Bucharest, Romania",
             "St. John's",
             "The Secretary-General spoke to Member States in the General Assembly Hall",
             "Leaders gathered at Headquarters",
@@ -914,6 +922,10 @@ mod tests {
         assert_eq!(
             title_place("Summit, Nairobi, Kenya").as_deref(),
             Some("Nairobi, Kenya")
+        );
+        assert_eq!(
+            title_place("Conference (PP-22), Bucharest, Romania").as_deref(),
+            Some("Bucharest, Romania")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
         assert_eq!(

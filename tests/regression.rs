@@ -131,3 +131,27 @@ fn a_headline_below_an_opening_date_line_starts_its_own_section() {
     assert_eq!(records[0].title, "UN launches report on digital divides");
     assert_eq!(records[0].location.as_deref(), Some("Geneva"));
 }
+
+/// `Workshop, Bucharest, Romania, 27 September 2022` was read as a place and
+/// its date (any short name before a country counted as a town), so the
+/// listing's item made no record of its own.
+#[test]
+fn a_name_before_a_town_and_country_is_a_title() {
+    let page = "Key events\n\nConference (PP-22), Bucharest, Romania, 26 September 2022\n\
+        Workshop, Bucharest, Romania, 27 September 2022\n";
+    let records = dedup(extract("page.txt", page));
+    let got: Vec<_> = records
+        .iter()
+        .map(|r| (r.title.as_str(), r.location.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Conference (PP-22), Bucharest, Romania",
+                Some("Bucharest, Romania")
+            ),
+            ("Workshop, Bucharest, Romania", Some("Bucharest, Romania")),
+        ]
+    );
+}
