@@ -1276,6 +1276,16 @@ fn clean_title(raw: &str) -> String {
     }) {
         t = t[..open].trim_end_matches(is_separator);
     }
+    // `… (organizer: DPGA) - Register here`: a link after a dash or bar.
+    if let Some((k, dash)) = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '-' | '–' | '—' | '|'))
+        && t[..k].ends_with(' ')
+        && segment::is_call_to_action(t[k + dash.len_utf8()..].trim())
+    {
+        t = t[..k].trim_end_matches(is_separator);
+    }
     if let Some(end) = org::trailing_org_clause(t) {
         t = &t[..end];
     }
@@ -2806,6 +2816,30 @@ mod tests {
         assert_eq!(
             clean_title("Dialogue hosted by UNEP"),
             "Dialogue hosted by UNEP"
+        );
+        // A link after a dash or bar goes; a name's own dash stays.
+        assert_eq!(
+            clean_title("DPGs for the SDGs (organizer: DPGA) - Register here"),
+            "DPGs for the SDGs"
+        );
+        assert_eq!(
+            clean_title("Open source - the next steps"),
+            "Open source - the next steps"
+        );
+    }
+
+    #[test]
+    fn a_modality_before_an_event_lines_separator_says_where() {
+        let page = "22 September 2022, 08:00-09:00 (EDT) (hybrid) - Data for Now (organizer: UNSD)
+";
+        let got = each(page, |r| (r.title, r.start_time, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Data for Now".to_string(),
+                Some("08:00".to_string()),
+                Some("hybrid".to_string())
+            )]
         );
     }
 

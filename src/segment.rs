@@ -698,8 +698,20 @@ fn leading_date(line: &str) -> Option<Kind> {
             cells,
         }));
     }
+    // `22 September, 08:00-09:00 (EDT) (hybrid) - Data for Now`: how or
+    // where it is held, in parentheses before the separator.
+    let (rest, paren_place) = match rest
+        .strip_prefix(" (")
+        .and_then(|r| Some((r, r.find(')')?)))
+    {
+        Some((inner, close)) if places::only_places(&inner[..close]) => {
+            let start = end - inner.len();
+            (&inner[close + 1..], Some(start..start + close))
+        }
+        _ => (rest, None),
+    };
     let sep = EVENT_SEPARATOR.find(rest)?;
-    let mut name = span.end + no_time + sep.end()..end;
+    let mut name = end - rest.len() + sep.end()..end;
     // `17 September – All day – Youth summit`: the whole day, no time.
     if let Some(after) = ["All day", "All-day", "Full day"]
         .iter()
@@ -734,7 +746,7 @@ fn leading_date(line: &str) -> Option<Kind> {
         when,
         name,
         labeled: false,
-        place: place.or(place_cell),
+        place: place.or(place_cell).or(paren_place),
         cells,
     }))
 }
