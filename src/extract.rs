@@ -1357,9 +1357,10 @@ struct Announcement {
 /// 2024) –`).
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // A city of up to four words, or cities joined by slashes for a joint
-    // release (`GENEVA/NEW YORK`). The pattern stays small: it runs with
-    // captures, whose engine costs grow with its size.
-    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3})(, | \(| [-–—] ))?$")
+    // release (`GENEVA/NEW YORK`), maybe with its agency (`GENEVA (ITU),`).
+    // The pattern stays small: it runs with captures, whose engine costs
+    // grow with its size.
+    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3})(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
         .expect("valid regex")
 });
 /// `Geneva – 16 September 2024 – …`: before a dash, a dateline's city is
@@ -2235,7 +2236,9 @@ mod tests {
         let page = "Press releases\n\nUN experts call for protection of journalists\n\n\
             GENEVA (4 March 2024) – UN experts today called on States to protect journalists.\n\n\
             Human Rights Council opens session\n\n\
-            26 February 2024 – The Human Rights Council today opened its fifty-fifth session.\n";
+            26 February 2024 – The Human Rights Council today opened its fifty-fifth session.\n\n\
+            AI dialogue launched\n\n\
+            GENEVA (ITU), 5 June 2025 – The dialogue opened today.\n";
         let got: Vec<(String, String, Option<String>)> =
             each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
@@ -2251,6 +2254,12 @@ mod tests {
                     own("Human Rights Council opens session"),
                     own("2024-02-26"),
                     None
+                ),
+                // The agency after the city (`(ITU)`).
+                (
+                    own("AI dialogue launched"),
+                    own("2025-06-05"),
+                    Some(own("Geneva"))
                 ),
             ]
         );
