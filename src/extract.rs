@@ -219,8 +219,9 @@ fn join_bare_labels(lines: &mut [Line]) {
 }
 
 /// A calendar widget's date, flattened to a line each for its parts (`Dec
-/// 10` then `2024`; `10`, `DEC`, `2024`): read as one date line, standing
-/// in the last part's place; the other parts are left out.
+/// 10` then `2024`; `10`, `DEC`, `2024`; `MAR`, `10`, `Tuesday`, its year
+/// then taken from the page as for any date without one): read as one date
+/// line, standing in the last part's place; the other parts are left out.
 fn join_calendar_dates(lines: &mut [Line]) {
     let part = |l: &Line| {
         l.text.len() <= MAX_CALENDAR_PART
@@ -241,8 +242,7 @@ fn join_calendar_dates(lines: &mut [Line]) {
                 .collect::<Vec<_>>()
                 .join(" ");
             let kind = segment::classify(&text);
-            matches!(&kind, Kind::DateOnly(f) if f.when.date.start.year.is_some())
-                .then_some((n, text, kind))
+            matches!(&kind, Kind::DateOnly(_)).then_some((n, text, kind))
         });
         let Some((n, text, kind)) = joined else {
             k += 1;
@@ -3077,6 +3077,15 @@ mod tests {
                     12
                 )
             ]
+        );
+        // No year in the widget (`MAR`, `10`, `Tuesday`): the listing's
+        // heading gives it.
+        let page = "Events 2026\n\nMAR\n10\nTuesday\nLaunch of the Digital Economy Report\n\
+            10:00 - 11:30 CET\nPalais des Nations, Room XXVI\n";
+        let got = each(page, |r| (r.start_date, r.year_inferred, r.date_text));
+        assert_eq!(
+            got,
+            [("2026-03-10".to_string(), true, "MAR 10".to_string())]
         );
     }
 
