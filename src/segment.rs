@@ -388,8 +388,11 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// Conference`, `Language: English`): no titles, so they end no section.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:event )?(?:type|category|categories|themes?|topics?|tags?|languages?|format|",
-        r"contacts?(?: person)?|e-?mail|phone|tel|registration|speakers?|moderators?|panell?ists?|",
+        r"(?i)^(?:event )?(?:type|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
+        // An IGF session's `Speaker 1:`, `Onsite Moderator:`, `Rapporteur:`;
+        // its `Organizer 1:` gives a stakeholder group and region, no name.
+        r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
+        r"(?:on-?site |online )?moderators?|rapporteurs?|panell?ists?|",
         r"(?:target )?audience|focal points?|website|url|sectors?|regions?|countr(?:y|ies)|status|",
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
         r"platform|duration)\s*:\s*\S",
@@ -438,7 +441,7 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = labeled(line) {
         return kind;
     }
-    if starts_with_any(line, b"acdefiklmprstuw") && is_field(line) {
+    if starts_with_any(line, b"acdefiklmoprstuw") && is_field(line) {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -1409,6 +1412,13 @@ mod tests {
             ("[Virtual] Dialogue on AI, 3 June 2024", "dated-title"),
             ("Time zone: Europe/Geneva", "labeled"),
             ("Duration: 2 hours", "noise"),
+            ("Subtheme: Harnessing innovation", "noise"),
+            (
+                "Organizer 1: Civil Society, Western European and Others Group (WEOG)",
+                "noise",
+            ),
+            ("Onsite Moderator: Jane Doe, Civil Society", "noise"),
+            ("Organizer: ITU", "labeled"),
             ("Events in 2024", "grouping"),
             ("2024 Calendar", "grouping"),
             ("Upcoming meetings 2025", "grouping"),
