@@ -326,10 +326,12 @@ fn table_cells<'a>(lines: &mut [Line<'a>], page: &'a str) {
     // prose and titles may hold double spaces too.
     if memchr::memmem::find(page.as_bytes(), b"  ").is_some() {
         for (line, raw) in lines.iter_mut().zip(crate::text::lines(page)) {
+            let lead = raw.trim_start();
             if !matches!(
                 line.kind,
                 Kind::Title | Kind::Body | Kind::Fragment | Kind::Noise
-            ) {
+            ) || !(lead.starts_with(|c: char| c.is_ascii_digit()) || date::may_start_date(lead))
+            {
                 continue;
             }
             let Some(row) = crate::text::spaced_cells(raw) else {
@@ -1276,12 +1278,16 @@ fn clean_title(raw: &str) -> String {
     }) {
         t = t[..open].trim_end_matches(is_separator);
     }
-    // `… (organizer: DPGA) - Register here`: a link after a dash or bar.
-    if let Some((k, dash)) = t
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '-' | '–' | '—' | '|'))
+    // `… (organizer: DPGA) - Register here`: a link after a dash or bar,
+    // looked for only in a link's length at the end.
+    // A byte search: `–` and `—` both start with 0xE2.
+    let tail = t.len().saturating_sub(MAX_LINK_BYTES);
+    if let Some(k) = memchr::memrchr3(b'-', b'|', 0xE2, &t.as_bytes()[tail..]).map(|k| tail + k)
         && t[..k].ends_with(' ')
+        && let Some(dash) = t[k..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—' | '|'))
         && segment::is_call_to_action(t[k + dash.len_utf8()..].trim())
     {
         t = t[..k].trim_end_matches(is_separator);
@@ -1309,6 +1315,10 @@ fn clean_title(raw: &str) -> String {
     }
     fold_ws(t)
 }
+
+/// No link text after a title's dash (`Register here`, `Watch the
+/// recording`) is longer.
+const MAX_LINK_BYTES: usize = 32;
 
 /// Labels of the links to the items before and after a page's own.
 const PAGER_LABELS: &[&str] = &[

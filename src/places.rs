@@ -510,9 +510,8 @@ pub fn only_places(text: &str) -> bool {
     // `St. John's, Antigua and Barbuda`: right before a country, any short
     // name is a place (cities the gazetteer lacks); not further on
     // (`Workshop, Bucharest, Romania` names a workshop first).
-    let parts = text.split(',').count();
     let in_country = |k: usize| {
-        k + 2 == parts
+        k + 2 == text.split(',').count()
             && text
                 .rsplit(',')
                 .next()

@@ -46,7 +46,8 @@ pub fn tabbed_cells(line: &str) -> Option<String> {
 /// assert_eq!(spaced_cells("  Indented prose"), None);
 /// ```
 pub fn spaced_cells(line: &str) -> Option<String> {
-    if !line.trim().contains("  ") {
+    // Bytes compared in pairs: a string pattern builds a searcher.
+    if !line.trim().as_bytes().windows(2).any(|w| w == b"  ") {
         return None;
     }
     let cells: Vec<&str> = line

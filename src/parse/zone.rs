@@ -78,6 +78,14 @@ fn city_time(i: &str) -> IResult<&str, &str> {
 /// A zone database name (`Europe/Zurich`, `America/Argentina/Buenos_Aires`),
 /// as event platforms print it; a following `timezone` or `time` is not kept.
 fn region(i: &str) -> IResult<&str, &str> {
+    // Most text after a time names no region: an area's slash comes within
+    // its first ten bytes.
+    if !i.bytes().take(10).any(|b| b == b'/') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let place = || take_while1(|c: char| c.is_ascii_alphabetic() || matches!(c, '_' | '-'));
     terminated(
         verify(
