@@ -766,7 +766,9 @@ fn comma_place(title: &str) -> Option<String> {
         return None;
     }
     let last = parts[parts.len() - 1];
-    if !is_place(last) {
+    // `…, Geneva`; also a venue or room (`…, Conference Room 4`).
+    let room = || last.split(' ').any(|w| w == "Room") && !last.contains('|');
+    if !(is_place(last) || is_venue(last) || room()) {
         return None;
     }
     // `…, Bucharest, Romania`: a town the gazetteer lacks before a country.
@@ -925,6 +927,10 @@ mod tests {
         assert_eq!(
             title_place("Conference (PP-22), Bucharest, Romania").as_deref(),
             Some("Bucharest, Romania")
+        );
+        assert_eq!(
+            title_place("Launch of the SDG Report (DESA), Conference Room 4").as_deref(),
+            Some("Conference Room 4")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
         assert_eq!(
