@@ -116,6 +116,16 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     // like `lines`.
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
     drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
+    // `All times are Eastern Daylight Time.`: the page's zone, for times
+    // that name none.
+    let unzoned = |d: &Draft| d.when.time.is_some() && d.when.zone.is_none();
+    if drafts.iter().any(unzoned)
+        && let Some(zone) = page_zone(&lines)
+    {
+        for d in drafts.iter_mut().filter(|d| unzoned(d)) {
+            d.when.zone = Some(zone.to_string());
+        }
+    }
     let years = written_years(&lines, &drafts);
     let mut zones = PageZones::new(&lines);
     // Read only for pages with a date like `03/04/2025`.
@@ -131,6 +141,28 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     }));
     records
 }
+
+/// A note that names the zone of all the page's times (`All times are
+/// Eastern Daylight Time.`, `Times are in New York time (EDT)`); `All times
+/// are local to the venue` names none.
+fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
+    lines.iter().find_map(|l| {
+        let text = l.text.as_ref();
+        if !text.starts_with(['A', 'a', 'T', 't', 'P', 'p', 'N', 'n']) {
+            return None;
+        }
+        let m = ALL_TIMES.find(text)?;
+        zone::zone(&text[m.end()..]).ok().map(|(_, z)| z)
+    })
+}
+
+static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:please )?note:? )?(?:all )?(?:the )?(?:meeting |event |session )?times ",
+        r"(?:(?:are|listed|shown|indicated|given|below|above) )*(?:in )?",
+    ))
+    .expect("valid regex")
+});
 
 /// An ambiguous numeric date (`03/04/2025`) read as the page writes its
 /// numeric dates; `None` when the page does not say.
@@ -2344,6 +2376,25 @@ mod tests {
         let page =
             "Human Rights Council\nFifty-ninth session\n16 June to 9 July 2025\n\nIt meets.\n";
         assert_eq!(each(page, |r| r.title), ["Human Rights Council"]);
+    }
+
+    #[test]
+    fn a_note_on_all_times_zones_the_pages_times() {
+        let page = "Schedule\n\nMonday, 10 March 2025\n\n10:00 a.m.\nOpening of the session\n\
+            General Assembly Hall\n\n3:00 p.m.\nTown hall with civil society\n\
+            Conference Room 1\n\nAll times are in New York time (EDT).\n";
+        let got = each(page, |r| r.start);
+        let s = |t: &str| Some(t.to_string());
+        assert_eq!(
+            got,
+            [
+                s("2025-03-10T10:00:00-04:00"),
+                s("2025-03-10T15:00:00-04:00")
+            ]
+        );
+        // A note that names no zone leaves the times without one.
+        let page = page.replace("in New York time (EDT)", "local to the venue");
+        assert_eq!(each(&page, |r| r.start), [None, None]);
     }
 
     #[test]
