@@ -88,14 +88,15 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
         let mut text = folded(raw);
+        // Icons before a date, time or place (`📅 12 March 2026`) are left out.
+        if let Some(cut) = segment::icon_prefix(&text) {
+            text = cut_front(text, cut);
+        }
         let mut kind = segment::classify(&text);
         if kind == Kind::Body
             && let Some((cut, item)) = segment::bulleted_event(&text)
         {
-            text = match text {
-                Cow::Borrowed(t) => Cow::Borrowed(&t[cut..]),
-                Cow::Owned(t) => Cow::Owned(t[cut..].to_string()),
-            };
+            text = cut_front(text, cut);
             kind = item;
         }
         Line {
@@ -163,6 +164,14 @@ static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// `text` without its first `cut` bytes, borrowed if it was.
+fn cut_front(text: Cow<'_, str>, cut: usize) -> Cow<'_, str> {
+    match text {
+        Cow::Borrowed(t) => Cow::Borrowed(&t[cut..]),
+        Cow::Owned(t) => Cow::Owned(t[cut..].to_string()),
+    }
+}
 
 /// An ambiguous numeric date (`03/04/2025`) read as the page writes its
 /// numeric dates; `None` when the page does not say.
@@ -2376,6 +2385,33 @@ mod tests {
         let page =
             "Human Rights Council\nFifty-ninth session\n16 June to 9 July 2025\n\nIt meets.\n";
         assert_eq!(each(page, |r| r.title), ["Human Rights Council"]);
+    }
+
+    #[test]
+    fn icons_before_a_posts_date_time_and_place_are_left_out() {
+        let page = "UNGIS webinar on digital inclusion\n📅 12 March 2026\n🕙 10:00–11:30 CET\n\
+            📍 Online (Zoom)\n\nThe webinar presents the statement.\n\n\
+            🌍 Earth Day webinar\n⏰ 22 April 2026, 14:00 CEST\n\nExperts meet.\n";
+        let got = each(page, |r| (r.title, r.date_text, r.start, r.location));
+        let s = |t: &str| Some(t.to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    "UNGIS webinar on digital inclusion".to_string(),
+                    "12 March 2026".to_string(),
+                    s("2026-03-12T10:00:00+01:00"),
+                    s("Online (Zoom)")
+                ),
+                // A title's icon is written with it and stays.
+                (
+                    "🌍 Earth Day webinar".to_string(),
+                    "22 April 2026, 14:00 CEST".to_string(),
+                    s("2026-04-22T14:00:00+02:00"),
+                    None
+                ),
+            ]
+        );
     }
 
     #[test]
