@@ -767,7 +767,17 @@ fn comma_place(title: &str) -> Option<String> {
     }
     let last = parts[parts.len() - 1];
     // `…, Geneva`; also a venue or room (`…, Conference Room 4`).
-    let room = || last.split(' ').any(|w| w == "Room") && !last.contains('|');
+    // `Conference Room 4`, `Room XXIII`, `Popov Room`: a short name whose
+    // last word is a room's number or `Room`.
+    let room = || {
+        let id = last.rsplit(' ').next().unwrap_or_default();
+        last.split(' ').count() <= 4
+            && last.split(' ').any(|w| w == "Room")
+            && (id == "Room"
+                || id
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'))
+    };
     if !(is_place(last) || is_venue(last) || room()) {
         return None;
     }
@@ -932,6 +942,7 @@ mod tests {
             title_place("Launch of the SDG Report (DESA), Conference Room 4").as_deref(),
             Some("Conference Room 4")
         );
+        assert_eq!(title_place("Dialogue, Room XXIII governance"), None);
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
         assert_eq!(
             title_place("Launch of the AI report – Conference Room 2").as_deref(),
