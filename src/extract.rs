@@ -882,9 +882,12 @@ fn names_in_full(top: &str, below: &str) -> bool {
 const MAX_CODE_BYTES: usize = 12;
 
 fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
-    text.as_bytes()
-        .windows(part.len())
-        .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+    // `windows(0)` panics.
+    !part.is_empty()
+        && text
+            .as_bytes()
+            .windows(part.len())
+            .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
