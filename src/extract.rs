@@ -89,10 +89,13 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
         let mut text = folded(raw);
         // Icons before a date, time or place (`📅 12 March 2026`) are left out.
-        if let Some(cut) = segment::icon_prefix(&text) {
-            text = cut_front(text, cut);
-        }
-        let mut kind = segment::classify(&text);
+        let mut kind = match segment::icon_prefix(&text) {
+            Some((cut, kind)) => {
+                text = cut_front(text, cut);
+                kind
+            }
+            None => segment::classify(&text),
+        };
         if kind == Kind::Body
             && let Some((cut, item)) = segment::bulleted_event(&text)
         {
@@ -350,38 +353,35 @@ const MAX_SLOGAN_WORDS: usize = 3;
 /// tab once), so both read as rows with cells. A tabbed line that reads as
 /// prose (`1.\tThe Council decided …`) keeps its folded text.
 fn table_cells<'a>(lines: &mut [Line<'a>], page: &'a str) {
-    if memchr::memchr(b'\t', page.as_bytes()).is_some() {
+    // Each kind of separator is looked for once per page.
+    let tabs = memchr::memchr(b'\t', page.as_bytes()).is_some();
+    let spaces = memchr::memmem::find(page.as_bytes(), b"  ").is_some();
+    if tabs || spaces {
         for (line, raw) in lines.iter_mut().zip(crate::text::lines(page)) {
-            let Some(row) = crate::text::tabbed_cells(raw) else {
-                continue;
-            };
-            let kind = segment::classify(&row);
-            if !matches!(kind, Kind::Body | Kind::Fragment) {
-                line.kind = kind;
-                line.text = Cow::Owned(row);
+            if tabs && let Some(row) = crate::text::tabbed_cells(raw) {
+                let kind = segment::classify(&row);
+                if !matches!(kind, Kind::Body | Kind::Fragment) {
+                    line.kind = kind;
+                    line.text = Cow::Owned(row);
+                }
             }
-        }
-    }
-    // `12–16 January  Committee on …  Geneva`: cells aligned by spaces,
-    // read so only when they make an event line or an agenda line, since
-    // prose and titles may hold double spaces too.
-    if memchr::memmem::find(page.as_bytes(), b"  ").is_some() {
-        for (line, raw) in lines.iter_mut().zip(crate::text::lines(page)) {
+            // `12–16 January  Committee on …  Geneva`: cells aligned by
+            // spaces, read so only when they make an event line or an agenda
+            // line, since prose and titles may hold double spaces too.
             let lead = raw.trim_start();
-            if !matches!(
-                line.kind,
-                Kind::Title | Kind::Body | Kind::Fragment | Kind::Noise
-            ) || !(lead.starts_with(|c: char| c.is_ascii_digit()) || date::may_start_date(lead))
+            if spaces
+                && matches!(
+                    line.kind,
+                    Kind::Title | Kind::Body | Kind::Fragment | Kind::Noise
+                )
+                && (lead.starts_with(|c: char| c.is_ascii_digit()) || date::may_start_date(lead))
+                && let Some(row) = crate::text::spaced_cells(raw)
             {
-                continue;
-            }
-            let Some(row) = crate::text::spaced_cells(raw) else {
-                continue;
-            };
-            let kind = segment::classify(&row);
-            if matches!(kind, Kind::Event(_) | Kind::Session(_)) {
-                line.kind = kind;
-                line.text = Cow::Owned(row);
+                let kind = segment::classify(&row);
+                if matches!(kind, Kind::Event(_) | Kind::Session(_)) {
+                    line.kind = kind;
+                    line.text = Cow::Owned(row);
+                }
             }
         }
     }

@@ -555,21 +555,22 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
 
 /// The icons that open a social post's date, time or place line (`📅 12
 /// March 2026`, `🕙 10:00–11:30 CET`, `📍 Online`), with the spaces after
-/// them: their length, when the line without them is such a line. Other
-/// lines keep their icons as written.
-pub fn icon_prefix(line: &str) -> Option<usize> {
+/// them: their length and the kind of the line without them, when that is
+/// such a line. Other lines keep their icons as written.
+pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
     let is_icon = |c: char| matches!(c, '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}'..='\u{2B55}' | '\u{1F300}'..='\u{1FAFF}');
     if !line.chars().next().is_some_and(is_icon) {
         return None;
     }
     let rest =
         line.trim_start_matches(|c: char| is_icon(c) || matches!(c, ' ' | '\u{FE0F}' | '\u{200D}'));
-    let says_when_or_where = match classify(rest) {
+    let kind = classify(rest);
+    let says_when_or_where = match kind {
         Kind::DateOnly(_) | Kind::Event(_) | Kind::Labeled(..) | Kind::Session(_) => true,
         Kind::Title => places::only_places(rest),
         _ => false,
     };
-    says_when_or_where.then(|| line.len() - rest.len())
+    says_when_or_where.then(|| (line.len() - rest.len(), kind))
 }
 
 /// Marks that open a list item.

@@ -27,11 +27,13 @@ pub fn fold_ws(s: &str) -> String {
 /// assert_eq!(tabbed_cells("\tIndented prose"), None);
 /// ```
 pub fn tabbed_cells(line: &str) -> Option<String> {
-    let cells: Vec<&str> = line
-        .split('\t')
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    joined_cells(line.split('\t'))
+}
+
+/// The non-empty cells among `parts`, trimmed and joined by ` | `; `None`
+/// for fewer than two.
+fn joined_cells<'a>(parts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let cells: Vec<&str> = parts.map(str::trim).filter(|c| !c.is_empty()).collect();
     (cells.len() >= 2).then(|| cells.join(" | "))
 }
 
@@ -50,12 +52,7 @@ pub fn spaced_cells(line: &str) -> Option<String> {
     if !line.trim().as_bytes().windows(2).any(|w| w == b"  ") {
         return None;
     }
-    let cells: Vec<&str> = line
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    (cells.len() >= 2).then(|| fold_ws(&cells.join(" | ")))
+    joined_cells(line.split("  ")).map(|row| fold_ws(&row))
 }
 
 /// [`fold_ws`] without a copy when the text is already folded, as most
