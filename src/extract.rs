@@ -113,6 +113,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     punctuated_titles(&mut lines);
+    menus(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
     let sections = sections(&lines);
@@ -344,6 +345,35 @@ fn punctuated_titles(lines: &mut [Line]) {
         }
     }
 }
+
+/// A page's menu (`Overview`, `Timetable`, `Registration`, `Participant
+/// list`): a run of short lines with no blank line between, then a blank
+/// line and prose (or nothing) rather than a date. A heading right above its
+/// paragraph is no menu entry. Its last entry is no title for the
+/// dates further down. Stacked titles with their date below (`Second
+/// Committee`, `Seventy-ninth session`, `General debate`, then the date) are
+/// no menu.
+fn menus(lines: &mut [Line]) {
+    let entry = |l: &Line| {
+        matches!(l.kind, Kind::Title | Kind::Noise) && l.text.split(' ').count() <= MAX_MENU_WORDS
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let run = lines[k..].iter().take_while(|l| entry(l)).count();
+        let parted = lines.get(k + run).is_none_or(|l| l.kind == Kind::Blank);
+        let after = lines[k + run..].iter().find(|l| l.kind != Kind::Blank);
+        if run >= MIN_MENU_ENTRIES && parted && after.is_none_or(|l| l.kind == Kind::Body) {
+            for line in &mut lines[k..k + run] {
+                line.kind = Kind::Noise;
+            }
+        }
+        k += run.max(1);
+    }
+}
+
+/// The fewest entries of a menu, and the most words of one entry.
+const MIN_MENU_ENTRIES: usize = 4;
+const MAX_MENU_WORDS: usize = 3;
 
 /// The most words of a slogan's stopped part (`Act now.`).
 const MAX_SLOGAN_WORDS: usize = 3;
@@ -1154,8 +1184,16 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
         })
     };
     // A zone's field after all others: it zones the times whichever line
-    // gives them.
+    // gives them. Only the first end closes the span: a later one ends
+    // another item's dates further down.
+    let mut ends = 0;
     for (label, text, value) in labels().filter(|(l, ..)| *l != Label::Zone) {
+        if label == Label::Until {
+            ends += 1;
+            if ends > 1 {
+                continue;
+            }
+        }
         apply_label(d, label, text, value);
     }
     for (label, text, value) in labels().filter(|(l, ..)| *l == Label::Zone) {
@@ -2825,6 +2863,38 @@ mod tests {
                 (None, None, None),
             ]
         );
+    }
+
+    #[test]
+    fn indico_dates_its_event_below_the_title_and_the_menu_titles_nothing() {
+        let page = "Workshop on AI Governance\nStarts 10 Nov 2025, 09:00\nEnds 12 Nov 2025, 17:00\n\
+            Europe/Zurich\nPalais des Nations\n\nThe workshop meets.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (r.start.as_deref(), r.end.as_deref(), r.location.as_deref()),
+            (
+                Some("2025-11-10T09:00:00+01:00"),
+                Some("2025-11-12T17:00:00+01:00"),
+                Some("Palais des Nations")
+            )
+        );
+        // The menu's last entry (`Participant list`) titles no record, and
+        // the paragraph below the menu is the event's summary.
+        let page = "UNCTAD eWeek 2025\n1-5 Dec 2025\nPalais des Nations, Geneva\n\n\
+            Overview\nTimetable\nRegistration\nParticipant list\n\nExperts meet.\n\n\
+            Starts 1 Dec 2025, 09:00\nEnds 5 Dec 2025, 18:00\nEurope/Zurich\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.summary));
+        assert_eq!(
+            got,
+            [(
+                "UNCTAD eWeek 2025".to_string(),
+                Some("Experts meet.".to_string())
+            )]
+        );
+        // Only the first end closes the span.
+        let page = "Retreat of the Bureau\nStart date: 10 July 2024\nEnd date: 12 July 2024\n\
+            Room 4\n\nThe Bureau meets.\nEnd date: 20 July 2024\n";
+        assert_eq!(each(page, |r| r.end_date), ["2024-07-12"]);
     }
 
     #[test]

@@ -268,7 +268,8 @@ static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
+        // Indico writes `Starts 10 Nov 2025, 09:00`, with no colon.
+        r"(?i)^(?:starts\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
@@ -286,7 +287,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
-        r"|(end(?:ing)?(?: date)?|ends|until|to)\s*:",
+        r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
     ))
     .expect("valid regex")
@@ -440,6 +441,9 @@ pub fn classify(line: &str) -> Kind {
     }
     if let Some(kind) = labeled(line) {
         return kind;
+    }
+    if is_zone_line(line) {
+        return Kind::Labeled(Label::Zone, 0..line.len());
     }
     if starts_with_any(line, b"acdefiklmoprstuw") && is_field(line) {
         return Kind::Noise;
@@ -1010,6 +1014,7 @@ fn session(line: &str) -> Option<Kind> {
 /// label and where its value starts.
 fn field(text: &str) -> Option<(Label, usize)> {
     let c = LABEL.captures(text)?;
+    let end = c.get(0)?.end();
     let label = match (1..=6).find(|&k| c.get(k).is_some())? {
         1 => Label::Time,
         2 => Label::Place,
@@ -1018,7 +1023,12 @@ fn field(text: &str) -> Option<(Label, usize)> {
         5 => Label::Until,
         _ => Label::Zone,
     };
-    Some((label, c.get(0)?.end()))
+    // `Ends 12 Nov 2025, 17:00` (Indico) has no colon: only a date after it
+    // makes `Ends` a label (`Ends with a reception` is a sentence).
+    if label == Label::Until && !c[0].contains(':') && !date::may_start_date(&text[end..]) {
+        return None;
+    }
+    Some((label, end))
 }
 
 /// More text than this after an organizer list is a clause of its own.
@@ -1047,6 +1057,18 @@ fn labeled(line: &str) -> Option<Kind> {
         return None;
     }
     Some(Kind::Labeled(label, value))
+}
+
+/// The longest line that is only a zone (`Europe/Zurich timezone`).
+const MAX_ZONE_LINE_BYTES: usize = 40;
+
+/// A line that names only a zone (`Europe/Zurich`, `(CET)`, `Geneva
+/// time`), as event pages print it below their date and time: a field that
+/// zones those times, like `Time zone: …`.
+fn is_zone_line(line: &str) -> bool {
+    line.len() <= MAX_ZONE_LINE_BYTES
+        && (line.starts_with('(') || line.starts_with(|c: char| c.is_ascii_uppercase()))
+        && zone::zone(line).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
 }
 
 /// Rule 1: the last date of a title-like line, when only a separator stands
@@ -1567,6 +1589,15 @@ mod tests {
             ("End date: 12 July 2024", "labeled"),
             ("End: 12 November 2025, 17:00", "labeled"),
             ("Start: 10 November 2025, 09:00", "date-only"),
+            // Indico's labels have no colon; only a date makes them labels.
+            ("Starts 10 Nov 2025, 09:00", "date-only"),
+            ("Ends 12 Nov 2025, 17:00", "labeled"),
+            ("Ends with a reception", "title"),
+            // A line that is only a zone, as below a date and time.
+            ("Europe/Zurich", "labeled"),
+            ("Europe/Zurich timezone", "labeled"),
+            ("(CET)", "labeled"),
+            ("Europe in the world", "title"),
             ("To: all staff of the mission", "labeled"),
             (
                 "26 February 2024 – The Council today opened its fifty-fifth session.",
