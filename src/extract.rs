@@ -1386,12 +1386,16 @@ fn clean_title(raw: &str) -> String {
     {
         t = name;
     }
-    // `Previous: Statement on AI governance`: a pager's link names the item.
-    // Asked only of titles that start as a pager's label does: a string
-    // pattern builds a searcher.
-    if t.starts_with(['P', 'p', 'N', 'n'])
-        && let Some((label, name)) = t.split_once(": ")
-        && PAGER_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    // `Previous: Statement on AI governance`: a pager's link names the item;
+    // `Save the date: High-level meeting …`, `SAVE THE DATE – …`: a notice's
+    // label stands before the name. Asked only of titles that start as such
+    // a label does: a string pattern builds a searcher.
+    if t.starts_with(['P', 'p', 'N', 'n', 'S', 's'])
+        && let Some((label, name)) = t
+            .split_once(": ")
+            .or_else(|| t.split_once(" – "))
+            .or_else(|| t.split_once(" - "))
+        && LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     {
         t = name;
     }
@@ -1402,8 +1406,10 @@ fn clean_title(raw: &str) -> String {
 /// recording`) is longer.
 const MAX_LINK_BYTES: usize = 32;
 
-/// Labels of the links to the items before and after a page's own.
-const PAGER_LABELS: &[&str] = &[
+/// Labels before an item's name: of the links to the items before and after
+/// a page's own, and of a notice.
+const LEAD_LABELS: &[&str] = &[
+    "save the date",
     "previous",
     "next",
     "previous event",
@@ -2690,16 +2696,22 @@ mod tests {
     }
 
     #[test]
-    fn a_pagers_label_is_no_part_of_the_title() {
+    fn a_pagers_or_notices_label_is_no_part_of_the_title() {
         let page = "Previous: Statement on AI governance, 3 May 2025\n\
             Next event: Youth forum on data, 12 May 2025\n\
-            Next steps: the roadmap, 20 May 2025\n";
+            Next steps: the roadmap, 20 May 2025\n\
+            Save the date: High-level meeting on AMR, 26 September 2024\n\
+            SAVE THE DATE – Ocean Forum, 3 June 2025\n\
+            Save the date for the ocean, 4 June 2025\n";
         assert_eq!(
             each(page, |r| r.title),
             [
                 "Statement on AI governance",
                 "Youth forum on data",
-                "Next steps: the roadmap"
+                "Next steps: the roadmap",
+                "High-level meeting on AMR",
+                "Ocean Forum",
+                "Save the date for the ocean"
             ]
         );
     }

@@ -304,7 +304,7 @@ static KICKER: LazyLock<Regex> =
 const KICKERS: &str = concat!(
     r"news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
-    r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|",
+    r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
     // UN News files its stories under these topics.
     r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
@@ -1384,6 +1384,7 @@ mod tests {
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
             ("Media Advisory", "noise"),
+            ("Save the date", "noise"),
             ("Climate and Environment", "noise"),
             ("Press briefing", "title"),
             ("September 2023", "grouping"),
