@@ -315,7 +315,8 @@ const MAX_CALENDAR_PART: usize = 12;
 /// Women's Day 2025: For ALL women and girls: Rights. Equality.
 /// Empowerment.`) when it has no finite verb and no title above could own
 /// the date line instead; one stopped sentence (`The meeting took place in
-/// Paris.`) stays prose.
+/// Paris.`) stays prose. An invitation with one exclamation mark (`Join us
+/// for the launch of the Data Report!`) names the happening too.
 fn punctuated_titles(lines: &mut [Line]) {
     for k in 0..lines.len().saturating_sub(1) {
         if lines[k].kind != Kind::Body || !matches!(lines[k + 1].kind, Kind::DateOnly(_)) {
@@ -336,6 +337,14 @@ fn punctuated_titles(lines: &mut [Line]) {
                 && (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
                 && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
                 && !segment::has_finite_verb(name)
+                && segment::classify(name) == Kind::Title
+        } else if let Some(name) = text.strip_suffix('!') {
+            // `Join us for the launch of the Data Report!` over its date: an
+            // invitation naming the happening, one sentence long.
+            let above = lines[..k].iter().rev().find(|l| l.kind != Kind::Blank);
+            !name.contains(['!', '?', '.'])
+                && (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
+                && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
                 && segment::classify(name) == Kind::Title
         } else {
             false
@@ -2507,6 +2516,21 @@ mod tests {
         assert!(each(&page, |r| r.title).is_empty());
         let page = format!("Women's Day 2025\n\nRights. Equality. Empowerment.\n{date}");
         assert_eq!(each(&page, |r| r.title), ["Women's Day 2025"]);
+    }
+
+    #[test]
+    fn an_invitation_over_its_date_titles_it() {
+        let date = "12 March 2025, 10:00-11:30 EST\n\nThe authors present it.\n";
+        let page = format!("Events\n\nJoin us for the launch of the Data Report!\n{date}");
+        assert_eq!(
+            each(&page, |r| r.title),
+            ["Join us for the launch of the Data Report!"]
+        );
+        // Two exclamations are prose; so is one below a title.
+        let page = format!("Events\n\nJoin us! The Data Report is out!\n{date}");
+        assert!(each(&page, |r| r.title).is_empty());
+        let page = format!("Data Report launch\nJoin us for the launch!\n{date}");
+        assert_eq!(each(&page, |r| r.title), ["Data Report launch"]);
     }
 
     #[test]
