@@ -860,14 +860,14 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
-                // says it is, or see `times_block_above`). A date line above
+                // says it is, or see `dates_block_above`). A date line above
                 // its title's header stays that title's.
                 if let Some(s) = out.last_mut()
                     && let Some((m, role)) = s.members.last_mut().filter(|(m, _)| *m > s.header)
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
                         (Kind::Title, Role::Date(f)) => {
-                            !(f.labeled || times_block_above(f, lines, *m, i))
+                            !(f.labeled || dates_block_above(f, lines, *m, i))
                         }
                         _ => false,
                     }
@@ -934,11 +934,12 @@ fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
         || members.iter().any(|(_, r)| matches!(r, Role::Date(_)))
 }
 
-/// The date line at `m` has a time, continues its title's block, and a
-/// blank line parts it from the next title at `next`: it dates the title
-/// above, for a publication date has no time.
-fn times_block_above(f: &Found, lines: &[Line], m: usize, next: usize) -> bool {
-    f.when.time.is_some() && lines[m - 1].kind != Kind::Blank && m + 1 < next
+/// The date line at `m` says more than a day (see [`says_more`]: a time,
+/// several days, a place), continues its title's block, and a blank line
+/// parts it from the next title at `next`: it dates the title above, for a
+/// publication date is a bare day.
+fn dates_block_above(f: &Found, lines: &[Line], m: usize, next: usize) -> bool {
+    says_more(f, &[]) && lines[m - 1].kind != Kind::Blank && m + 1 < next
 }
 
 /// The line of the current section's last member when that is a date,
@@ -2410,6 +2411,25 @@ mod tests {
                     "Permanent Forum on Indigenous Issues".into(),
                     "2024-04-15".into()
                 ),
+            ]
+        );
+        // A block's range, or its place, dates the title above even when the
+        // next title follows after a blank line: nothing is published over
+        // several days. A bare day there is the next item's.
+        let page = "Commission on the Status of Women\n10–21 March 2025\n\n\
+            Committee against Torture\nGeneva, 7 April 2025\n\n\
+            Guterres urges climate action\n12 November 2024\n\n\
+            Council opens session\n24 February 2025\n\nThe Council met.\n";
+        let got: Vec<(String, String)> = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Commission on the Status of Women".into(),
+                    "2025-03-10".into()
+                ),
+                ("Committee against Torture".into(), "2025-04-07".into()),
+                ("Council opens session".into(), "2025-02-24".into()),
             ]
         );
         // Two subtitles may stack and the top line titles; a third line above
