@@ -406,18 +406,28 @@ fn table_cells<'a>(lines: &mut [Line<'a>], page: &'a str) {
             }
             // `12–16 January  Committee on …  Geneva`: cells aligned by
             // spaces, read so only when they make an event line or an agenda
-            // line, since prose and titles may hold double spaces too.
+            // line, since prose and titles may hold double spaces too. A line
+            // that already reads as one is read by its cells when they part
+            // the name from a place (`10:00 – 11:30  Opening of the HLPF
+            // Trusteeship Council Chamber`), not a name in two (`Launch of
+            // the  report`).
             let lead = raw.trim_start();
+            let unread = matches!(
+                line.kind,
+                Kind::Title | Kind::Body | Kind::Fragment | Kind::Noise
+            );
             if spaces
-                && matches!(
-                    line.kind,
-                    Kind::Title | Kind::Body | Kind::Fragment | Kind::Noise
-                )
+                && line.kind != Kind::Blank
                 && (lead.starts_with(|c: char| c.is_ascii_digit()) || date::may_start_date(lead))
                 && let Some(row) = crate::text::spaced_cells(raw)
             {
                 let kind = segment::classify(&row);
-                if matches!(kind, Kind::Event(_) | Kind::Session(_)) {
+                let placed = match &kind {
+                    Kind::Event(f) => f.place.is_some(),
+                    Kind::Session(s) => s.room.is_some(),
+                    _ => false,
+                };
+                if matches!(kind, Kind::Event(_) | Kind::Session(_)) && (unread || placed) {
                     line.kind = kind;
                     line.text = Cow::Owned(row);
                 }
@@ -3379,6 +3389,22 @@ mod tests {
                 "2026-01-19".to_string(),
                 Some("Geneva".to_string())
             )]
+        );
+        // An agenda line read either way: its three cells part the name
+        // from the room.
+        let page = "Monday, 14 July 2025\n\
+            10:00 – 11:30  Opening of the HLPF  Trusteeship Council Chamber\n\
+            15:00 – 18:00  Launch of the  report\n";
+        let got = each(page, |r| (r.title, r.location));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Opening of the HLPF".to_string(),
+                    Some("Trusteeship Council Chamber".to_string())
+                ),
+                ("Launch of the report".to_string(), None)
+            ]
         );
     }
 
