@@ -363,15 +363,23 @@ fn punctuated_titles(lines: &mut [Line]) {
 /// Committee`, `Seventy-ninth session`, `General debate`, then the date) are
 /// no menu.
 fn menus(lines: &mut [Line]) {
+    // Lengths first: most titles are longer than any menu entry.
     let entry = |l: &Line| {
-        matches!(l.kind, Kind::Title | Kind::Noise) && l.text.split(' ').count() <= MAX_MENU_WORDS
+        matches!(l.kind, Kind::Title | Kind::Noise)
+            && l.text.len() <= MAX_MENU_BYTES
+            && memchr::memchr_iter(b' ', l.text.as_bytes()).count() < MAX_MENU_WORDS
     };
     let mut k = 0;
     while k < lines.len() {
         let run = lines[k..].iter().take_while(|l| entry(l)).count();
-        let parted = lines.get(k + run).is_none_or(|l| l.kind == Kind::Blank);
-        let after = lines[k + run..].iter().find(|l| l.kind != Kind::Blank);
-        if run >= MIN_MENU_ENTRIES && parted && after.is_none_or(|l| l.kind == Kind::Body) {
+        let parted = || lines.get(k + run).is_none_or(|l| l.kind == Kind::Blank);
+        let prose_after = || {
+            lines[k + run..]
+                .iter()
+                .find(|l| l.kind != Kind::Blank)
+                .is_none_or(|l| l.kind == Kind::Body)
+        };
+        if run >= MIN_MENU_ENTRIES && parted() && prose_after() {
             for line in &mut lines[k..k + run] {
                 line.kind = Kind::Noise;
             }
@@ -380,9 +388,10 @@ fn menus(lines: &mut [Line]) {
     }
 }
 
-/// The fewest entries of a menu, and the most words of one entry.
+/// The fewest entries of a menu, and the most words and bytes of one entry.
 const MIN_MENU_ENTRIES: usize = 4;
 const MAX_MENU_WORDS: usize = 3;
+const MAX_MENU_BYTES: usize = 40;
 
 /// The most words of a slogan's stopped part (`Act now.`).
 const MAX_SLOGAN_WORDS: usize = 3;
@@ -1411,11 +1420,14 @@ fn clean_title(raw: &str) -> String {
     // label stands before the name. Asked only of titles that start as such
     // a label does: a string pattern builds a searcher.
     if t.starts_with(['P', 'p', 'N', 'n', 'S', 's'])
-        && let Some((label, name)) = t
-            .split_once(": ")
-            .or_else(|| t.split_once(" – "))
-            .or_else(|| t.split_once(" - "))
-        && LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
+            let rest = t
+                .get(l.len()..)
+                .filter(|_| t[..l.len()].eq_ignore_ascii_case(l))?;
+            [": ", " – ", " - "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+        })
     {
         t = name;
     }

@@ -1066,8 +1066,19 @@ const MAX_ZONE_LINE_BYTES: usize = 40;
 /// time`), as event pages print it below their date and time: a field that
 /// zones those times, like `Time zone: …`.
 fn is_zone_line(line: &str) -> bool {
+    // Shaped as a zone first, as few titles are: in parentheses, a zone
+    // database name, a city's `… time`, or an abbreviation (`CET`, `UTC+1`).
+    let shaped = || {
+        let first = &line[..memchr::memchr(b' ', line.as_bytes()).unwrap_or(line.len())];
+        line.starts_with('(')
+            || memchr::memchr(b'/', line.as_bytes()).is_some()
+            || line.ends_with(" time")
+            || first.len() >= 2
+                && first.starts_with(|c: char| c.is_ascii_uppercase())
+                && !first.bytes().any(|b| b.is_ascii_lowercase())
+    };
     line.len() <= MAX_ZONE_LINE_BYTES
-        && (line.starts_with('(') || line.starts_with(|c: char| c.is_ascii_uppercase()))
+        && shaped()
         && zone::zone(line).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
 }
 

@@ -67,6 +67,10 @@ pub fn folded(s: &str) -> Cow<'_, str> {
     match spaces_in(bytes) {
         Spaces::Folded => return Cow::Borrowed(s),
         Spaces::Nbsp => return Cow::Owned(fold_nbsp(s)),
+        Spaces::Invisible => {
+            let visible: String = s.chars().filter(|c| !INVISIBLE.contains(c)).collect();
+            return Cow::Owned(folded(&visible).into_owned());
+        }
         Spaces::Other => {}
     }
     // The folded text so far is `s[begin..end]`, until it differs: `out`.
@@ -119,29 +123,44 @@ enum Spaces {
     Nbsp,
     /// Any other whitespace, or spaces in a row or at an end.
     Other,
+    /// Characters that show nothing (see [`INVISIBLE`]), whatever else.
+    Invisible,
 }
 
-/// Sorts a line by its whitespace. The first two passes are comparisons the
-/// compiler vectorizes; 0xC2 and 0xE2 start NBSP and the U+20xx spaces but
-/// also common punctuation (`’`, `–`), so each of those is looked at.
+/// Characters a page holds but does not show, left out of the folded text
+/// as a reader sees it: a soft hyphen (`on\u{ad}line` reads `online`), a
+/// zero-width space, a word joiner and a byte-order mark inside the text.
+const INVISIBLE: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+/// Sorts a line by its whitespace. 0xC2, 0xE2 and 0xEF start NBSP, the
+/// U+20xx spaces and the invisible characters but also common punctuation
+/// (`’`, `–`), so each of those is looked at; the other two passes are
+/// comparisons the compiler vectorizes.
 fn spaces_in(bytes: &[u8]) -> Spaces {
+    let (mut nbsp, mut other) = (false, false);
+    for k in memchr::memchr3_iter(0xC2, 0xE2, 0xEF, bytes) {
+        match &bytes[k..] {
+            [0xC2, 0xA0, ..] => nbsp = true,
+            [0xC2, 0xAD, ..]
+            | [0xE2, 0x80, 0x8B, ..]
+            | [0xE2, 0x81, 0xA0, ..]
+            | [0xEF, 0xBB, 0xBF, ..] => return Spaces::Invisible,
+            rest if space_len(rest).is_some() => other = true,
+            _ => {}
+        }
+    }
     let rare = bytes.iter().fold(false, |any, &b| {
         any | matches!(b, 0x09..=0x0D | 0xE1 | 0xE3)
     });
     let pairs = bytes.iter().zip(bytes.get(1..).unwrap_or_default());
     let double = pairs.fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
-    if rare || double || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
-        return Spaces::Other;
+    if other || rare || double || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        Spaces::Other
+    } else if nbsp {
+        Spaces::Nbsp
+    } else {
+        Spaces::Folded
     }
-    let mut nbsp = false;
-    for k in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
-        match &bytes[k..] {
-            [0xC2, 0xA0, ..] => nbsp = true,
-            rest if space_len(rest).is_some() => return Spaces::Other,
-            _ => {}
-        }
-    }
-    if nbsp { Spaces::Nbsp } else { Spaces::Folded }
 }
 
 /// Folds a line whose only whitespace is NBSPs and single spaces: the text
@@ -488,6 +507,19 @@ mod tests {
                 .collect();
             assert_eq!(fold_ws(s), words.join(" "), "{s:?}");
         }
+    }
+
+    #[test]
+    fn leaves_out_what_a_page_does_not_show() {
+        assert_eq!(fold_ws("on\u{ad}line"), "online");
+        assert_eq!(
+            fold_ws("Launch of the\u{200b} Report"),
+            "Launch of the Report"
+        );
+        assert_eq!(fold_ws("a\u{2060}b\u{feff}\tc\u{a0}d"), "ab c d");
+        assert_eq!(fold_ws("\u{200b}"), "");
+        // Lead bytes shared with punctuation and other text change nothing.
+        assert!(matches!(folded("Let’s – ﬁ ¿"), Cow::Borrowed(_)));
     }
 
     #[test]
