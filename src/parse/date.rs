@@ -536,13 +536,20 @@ pub fn page_order(text: &str) -> Option<NumericOrder> {
     }
 }
 
-// WeekdayDigits ::: [Weekday] (Iso | Numeric | Dashed)
-/// A date in digits, its weekday (`Mon, 02/12/2024`) settling the order of
-/// an ambiguous one when only one reading falls on it (2 December 2024 and
-/// 12 February 2024 are both Mondays; 4 December 2024 is a Wednesday and 12
-/// April a Friday): the date, and the order the weekday settled.
+// WeekdayDigits ::: [Weekday] (Iso | Numeric | Dashed) [" (" WeekdayName ")" | ", " WeekdayName]
+/// A date in digits, its weekday (`Mon, 02/12/2024`; also after it, left
+/// unread: `06/12/2025 (Thursday)`) settling the order of an ambiguous one
+/// when only one reading falls on it (2 December 2024 and 12 February 2024
+/// are both Mondays; 4 December 2024 is a Wednesday and 12 April a Friday):
+/// the date, and the order the weekday settled.
 fn weekday_digits(i: &str) -> IResult<&str, (DayMonth, Option<NumericOrder>)> {
-    let (i, (name, d)) = tuple((opt(weekday_name_of), alt((iso, numeric, dashed))))(i)?;
+    let (i, (before, d)) = tuple((opt(weekday_name_of), alt((iso, numeric, dashed))))(i)?;
+    let after = || {
+        peek(preceded(alt((tag(" ("), tag(", "))), weekday_name))(i)
+            .ok()
+            .map(|(_, w)| w)
+    };
+    let name = before.or_else(|| d.ambiguous.then(after).flatten());
     let falls_on = |d: DayMonth, w: u32| {
         d.year
             .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, d.month, d.day))
@@ -824,6 +831,14 @@ mod tests {
             (d.start, d.end),
             (dm(2, 12, Some(2024)), dm(4, 12, Some(2024)))
         );
+        // A weekday after the date, left for the text after it.
+        let (rest, d) = date("06/12/2025 (Thursday)").unwrap();
+        assert_eq!((rest, d.start), (" (Thursday)", dm(12, 6, Some(2025))));
+        assert_eq!(
+            date("04/12/2024, Wednesday").unwrap().1.start,
+            dm(4, 12, Some(2024))
+        );
+        assert!(date("04/12/2024 (Sunday)").unwrap().1.start.ambiguous);
         let (_, d) = date("03/04/2025 - 16/04/2025").unwrap();
         assert_eq!(d.start, dm(3, 4, Some(2025)));
         let (_, d) = date("03/04/2025 - 05/04/2025").unwrap();
