@@ -3296,9 +3296,18 @@ mod tests {
     #[test]
     fn a_place_in_parentheses_after_a_date_line_says_where() {
         let page = "Webinar on data\n12 December 2024 (Online)\n\nA webinar.\n\n\
-            Expert meeting\n13 December 2024 (All day)\n\nExperts meet.\n";
+            Expert meeting\n13 December 2024 (All day)\n\nExperts meet.\n\n\
+            Women in STEM\n16 December 2024, 15:00–16:30 CET (hybrid: Palais des Nations, Room XXIV & Zoom)\n\n\
+            Panelists meet.\n";
         let got = each(page, |r| r.location);
-        assert_eq!(got, [Some("Online".to_string()), None]);
+        assert_eq!(
+            got,
+            [
+                Some("Online".to_string()),
+                None,
+                Some("Palais des Nations, Room XXIV & Zoom".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -521,11 +521,7 @@ pub fn only_places(text: &str) -> bool {
         && text.split(',').enumerate().all(|(k, part)| {
             // Split at chars, not strings: a string pattern builds a searcher.
             let part = part.split('(').next().unwrap_or(part).trim();
-            // `Palais des Nations and online`: a hybrid meeting's venue.
-            let part = [" and online", " and virtual", " and virtually"]
-                .iter()
-                .find_map(|w| part.strip_suffix(w))
-                .unwrap_or(part);
+            let part = without_remote(part);
             // `Online and in-person`: ways to attend, joined.
             part.split(" and ").all(|way| {
                 [
@@ -549,6 +545,44 @@ pub fn only_places(text: &str) -> bool {
                     || names_place(part)
                     || (is_town(part) && in_country(k))))
         })
+}
+
+/// `Palais des Nations and online`, `Room XXIV & Zoom`: a hybrid meeting's
+/// venue, without the way to join from afar.
+fn without_remote(part: &str) -> &str {
+    const REMOTE: [&str; 6] = [
+        "online",
+        "virtual",
+        "virtually",
+        "zoom",
+        "webex",
+        "microsoft teams",
+    ];
+    REMOTE
+        .iter()
+        .find_map(|w| {
+            let k = part.len().checked_sub(w.len())?;
+            part.get(k..).filter(|way| way.eq_ignore_ascii_case(w))?;
+            part[..k]
+                .strip_suffix(" and ")
+                .or_else(|| part[..k].strip_suffix(" & "))
+        })
+        .unwrap_or(part)
+}
+
+/// `hybrid: Palais des Nations`: where, after the ways to attend; the text
+/// after such a lead, or all of it.
+pub fn after_attendance_lead(text: &str) -> &str {
+    const LEADS: [&str; 5] = ["hybrid:", "in person:", "in-person:", "online:", "virtual:"];
+    LEADS
+        .iter()
+        .find_map(|lead| {
+            let rest = text.get(lead.len()..)?;
+            text[..lead.len()]
+                .eq_ignore_ascii_case(lead)
+                .then(|| rest.trim_start())
+        })
+        .unwrap_or(text)
 }
 
 /// Up to four capitalized words, no particle: the shape of a town's name.
@@ -902,6 +936,8 @@ mod tests {
             "Sharm El-Sheikh, Egypt",
             "Palais des Nations, Lillestrøm, Norway",
             "Palais des Nations and online",
+            "Palais des Nations, Room XXIV & Zoom",
+            "Room 4 and Microsoft Teams",
             "Zoom",
             "Microsoft Teams",
         ] {
@@ -917,9 +953,17 @@ mod tests {
             "St. John's",
             "The Secretary-General spoke to Member States in the General Assembly Hall",
             "Leaders gathered at Headquarters",
+            "Palais des Nations & friends",
+            "hybrid: Palais des Nations",
         ] {
             assert!(!only_places(text), "{text}");
         }
+        // A way to attend may lead the venue.
+        assert_eq!(
+            after_attendance_lead("Hybrid: Palais des Nations"),
+            "Palais des Nations"
+        );
+        assert_eq!(after_attendance_lead("hybrid"), "hybrid");
         let longest = CITIES.iter().map(|c| c.0).chain(COUNTRIES.iter().copied());
         assert!(longest.map(str::len).max() <= Some(MAX_PLACE_BYTES));
     }

@@ -693,9 +693,11 @@ fn leading_date(line: &str) -> Option<Kind> {
     let tail = rest.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'));
     let parenthesis = (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
         .then(|| &tail[1..tail.len() - 1]);
-    // `12 December 2024 (Online)`: the parenthesis says where.
+    // `12 December 2024 (Online)`: the parenthesis says where, also after a
+    // way to attend (`(hybrid: Palais des Nations, Room XXIV & Zoom)`).
     let place_in_parenthesis = || {
-        parenthesis.filter(|p| places::only_places(p)).map(|p| {
+        let venue = parenthesis.map(places::after_attendance_lead);
+        venue.filter(|p| places::only_places(p)).map(|p| {
             let start = p.as_ptr() as usize - line.as_ptr() as usize;
             start..start + p.len()
         })
