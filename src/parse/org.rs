@@ -418,9 +418,12 @@ fn split_last_and<'a>(
     })
 }
 
+/// `ITU`, `UNDP`, `G20`: capitals (and digits), two or more.
+fn is_acronym(w: &str) -> bool {
+    w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 fn joins_two_names(left: &str, right: &str) -> bool {
-    let is_acronym =
-        |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     // `France and Costa Rica`: two countries (or cities).
     if crate::places::is_place(left) && crate::places::is_place(right) {
         return true;
@@ -452,7 +455,8 @@ fn joins_two_names(left: &str, right: &str) -> bool {
 }
 
 /// Drops a leading article, stray punctuation and a sentence's full stop
-/// (kept after an abbreviation: `Ltd.`, `U.N.`).
+/// (kept after an abbreviation: `Ltd.`, `U.N.`; an acronym's is a full stop:
+/// `… with UNESCO and ITU.`).
 fn clean_name(name: &str) -> String {
     let name = name
         .trim()
@@ -463,7 +467,7 @@ fn clean_name(name: &str) -> String {
             if head
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w.len() > 3 && !w.contains('.')) =>
+                .is_some_and(|w| (w.len() > 3 || is_acronym(w)) && !w.contains('.')) =>
         {
             head
         }
@@ -538,6 +542,16 @@ mod tests {
         );
         let o = organizers_in("Talk (Organised by: UNEP and UNDP)");
         assert_eq!(o.organizers, ["UNEP", "UNDP"]);
+    }
+
+    #[test]
+    fn a_sentences_full_stop_ends_no_name() {
+        assert_eq!(split_list("UNESCO and ITU.").organizers, ["UNESCO", "ITU"]);
+        assert_eq!(
+            split_list("UNDP, Acme Ltd.").organizers,
+            ["UNDP", "Acme Ltd."]
+        );
+        assert_eq!(split_list("the World Bank.").organizers, ["World Bank"]);
     }
 
     #[test]
