@@ -344,9 +344,11 @@ const COUNTRIES: &[&str] = &[
     "Zimbabwe",
 ];
 
-/// Words that end the name of a venue (`Trusteeship Council Chamber`).
+/// Words that end the name of a venue (`Trusteeship Council Chamber`), and
+/// `UNHQ`, a venue's whole name (`Conference Room 6, UNHQ`).
 const VENUE_NOUNS: &[&str] = &[
     "Headquarters",
+    "UNHQ",
     "Chamber",
     "Hall",
     "Room",
@@ -930,6 +932,7 @@ mod tests {
             "Bangkok, Thailand",
             "Palais des Nations, Room XX",
             "Conference Room 4, United Nations Headquarters",
+            "Conference Room 6, UNHQ",
             "Virtual (Zoom)",
             "online",
             "St. John's, Antigua and Barbuda",
