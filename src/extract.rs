@@ -356,12 +356,11 @@ fn punctuated_titles(lines: &mut [Line]) {
 }
 
 /// A page's menu (`Overview`, `Timetable`, `Registration`, `Participant
-/// list`): a run of short lines with no blank line between, then a blank
-/// line and prose (or nothing) rather than a date. A heading right above its
-/// paragraph is no menu entry. Its last entry is no title for the
-/// dates further down. Stacked titles with their date below (`Second
-/// Committee`, `Seventy-ninth session`, `General debate`, then the date) are
-/// no menu.
+/// list`): four or more short lines with no blank line between, then a
+/// blank line and prose (or nothing) rather than a date. Its last entry is
+/// no title for the dates further down. A heading right above its paragraph,
+/// and stacked titles with their date below (`Second Committee`,
+/// `Seventy-ninth session`, `General debate`, then the date), are no menu.
 fn menus(lines: &mut [Line]) {
     // Lengths first: most titles are longer than any menu entry.
     let entry = |l: &Line| {
@@ -1215,13 +1214,13 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
     // A zone's field after all others: it zones the times whichever line
     // gives them. Only the first end closes the span: a later one ends
     // another item's dates further down.
-    let mut ends = 0;
+    let mut ended = false;
     for (label, text, value) in labels().filter(|(l, ..)| *l != Label::Zone) {
         if label == Label::Until {
-            ends += 1;
-            if ends > 1 {
+            if ended {
                 continue;
             }
+            ended = true;
         }
         apply_label(d, label, text, value);
     }
