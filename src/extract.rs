@@ -1253,6 +1253,11 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
         Label::Time if d.when.time.is_none() => {
             if let Ok((rest, time)) = time::time_slots(value) {
                 d.when.time = Some(time);
+                // `09:00–17:00 daily (CEST)`: the same hours each day.
+                let rest = [" daily", " each day", " every day"]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .unwrap_or(rest);
                 let (rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
                 // `Time (EDT): 10:00 - 11:30`: the zone in the label.
                 let zone = zone.or_else(|| {
@@ -2916,6 +2921,10 @@ mod tests {
         let page = "Webinar on AI governance\nDate: 5 June 2024\nTime (EDT): 10:00 - 11:30\n\nExperts discuss AI.\n";
         let r = &extract("p.txt", page)[0];
         assert_eq!(r.start.as_deref(), Some("2024-06-05T10:00:00-04:00"));
+        // The same hours each day, then the zone.
+        let page = "Training on open data\nDate: 16–18 June 2025\nTime: 09:00–17:00 daily (CEST)\n\nA course.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(r.end.as_deref(), Some("2025-06-18T17:00:00+02:00"));
     }
 
     #[test]
