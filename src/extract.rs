@@ -1131,6 +1131,19 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let mut d = base(title, f.when.clone(), date_line, text, orgs);
                 d.location = place.or(d.location);
                 apply_cells(&mut d, &date_line.text, &f.cells);
+                // `1–5 Dec 2025` under the title, and further down Indico's
+                // `Starts 1 Dec 2025, 09:00`: the same first day, timed.
+                if d.when.time.is_none()
+                    && let Some(timed) = s.members[k + 1..].iter().find_map(|(_, r)| match r {
+                        Role::Date(g) if g.when.date.start == f.when.date.start => {
+                            g.when.time.is_some().then_some(&g.when)
+                        }
+                        _ => None,
+                    })
+                {
+                    d.when.time = timed.time;
+                    d.when.zone = d.when.zone.take().or_else(|| timed.zone.clone());
+                }
                 return Some(d);
             }
             let announced = bodies()
@@ -2969,12 +2982,15 @@ mod tests {
         let page = "UNCTAD eWeek 2025\n1-5 Dec 2025\nPalais des Nations, Geneva\n\n\
             Overview\nTimetable\nRegistration\nParticipant list\n\nExperts meet.\n\n\
             Starts 1 Dec 2025, 09:00\nEnds 5 Dec 2025, 18:00\nEurope/Zurich\n";
-        let got: Vec<_> = each(page, |r| (r.title, r.summary));
+        let got: Vec<_> = each(page, |r| (r.title, r.summary, r.start, r.end));
         assert_eq!(
             got,
             [(
                 "UNCTAD eWeek 2025".to_string(),
-                Some("Experts meet.".to_string())
+                Some("Experts meet.".to_string()),
+                // The timed lines further down give the same days' hours.
+                Some("2025-12-01T09:00:00+01:00".to_string()),
+                Some("2025-12-05T18:00:00+01:00".to_string())
             )]
         );
         // Only the first end closes the span.
