@@ -385,6 +385,14 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A picture's credit: `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`,
+/// `UNDP Photo by J. Doe`.
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\S+ ){0,2}photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b))")
+        .expect("valid regex")
+});
+/// The longest line read as a picture's credit.
+const MAX_CREDIT_BYTES: usize = 80;
 /// Fields of an event's card that neither name nor date it (`Type:
 /// Conference`, `Language: English`): no titles, so they end no section.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -518,6 +526,14 @@ pub fn classify(line: &str) -> Kind {
     // `Media Advisory` or `Press Release` above a headline: the item's type,
     // never its title.
     if line.len() <= 32 && KICKER.is_match(line) {
+        return Kind::Noise;
+    }
+    // `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`: a picture's credit
+    // between a headline and its story, no title of its own.
+    if line.len() <= MAX_CREDIT_BYTES
+        && memchr::memmem::find(line.as_bytes(), b"hoto").is_some()
+        && PHOTO_CREDIT.is_match(line)
+    {
         return Kind::Noise;
     }
     // `Events calendar — November 2024`: a listing's heading with its month.
@@ -1329,7 +1345,15 @@ fn is_sentence(text: &str) -> bool {
 
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
-    let end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
+    let mut end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
+    // A photo caption's note after its sentence (`… speaks to the press.
+    // (file)`): the sentence ends the line.
+    if line.ends_with(')')
+        && let Some(open) = memchr::memrchr(b'(', line.as_bytes())
+        && line[..open].ends_with(". ")
+    {
+        end = &line[..open - 1];
+    }
     // More than 30 words: 30 spaces or more (lines are folded).
     // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
     end.ends_with(['.', '!', ':', ';', '…', ','])
@@ -1398,6 +1422,14 @@ mod tests {
             ("Upcoming events at the Forum", "title"),
             ("Media Advisory", "noise"),
             ("Save the date", "noise"),
+            (
+                "Simon Stiell, Executive Secretary of UNFCCC, speaks at a press conference. (file)",
+                "body",
+            ),
+            ("Launch of the Report (click here)", "title"),
+            ("UN Photo/Mark Garten", "noise"),
+            ("Photo: UNICEF/Smith", "noise"),
+            ("Photo exhibition on ocean life", "title"),
             ("Climate and Environment", "noise"),
             ("Press briefing", "title"),
             ("September 2023", "grouping"),
