@@ -385,6 +385,14 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A page's stamp before its date, with `on` or nothing between (`Posted
+/// on`, `Last updated on`, `Modified`).
+static STAMP_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued) (?:on )?")
+        .expect("valid regex")
+});
+/// The longest line read as a page's stamp.
+const MAX_STAMP_BYTES: usize = 60;
 /// A picture's credit: `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`,
 /// `UNDP Photo by J. Doe`.
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -471,6 +479,16 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Body;
     }
     if !line.contains(' ') {
+        return Kind::Noise;
+    }
+    // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
+    // May 2024`: the page's stamp (with a colon or a bar the date rule below
+    // finds it).
+    if line.len() <= MAX_STAMP_BYTES
+        && starts_with_any(line, b"plurmi")
+        && let Some(m) = STAMP_ON.find(line)
+        && parse::when(&line[m.end()..]).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
+    {
         return Kind::Noise;
     }
     if line.len() <= MAX_TITLE_BYTES
@@ -1428,6 +1446,10 @@ mod tests {
             ),
             ("Launch of the Report (click here)", "title"),
             ("UN Photo/Mark Garten", "noise"),
+            ("Posted on 10 July 2025", "noise"),
+            ("Last updated on Monday, 3 June 2025", "noise"),
+            ("Posted on 10 July 2025 by the Secretariat", "title"),
+            ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
             ("Photo exhibition on ocean life", "title"),
             ("Climate and Environment", "noise"),
