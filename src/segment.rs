@@ -485,6 +485,7 @@ pub fn classify(line: &str) -> Kind {
     // May 2024`: the page's stamp (with a colon or a bar the date rule below
     // finds it).
     if line.len() <= MAX_STAMP_BYTES
+        && line.ends_with(|c: char| c.is_ascii_digit())
         && starts_with_any(line, b"plurmi")
         && let Some(m) = STAMP_ON.find(line)
         && parse::when(&line[m.end()..]).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
@@ -548,8 +549,9 @@ pub fn classify(line: &str) -> Kind {
     }
     // `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`: a picture's credit
     // between a headline and its story, no title of its own.
+    // `Photo` stands among the first words: only their bytes are searched.
     if line.len() <= MAX_CREDIT_BYTES
-        && memchr::memmem::find(line.as_bytes(), b"hoto").is_some()
+        && memchr::memmem::find(&line.as_bytes()[..line.len().min(32)], b"hoto").is_some()
         && PHOTO_CREDIT.is_match(line)
     {
         return Kind::Noise;
