@@ -323,29 +323,30 @@ fn punctuated_titles(lines: &mut [Line]) {
             continue;
         }
         let text = &lines[k].text;
+        // Opening its block, with no title above that could own the date
+        // line instead.
+        let alone = || {
+            let above = lines[..k].iter().rev().find(|l| l.kind != Kind::Blank);
+            (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
+                && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
+        };
         let named = if let Some(name) = text.strip_suffix(':') {
             let last_word = name.rsplit(' ').next().unwrap_or_default();
             (k == 0 || lines[k - 1].kind == Kind::Blank)
                 && !LEAD_IN_END.contains(&last_word.to_ascii_lowercase().as_str())
                 && segment::classify(name) == Kind::Title
         } else if let Some(name) = text.strip_suffix('.') {
-            let above = lines[..k].iter().rev().find(|l| l.kind != Kind::Blank);
             let mut parts = name.split(". ").skip(1).peekable();
             let slogan =
                 parts.peek().is_some() && parts.all(|p| p.split(' ').count() <= MAX_SLOGAN_WORDS);
             slogan
-                && (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
-                && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
+                && alone()
                 && !segment::has_finite_verb(name)
                 && segment::classify(name) == Kind::Title
         } else if let Some(name) = text.strip_suffix('!') {
             // `Join us for the launch of the Data Report!` over its date: an
             // invitation naming the happening, one sentence long.
-            let above = lines[..k].iter().rev().find(|l| l.kind != Kind::Blank);
-            !name.contains(['!', '?', '.'])
-                && (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
-                && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
-                && segment::classify(name) == Kind::Title
+            !name.contains(['!', '?', '.']) && alone() && segment::classify(name) == Kind::Title
         } else {
             false
         };

@@ -373,31 +373,37 @@ static INLINE_TIME_LABEL: LazyLock<Regex> =
 /// deadline's, not a happening's: `Page last updated`, `UN Photo/Mark
 /// Garten`, `Photo: UNICEF/Smith`, `Copyright 2024 United Nations`, `Share
 /// this page`, `Deadline for applications`, `Registration deadline`.
+/// The words of a page's stamp before its date (`Page last updated`,
+/// `Posted`), shared by [`STAMP`] and [`STAMP_ON`].
+const STAMP_WORDS: &str =
+    r"(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)";
+/// What a picture's credit opens with after its agency (`Photo:`, `Photo/`,
+/// `Photo credit`, `Photo by`), shared by [`STAMP`] and [`PHOTO_CREDIT`].
+const PHOTO_WORDS: &str = r"photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b))";
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)(?: on)?",
-        r"|(?:date of |release )?(?:publication|issue|release)(?: date)?",
-        r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
-        r"|(?:.* )?photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)).*|(?:\S+ )?deadlines?(?: .*)?",
-        // A job's or a call's dates: no happening.
-        r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
-        r"|(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|due)(?: on| by)?)$",
+    Regex::new(&format!(
+        "(?i)^(?:{STAMP_WORDS}(?: on)?|(?:.* )?{PHOTO_WORDS}.*{}",
+        concat!(
+            r"|(?:date of |release )?(?:publication|issue|release)(?: date)?",
+            r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
+            r"|(?:\S+ )?deadlines?(?: .*)?",
+            // A job's or a call's dates: no happening.
+            r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
+            r"|(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|due)(?: on| by)?)$",
+        )
     ))
     .expect("valid regex")
 });
 /// A page's stamp before its date, with `on` or nothing between (`Posted
 /// on`, `Last updated on`, `Modified`).
-static STAMP_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued) (?:on )?")
-        .expect("valid regex")
-});
+static STAMP_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS} (?:on )?")).expect("valid regex"));
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 60;
 /// A picture's credit: `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`,
 /// `UNDP Photo by J. Doe`.
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\S+ ){0,2}photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b))")
-        .expect("valid regex")
+    Regex::new(&format!(r"(?i)^(?:\S+ ){{0,2}}{PHOTO_WORDS}")).expect("valid regex")
 });
 /// The longest line read as a picture's credit.
 const MAX_CREDIT_BYTES: usize = 80;
