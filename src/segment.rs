@@ -1142,6 +1142,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     let (span, when) = parse::find_all_when(&line[from..])
         .pop()
         .map(|(r, w)| (from + r.start..from + r.end, w))?;
+    let (span, when) = numbered_name(line, span.clone()).unwrap_or((span, when));
     let before = &line[..span.start];
     // The separator before the date, and the bracket that closes after it.
     let (name_end, close) = [
@@ -1253,6 +1254,32 @@ fn trailing_date(line: &str) -> Option<Found> {
         cells,
     })
 }
+
+/// `Rev. 1 – 15 May 2024`, `Part 2 - 3 June 2025`: the number ends a
+/// numbered name, it does not open a range of days. Returns the date after
+/// the dash, which must end where the range did.
+fn numbered_name(line: &str, span: Range<usize>) -> Option<(Range<usize>, When)> {
+    let number_start = span.start;
+    let label = line[..number_start].strip_suffix(' ')?;
+    let word = label.rsplit(' ').next()?.trim_end_matches('.');
+    if !NUMBERED.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let digits = line[number_start..].find(|c: char| !c.is_ascii_digit())?;
+    let rest = &line[number_start + digits..span.end];
+    let sep = [" – ", " - ", " — "]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let start = number_start + digits + sep.len();
+    let (left, when) = parse::when(&line[start..span.end]).ok()?;
+    left.is_empty().then_some((start..span.end, when))
+}
+
+/// Words that a number follows to name one of a series.
+const NUMBERED: [&str; 14] = [
+    "rev", "part", "phase", "module", "round", "episode", "session", "no", "issue", "vol",
+    "volume", "chapter", "draft", "version",
+];
 
 /// Text that only points elsewhere: empty, a stop, parentheses or brackets
 /// of link text (`(listen )`, `(click , for more information … click )`,
@@ -1852,6 +1879,22 @@ mod tests {
         };
         assert_eq!(&line[s.name], "Climate finance for SIDS");
         assert_eq!(s.cells.len(), 1);
+    }
+
+    #[test]
+    fn numbered_name_is_no_range_of_days() {
+        for (line, name, date) in [
+            ("Rev. 1 – 15 May 2024", "Rev. 1", "15 May 2024"),
+            ("Part 2 - 3 June 2025", "Part 2", "3 June 2025"),
+        ] {
+            let Kind::DatedTitle(f) = classify(line) else {
+                panic!("{line}")
+            };
+            assert_eq!((&line[f.name], &line[f.span]), (name, date));
+        }
+        // Any other word before the days leaves them a range.
+        let line = "Regional forum 10 – 12 May 2024";
+        assert!(!matches!(classify(line), Kind::DatedTitle(_)), "{line}");
     }
 
     #[test]
