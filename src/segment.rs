@@ -284,7 +284,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(venue|location|where|place|room|modality)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
-        r"|((?:organi[sz]er\(s\)|organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
+        r"|((?:organi[sz]er\(s\)|(?:lead |main )?organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
@@ -1564,6 +1564,7 @@ mod tests {
             ),
             ("Onsite Moderator: Jane Doe, Civil Society", "noise"),
             ("Organizer: ITU", "labeled"),
+            ("Lead organizer: Internet Society", "labeled"),
             ("Events in 2024", "grouping"),
             ("2024 Calendar", "grouping"),
             ("Upcoming meetings 2025", "grouping"),

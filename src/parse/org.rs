@@ -299,6 +299,10 @@ fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a st
     parts
 }
 
+static ORG_FIELD_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[.;|]\s*(?:co-)?organi[sz]ers?\s*:\s*").expect("valid regex")
+});
+
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from)|supported by)\s+|partners?\s*:\s*)",
@@ -334,8 +338,19 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!(o.partners, ["Data2X", "Open Data Watch"]);
 /// let o = docket::parse::org::split_list("UNEP; supported by UN-Oceans");
 /// assert_eq!((o.organizers, o.partners), (vec!["UNEP".to_string()], vec!["UN-Oceans".to_string()]));
+/// let o = docket::parse::org::split_list("Internet Society. Co-organizers: APNIC, RIPE NCC");
+/// assert_eq!(o.organizers, ["Internet Society", "APNIC", "RIPE NCC"]);
 /// ```
 pub fn split_list(list: &str) -> Orgs {
+    // `Internet Society. Co-organizers: APNIC, RIPE NCC`: a second organizer
+    // field on the line goes on with the list.
+    if let Some(m) = ORG_FIELD_INSIDE.find(list) {
+        let mut orgs = split_list(&list[..m.start()]);
+        let more = split_list(&list[m.end()..]);
+        orgs.organizers.extend(more.organizers);
+        orgs.partners.extend(more.partners);
+        return orgs;
+    }
     match PARTNER_CUE.find(list) {
         Some(m) => Orgs {
             organizers: names(&list[..m.start()]),
