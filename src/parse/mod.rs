@@ -47,7 +47,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | " — " | " - " | ", " | " "
+// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | " — " | " - " | ", " | ": " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -65,6 +65,8 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         // `10 Dec 2024 - 10:00 AM - 01:00 PM` (UN Web TV).
         tag(" - "),
         tag(", "),
+        // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
+        tag(": "),
         tag(" "),
     ))(i)
 }
@@ -251,6 +253,14 @@ mod tests {
         );
         let (rest, w) = when("9 December 2024, 10.00 items").unwrap();
         assert_eq!((rest, w.time), (", 10.00 items", None));
+        // A colon may part a date from its time, not from other numbers.
+        let (rest, w) = when("Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Launch").unwrap();
+        assert_eq!(
+            (rest, w.time.map(|t| t.start.hour)),
+            (" – Launch", Some(12))
+        );
+        let (rest, w) = when("23 September: 10 participants").unwrap();
+        assert_eq!((rest, w.time), (": 10 participants", None));
     }
 
     #[test]
