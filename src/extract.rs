@@ -16,7 +16,7 @@ use crate::parse::{self, TimeChain, When, time, zone};
 use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
-use crate::segment::{self, Found, Kind, Label, YearContext};
+use crate::segment::{self, Found, Kind, Label, YearContext, Years};
 use crate::text::{fold_ws, folded, unshout};
 
 /// How much of a first paragraph is read for its announcement sentence: the
@@ -828,8 +828,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
             | Kind::Event(_)
             | Kind::Grouping(_)
             | Kind::Session(_) => {
-                if let Kind::Grouping(g) = line.kind {
-                    group = g;
+                match line.kind {
+                    Kind::Grouping(Years::Given(c)) => group = Some(c),
+                    Kind::Grouping(Years::Unknown) => group = None,
+                    _ => {}
                 }
                 // An item dated or timed before its last line ends above
                 // that line (a schedule's items: time, title, room). Only a
@@ -1997,6 +1999,20 @@ mod tests {
                 true
             )]
         );
+    }
+
+    #[test]
+    fn a_week_heading_with_no_year_keeps_the_year_above() {
+        let page = "January 2025\n\nWeek of 27 January - 2 February\n\n\
+            28 January, 15:00 (GMT) - Launch of the e-waste monitor (organizer: UNITAR)\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.year_inferred)),
+            [("2025-01-28".to_string(), true)]
+        );
+        // No year anywhere: no record, rather than one in year 0.
+        let page =
+            "Week of 12-18 September\n\n15 September, 10:00 (ET) - Event A (organizer: ITU)\n";
+        assert_eq!(each(page, |r| r.start_date), Vec::<String>::new());
     }
 
     #[test]

@@ -207,6 +207,19 @@ impl YearContext {
     }
 }
 
+/// What a grouping heading says of the years of the items below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Years {
+    /// `Week of 26 Sept. to 2 Oct. 2021`, `Key events, 2021`.
+    Given(YearContext),
+    /// `Upcoming events`, `Events 2024-2025`: no one year; the heading's
+    /// above no longer holds.
+    Unknown,
+    /// `Week of 27 January - 2 February` under `January 2025`: days with no
+    /// year, so the heading above still gives it.
+    Kept,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
     Blank,
@@ -219,7 +232,7 @@ pub enum Kind {
     /// A short title-like line with no date.
     Title,
     /// A heading that groups records and may give a year.
-    Grouping(Option<YearContext>),
+    Grouping(Years),
     /// Rule 1: a title with its date at the end.
     DatedTitle(Found),
     /// Rule 2: a line that starts with the date, then the title.
@@ -445,7 +458,10 @@ pub fn classify(line: &str) -> Kind {
     // matches must: most lines are prose, and a regex call costs more than
     // the test.
     if starts_with_any(line, b"twmd") && GROUPING_PREFIX.is_match(line) {
-        return Kind::Grouping(parse::find_when(line, 0).map(|(_, w)| context_of(&w.date)));
+        return Kind::Grouping(match parse::find_when(line, 0) {
+            Some((_, w)) => context_of(&w.date).map_or(Years::Kept, Years::Given),
+            None => Years::Unknown,
+        });
     }
     if let Some(kind) = leading_date(line).or_else(|| session(line)) {
         return kind;
@@ -455,7 +471,7 @@ pub fn classify(line: &str) -> Kind {
             .trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
             .is_empty()
     {
-        return Kind::Grouping(Some(YearContext {
+        return Kind::Grouping(Years::Given(YearContext {
             start_month: month,
             start_year: year,
             end_year: year,
@@ -539,14 +555,17 @@ pub fn classify(line: &str) -> Kind {
     {
         let start: i32 = c[1].parse().unwrap_or_default();
         let end: Option<i32> = c.get(2).and_then(|m| m.as_str().parse().ok());
-        return Kind::Grouping(end.is_none().then_some(YearContext {
-            start_month: 1,
-            start_year: start,
-            end_year: start,
-        }));
+        return Kind::Grouping(match end {
+            None => Years::Given(YearContext {
+                start_month: 1,
+                start_year: start,
+                end_year: start,
+            }),
+            Some(_) => Years::Unknown,
+        });
     }
     if line.len() <= 32 && LISTING_HEADING.is_match(line) {
-        return Kind::Grouping(None);
+        return Kind::Grouping(Years::Unknown);
     }
     // `Media Advisory` or `Press Release` above a headline: the item's type,
     // never its title.
@@ -567,7 +586,7 @@ pub fn classify(line: &str) -> Kind {
         && line.ends_with(|c: char| c.is_ascii_digit())
         && let Some(context) = listing_month(line)
     {
-        return Kind::Grouping(Some(context));
+        return Kind::Grouping(Years::Given(context));
     }
     // Matched without captures (a slower engine): the year is the line's
     // last four-digit run.
@@ -578,7 +597,7 @@ pub fn classify(line: &str) -> Kind {
             .rfind(|w| w.len() == 4)
             .and_then(|w| w.parse::<i32>().ok())
     {
-        return Kind::Grouping(Some(YearContext {
+        return Kind::Grouping(Years::Given(YearContext {
             start_month: 1,
             start_year: year,
             end_year: year,
@@ -636,13 +655,13 @@ fn listing_month(line: &str) -> Option<YearContext> {
     })
 }
 
-fn context_of(d: &date::DateSpan) -> YearContext {
-    let end_year = d.end.year.or(d.start.year).unwrap_or_default();
-    YearContext {
+fn context_of(d: &date::DateSpan) -> Option<YearContext> {
+    let end_year = d.end.year.or(d.start.year)?;
+    Some(YearContext {
         start_month: d.start.month,
         start_year: d.start.year.unwrap_or(end_year),
         end_year,
-    }
+    })
 }
 
 /// A line that starts with a date (after a `Date:` label, if any): a

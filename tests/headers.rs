@@ -5,7 +5,7 @@
 
 use docket::parse::date::{DateSpan, DayMonth};
 use docket::parse::{self, When, org};
-use docket::segment::{Kind, classify};
+use docket::segment::{Kind, Years, classify};
 
 const LINES: &[&str] = &[
     // Event lines (rule 2)
@@ -335,14 +335,15 @@ fn describe(line: &str) -> String {
         Kind::Fragment => ("fragment".to_string(), None),
         Kind::Body => ("body".to_string(), None),
         Kind::Title => ("title".to_string(), None),
-        Kind::Grouping(Some(c)) => (
+        Kind::Grouping(Years::Given(c)) => (
             format!(
                 "grouping {}-{:02}..{}",
                 c.start_year, c.start_month, c.end_year
             ),
             None,
         ),
-        Kind::Grouping(None) => ("grouping (no year)".to_string(), None),
+        Kind::Grouping(Years::Unknown) => ("grouping (no year)".to_string(), None),
+        Kind::Grouping(Years::Kept) => ("grouping (year kept)".to_string(), None),
         Kind::DatedTitle(f) => ("dated-title".to_string(), Some(f)),
         Kind::Event(f) => ("event".to_string(), Some(f)),
         Kind::DateOnly(f) => ("date-only".to_string(), Some(f)),
