@@ -3408,6 +3408,26 @@ mod tests {
                 )
             ]
         );
+        // A day's agenda as a list: each item opens with its time.
+        let page = "Side events\n\n12 July 2023\n\
+            • 08:00-09:15 (EDT) - Data for the SDGs (organizer: UN Statistics Division)\n\
+            • 13:15-14:30 (EDT) - Digital cooperation and the SDGs (organizers: ODET, DESA)\n";
+        let got = each(page, |r| (r.title, r.start, r.organizers));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Data for the SDGs".to_string(),
+                    Some("2023-07-12T08:00:00-04:00".to_string()),
+                    vec!["UN Statistics Division".to_string()]
+                ),
+                (
+                    "Digital cooperation and the SDGs".to_string(),
+                    Some("2023-07-12T13:15:00-04:00".to_string()),
+                    vec!["ODET".to_string(), "DESA".to_string()]
+                )
+            ]
+        );
     }
 
     #[test]

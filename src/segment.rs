@@ -606,14 +606,15 @@ pub fn classify(line: &str) -> Kind {
     Kind::Title
 }
 
-/// A list item that opens with a date (`• 24 January 2023 – Launch of the
-/// deep dives`): an event line behind its bullet. The bullet's length, with
-/// the space after it, and the item's kind.
+/// A list item that opens with a date or a time (`• 24 January 2023 –
+/// Launch of the deep dives`, `• 08:00-09:15 (EDT) - Data for the SDGs`): an
+/// event or agenda line behind its bullet. The bullet's length, with the
+/// space after it, and the item's kind.
 pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
     let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
     let item = line[bullet.len_utf8()..].strip_prefix(' ')?;
     match classify(item) {
-        kind @ Kind::Event(_) => Some((line.len() - item.len(), kind)),
+        kind @ (Kind::Event(_) | Kind::Session(_)) => Some((line.len() - item.len(), kind)),
         _ => None,
     }
 }
