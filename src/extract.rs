@@ -1507,10 +1507,11 @@ struct Announcement {
 /// 2024) –`).
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // A city of up to four words, or cities joined by slashes for a joint
-    // release (`GENEVA/NEW YORK`), maybe with its agency (`GENEVA (ITU),`).
+    // release (`GENEVA/NEW YORK`), maybe with its country (`NAIROBI,
+    // Kenya,`) or its agency (`GENEVA (ITU),`).
     // The pattern stays small: it runs with captures, whose engine costs
     // grow with its size.
-    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3})(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
+    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?)(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
         .expect("valid regex")
 });
 /// `Geneva – 16 September 2024 – …`: before a dash, a dateline's city is
@@ -1612,7 +1613,16 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     // A release's text opens as a sentence does (`12 March 2024 – the
     // report was published.` is a list's item).
     let opens_text = |text: &str| !text.trim_start().starts_with(char::is_lowercase);
-    let city = |c: &regex::Captures| c.get(1).map(|p| unshout(p.as_str()));
+    // `NAIROBI, Kenya`: each part is shouted or not.
+    let city = |c: &regex::Captures| {
+        c.get(1).map(|p| {
+            p.as_str()
+                .split(", ")
+                .map(unshout)
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
     let after = &s[r.end..];
     if r.start == 0
         && let Some(c) = DATELINE_TOWN_AFTER.captures(after)
@@ -2402,7 +2412,9 @@ mod tests {
             Human Rights Council opens session\n\n\
             26 February 2024 – The Human Rights Council today opened its fifty-fifth session.\n\n\
             AI dialogue launched\n\n\
-            GENEVA (ITU), 5 June 2025 – The dialogue opened today.\n";
+            GENEVA (ITU), 5 June 2025 – The dialogue opened today.\n\n\
+            UNEP launches coalition\n\n\
+            NAIROBI, Kenya, 6 June 2025 – The coalition was launched today.\n";
         let got: Vec<(String, String, Option<String>)> =
             each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
@@ -2424,6 +2436,12 @@ mod tests {
                     own("AI dialogue launched"),
                     own("2025-06-05"),
                     Some(own("Geneva"))
+                ),
+                // The country after the city.
+                (
+                    own("UNEP launches coalition"),
+                    own("2025-06-06"),
+                    Some(own("Nairobi, Kenya"))
                 ),
             ]
         );
