@@ -348,7 +348,15 @@ fn punctuated_titles(lines: &mut [Line]) {
             // invitation naming the happening, one sentence long.
             !name.contains(['!', '?', '.']) && alone() && segment::classify(name) == Kind::Title
         } else {
-            false
+            // The Journal's long names over their date (`Informal meeting of
+            // the plenary on the overall review of … (convened by the
+            // President of the General Assembly)`): many words, no sentence.
+            let end = text.trim_end_matches(['"', '”', '’', ')', ' ']);
+            text.len() <= segment::MAX_TITLE_BYTES
+                && !end.ends_with(['.', '!', ':', ';', '…', ',', '?'])
+                && !text.contains(". ")
+                && alone()
+                && !segment::has_finite_verb(text)
         };
         if named {
             lines[k].kind = Kind::Title;
@@ -1436,10 +1444,10 @@ fn clean_title(raw: &str) -> String {
         t = name;
     }
     // `Previous: Statement on AI governance`: a pager's link names the item;
-    // `Save the date: High-level meeting …`, `SAVE THE DATE – …`: a notice's
-    // label stands before the name. Asked only of titles that start as such
+    // `Save the date: High-level meeting …`, `SAVE THE DATE – …`, `Upcoming:
+    // …`: a notice's label stands before the name. Asked only of titles that start as such
     // a label does: a string pattern builds a searcher.
-    if t.starts_with(['P', 'p', 'N', 'n', 'S', 's'])
+    if t.starts_with(['P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f'])
         && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
             let rest = t
                 .get(l.len()..)
@@ -1462,6 +1470,9 @@ const MAX_LINK_BYTES: usize = 32;
 /// a page's own, and of a notice.
 const LEAD_LABELS: &[&str] = &[
     "save the date",
+    "upcoming",
+    "upcoming event",
+    "forthcoming",
     "previous",
     "next",
     "previous event",
@@ -2628,6 +2639,24 @@ mod tests {
     }
 
     #[test]
+    fn a_long_name_over_its_date_titles_it() {
+        let name = "Informal meeting of the plenary on the overall review of the \
+            implementation of the outcomes of the World Summit on the Information Society";
+        let page = format!(
+            "Forthcoming meetings\n\n{name} (convened by the President of the General \
+            Assembly)\nTuesday, 14 January 2025, 10:00 to 13:00, \
+            Conference Room 4\n\nThe meeting will be broadcast.\n"
+        );
+        assert_eq!(
+            each(&page, |r| (r.title, r.organizers)),
+            [(
+                name.to_string(),
+                vec!["President of the General Assembly".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn a_listings_last_bare_day_is_its_publication_date() {
         // Each day heads the next item; the last one, closed by the page's
         // end, is a day like the others, not a happening's date.
@@ -2820,7 +2849,8 @@ mod tests {
             Next steps: the roadmap, 20 May 2025\n\
             Save the date: High-level meeting on AMR, 26 September 2024\n\
             SAVE THE DATE – Ocean Forum, 3 June 2025\n\
-            Save the date for the ocean, 4 June 2025\n";
+            Save the date for the ocean, 4 June 2025\n\
+            Upcoming: Data Forum, 5 June 2025\n";
         assert_eq!(
             each(page, |r| r.title),
             [
@@ -2829,7 +2859,8 @@ mod tests {
                 "Next steps: the roadmap",
                 "High-level meeting on AMR",
                 "Ocean Forum",
-                "Save the date for the ocean"
+                "Save the date for the ocean",
+                "Data Forum"
             ]
         );
     }

@@ -251,7 +251,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
 /// groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
