@@ -902,11 +902,11 @@ fn cell_ranges(line: &str, within: Range<usize>) -> impl Iterator<Item = Range<u
 
 /// The cells of a table row with no heading row, after its date: `5 June
 /// 2024 | Launch of the report | Geneva`, `… | 10:00 | Room 4 | Launch of
-/// the report | UNEP, FAO`. When every cell but one only names places or,
-/// after that one, entities (acronyms, missions, governments), that one is
-/// the title, the first place cell says where and the entities, added to
-/// `cells`, organize; else a last cell that names places says where. The
-/// title's range and the place's.
+/// the report | UNEP, FAO`. When every cell but one only names places, a
+/// time or, after that one, entities (acronyms, missions, governments),
+/// that one is the title, the first place cell says where, and the time and
+/// entities, added to `cells`, time and organize it; else a last cell that
+/// names places says where. The title's range and the place's.
 fn row_cells(
     line: &str,
     name: Range<usize>,
@@ -917,13 +917,16 @@ fn row_cells(
     };
     let mut title = None;
     let mut place = None;
-    let mut entities = Vec::new();
+    let mut fields = Vec::new();
     for r in cell_ranges(line, name.clone()) {
         if let Some(p) = place_after(line, r.clone()) {
             place = place.or(Some(p));
+        } else if parse::find_time(&line[r.clone()], &[]).is_some_and(|t| t.span == (0..r.len())) {
+            // `10 March 2025 | Opening | 10:00-13:00 | Room XX`.
+            fields.push((Label::Time, r));
         } else if title.is_some() && org::lists_entities(&line[r.clone()]) {
             // After the title: before it, `HLPF` tags a series.
-            entities.push((Label::Organizers, r));
+            fields.push((Label::Organizers, r));
         } else if title.is_none() {
             title = Some(r);
         } else {
@@ -932,7 +935,7 @@ fn row_cells(
         }
     }
     if let Some(title) = title {
-        cells.extend(entities);
+        cells.extend(fields);
         return (title, place);
     }
     match place_after(line, last..name.end) {
@@ -1825,6 +1828,15 @@ mod tests {
         assert_eq!(
             cells_of("5 June 2024 | Launch | Second part | UNDP").0,
             "Launch | Second part | UNDP"
+        );
+        // A time's cell after the title times it.
+        assert_eq!(
+            cells_of("10 March 2025 | Opening of the session | 10:00-13:00 CET | Room XX"),
+            (
+                "Opening of the session".to_string(),
+                Some("Room XX".to_string()),
+                vec![(Label::Time, "10:00-13:00 CET".to_string())]
+            )
         );
     }
 
