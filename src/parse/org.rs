@@ -340,6 +340,8 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!((o.organizers, o.partners), (vec!["UNEP".to_string()], vec!["UN-Oceans".to_string()]));
 /// let o = docket::parse::org::split_list("Internet Society. Co-organizers: APNIC, RIPE NCC");
 /// assert_eq!(o.organizers, ["Internet Society", "APNIC", "RIPE NCC"]);
+/// let o = docket::parse::org::split_list("ECA and ODET. The consultation will gather");
+/// assert_eq!(o.organizers, ["ECA", "ODET"]);
 /// ```
 pub fn split_list(list: &str) -> Orgs {
     // `Internet Society. Co-organizers: APNIC, RIPE NCC`: a second organizer
@@ -351,6 +353,7 @@ pub fn split_list(list: &str) -> Orgs {
         orgs.partners.extend(more.partners);
         return orgs;
     }
+    let list = first_sentence(list);
     match PARTNER_CUE.find(list) {
         Some(m) => Orgs {
             organizers: names(&list[..m.start()]),
@@ -361,6 +364,24 @@ pub fn split_list(list: &str) -> Orgs {
             partners: Vec::new(),
         },
     }
+}
+
+/// `ECA and ODET. The consultation will gather …` (a field cut short on a
+/// scraped page): the list ends with its sentence. A stop after an initial
+/// or a title (`U.N. Women`, `St. Gallen`) ends none.
+fn first_sentence(list: &str) -> &str {
+    for (k, _) in list.match_indices(". ") {
+        let word = list[..k].rsplit(' ').next().unwrap_or_default();
+        let next_is_upper = list[k + 2..].starts_with(|c: char| c.is_uppercase());
+        if next_is_upper
+            && word.chars().count() > 1
+            && !word.contains('.')
+            && !["St", "Dr", "Mr", "Ms", "Mrs", "Prof", "No"].contains(&word)
+        {
+            return &list[..k];
+        }
+    }
+    list
 }
 
 /// The parts of official names that hold a comma and an ` and `, which a
