@@ -1298,7 +1298,11 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
                 }
             }
         }
-        Label::Place => d.location = Some(value.trim_end_matches('.').to_string()),
+        // `Venue: Room XX` then `Format: Hybrid`: a way to attend names no
+        // place in place of a venue.
+        Label::Place if d.location.is_none() || !places::opens_with_modality(value) => {
+            d.location = Some(value.trim_end_matches('.').to_string());
+        }
         // `Organizer: DESA` then `Co-organizers: UNDP, UNEP`: each label adds
         // the entities not named yet.
         Label::Organizers => {
@@ -2636,6 +2640,23 @@ mod tests {
         assert!(each(&page, |r| r.title).is_empty());
         let page = format!("Data Report launch\nJoin us for the launch!\n{date}");
         assert_eq!(each(&page, |r| r.title), ["Data Report launch"]);
+    }
+
+    #[test]
+    fn a_format_field_says_where_unless_a_venue_did() {
+        let page = "Launch of the Index\nDate: 12 September 2024\n\
+            Format: Hybrid (ITU Headquarters, Geneva and online)\n\nThe index measures.\n\n\
+            Working Group\nDates: 18–20 November 2025\nVenue: Room XX, Palais des Nations\n\
+            Format: Hybrid\n\nThe group meets.\n\n\
+            Expert panel\nDate: 5 December 2025\nFormat: Panel discussion\n\nThe panel.\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [
+                Some("Hybrid (ITU Headquarters, Geneva and online)".to_string()),
+                Some("Room XX, Palais des Nations".to_string()),
+                None
+            ]
+        );
     }
 
     #[test]

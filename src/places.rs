@@ -525,27 +525,15 @@ pub fn only_places(text: &str) -> bool {
             let part = part.split('(').next().unwrap_or(part).trim();
             let part = without_remote(part);
             // `Online and in-person`: ways to attend, joined.
-            part.split(" and ").all(|way| {
-                [
-                    "virtual",
-                    "online",
-                    "hybrid",
-                    "videoconference",
-                    "in person",
-                    "in-person",
-                    "zoom",
-                    "webex",
-                    "microsoft teams",
-                ]
-                .iter()
-                .any(|w| way.eq_ignore_ascii_case(w))
-            }) || (is_name(part)
-                && (part
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| VENUE_NOUNS.contains(&w))
-                    || names_place(part)
-                    || (is_town(part) && in_country(k))))
+            part.split(" and ")
+                .all(|way| WAYS_TO_ATTEND.iter().any(|w| way.eq_ignore_ascii_case(w)))
+                || (is_name(part)
+                    && (part
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| VENUE_NOUNS.contains(&w))
+                        || names_place(part)
+                        || (is_town(part) && in_country(k))))
         })
 }
 
@@ -571,6 +559,28 @@ fn without_remote(part: &str) -> &str {
         })
         .unwrap_or(part)
 }
+
+/// `Hybrid (ITU Headquarters, Geneva and online)`, `Online via Zoom`: the
+/// text opens with a way to attend.
+pub fn opens_with_modality(text: &str) -> bool {
+    WAYS_TO_ATTEND.iter().any(|m| {
+        text.get(..m.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(m))
+    })
+}
+
+/// How a meeting is attended, named where a place would be.
+const WAYS_TO_ATTEND: [&str; 9] = [
+    "virtual",
+    "online",
+    "hybrid",
+    "videoconference",
+    "in person",
+    "in-person",
+    "zoom",
+    "webex",
+    "microsoft teams",
+];
 
 /// `hybrid: Palais des Nations`: where, after the ways to attend; the text
 /// after such a lead, or all of it.

@@ -294,7 +294,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place|room|modality)\s*:",
+        r"|(venue|location|where|place|room|modality|format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         r"|((?:organi[sz]er\(s\)|(?:lead |main )?organi[sz]ers?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
@@ -1095,6 +1095,14 @@ fn field(text: &str) -> Option<(Label, usize)> {
     if label == Label::Until && !c[0].contains(':') && !date::may_start_date(&text[end..]) {
         return None;
     }
+    // `Format: Hybrid (ITU Headquarters, Geneva and online)` says how and
+    // where; `Format: Panel discussion` says neither.
+    if c.get(2)
+        .is_some_and(|m| m.as_str().eq_ignore_ascii_case("format"))
+        && !places::opens_with_modality(&text[end..])
+    {
+        return None;
+    }
     Some((label, end))
 }
 
@@ -1102,7 +1110,7 @@ fn field(text: &str) -> Option<(Label, usize)> {
 const MIN_CLAUSE_BYTES: usize = 12;
 
 fn labeled(line: &str) -> Option<Kind> {
-    if !(starts_with_any(line, b"thvlwpocisue") || starts_with_word(line, PLACE_LABELS_RM)) {
+    if !(starts_with_any(line, b"thvlwpocisuef") || starts_with_word(line, PLACE_LABELS_RM)) {
         return None;
     }
     let (label, start) = field(line)?;
@@ -1588,6 +1596,11 @@ mod tests {
             ("Onsite Moderator: Jane Doe, Civil Society", "noise"),
             ("Organizer: ITU", "labeled"),
             ("Lead organizer: Internet Society", "labeled"),
+            (
+                "Format: Hybrid (ITU Headquarters, Geneva and online)",
+                "labeled",
+            ),
+            ("Format: Panel discussion", "noise"),
             ("Events in 2024", "grouping"),
             ("2024 Calendar", "grouping"),
             ("Upcoming meetings 2025", "grouping"),
