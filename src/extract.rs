@@ -1216,14 +1216,24 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
 
 /// The first detail line (one right below a date, time or other detail)
 /// that names a place: `Conference Room 4, United Nations Headquarters`.
+/// A field of another kind that names countries (`Co-sponsors: Norway,
+/// Brazil`) says who, not where.
 fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
+    let other_field = |t: &str| {
+        t.split_once(": ").is_some_and(|(label, _)| {
+            label.split(' ').count() <= MAX_FIELD_LABEL_WORDS && !places::opens_with_modality(label)
+        })
+    };
     members
         .iter()
         .filter(|(_, r)| matches!(r, Role::Detail))
         .map(|&(j, _)| &lines[j].text)
-        .find(|t| places::looks_like_place(t) || places::only_places(t))
+        .find(|t| (places::looks_like_place(t) || places::only_places(t)) && !other_field(t))
         .map(|t| t.to_string())
 }
+
+/// The most words a field's label has (`Name of the host:`).
+const MAX_FIELD_LABEL_WORDS: usize = 4;
 
 /// Labelled lines below a header fill what the header left out: the time,
 /// organizers, partners and last day; a `Venue:` label names the place
@@ -2656,6 +2666,17 @@ mod tests {
                 Some("Room XX, Palais des Nations".to_string()),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn a_field_that_names_countries_is_no_place() {
+        let page = "Side event: Privacy online\nDate: 12 March 2025\nTime: 14:30 - 15:30\n\
+            Co-sponsors: Norway, Brazil, Access Now\n\nThe event.\n\n\
+            Expert meeting\nDate: 13 March 2025\nPalais des Nations, Geneva\n\nThe meeting.\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [None, Some("Palais des Nations, Geneva".to_string())]
         );
     }
 
