@@ -316,7 +316,9 @@ const MAX_CALENDAR_PART: usize = 12;
 /// Empowerment.`) when it has no finite verb and no title above could own
 /// the date line instead; one stopped sentence (`The meeting took place in
 /// Paris.`) stays prose. An invitation with one exclamation mark (`Join us
-/// for the launch of the Data Report!`) names the happening too.
+/// for the launch of the Data Report!`) names the happening too, and so does
+/// a name too long for the classifier's titles when it has no stop and no
+/// finite verb (the Journal's `Informal meeting of the plenary on …`).
 fn punctuated_titles(lines: &mut [Line]) {
     for k in 0..lines.len().saturating_sub(1) {
         if lines[k].kind != Kind::Body || !matches!(lines[k + 1].kind, Kind::DateOnly(_)) {
@@ -1459,8 +1461,8 @@ fn clean_title(raw: &str) -> String {
     }
     // `Previous: Statement on AI governance`: a pager's link names the item;
     // `Save the date: High-level meeting …`, `SAVE THE DATE – …`, `Upcoming:
-    // …`: a notice's label stands before the name. Asked only of titles that start as such
-    // a label does: a string pattern builds a searcher.
+    // …`: a notice's label stands before the name. Asked only of titles that
+    // start as such a label does: a string pattern builds a searcher.
     if t.starts_with(['P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f'])
         && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
             let rest = t
