@@ -1684,12 +1684,6 @@ fn tells_today(paragraph: &str) -> bool {
         .any(|w| w.trim_end_matches([',', '.', ';', ':']) == "today")
 }
 
-/// Abbreviations after which a full stop ends no sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Amb", "H.E", "e.g", "i.e", "etc", "vs", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.N", "U.S",
-];
-
 /// Sentence byte ranges: a stop, then a space, then an upper-case letter,
 /// digit or quote; never after an abbreviation or an initial.
 fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -1707,8 +1701,7 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         let word = text[start..k].rsplit(' ').next().unwrap_or("");
         if c == '.'
-            && (ABBREVIATIONS.contains(&word)
-                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+            && (crate::text::stops_no_sentence(word)
                 || (segment::ends_in_meridiem(word) && zone::zone_name(&text[k + 2..]).is_ok()))
         {
             continue;

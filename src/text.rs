@@ -466,6 +466,19 @@ fn after_word_end(s: &str, p: usize) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// Abbreviations after which a full stop ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Amb", "H.E", "e.g", "i.e", "etc", "vs", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.N", "U.S",
+];
+
+/// A full stop after `word` ends no sentence: `word` is an abbreviation
+/// (`Mr`, `Sept`, `U.N`) or an initial (`J`).
+pub fn stops_no_sentence(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

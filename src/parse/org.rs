@@ -373,11 +373,7 @@ fn first_sentence(list: &str) -> &str {
     for (k, _) in list.match_indices(". ") {
         let word = list[..k].rsplit(' ').next().unwrap_or_default();
         let next_is_upper = list[k + 2..].starts_with(|c: char| c.is_uppercase());
-        if next_is_upper
-            && word.chars().count() > 1
-            && !word.contains('.')
-            && !["St", "Dr", "Mr", "Ms", "Mrs", "Prof", "No"].contains(&word)
-        {
+        if next_is_upper && !word.contains('.') && !crate::text::stops_no_sentence(word) {
             return &list[..k];
         }
     }
