@@ -148,16 +148,29 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
 }
 
 /// A note that names the zone of all the page's times (`All times are
-/// Eastern Daylight Time.`, `Times are in New York time (EDT)`); `All times
-/// are local to the venue` names none.
+/// Eastern Daylight Time.`, `Times are in New York time (EDT)`), opening a
+/// line or a sentence of it (`Below is a list of events. All times are …`);
+/// `All times are local to the venue` names none.
 fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
+    // No note's words before `times` run longer than this.
+    const LEAD: usize = 40;
     lines.iter().find_map(|l| {
         let text = l.text.as_ref();
-        if !text.starts_with(['A', 'a', 'T', 't', 'P', 'p', 'N', 'n']) {
-            return None;
-        }
-        let m = ALL_TIMES.find(text)?;
-        zone::zone(&text[m.end()..]).ok().map(|(_, z)| z)
+        memchr::memmem::find_iter(text.as_bytes(), b"imes ").find_map(|k| {
+            let k = k.checked_sub(1)?;
+            let mut lo = k.saturating_sub(LEAD);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let start = match text[lo..k].rfind(". ") {
+                Some(stop) => lo + stop + 2,
+                None if lo == 0 => 0,
+                None => return None,
+            };
+            let note = &text[start..];
+            let m = ALL_TIMES.find(note)?;
+            zone::zone(&note[m.end()..]).ok().map(|(_, z)| z)
+        })
     })
 }
 
@@ -1076,13 +1089,12 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         Kind::Event(f) | Kind::DatedTitle(f) => {
             let name = &head.text[f.name.clone()];
             let text = &head.text[f.span.clone()];
-            let mut d = base(
-                clean_title(name),
-                f.when.clone(),
-                head,
-                text,
-                org::organizers_in(name),
-            );
+            // Who organizes may close the line after the date and place.
+            let mut orgs = org::organizers_in(name);
+            if orgs.organizers.is_empty() && orgs.partners.is_empty() {
+                orgs = org::organizers_in(&head.text[f.span.end.max(f.name.end)..]);
+            }
+            let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
             if let Some(place) = f.place.clone() {
                 d.location = Some(head.text[place].to_string());
             }
@@ -2185,6 +2197,27 @@ mod tests {
     }
 
     #[test]
+    fn organizers_after_the_place_on_a_dated_title() {
+        let page = "Open Source Week, 16–20 June 2026, New York (organized by ODET and UNICEF)\n\n\
+            Data Dialogue, 3 March 2026, Geneva (organizers: ITU, UNECE)\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location, r.organizers)),
+            [
+                (
+                    "Open Source Week".to_string(),
+                    Some("New York".to_string()),
+                    vec!["ODET".to_string(), "UNICEF".to_string()]
+                ),
+                (
+                    "Data Dialogue".to_string(),
+                    Some("Geneva".to_string()),
+                    vec!["ITU".to_string(), "UNECE".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_schedule_times_each_item_below_its_day() {
         let page = "Schedule\nMonday, 16 December 2024\n10:00 - 13:00 EST\n\
             Security Council: The situation in the Middle East\nSecurity Council Chamber\n\
@@ -2601,6 +2634,14 @@ mod tests {
         // A note that names no zone leaves the times without one.
         let page = page.replace("in New York time (EDT)", "local to the venue");
         assert_eq!(each(&page, |r| r.start), [None, None]);
+        // The note may be a later sentence of a paragraph; `sometimes` in
+        // prose is none.
+        let page = "Side events\n\nBelow is the list. All times are in New York time (EDT).\n\n\
+            23 September 2024, 13:15-14:30 - Safeguards in action\n\nJoin us.\n";
+        let got = each(page, |r| r.start);
+        assert_eq!(got, [Some("2024-09-23T13:15:00-04:00".to_string())]);
+        let page = page.replace("All times are", "It sometimes is");
+        assert_eq!(each(&page, |r| r.start), [None]);
     }
 
     #[test]

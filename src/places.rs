@@ -767,10 +767,11 @@ fn ends_in_country(text: &str) -> bool {
 /// A place written in a title before its date: a city or venue after `at`
 /// or `held in` (`… held in Bangkok, Thailand`, `… at UN Headquarters`; a
 /// bare `in` more often names a subject: `preparations for IGF 2025 in
-/// Riyadh`), else the last comma-separated part when it is a known place
-/// (with the part before it for `City, Country`: `…with UN News, Geneva`),
-/// else places alone in a closing parenthesis or after a closing dash
-/// (`Workshop (Nairobi, Kenya)`, `Dialogue - New York`).
+/// Riyadh`), else places alone in the last cell (`Remarks at the Forum |
+/// Kyoto, Japan`), else the last comma-separated part when it is a known
+/// place (with the part before it for `City, Country`: `…with UN News,
+/// Geneva`), else places alone in a closing parenthesis or after a closing
+/// dash (`Workshop (Nairobi, Kenya)`, `Dialogue - New York`).
 pub fn title_place(title: &str) -> Option<String> {
     // One pass over the words says which readings can apply: most titles
     // have none of these words and skip the scans below.
@@ -800,7 +801,10 @@ pub fn title_place(title: &str) -> Option<String> {
         let part = &text[k + sep.len()..];
         only_places(part).then(|| part.to_string())
     };
-    comma_place(title)
+    // `Remarks at the Forum | Geneva`: a place in the last cell.
+    let bar = || memchr::memchr(b'|', title.as_bytes()).and_then(|_| places_after(title, " | "));
+    bar()
+        .or_else(|| comma_place(title))
         .or_else(|| places_after(title.strip_suffix(')')?, " ("))
         .or_else(|| places_after(title, &format!(" {} ", dash?)))
 }
@@ -1016,6 +1020,8 @@ mod tests {
                 Some("Conference Room 4"),
             ),
             ("Dialogue, Room XXIII governance", None),
+            ("Remarks at the Forum | Kyoto, Japan", Some("Kyoto, Japan")),
+            ("Data | AI | Ethics", None),
         ] {
             assert_eq!(title_place(title).as_deref(), place, "{title}");
         }

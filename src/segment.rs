@@ -1230,6 +1230,17 @@ fn trailing_date(line: &str) -> Option<Found> {
         }
         after = &after[k + close.len()..];
     }
+    // `…, 16–20 June 2026, New York (organized by ODET and UNICEF)`: who
+    // organizes closes the line, and the place stands before it.
+    let line = match org::closing_org_paren(after) {
+        Some(open) => {
+            let from = line.len() - after.len();
+            let kept = line[..from + open].trim_end();
+            after = &kept[from.min(kept.len())..];
+            kept
+        }
+        None => line,
+    };
     if place.is_none() {
         let rest = line.len() - after.len()..line.len();
         // `Third meeting, 17-19 January 2024, Davos`: also a town the

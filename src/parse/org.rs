@@ -194,6 +194,30 @@ fn unmatched_close(s: &str) -> Option<usize> {
     None
 }
 
+/// Where the parenthesis that closes `s` opens, when it says who organizes
+/// (`(organizer: ITU)`, `(organized by ODET and UNICEF)`): `… 16–20 June
+/// 2026, New York (organized by …)` names the place before it.
+pub fn closing_org_paren(s: &str) -> Option<usize> {
+    let s = s.trim_end();
+    if !s.ends_with(')') {
+        return None;
+    }
+    // The `(` that the last `)` closes, inner parentheses (`(GeSI)`) skipped.
+    let mut depth = 0;
+    let open = s.bytes().enumerate().rev().find_map(|(k, b)| {
+        match b {
+            b')' => depth += 1,
+            b'(' if depth == 1 => return Some(k),
+            b'(' => depth -= 1,
+            _ => {}
+        }
+        None
+    })?;
+    let paren = &s[open..];
+    let labeled = find_org_paren(paren).is_some_and(|(r, _)| r.start == 0);
+    (labeled || opens_with_org_phrase(&paren[1..])).then_some(open)
+}
+
 /// True when `text` opens with `organized by`, `hosted by` or the like: a
 /// parenthesis of such text names organizers, as `(organizer: …)` does.
 pub fn opens_with_org_phrase(text: &str) -> bool {
@@ -530,6 +554,18 @@ fn without_town(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_parenthesis_may_name_organizers() {
+        for (text, open) in [
+            (", New York (organized by ODET and UNICEF)", Some(11)),
+            (", Geneva (organizer: Global Initiative (GeSI)) ", Some(9)),
+            (", Geneva (Palais des Nations)", None),
+            (", Geneva (organizer: ITU) online", None),
+        ] {
+            assert_eq!(closing_org_paren(text), open, "{text}");
+        }
+    }
 
     #[test]
     fn a_parenthesis_closes_an_organizer_phrase() {
