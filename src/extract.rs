@@ -1980,6 +1980,19 @@ mod tests {
     }
 
     #[test]
+    fn a_part_heading_below_the_date_is_no_next_title() {
+        let page = "Digital Inclusion Week\n\nThu, Mar 6, 2025 9:00 AM - 5:00 PM GMT\n\n\
+            About this event\nJoin us for a week of activities.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.summary)),
+            [(
+                "Digital Inclusion Week".to_string(),
+                Some("Join us for a week of activities.".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn cards_without_blank_lines_date_the_title_below() {
         // Date, title, place, and the next card's date: the range and the
         // timed date head the titles below them.

@@ -311,9 +311,20 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:{KICKERS}|{WEB_TV_CHANNELS})$")).expect("valid regex")
 });
-/// Item types and topics that, alone on a line, only tag the headline below.
-static KICKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{KICKERS})$")).expect("valid regex"));
+/// Item types and topics that, alone on a line, only tag the headline below,
+/// and the headings of an event page's parts.
+static KICKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:{KICKERS}|{PAGE_PARTS})$")).expect("valid regex")
+});
+/// The headings of an event page's parts (`About this event`, `Event
+/// details`, `Concept note`) below its date: no item's title, so the date
+/// above them stays the page's happening's.
+const PAGE_PARTS: &str = concat!(
+    r"about (?:this|the) (?:event|meeting|webinar|session|conference|forum|workshop|summit|dialogue)|",
+    r"(?:event|meeting|session|webinar) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
+    r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
+    r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?",
+);
 const KICKERS: &str = concat!(
     r"news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
@@ -568,7 +579,7 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Grouping(Years::Unknown);
     }
     // `Media Advisory` or `Press Release` above a headline: the item's type,
-    // never its title.
+    // never its title; nor is `About this event` below a date.
     if line.len() <= 32 && KICKER.is_match(line) {
         return Kind::Noise;
     }
