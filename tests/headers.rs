@@ -40,6 +40,8 @@ const LINES: &[&str] = &[
     "5 May 2024, 11:00 (IST) - Briefing",
     "5 May 2024 at 11:00 am (New York time, EDT) - Briefing",
     "15 September (10:00-14:00 AST) - Dialogue on data",
+    "4-5 March 2025 (10:00-17:00 CET each day) - Training week",
+    "4 March 2025, starting at 10:00 CET - Hackathon",
     // Titles with a trailing date (rule 1)
     "10th Anniversary of RightsCon, 7-11 June 2021",
     "Updates on the GDC Process (15 December 2023)",

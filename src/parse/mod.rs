@@ -47,11 +47,13 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | " at " | " from " | " @ " | " | " | " • " | " · " | " / " | " – " | " — " | " - " | ", " | ": " | " "
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " / " | " – " | " — " | " - " | ", " | ": " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
         tag(", from "),
+        tag(", starting at "),
+        tag(" starting at "),
         tag(" at "),
         tag(" from "),
         tag(" @ "),
@@ -179,14 +181,16 @@ fn slash(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-// TimeChain ::: TimeSlots [Daily] [Zone]
+// TimeChain ::: TimeSlots [Daily] [Zone] [Daily]
 //               *(Slash TimeSpan [AlternativeZone] | " | " TimeSpan AlternativeZone
 //                 | " (" TimeSpan AlternativeZone ")")
 /// A time, its zone and the alternatives after slashes (`9am EST / 3pm CET`)
 /// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`) or
 /// in parentheses (`10:00 EST (16:00 CET)`): the first time and zone.
 pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
-    let (mut rest, (t, _, z)) = tuple((time::time_slots, opt(daily), opt(zone::zone)))(i)?;
+    // `09:00–17:00 daily (CEST)`, `(10:00-17:00 CET each day)`.
+    let (mut rest, (t, _, z, _)) =
+        tuple((time::time_slots, opt(daily), opt(zone::zone), opt(daily)))(i)?;
     let zoned = |i| map(tuple((time::time_span, zone::alternative_zone)), |_| ())(i);
     let after_slash = |i| {
         map(
