@@ -1597,6 +1597,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// `On …,`, `held … on …`, `will be presented … on …`, `hosted by X, …` in the
 /// first or second sentence.
 fn announcement(paragraph: &str) -> Option<Announcement> {
+    if is_numbered_paragraph(paragraph) {
+        return None;
+    }
     let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
     sentences(window).into_iter().take(2).find_map(|sr| {
         let s = &window[sr.clone()];
@@ -1643,6 +1646,14 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             sentence: sr,
         })
     })
+}
+
+/// `1. On 22 September 2024, the General Assembly adopted …`: a report's
+/// numbered paragraph tells what happened, it announces no happening of the
+/// section's heading (`I. Introduction`).
+fn is_numbered_paragraph(paragraph: &str) -> bool {
+    let digits = paragraph.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && paragraph[digits..].starts_with(". ")
 }
 
 /// The date at `r` is the dateline of sentence `s` (`New York, 4 March 2024
@@ -3279,6 +3290,15 @@ mod tests {
                 Some("hybrid".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_reports_numbered_paragraph_announces_nothing() {
+        let page = "I. Introduction\n\n1. On 22 September 2024, the General Assembly adopted \
+            the Pact for the Future.\n";
+        assert!(extract("p.txt", page).is_empty());
+        let page = page.replace("1. On", "On");
+        assert_eq!(each(&page, |r| r.start_date), ["2024-09-22"]);
     }
 
     #[test]
