@@ -837,9 +837,19 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                             && lines.get(i + 1).is_some_and(|l| l.kind == Kind::Title)
                             && dated(i + 2))
             });
+        // `Remarks to the Council`, a blank line, then `New York` right
+        // above the date: where the title's happening is, no title.
+        let place_above_date = matches!(line.kind, Kind::Title)
+            && dated_below
+            && out.last().is_some_and(|s| {
+                s.members.is_empty()
+                    && lines[s.header].kind == Kind::Title
+                    && !segment::is_call_to_action(&lines[s.header].text)
+            })
+            && places::only_places(&line.text);
         let role = match &line.kind {
             Kind::Blank => continue,
-            Kind::Title if below_date || subtitle => Role::Detail,
+            Kind::Title if below_date || subtitle || place_above_date => Role::Detail,
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
@@ -1411,6 +1421,7 @@ fn says_more(f: &Found, below: &[(usize, Role)]) -> bool {
 /// Headquarters`), or the next item has a date of its own right below its
 /// title (cards with no blank lines between them): no next item can claim
 /// the date. Noise after the blank (`Resources`) changes nothing.
+/// A place line right above the date joins the block after a blank line.
 fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let (i, _) = s.members[k];
     let last = s.members.last().map_or(i, |&(m, _)| m);
@@ -1421,8 +1432,15 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 .get(last + 2)
                 .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
     };
+    // `Remarks …`, a blank line, then `New York` and the date: the place
+    // right above the date stands in the title's block (see `sections`).
+    let place_above = || {
+        s.members.first().is_some_and(|&(m, _)| m + 1 == i)
+            && lines[i - 1].kind == Kind::Title
+            && places::only_places(&lines[i - 1].text)
+    };
     i > s.header
-        && !lines[s.header + 1..i].iter().any(blank)
+        && (!lines[s.header + 1..i].iter().any(blank) || place_above())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated())
@@ -2671,13 +2689,14 @@ mod tests {
     #[test]
     fn a_place_between_title_and_date_says_where() {
         let page = "Remarks to the General Assembly\nNew York\n15 January 2026\n\nExcellencies,\n";
-        assert_eq!(
-            each(page, |r| (r.title, r.location)),
-            [(
-                "Remarks to the General Assembly".to_string(),
-                Some("New York".to_string())
-            )]
-        );
+        let want = [(
+            "Remarks to the General Assembly".to_string(),
+            Some("New York".to_string()),
+        )];
+        assert_eq!(each(page, |r| (r.title, r.location)), want);
+        // A blank line may part the title from the place.
+        let page = page.replace("Assembly\n", "Assembly\n\n");
+        assert_eq!(each(&page, |r| (r.title, r.location)), want);
     }
 
     #[test]
