@@ -1675,8 +1675,8 @@ fn is_numbered_paragraph(paragraph: &str) -> bool {
 }
 
 /// The date at `r` is the dateline of sentence `s` (`New York, 4 March 2024
-/// – …`, `29 April 2024, New York – …`, `GENEVA (4 March 2024) – …`): the
-/// city it names, if any.
+/// – …`, `29 April 2024, New York – …`, `GENEVA (4 March 2024) – …`, `(New
+/// York, 5 June 2025) – …`): the city it names, if any.
 fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     // A release's text opens as a sentence does (`12 March 2024 – the
     // report was published.` is a list's item).
@@ -1698,10 +1698,16 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     {
         return Some(city(&c));
     }
-    let c = DATELINE_PLACE.captures(&s[..r.start])?;
+    // `(New York, 5 June 2025) – …`: the whole dateline in parentheses.
+    let before = &s[..r.start];
+    let (before, wrapped) = before
+        .strip_prefix('(')
+        .map_or((before, false), |b| (b, true));
+    let c = DATELINE_PLACE.captures(before)?;
     let sep = DATELINE_AFTER.find(after)?;
+    let opened = wrapped || c.get(2).is_some_and(|g| g.as_str() == " (");
     (opens_text(&after[sep.end()..])
-        && c.get(2).is_some_and(|g| g.as_str() == " (") == after.starts_with(')')
+        && opened == after.starts_with(')')
         && known_city_before_dash(&c))
     .then(|| city(&c))
 }
@@ -2509,7 +2515,9 @@ mod tests {
             AI dialogue launched\n\n\
             GENEVA (ITU), 5 June 2025 – The dialogue opened today.\n\n\
             UNEP launches coalition\n\n\
-            NAIROBI, Kenya, 6 June 2025 – The coalition was launched today.\n";
+            NAIROBI, Kenya, 6 June 2025 – The coalition was launched today.\n\n\
+            Office releases statement\n\n\
+            (New York, 7 June 2025) – The Office today released a statement.\n";
         let got: Vec<(String, String, Option<String>)> =
             each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
@@ -2537,6 +2545,12 @@ mod tests {
                     own("UNEP launches coalition"),
                     own("2025-06-06"),
                     Some(own("Nairobi, Kenya"))
+                ),
+                // The whole dateline in parentheses.
+                (
+                    own("Office releases statement"),
+                    own("2025-06-07"),
+                    Some(own("New York"))
                 ),
             ]
         );
