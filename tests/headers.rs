@@ -239,6 +239,8 @@ const LINES: &[&str] = &[
     "Organizer: ITU",
     "Organizers: UNDP, ITU and UNESCO",
     "Organizer(s): UN DESA",
+    "Event organizer: UN Women",
+    "Organizing partners: UNICEF, UNFPA and WHO",
     "Organized by UNCTAD and the International Telecommunication Union",
     "Co-organized by Kenya and Finland",
     "Convened by the President of the General Assembly",

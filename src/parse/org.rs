@@ -379,9 +379,17 @@ pub fn split_list(list: &str) -> Orgs {
     }
     let list = first_sentence(list);
     match PARTNER_CUE.find(list) {
+        // `… in partnership with France and with the support of Microsoft`:
+        // each cue opens more partners.
         Some(m) => Orgs {
             organizers: names(&list[..m.start()]),
-            partners: names(&list[m.end()..]),
+            partners: PARTNER_CUE
+                .split(&list[m.end()..])
+                .flat_map(|part| {
+                    let part = part.trim_end();
+                    names(part.strip_suffix(" and").unwrap_or(part))
+                })
+                .collect(),
         },
         None => Orgs {
             organizers: names(list),
@@ -579,6 +587,11 @@ mod tests {
             (o.organizers, o.partners),
             (vec!["ITU".to_string()], vec!["UNESCO".to_string()])
         );
+        // Each cue opens more partners.
+        let o = split_list(
+            "UNESCO in partnership with the Government of France and with the support of Microsoft",
+        );
+        assert_eq!(o.partners, ["Government of France", "Microsoft"]);
         let o = split_list("the Permanent Mission of India to the United Nations.");
         assert_eq!(
             o.organizers,
