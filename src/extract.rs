@@ -1253,7 +1253,8 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
         .filter(|(_, r)| matches!(r, Role::Detail))
         .map(|&(j, _)| &lines[j].text)
         .find(|t| (places::looks_like_place(t) || places::only_places(t)) && !other_field(t))
-        .map(|t| t.to_string())
+        // `In person: UNESCO Headquarters, Paris`: the place after the way.
+        .map(|t| places::after_attendance_lead(t).to_string())
 }
 
 /// The most words a field's label has (`Name of the host:`).
@@ -1333,7 +1334,8 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
             }
         }
         // `Venue: Room XX` then `Format: Hybrid`: a way to attend names no
-        // place in place of a venue.
+        // place in place of a venue; `Venue: TBC` names none at all.
+        Label::Place if places::is_unknown(value) => {}
         Label::Place if d.location.is_none() || !places::opens_with_modality(value) => {
             d.location = Some(value.trim_end_matches('.').to_string());
         }
@@ -2759,6 +2761,16 @@ mod tests {
                 Some("Room XX, Palais des Nations".to_string()),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn a_venue_to_be_confirmed_or_after_a_way_to_attend() {
+        let page = "Data forum\n14 May 2025, 10:00 CEST\nIn person: UNESCO Headquarters, Paris\n\n\
+            The forum meets.\n\nYouth forum\n15 May 2025, 10:00 CEST\nVenue: TBC\n\nThe youth meet.\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [Some("UNESCO Headquarters, Paris".to_string()), None]
         );
     }
 

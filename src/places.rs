@@ -525,8 +525,7 @@ pub fn only_places(text: &str) -> bool {
             let part = part.split('(').next().unwrap_or(part).trim();
             let part = without_remote(part);
             // `Online and in-person`: ways to attend, joined.
-            part.split(" and ")
-                .all(|way| WAYS_TO_ATTEND.iter().any(|w| way.eq_ignore_ascii_case(w)))
+            part.split(" and ").all(is_way_to_attend)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -569,10 +568,40 @@ pub fn opens_with_modality(text: &str) -> bool {
     })
 }
 
+/// `Online`, `Virtual event`, `Online via Microsoft Teams`: a way to attend
+/// alone, maybe with the platform after `via`.
+fn is_way_to_attend(text: &str) -> bool {
+    let way = |t: &str| WAYS_TO_ATTEND.iter().any(|w| t.eq_ignore_ascii_case(w));
+    way(text)
+        || text.split_once(" via ").is_some_and(|(how, platform)| {
+            way(how) && platform.split(' ').count() <= MAX_PLATFORM_WORDS && is_town(platform)
+        })
+}
+
+/// The most words of a platform's name (`Microsoft Teams`, `UN Web TV`).
+const MAX_PLATFORM_WORDS: usize = 3;
+
+/// Where a place's field names none yet (`Venue: TBC`, `Location: To be
+/// announced`).
+pub fn is_unknown(value: &str) -> bool {
+    const UNKNOWN: [&str; 6] = [
+        "tbc",
+        "tbd",
+        "tba",
+        "to be confirmed",
+        "to be determined",
+        "to be announced",
+    ];
+    let value = value.trim_end_matches('.');
+    UNKNOWN.iter().any(|u| value.eq_ignore_ascii_case(u))
+}
+
 /// How a meeting is attended, named where a place would be.
-const WAYS_TO_ATTEND: [&str; 9] = [
+const WAYS_TO_ATTEND: [&str; 11] = [
     "virtual",
+    "virtual event",
     "online",
+    "online event",
     "hybrid",
     "videoconference",
     "in person",
@@ -983,6 +1012,20 @@ mod tests {
         assert_eq!(after_attendance_lead("hybrid"), "hybrid");
         let longest = CITIES.iter().map(|c| c.0).chain(COUNTRIES.iter().copied());
         assert!(longest.map(str::len).max() <= Some(MAX_PLACE_BYTES));
+    }
+
+    #[test]
+    fn ways_to_attend_and_unknown_venues() {
+        for (text, only) in [
+            ("Virtual event", true),
+            ("Online via Microsoft Teams", true),
+            ("Online via the platform of the organizers", false),
+            ("Geneva via Paris", false),
+        ] {
+            assert_eq!(only_places(text), only, "{text}");
+        }
+        assert!(is_unknown("TBC") && is_unknown("To be announced."));
+        assert!(!is_unknown("TBC Hall"));
     }
 
     #[test]
