@@ -449,9 +449,14 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
 static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:was|were|is|are|will|has|have|had)(?-u:\b)").expect("valid regex")
 });
+/// Words of link text after a title's date, and of notes on the listing
+/// (`(postponed)`, `– CANCELLED`, `(in English)`), which are no part of it.
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website|pdf|slides|transcript)(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website|pdf|slides|transcript",
+        r"|postponed|cancell?ed|rescheduled|english|french|spanish|arabic|chinese|russian)(?-u:\b)",
+    ))
+    .expect("valid regex")
 });
 
 /// True when `text` holds a finite verb (`is`, `will`, `were`…): a sentence,
@@ -1358,8 +1363,9 @@ pub fn is_link_trailer(s: &str) -> bool {
     if s.is_empty() || s == "." {
         return true;
     }
-    // `– Register here`, `| Watch`: a short link after a dash or bar.
-    if let Some(link) = ["- ", "– ", "— ", "| "]
+    // `– Register here`, `| Watch`, `» Read more`: a short link after a dash,
+    // bar or arrow.
+    if let Some(link) = ["- ", "– ", "— ", "| ", "» ", "› ", "→ "]
         .iter()
         .find_map(|d| s.strip_prefix(d))
     {
