@@ -2268,6 +2268,23 @@ mod tests {
     }
 
     #[test]
+    fn a_field_after_an_event_lines_last_dash() {
+        let page = "22 September 2022, 8:00 – 9:30 a.m. EDT – Breakfast on AI (organizer: OHCHR) \
+            – Venue: UN Headquarters, Conference Room 11\n\n\
+            23 September 2022 - Where: the future of AI\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [
+                (
+                    "Breakfast on AI".to_string(),
+                    Some("UN Headquarters, Conference Room 11".to_string())
+                ),
+                ("Where: the future of AI".to_string(), None),
+            ]
+        );
+    }
+
+    #[test]
     fn a_schedule_times_each_item_below_its_day() {
         let page = "Schedule\nMonday, 16 December 2024\n10:00 - 13:00 EST\n\
             Security Council: The situation in the Middle East\nSecurity Council Chamber\n\

@@ -968,7 +968,7 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     let mut end = line.len();
     // Most lines have no bar: one byte search settles them.
     if memchr::memchr(b'|', &line.as_bytes()[from..]).is_none() {
-        return (end, cells);
+        return dashed_field(line, from).map_or((end, cells), |(k, cell)| (k, vec![cell]));
     }
     while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
         let cell = from + k + 3;
@@ -1002,6 +1002,36 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     }
     cells.reverse();
     (end, cells)
+}
+
+/// `… (organizer: OHCHR) – Venue: UN Headquarters, Conference Room 11`: a
+/// place's or organizers' field with its colon after the line's last dash.
+/// Where the dash starts, and the field.
+fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
+    let (k, dash) = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| {
+            memchr::memmem::rfind(&line.as_bytes()[from..], d.as_bytes())
+                .map(|k| (from + k, d.len()))
+        })
+        .max()?;
+    let cell = &line[k + dash..];
+    // A name stands before the field (`5 May – Where: the future of AI`
+    // is a name).
+    let name = line[from..k].trim_start_matches([' ', ',', '-', '–', '—', '|', ':']);
+    if !name.contains(' ') {
+        return None;
+    }
+    let bytes = &line.as_bytes()[..k];
+    let closed =
+        memchr::memchr_iter(b'(', bytes).count() == memchr::memchr_iter(b')', bytes).count();
+    let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {
+        return None;
+    };
+    let value = k + dash + at;
+    let value_end = value + tail_of(&line[value..]).len();
+    (closed && cell[..at].contains(':') && value < value_end)
+        .then_some((k, (label, value..value_end)))
 }
 
 /// A time (and zone) that ends `line[name]` after a comma (`Forum, 10 a.m.–1
@@ -1458,6 +1488,17 @@ fn is_sentence(text: &str) -> bool {
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
     let mut end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
+    // `… initiatives. Learn more: https://…`: the paragraph ends with a
+    // link's address; `Register here: https://…` alone is a link.
+    if let Some((text, url)) = end.rsplit_once(' ')
+        && (url.starts_with("http") || url.starts_with("www."))
+    {
+        let text = text.trim_end();
+        if is_call_to_action(text.trim_end_matches(':')) {
+            return false;
+        }
+        end = text;
+    }
     // A photo caption's note after its sentence (`… speaks to the press.
     // (file)`): the sentence ends the line.
     if line.ends_with(')')
@@ -1772,6 +1813,12 @@ mod tests {
                 "body",
             ),
             ("26 February 2024 – Launch of the report", "event"),
+            // A paragraph may end with a link's address; a link is no prose.
+            (
+                "The session will showcase initiatives. Learn more: https://www.un.org/en",
+                "body",
+            ),
+            ("Register here: https://bit.ly/3xyz", "title"),
             (
                 "26 February 2024 – Launch of the Global Report on Food Crises.",
                 "event",
