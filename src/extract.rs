@@ -154,15 +154,18 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
 fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
     // No note's words before `times` run longer than this.
     const LEAD: usize = 40;
+    // One searcher for the page: building it costs more than a short line's scan.
+    let times = memchr::memmem::Finder::new(b"imes ");
     lines.iter().find_map(|l| {
         let text = l.text.as_ref();
-        memchr::memmem::find_iter(text.as_bytes(), b"imes ").find_map(|k| {
+        times.find_iter(text.as_bytes()).find_map(|k| {
             let k = k.checked_sub(1)?;
             let mut lo = k.saturating_sub(LEAD);
             while !text.is_char_boundary(lo) {
                 lo += 1;
             }
-            let start = match text[lo..k].rfind(". ") {
+            let stop = text.as_bytes()[lo..k].windows(2).rposition(|w| w == b". ");
+            let start = match stop {
                 Some(stop) => lo + stop + 2,
                 None if lo == 0 => 0,
                 None => return None,

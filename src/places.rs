@@ -571,11 +571,20 @@ pub fn opens_with_modality(text: &str) -> bool {
 /// `Online`, `Virtual event`, `Online via Microsoft Teams`: a way to attend
 /// alone, maybe with the platform after `via`.
 fn is_way_to_attend(text: &str) -> bool {
+    // Every way opens with one of these letters: most places fail here.
+    if !text
+        .bytes()
+        .next()
+        .is_some_and(|b| b"vohizwm".contains(&(b | 0x20)))
+    {
+        return false;
+    }
     let way = |t: &str| WAYS_TO_ATTEND.iter().any(|w| t.eq_ignore_ascii_case(w));
     way(text)
-        || text.split_once(" via ").is_some_and(|(how, platform)| {
-            way(how) && platform.split(' ').count() <= MAX_PLATFORM_WORDS && is_town(platform)
-        })
+        || opens_with_modality(text)
+            && text.split_once(" via ").is_some_and(|(how, platform)| {
+                way(how) && platform.split(' ').count() <= MAX_PLATFORM_WORDS && is_town(platform)
+            })
 }
 
 /// The most words of a platform's name (`Microsoft Teams`, `UN Web TV`).

@@ -1008,13 +1008,16 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
 /// place's or organizers' field with its colon after the line's last dash.
 /// Where the dash starts, and the field.
 fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
-    let (k, dash) = [" – ", " — ", " - "]
-        .iter()
-        .filter_map(|d| {
-            memchr::memmem::rfind(&line.as_bytes()[from..], d.as_bytes())
-                .map(|k| (from + k, d.len()))
-        })
-        .max()?;
+    // The field's colon is the line's last, and its label a few words.
+    let colon = from + memchr::memrchr(b':', &line.as_bytes()[from..])?;
+    let lo = colon.saturating_sub(MAX_LABEL_BYTES).max(from);
+    let (k, dash) = (lo..colon).rev().find_map(|j| {
+        let rest = &line.as_bytes()[j..colon];
+        [" – ", " — ", " - "]
+            .iter()
+            .find(|d| rest.starts_with(d.as_bytes()))
+            .map(|d| (j, d.len()))
+    })?;
     let cell = &line[k + dash..];
     // A name stands before the field (`5 May – Where: the future of AI`
     // is a name).
@@ -1033,6 +1036,9 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
     (closed && cell[..at].contains(':') && value < value_end)
         .then_some((k, (label, value..value_end)))
 }
+
+/// The longest label of a field after a dash (`Organizing partners:`).
+const MAX_LABEL_BYTES: usize = 24;
 
 /// A time (and zone) that ends `line[name]` after a comma (`Forum, 10 a.m.–1
 /// p.m. EST`), with the comma's position.
@@ -1490,10 +1496,11 @@ fn is_prose(line: &str) -> bool {
     let mut end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
     // `… initiatives. Learn more: https://…`: the paragraph ends with a
     // link's address; `Register here: https://…` alone is a link.
-    if let Some((text, url)) = end.rsplit_once(' ')
-        && (url.starts_with("http") || url.starts_with("www."))
+    if let Some(space) = memchr::memrchr(b' ', end.as_bytes())
+        && let url = &end.as_bytes()[space + 1..]
+        && (url.starts_with(b"http") || url.starts_with(b"www."))
     {
-        let text = text.trim_end();
+        let text = end[..space].trim_end();
         if is_call_to_action(text.trim_end_matches(':')) {
             return false;
         }
