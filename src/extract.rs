@@ -2097,6 +2097,19 @@ mod tests {
     }
 
     #[test]
+    fn a_year_alone_heads_its_items() {
+        let page = "Past events\n\n2024\n\nAI governance webinar – 12 April\n\n\
+            2023\n\nIGF 2023 Open Forum – 10 October, Kyoto\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.year_inferred)),
+            [
+                ("2024-04-12".to_string(), true),
+                ("2023-10-10".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
     fn a_week_heading_with_no_year_keeps_the_year_above() {
         let page = "January 2025\n\nWeek of 27 January - 2 February\n\n\
             28 January, 15:00 (GMT) - Launch of the e-waste monitor (organizer: UNITAR)\n";

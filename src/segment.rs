@@ -517,7 +517,16 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Body;
     }
     if !line.contains(' ') {
-        return Kind::Noise;
+        // `2024` alone heads a listing's items of that year (`Past events`,
+        // `2024`, `AI webinar – 12 April`).
+        return match lone_year(line) {
+            Some(year) => Kind::Grouping(Years::Given(YearContext {
+                start_month: 1,
+                start_year: year,
+                end_year: year,
+            })),
+            None => Kind::Noise,
+        };
     }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
     // May 2024`: the page's stamp (with a colon or a bar the date rule below
@@ -620,6 +629,15 @@ pub fn classify(line: &str) -> Kind {
         }));
     }
     Kind::Title
+}
+
+/// `2024` or `2024:` alone on its line: a year of this century or the last.
+fn lone_year(line: &str) -> Option<i32> {
+    let digits = line.strip_suffix(':').unwrap_or(line);
+    let year = (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse::<i32>().ok())
+        .flatten()?;
+    (1900..2100).contains(&year).then_some(year)
 }
 
 /// A list item that opens with a date or a time (`• 24 January 2023 –
@@ -1826,6 +1844,9 @@ mod tests {
                 "body",
             ),
             ("Register here: https://bit.ly/3xyz", "title"),
+            ("2024", "grouping"),
+            ("2024:", "grouping"),
+            ("1200", "noise"),
             (
                 "26 February 2024 – Launch of the Global Report on Food Crises.",
                 "event",
