@@ -42,6 +42,8 @@ const LINES: &[&str] = &[
     "15 September (10:00-14:00 AST) - Dialogue on data",
     "4-5 March 2025 (10:00-17:00 CET each day) - Training week",
     "4 March 2025, starting at 10:00 CET - Hackathon",
+    "5/6 May 2025 - Two-day retreat",
+    "5/6/2025 - Numeric date",
     // Titles with a trailing date (rule 1)
     "10th Anniversary of RightsCon, 7-11 June 2021",
     "Updates on the GDC Process (15 December 2023)",

@@ -411,14 +411,16 @@ fn dashed(i: &str) -> IResult<&str, DayMonth> {
     Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
-// DayDayMonth ::: [Weekday] Day *(", " Day) Dash [Weekday] Day sp Month [YearSuffix]
-//                 (7-11 June 2021, 28, 29 and 30 November 2024)
+// DayDayMonth ::: [Weekday] Day *(", " Day) (Dash | "/") [Weekday] Day sp Month [YearSuffix]
+//                 (7-11 June 2021, 28, 29 and 30 November 2024, 5/6 May 2025)
 fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
     let (i, (_, d1, _, _, _, d2, _, m, y)) = tuple((
         opt(weekday),
         day,
         many0_count(preceded(tag(", "), day)),
-        dash,
+        // `5/6 May`: a slash joins two days only here, where a month
+        // follows (never in `5/6/2025`, nor between times).
+        alt((dash, map(char('/'), |_| ()))),
         opt(weekday),
         day,
         sp,
