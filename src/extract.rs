@@ -1255,8 +1255,13 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
         .iter()
         .filter(|(_, r)| matches!(r, Role::Detail))
         .map(|&(j, _)| &lines[j].text)
-        .find(|t| (places::looks_like_place(t) || places::only_places(t)) && !other_field(t))
-        // `In person: UNESCO Headquarters, Paris`: the place after the way.
+        .find(|t| {
+            !other_field(t) && {
+                // `In person: UNESCO Headquarters, Paris`: the place after the way.
+                let p = places::after_attendance_lead(t);
+                places::looks_like_place(p) || places::only_places(p)
+            }
+        })
         .map(|t| places::after_attendance_lead(t).to_string())
 }
 
@@ -2800,10 +2805,15 @@ mod tests {
     #[test]
     fn a_venue_to_be_confirmed_or_after_a_way_to_attend() {
         let page = "Data forum\n14 May 2025, 10:00 CEST\nIn person: UNESCO Headquarters, Paris\n\n\
-            The forum meets.\n\nYouth forum\n15 May 2025, 10:00 CEST\nVenue: TBC\n\nThe youth meet.\n";
+            The forum meets.\n\nYouth forum\n15 May 2025, 10:00 CEST\nVenue: TBC\n\nThe youth meet.\n\n\
+            Water forum\n16 May 2025, 10:00 CEST\nHybrid – Geneva and online\n\nThe forum meets.\n";
         assert_eq!(
             each(page, |r| r.location),
-            [Some("UNESCO Headquarters, Paris".to_string()), None]
+            [
+                Some("UNESCO Headquarters, Paris".to_string()),
+                None,
+                Some("Geneva and online".to_string())
+            ]
         );
     }
 

@@ -620,10 +620,20 @@ const WAYS_TO_ATTEND: [&str; 11] = [
     "microsoft teams",
 ];
 
-/// `hybrid: Palais des Nations`: where, after the ways to attend; the text
-/// after such a lead, or all of it.
+/// `hybrid: Palais des Nations`, `Hybrid – Geneva and online`: where, after
+/// the ways to attend; the text after such a lead, or all of it.
 pub fn after_attendance_lead(text: &str) -> &str {
-    const LEADS: [&str; 5] = ["hybrid:", "in person:", "in-person:", "online:", "virtual:"];
+    const LEADS: [&str; 9] = [
+        "hybrid:",
+        "in person:",
+        "in-person:",
+        "online:",
+        "virtual:",
+        "hybrid –",
+        "hybrid -",
+        "in person –",
+        "in-person –",
+    ];
     LEADS
         .iter()
         .find_map(|lead| {
