@@ -158,7 +158,10 @@ fn list_after(tail: &str) -> Option<&str> {
         // `Hosted by Korea, World Environment Day 2025 focuses on
         // ending plastic pollution`: the sentence goes on after the
         // list, and a name has few lower-case words but particles.
-        let prose = t
+        // Partners after a cue are read apart (`ITU in partnership with 40
+        // UN sister agencies`): only the words before it count.
+        let head = PARTNER_CUE.find(t).map_or(t, |m| &t[..m.start()]);
+        let prose = head
             .split(' ')
             .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
             .count()
@@ -458,8 +461,15 @@ fn names(list: &str) -> Vec<String> {
             None => out.push(clean_name(item)),
         }
     }
-    out.retain(|n| !n.is_empty());
+    out.retain(|n| !n.is_empty() && !opens_clause(n));
     out
+}
+
+/// `co-convened with Switzerland` (after `… and`): a participle in lower
+/// case opens a clause, not a name (`members of the … alliance` is one).
+fn opens_clause(item: &str) -> bool {
+    let word = item.split(' ').next().unwrap_or_default();
+    word.ends_with("ed") && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
 /// The ` and ` joining two names, unless it sits inside one name: a single
@@ -592,6 +602,15 @@ mod tests {
             "UNESCO in partnership with the Government of France and with the support of Microsoft",
         );
         assert_eq!(o.partners, ["Government of France", "Microsoft"]);
+        // Partners may follow the organizer inside one item, and a clause
+        // after them is no partner.
+        let o = organizers_in(
+            "The Summit is organized by ITU in partnership with 40 UN agencies and co-convened with Switzerland.",
+        );
+        assert_eq!(
+            (o.organizers, o.partners),
+            (vec!["ITU".to_string()], vec!["40 UN agencies".to_string()])
+        );
         let o = split_list("the Permanent Mission of India to the United Nations.");
         assert_eq!(
             o.organizers,
