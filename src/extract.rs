@@ -850,9 +850,19 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                     && !segment::is_call_to_action(&lines[s.header].text)
             })
             && places::only_places(&line.text);
+        // `Register now` or `Watch the recording` right below the title's
+        // own date (the section holds nothing else yet): a link, no item,
+        // and nothing the date says more by (see `says_more`).
+        let link_below_date = matches!(line.kind, Kind::Title)
+            && out.last().is_some_and(|s| {
+                matches!(s.members.as_slice(), [(m, Role::Date(_))] if *m > s.header)
+                    && lines[s.header].kind == Kind::Title
+            })
+            && segment::is_link_text(&line.text);
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if below_date || subtitle || place_above_date => Role::Detail,
+            Kind::Title if link_below_date => continue,
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
@@ -2034,6 +2044,26 @@ mod tests {
                 "Digital Inclusion Week".to_string(),
                 Some("Join us for a week of activities.".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_link_below_the_date_is_no_next_title() {
+        let page = "Data forum\n\n12 March 2025, 10:00 CET\n\nRegister now\n\nThe forum meets.\n\n\
+            Water forum\n\n13 March 2025, 10:00 CET\n\nShare this:\n\nThe water forum meets.\n\n\
+            Related stories\n\nPanel on AI launched\n27 August 2025\n\nDownload the UN News app\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.summary)),
+            [
+                (
+                    "Data forum".to_string(),
+                    Some("The forum meets.".to_string())
+                ),
+                (
+                    "Water forum".to_string(),
+                    Some("The water forum meets.".to_string())
+                ),
+            ]
         );
     }
 

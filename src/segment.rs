@@ -120,6 +120,26 @@ pub fn is_call_to_action(line: &str) -> bool {
     line.len() <= 32 && CALL_TO_ACTION.is_match(line)
 }
 
+/// A link's text (`Register now`), also one to download, hear or watch
+/// something (`Download the concept note (PDF, 250 KB)`, `Listen to the
+/// interview (5 min)`): it names no happening.
+pub fn is_link_text(line: &str) -> bool {
+    is_call_to_action(line)
+        || line.len() <= MAX_LINK_BYTES
+            && starts_with_any(line, b"dlwv")
+            && LINK_LINE.is_match(line)
+}
+
+/// `Share this:`, `Share on Facebook Share on X`, or a picture's credit
+/// (`© UNICEF/UN0123456/Smith`).
+fn is_share_or_credit(line: &str) -> bool {
+    line.len() <= MAX_LINK_BYTES
+        && (line.starts_with('©') || starts_with_any(line, b"s") && SHARE.is_match(line))
+}
+
+/// The longest line read as a link's text.
+const MAX_LINK_BYTES: usize = 80;
+
 /// A field's label alone on its line (`Date`, `Location:`), its value on the
 /// next.
 pub fn is_bare_label(line: &str) -> bool {
@@ -334,6 +354,18 @@ const KICKERS: &str = concat!(
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
     r"culture and education|un affairs",
 );
+static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:download|listen to|watch|view)(?: the| our| a| an| this)?(?: full)?(?: UN News)? ",
+        r"(?:video|recording|webcast|livestream|replay|interview|statement|report|concept note|",
+        r"programme|program|agenda|presentation|slides|app|brochure|publication|document|podcast|episode)s?",
+        r"(?: \([^()]{1,30}\))?[.!:]?$",
+    ))
+    .expect("valid regex")
+});
+static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^share(?: this(?: page| article| story)?| on .*)?:?$").expect("valid regex")
+});
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
@@ -528,6 +560,11 @@ pub fn classify(line: &str) -> Kind {
             None => Kind::Noise,
         };
     }
+    // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
+    // picture's credit, neither title nor prose.
+    if is_share_or_credit(line) {
+        return Kind::Noise;
+    }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
     // May 2024`: the page's stamp (with a colon or a bar the date rule below
     // finds it).
@@ -597,6 +634,7 @@ pub fn classify(line: &str) -> Kind {
     if line.len() <= 32 && KICKER.is_match(line) {
         return Kind::Noise;
     }
+
     // `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`: a picture's credit
     // between a headline and its story, no title of its own.
     // `Photo` stands among the first words: only their bytes are searched.
@@ -1583,6 +1621,14 @@ mod tests {
             "Watch Party for the Summit",
         ] {
             assert!(!is_call_to_action(title), "{title}");
+            assert!(!is_link_text(title), "{title}");
+        }
+        for link in [
+            "Download the concept note (PDF, 250 KB)",
+            "Listen to the interview (5 min)",
+            "Download the UN News app",
+        ] {
+            assert!(is_link_text(link), "{link}");
         }
     }
 
@@ -1844,6 +1890,9 @@ mod tests {
                 "body",
             ),
             ("Register here: https://bit.ly/3xyz", "title"),
+            ("Share this:", "noise"),
+            ("Share on Facebook Share on X", "noise"),
+            ("© UNICEF/UN0123456/Smith", "noise"),
             ("2024", "grouping"),
             ("2024:", "grouping"),
             ("1200", "noise"),
