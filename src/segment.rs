@@ -356,7 +356,7 @@ const KICKERS: &str = concat!(
 );
 static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:download|listen to|watch|view)(?: the| our| a| an| this)?(?: full)?(?: UN News)? ",
+        r"(?i)^(?:download|listen to|watch|view)(?: the| our| a| an| this)?(?: \S+){0,2} ",
         r"(?:video|recording|webcast|livestream|replay|interview|statement|report|concept note|",
         r"programme|program|agenda|presentation|slides|app|brochure|publication|document|podcast|episode)s?",
         r"(?: \([^()]{1,30}\))?[.!:]?$",
