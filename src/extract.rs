@@ -1265,14 +1265,12 @@ fn detail_place(lines: &[Line], members: &[(usize, Role)]) -> Option<String> {
         .iter()
         .filter(|(_, r)| matches!(r, Role::Detail))
         .map(|&(j, _)| &lines[j].text)
-        .find(|t| {
-            !other_field(t) && {
-                // `In person: UNESCO Headquarters, Paris`: the place after the way.
-                let p = places::after_attendance_lead(t);
-                places::looks_like_place(p) || places::only_places(p)
-            }
+        .find_map(|t| {
+            // `In person: UNESCO Headquarters, Paris`: the place after the way.
+            let p = places::after_attendance_lead(t);
+            (!other_field(t) && (places::looks_like_place(p) || places::only_places(p)))
+                .then(|| p.to_string())
         })
-        .map(|t| places::after_attendance_lead(t).to_string())
 }
 
 /// The most words a field's label has (`Name of the host:`).
