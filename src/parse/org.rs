@@ -502,6 +502,18 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     if crate::places::is_place(left) && crate::places::is_place(right) {
         return true;
     }
+    // `Saint Vincent and the Grenadines`: one country's name ends the item
+    // (also after another name: `UNDP and Saint Vincent and the Grenadines`).
+    if right.starts_with("the ") {
+        let starts = left.match_indices(' ').map(|(k, _)| k + 1);
+        if [0]
+            .into_iter()
+            .chain(starts)
+            .any(|k| crate::places::is_country(&format!("{} and {right}", &left[k..])))
+        {
+            return false;
+        }
+    }
     let left_words: Vec<&str> = left.split(' ').collect();
     // `Food and Agriculture Organization`, but `Kenya and Finland` and
     // `UN-Habitat and the Government of Egypt`.
@@ -610,6 +622,16 @@ mod tests {
         assert_eq!(
             (o.organizers, o.partners),
             (vec!["ITU".to_string()], vec!["40 UN agencies".to_string()])
+        );
+        // A country's name holds its ` and `.
+        let o = split_list("Saint Kitts and Nevis, UNDP and Saint Vincent and the Grenadines");
+        assert_eq!(
+            o.organizers,
+            [
+                "Saint Kitts and Nevis",
+                "UNDP",
+                "Saint Vincent and the Grenadines"
+            ]
         );
         let o = split_list("the Permanent Mission of India to the United Nations.");
         assert_eq!(
