@@ -478,19 +478,60 @@ fn opens_clause(item: &str) -> bool {
 /// (`Department of Economic and Social Affairs`, `Partners in Population and
 /// Development`), nor inside one of
 /// `keep`: byte ranges of the list in which `item` starts at byte `at`.
+/// Of several, an ` and ` right after a word that ends names (`Stockholm
+/// Environment Institute and Climate and Development Knowledge Network`)
+/// goes first.
 fn split_last_and<'a>(
     item: &'a str,
     at: usize,
     keep: &[Range<usize>],
 ) -> Option<(&'a str, &'a str)> {
-    item.rmatch_indices(" and ").find_map(|(k, _)| {
+    let split = |k: usize| {
         if keep.iter().any(|r| r.contains(&(at + k))) {
             return None;
         }
         let (left, right) = (&item[..k], &item[k + 5..]);
         joins_two_names(left, right).then_some((left, right))
-    })
+    };
+    let ends_name = |k: &usize| {
+        let word = item[..*k].rsplit(' ').next().unwrap_or_default();
+        is_acronym(word) || NAME_ENDS.contains(&word)
+    };
+    let ands = || item.rmatch_indices(" and ").map(|(k, _)| k);
+    ands()
+        .filter(ends_name)
+        .find_map(split)
+        .or_else(|| ands().find_map(split))
 }
+
+/// Words that end an organization's name: an ` and ` after one of them
+/// joins two names.
+const NAME_ENDS: &[&str] = &[
+    "Institute",
+    "Organization",
+    "Organisation",
+    "Network",
+    "Alliance",
+    "Foundation",
+    "Centre",
+    "Center",
+    "Programme",
+    "Commission",
+    "Union",
+    "Bank",
+    "Agency",
+    "Office",
+    "Council",
+    "Forum",
+    "Initiative",
+    "Partnership",
+    "Fund",
+    "Coalition",
+    "Association",
+    "Society",
+    "University",
+    "Secretariat",
+];
 
 /// `ITU`, `UNDP`, `G20`: capitals (and digits), two or more.
 fn is_acronym(w: &str) -> bool {
@@ -622,6 +663,16 @@ mod tests {
         assert_eq!(
             (o.organizers, o.partners),
             (vec!["ITU".to_string()], vec!["40 UN agencies".to_string()])
+        );
+        let o = split_list(
+            "Stockholm Environment Institute and Climate and Development Knowledge Network",
+        );
+        assert_eq!(
+            o.organizers,
+            [
+                "Stockholm Environment Institute",
+                "Climate and Development Knowledge Network"
+            ]
         );
         // A country's name holds its ` and `.
         let o = split_list("Saint Kitts and Nevis, UNDP and Saint Vincent and the Grenadines");
