@@ -306,7 +306,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
-        r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location))\s*:",
+        r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location)",
+        // IGF's `Time: Tuesday, 24 June, 2025 - 09:00 to 10:30`: a time's
+        // label before a date (before a bare time it stays a time field).
+        r"|time)\s*:",
         r"|day \d{1,2}\s*[-–—:,|])\s*",
     ))
     .expect("valid regex")
@@ -467,7 +470,7 @@ const MAX_CREDIT_BYTES: usize = 80;
 /// Conference`, `Language: English`): no titles, so they end no section.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:event )?(?:type|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
+        r"(?i)^(?:event |session )?(?:type|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
         // An IGF session's `Speaker 1:`, `Onsite Moderator:`, `Rapporteur:`;
         // its `Organizer 1:` gives a stakeholder group and region, no name.
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
@@ -1890,6 +1893,7 @@ mod tests {
                 "body",
             ),
             ("Register here: https://bit.ly/3xyz", "title"),
+            ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
             ("Share on Facebook Share on X", "noise"),
             ("© UNICEF/UN0123456/Smith", "noise"),

@@ -239,6 +239,7 @@ const LINES: &[&str] = &[
     "Date: 15 December 2025 | Time: 10:00-11:00 (CET)",
     "Time: 10:00 – 11:30 (EDT)",
     "Time: 3 p.m.",
+    "Time: Tuesday, 24 June, 2025 - 09:00 to 10:30 (Europe/Oslo)",
     "Venue: Palais des Nations, Geneva",
     "Location: Conference Room 4, United Nations Headquarters",
     "Where: Online",
