@@ -134,7 +134,11 @@ pub fn is_link_text(line: &str) -> bool {
 /// (`© UNICEF/UN0123456/Smith`).
 fn is_share_or_credit(line: &str) -> bool {
     line.len() <= MAX_LINK_BYTES
-        && (line.starts_with('©') || starts_with_any(line, b"s") && SHARE.is_match(line))
+        && (line.starts_with('©')
+            || line
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("share"))
+                && SHARE.is_match(line))
 }
 
 /// The longest line read as a link's text.
@@ -1070,13 +1074,17 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
     // The field's colon is the line's last, and its label a few words.
     let colon = from + memchr::memrchr(b':', &line.as_bytes()[from..])?;
     let lo = colon.saturating_sub(MAX_LABEL_BYTES).max(from);
-    let (k, dash) = (lo..colon).rev().find_map(|j| {
-        let rest = &line.as_bytes()[j..colon];
-        [" – ", " — ", " - "]
-            .iter()
-            .find(|d| rest.starts_with(d.as_bytes()))
-            .map(|d| (j, d.len()))
-    })?;
+    let bytes = line.as_bytes();
+    let (k, dash) = (lo..colon)
+        .rev()
+        .filter(|&j| bytes[j] == b' ')
+        .find_map(|j| {
+            let rest = &bytes[j..colon];
+            [" – ", " — ", " - "]
+                .iter()
+                .find(|d| rest.starts_with(d.as_bytes()))
+                .map(|d| (j, d.len()))
+        })?;
     let cell = &line[k + dash..];
     // A name stands before the field (`5 May – Where: the future of AI`
     // is a name).
@@ -1084,7 +1092,7 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
     if !name.contains(' ') {
         return None;
     }
-    let bytes = &line.as_bytes()[..k];
+    let bytes = &bytes[..k];
     let closed =
         memchr::memchr_iter(b'(', bytes).count() == memchr::memchr_iter(b')', bytes).count();
     let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {

@@ -497,12 +497,17 @@ fn split_last_and<'a>(
         let word = item[..*k].rsplit(' ').next().unwrap_or_default();
         is_acronym(word) || NAME_ENDS.contains(&word)
     };
-    let ands = || item.rmatch_indices(" and ").map(|(k, _)| k);
+    let ands = || AND.rfind_iter(item.as_bytes());
     ands()
         .filter(ends_name)
         .find_map(split)
         .or_else(|| ands().find_map(split))
 }
+
+/// One searcher for every list's ` and `: building one per item costs more
+/// than its search.
+static AND: LazyLock<memchr::memmem::FinderRev<'static>> =
+    LazyLock::new(|| memchr::memmem::FinderRev::new(" and "));
 
 /// Words that end an organization's name: an ` and ` after one of them
 /// joins two names.
