@@ -110,9 +110,25 @@ fn region(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// ZoneName ::: Offset | Abbrev | Region | CityTime
+// ZoneName ::: Offset | Abbrev | Region | CityTime | Eastern
 pub fn zone_name(i: &str) -> IResult<&str, &str> {
-    alt((offset_zone, abbreviation, region, city_time))(i)
+    alt((offset_zone, abbreviation, region, city_time, eastern))(i)
+}
+
+// Eastern ::: "Eastern"    (no word after it)
+/// `noon Eastern`: US pages name New York's zone by its region alone; not
+/// `Eastern Africa …`, which goes on with a name.
+fn eastern(i: &str) -> IResult<&str, &str> {
+    terminated(
+        tag("Eastern"),
+        tuple((
+            not_letter,
+            not(peek(tuple((
+                char(' '),
+                take_while_m_n(1, 1, char::is_alphabetic),
+            )))),
+        )),
+    )(i)
 }
 
 // City ::: CapWord *2(" " CapWord)    (a city the gazetteer knows: `New York`)
@@ -219,6 +235,12 @@ mod tests {
         assert_eq!(zone(" Nairobi (EAT) -"), Ok((" -", "Nairobi")));
         assert!(zone(" Nairobi office").is_err());
         assert_eq!(zone(" NY time"), Ok(("", "NY time")));
+        assert_eq!(zone(" Eastern, Room 4"), Ok((", Room 4", "Eastern")));
+        assert!(zone(" Eastern Africa Forum").is_err());
+        assert_eq!(
+            zone(" Eastern European Time"),
+            Ok(("", "Eastern European Time"))
+        );
         assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
         assert_eq!(zone(" Europe/Zurich"), Ok(("", "Europe/Zurich")));
         assert_eq!(zone(" (Asia/Bangkok)"), Ok(("", "Asia/Bangkok")));
