@@ -1451,12 +1451,9 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
     };
     // `Remarks …`, a blank line, then `New York` and the date: the place
-    // right above the date stands in the title's block (see `sections`).
-    let place_above = || {
-        s.members.first().is_some_and(|&(m, _)| m + 1 == i)
-            && lines[i - 1].kind == Kind::Title
-            && places::only_places(&lines[i - 1].text)
-    };
+    // right above the date stands in the title's block. Past a blank line,
+    // only such a place is the section's first detail (see `sections`).
+    let place_above = || matches!(s.members.first(), Some(&(m, Role::Detail)) if m + 1 == i);
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank) || place_above())
         && (lines[i + 1..=last].iter().any(blank)

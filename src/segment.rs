@@ -1037,8 +1037,7 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
         let cell = from + k + 3;
         // `(Organizers: UN Women | Partners: Data2X)`: a bar inside a
         // parenthesis parts no cells.
-        let bytes = &line.as_bytes()[..from + k];
-        if memchr::memchr_iter(b'(', bytes).count() > memchr::memchr_iter(b')', bytes).count() {
+        if opens_parenthesis(&line.as_bytes()[..from + k]) {
             break;
         }
         // `| Type: Meeting`, `| Language: English`: a field that names no
@@ -1067,6 +1066,12 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     (end, cells)
 }
 
+/// `text` leaves a parenthesis open: a separator after it stands inside
+/// (`(Organizers: UN Women | Partners: Data2X)`).
+fn opens_parenthesis(text: &[u8]) -> bool {
+    memchr::memchr_iter(b'(', text).count() > memchr::memchr_iter(b')', text).count()
+}
+
 /// `… (organizer: OHCHR) – Venue: UN Headquarters, Conference Room 11`: a
 /// place's or organizers' field with its colon after the line's last dash.
 /// Where the dash starts, and the field.
@@ -1092,9 +1097,7 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
     if !name.contains(' ') {
         return None;
     }
-    let bytes = &bytes[..k];
-    let closed =
-        memchr::memchr_iter(b'(', bytes).count() == memchr::memchr_iter(b')', bytes).count();
+    let closed = !opens_parenthesis(&bytes[..k]);
     let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {
         return None;
     };

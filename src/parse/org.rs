@@ -206,16 +206,9 @@ pub fn closing_org_paren(s: &str) -> Option<usize> {
         return None;
     }
     // The `(` that the last `)` closes, inner parentheses (`(GeSI)`) skipped.
-    let mut depth = 0;
-    let open = s.bytes().enumerate().rev().find_map(|(k, b)| {
-        match b {
-            b')' => depth += 1,
-            b'(' if depth == 1 => return Some(k),
-            b'(' => depth -= 1,
-            _ => {}
-        }
-        None
-    })?;
+    let last = s.len() - 1;
+    let open = memchr::memrchr_iter(b'(', s.as_bytes())
+        .find(|&k| unmatched_close(&s[k + 1..]).map(|c| k + 1 + c) == Some(last))?;
     let paren = &s[open..];
     let labeled = find_org_paren(paren).is_some_and(|(r, _)| r.start == 0);
     (labeled || opens_with_org_phrase(&paren[1..])).then_some(open)
