@@ -157,7 +157,8 @@ fn other_abbreviation(i: &str) -> IResult<&str, &str> {
 }
 
 // Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")"
-//                | ZoneName [" (" ZoneName ")" | "/" ZoneName] | City " (" ZoneName ")"
+//                | ["in "] ZoneName [" (" ZoneName ")" | "/" ZoneName | " (US and Canada)"]
+//                | City " (" ZoneName ")"
 //                | City ([" "] "/" | " | " DIGIT) )
 /// The first zone named after a time, as written.
 ///
@@ -180,13 +181,19 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                 char(')'),
             ),
             // `14:00 Geneva time (CET)`, `10:00 EST/EDT`: the zone named
-            // twice, the first kept.
-            terminated(
-                zone_name,
-                opt(alt((
-                    delimited(tag(" ("), zone_name, char(')')),
-                    preceded(char('/'), zone_name),
-                ))),
+            // twice, the first kept. Zoom writes `09:00 AM in Eastern Time
+            // (US and Canada)`.
+            preceded(
+                opt(tag("in ")),
+                terminated(
+                    zone_name,
+                    opt(alt((
+                        delimited(tag(" ("), zone_name, char(')')),
+                        preceded(char('/'), zone_name),
+                        tag(" (US and Canada)"),
+                        tag(" (US & Canada)"),
+                    ))),
+                ),
             ),
             // `09:00 Nairobi (EAT)`: a city, its zone in parentheses.
             terminated(city, delimited(tag(" ("), zone_name, char(')'))),
@@ -243,6 +250,11 @@ mod tests {
         );
         assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
         assert_eq!(zone(" Europe/Zurich"), Ok(("", "Europe/Zurich")));
+        assert_eq!(
+            zone(" in Eastern Time (US and Canada)"),
+            Ok(("", "Eastern Time"))
+        );
+        assert_eq!(zone(" in CET, Room 2"), Ok((", Room 2", "CET")));
         assert_eq!(zone(" (Asia/Bangkok)"), Ok(("", "Asia/Bangkok")));
         assert_eq!(
             zone(" America/Argentina/Buenos_Aires timezone, x"),
@@ -260,6 +272,7 @@ mod tests {
         assert!(zone(" (UNDP)").is_err());
         assert!(zone(" WAST").is_err());
         assert!(zone(" Geneva").is_err());
+        assert!(zone(" in Geneva").is_err());
         assert!(zone(" Europe/Atlantis").is_err());
         assert!(zone(" Europe/Asia dialogue").is_err());
         assert_eq!(alternative_zone(" Geneva"), Ok(("", "Geneva")));
