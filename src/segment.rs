@@ -584,7 +584,9 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Noise;
     }
     if line.len() <= MAX_TITLE_BYTES
-        && let Some(found) = trailing_date(line)
+        && let Some(found) = labeled_card(line)
+            .or_else(|| trailing_date(line))
+            .or_else(|| named_card(line))
     {
         // `Last updated: 3 March 2024` dates the page, not a happening; a
         // photo credit dates its picture.
@@ -952,6 +954,47 @@ fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'')))
     .then(|| rest.end - town.len()..rest.end)
+}
+
+/// `Briefing on cyber norms | Date: 11 March 2025 | Time: 10:00 EST |
+/// Venue: Room 12`, `Panel | 11 March 2025 | Venue: Room 12`: a name in the
+/// first cell, then a card's date line in the others (fields may follow the
+/// date, so the date does not end the line as [`trailing_date`] wants).
+fn named_card(line: &str) -> Option<Found> {
+    let k = memchr::memmem::find(line.as_bytes(), b" | ")?;
+    card_after(line, k)
+}
+
+/// [`named_card`] when the date's cell has its label: then it is read
+/// first, so that `Date` never ends the name (`Panel | Date: 11 March
+/// 2025`).
+fn labeled_card(line: &str) -> Option<Found> {
+    let k = memchr::memmem::find(line.as_bytes(), b" | ")?;
+    let cell = &line[k + 3..];
+    (starts_with_any(cell, b"dwtsfe") && DATE_LABEL.is_match(cell))
+        .then(|| card_after(line, k))
+        .flatten()
+}
+
+/// The card whose date line follows the bar at `k`.
+fn card_after(line: &str, k: usize) -> Option<Found> {
+    let from = k + 3;
+    let Some(Kind::DateOnly(found)) = leading_date(&line[from..]) else {
+        return None;
+    };
+    let shift = |r: Range<usize>| r.start + from..r.end + from;
+    Some(Found {
+        labeled: false,
+        span: shift(found.span),
+        place: found.place.map(shift),
+        cells: found
+            .cells
+            .into_iter()
+            .map(|(label, r)| (label, shift(r)))
+            .collect(),
+        name: 0..k,
+        ..found
+    })
 }
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
