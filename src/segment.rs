@@ -896,7 +896,10 @@ fn leading_date(line: &str) -> Option<Kind> {
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
     let named = &line[name.clone()];
-    if is_sentence(named) || named.split(' ').next().is_some_and(is_lowercase_word) {
+    if is_sentence(named)
+        || is_caption(named)
+        || named.split(' ').next().is_some_and(is_lowercase_word)
+    {
         return None;
     }
     // `5 June 2024: Deadline for submissions`, `1 July 2024 - Registration
@@ -1579,6 +1582,16 @@ fn is_key_date(name: &str) -> bool {
             &["open", "opens", "close", "closes", "due"],
         ))
         && STAMP.is_match(name)
+}
+
+/// `Press conference by Jane Doe, Director, DESA.`, `Agenda item 31,
+/// Report of the Security Council.`: a video's or document's caption after
+/// its date, its clauses parted by commas and closed by a full stop, as no
+/// happening's name is.
+fn is_caption(text: &str) -> bool {
+    text.strip_suffix('.').is_some_and(|t| {
+        !ends_in_meridiem(t) && memchr::memmem::find(t.as_bytes(), b", ").is_some()
+    })
 }
 
 /// `the`, `was`: a word of prose, which no name opens with (`eWeek` and

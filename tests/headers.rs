@@ -105,6 +105,7 @@ const LINES: &[&str] = &[
     "The Zero Draft will be presented on Friday, 5 April 2024 in the Trusteeship Council Chamber at 10:00 am.",
     "The Office was officially established on January 1, 2025, as the result of a process initiated in 2019.",
     "On 10 May 2024, OSET moderated the side event.",
+    "09 Jan 2025 - Press conference by Jane Doe, Director, Economic Analysis Division, DESA.",
     // Near-misses: no date here
     "Side-Event at the 78th Session of the United Nations General Assembly",
     "2030 Agenda for Sustainable Development",

@@ -155,3 +155,13 @@ fn a_name_before_a_town_and_country_is_a_title() {
         ]
     );
 }
+
+/// A video's caption after its date (`09 Jan 2025 - Press conference by …,
+/// DESA.`) was read as an event line and titled the record; the heading
+/// above it names the happening.
+#[test]
+fn a_dated_caption_below_a_heading_is_its_body() {
+    let page = "Launch of the Economic Situation Report\n\
+                09 Jan 2025 - Press conference by Jane Doe, Director, Economic Analysis Division, DESA.\n";
+    assert_eq!(titles(page), ["Launch of the Economic Situation Report"]);
+}
