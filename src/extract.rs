@@ -109,6 +109,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }));
     table_cells(&mut lines, text);
+    join_wrapped_lines(&mut lines, text);
     join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
@@ -250,6 +251,124 @@ fn join_flattened_tables(lines: &mut [Line]) {
         }
     }
 }
+
+/// A page wrapped at a fixed width (`lynx -dump`, e-mail archives) breaks
+/// its paragraphs into lines: their sentences, announcements among them, are
+/// read whole again. A line is broken when the next line's first word would
+/// have made it longer than the page's longest line of words. A page is
+/// taken as wrapped when that line is 40 to 100 characters long and a break
+/// falls in mid-phrase; then each broken line is joined with the next, on
+/// the first line of the paragraph (the others are left out).
+fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
+    if lines.iter().any(|l| l.text.len() > MAX_WRAPPED_BYTES) {
+        return;
+    }
+    // Each line's width and its first word's, as written: a wrapper breaks
+    // at spaces, never at a no-break space (`Dialogue\u{a0}(organizers:`).
+    let measures: Vec<(usize, usize)> = crate::text::lines(page)
+        .map(|raw| {
+            let raw = raw.trim_end();
+            let word = raw.trim_start().split([' ', '\t']).next().unwrap_or("");
+            (raw.chars().count(), word.chars().count())
+        })
+        .collect();
+    // A word longer than the width (a web address) stands alone on a longer
+    // line: only lines of several words show the width.
+    let width = crate::text::lines(page)
+        .zip(&measures)
+        .filter(|(raw, _)| raw.trim().contains(' '))
+        .map(|(_, m)| m.0)
+        .max()
+        .unwrap_or(0);
+    // What goes on is no line of its own kind (a date line, a field), unless
+    // the break falls in mid-phrase. A title's last words may hold its date
+    // (`Cooperation, 12 July 2018`), unless the line above has its own (a
+    // listing's items, one a line).
+    let goes_on = |above: &Line, l: &Line| {
+        let dated = matches!(
+            above.kind,
+            Kind::DatedTitle(_) | Kind::Event(_) | Kind::DateOnly(_)
+        );
+        // A word alone (`Geneva.`) may end a sentence; other noise is a
+        // line of its own (`13:00-15:00 | LUNCH BREAK`).
+        let word = l.kind == Kind::Noise && !l.text.contains(' ');
+        mid_phrase(&above.text, &l.text)
+            || word
+            || matches!(l.kind, Kind::Body | Kind::Fragment | Kind::Title)
+            || matches!(l.kind, Kind::DatedTitle(_)) && !dated
+    };
+    // `broken[k]`: line `k` goes on on line `k + 1`.
+    let broken: Vec<bool> = lines
+        .windows(2)
+        .zip(measures.windows(2))
+        .map(|(l, m)| {
+            l[0].kind != Kind::Blank
+                && l[1].kind != Kind::Blank
+                && goes_on(&l[0], &l[1])
+                && m[0].0 + 1 + m[1].1 > width
+        })
+        .collect();
+    let in_phrase =
+        (0..broken.len()).any(|k| broken[k] && mid_phrase(&lines[k].text, &lines[k + 1].text));
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) || !in_phrase {
+        return;
+    }
+    let mut k = 0;
+    while k < lines.len() {
+        let n = 1 + broken[k.min(broken.len())..]
+            .iter()
+            .take_while(|&&b| b)
+            .count();
+        if n > 1 {
+            let joined = lines[k..k + n]
+                .iter()
+                .map(|l| l.text.as_ref())
+                .collect::<Vec<_>>()
+                .join(" ");
+            lines[k].kind = segment::classify(&joined);
+            lines[k].text = Cow::Owned(joined);
+        }
+        k += n;
+    }
+    // The lines joined on the one above are left out: blank, they would
+    // part a title from its date line.
+    let mut k = 0;
+    lines.retain(|_| {
+        k += 1;
+        k == 1 || !broken[k - 2]
+    });
+}
+
+/// A line break inside a phrase: before a word in lower case (`week of the
+/// seventy-ninth session…` heads no week) or a parenthesis (`… at 8.00am`
+/// then `(New York time, EDT)/…`), inside one (`(organizers: Permanent`
+/// then `Mission of Kenya)`), after a comma, a word that joins (`…
+/// Rwanda and` then `Sweden, 16 January 2023.`), a day before its month
+/// (`… Wednesday, 1` then `July 2020.`) or a month before its year (`…, 12
+/// July` then `2018`). A title may
+/// end with another word in lower case (`… peace and security` above its
+/// date line).
+fn mid_phrase(above: &str, next: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+    ];
+    let last = above.rsplit(' ').next().unwrap_or("");
+    let first = next.split(' ').next().unwrap_or("");
+    let day = |w: &str| w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    above.ends_with(',')
+        || segment::opens_parenthesis(above.as_bytes())
+        || next.starts_with(|c: char| c == '(' || c.is_lowercase())
+        || JOINING.contains(&last)
+        || (day(last) && date::is_date_word(first.trim_end_matches(['.', ','])))
+        || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Text wrapped at a fixed width has no line longer than this (in bytes,
+/// so that accented text still counts as wrapped).
+const MAX_WRAPPED_BYTES: usize = 200;
+/// The widths a page may be wrapped at, in characters.
+const MIN_WRAP_WIDTH: usize = 40;
+const MAX_WRAP_WIDTH: usize = 100;
 
 /// Puts a row's joined cells on its first line and blanks the others.
 fn join_cells(row: &mut [Line], joined: String) {

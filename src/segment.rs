@@ -1114,7 +1114,7 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
 
 /// `text` leaves a parenthesis open: a separator after it stands inside
 /// (`(Organizers: UN Women | Partners: Data2X)`).
-fn opens_parenthesis(text: &[u8]) -> bool {
+pub fn opens_parenthesis(text: &[u8]) -> bool {
     memchr::memchr_iter(b'(', text).count() > memchr::memchr_iter(b')', text).count()
 }
 

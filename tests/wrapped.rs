@@ -1,0 +1,94 @@
+//! Pages wrapped at a fixed width (as `lynx -dump` or a mail archive writes
+//! them) give the records of the same pages unwrapped: every fixture, wrapped
+//! at several widths as a text wrapper does it (at spaces only, a word longer
+//! than the width alone on its line), must give the same records but for
+//! their source lines.
+
+use docket::dedup::dedup;
+use docket::extract::extract;
+use docket::record::Record;
+
+/// `text` wrapped greedily at `width` characters.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut used = 0;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let len = word.chars().count();
+            if used > 0 && used + 1 + len > width {
+                out.push('\n');
+                used = 0;
+            }
+            if used > 0 {
+                out.push(' ');
+                used += 1;
+            }
+            out.push_str(word);
+            used += len;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The records of a page, their sources left out.
+fn records(name: &str, page: &str) -> Vec<Record> {
+    let mut records = dedup(extract(name, page));
+    for r in &mut records {
+        r.sources.clear();
+    }
+    records
+}
+
+#[test]
+fn wrapped_fixtures_give_the_same_records() {
+    let mut pages: Vec<_> = std::fs::read_dir("fixtures")
+        .expect("fixtures/ is readable")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    pages.sort();
+    assert!(pages.len() >= 10, "the fixtures are found");
+    let (mut total, mut checked) = (0, 0);
+    for path in pages {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let page = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
+        let unwrapped = records(&name, &page);
+        total += unwrapped.len();
+        for width in [50, 60, 66, 72, 76, 80, 90, 100] {
+            let wrapped = wrap(&page, width);
+            // A page where the wrapper broke a single line shows too little
+            // of the wrap to be read as wrapped: `… and the Global` then
+            // `Digital Compact` may as well be two lines as written.
+            if wrapped.lines().count() < page.lines().count() + 2 {
+                continue;
+            }
+            checked += 1;
+            assert_eq!(
+                records(&name, &wrapped),
+                unwrapped,
+                "{name} wrapped at {width}"
+            );
+        }
+    }
+    assert!(total >= 100, "the fixtures give records");
+    assert!(checked >= 80, "most fixtures are wrapped at most widths");
+}
+
+#[test]
+fn a_page_of_short_items_is_not_joined() {
+    // Items one a line, the first ending with its date's month: none is
+    // broken in mid-phrase, so none is joined to the next.
+    let page = "Past events\n\n2024\n\nGlobal Digital Compact consultation – 5 March\n\
+                AI governance webinar – 12 April\n";
+    let titles: Vec<String> = records("page.txt", page)
+        .into_iter()
+        .map(|r| r.title)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Global Digital Compact consultation",
+            "AI governance webinar"
+        ]
+    );
+}
