@@ -260,7 +260,14 @@ fn join_flattened_tables(lines: &mut [Line]) {
 /// falls in mid-phrase; then each broken line is joined with the next, on
 /// the first line of the paragraph (the others are left out).
 fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
-    if lines.iter().any(|l| l.text.len() > MAX_WRAPPED_BYTES) {
+    // Most pages have a line of words longer than any wrap width: one pass
+    // over the lines settles them.
+    let long = |l: &Line| {
+        l.text.len() > MAX_WRAP_WIDTH
+            && l.text.contains(' ')
+            && l.text.chars().count() > MAX_WRAP_WIDTH
+    };
+    if lines.iter().any(long) {
         return;
     }
     // Each line's width and its first word's, as written: a wrapper breaks
@@ -363,9 +370,6 @@ fn mid_phrase(above: &str, next: &str) -> bool {
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Text wrapped at a fixed width has no line longer than this (in bytes,
-/// so that accented text still counts as wrapped).
-const MAX_WRAPPED_BYTES: usize = 200;
 /// The widths a page may be wrapped at, in characters.
 const MIN_WRAP_WIDTH: usize = 40;
 const MAX_WRAP_WIDTH: usize = 100;

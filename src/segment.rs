@@ -964,15 +964,23 @@ fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
 /// first cell, then a card's date line in the others (fields may follow the
 /// date, so the date does not end the line as [`trailing_date`] wants).
 fn named_card(line: &str) -> Option<Found> {
-    let k = memchr::memmem::find(line.as_bytes(), b" | ")?;
-    card_after(line, k)
+    card_after(line, first_bar(line)?)
+}
+
+/// Where the first ` | ` of `line` starts. A byte search: a substring
+/// searcher built on every title-like line would cost more than the test.
+fn first_bar(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(b'|', bytes)
+        .find(|&k| k > 0 && bytes[k - 1] == b' ' && bytes.get(k + 1) == Some(&b' '))
+        .map(|k| k - 1)
 }
 
 /// [`named_card`] when the date's cell has its label: then it is read
 /// first, so that `Date` never ends the name (`Panel | Date: 11 March
 /// 2025`).
 fn labeled_card(line: &str) -> Option<Found> {
-    let k = memchr::memmem::find(line.as_bytes(), b" | ")?;
+    let k = first_bar(line)?;
     let cell = &line[k + 3..];
     (starts_with_any(cell, b"dwtsfe") && DATE_LABEL.is_match(cell))
         .then(|| card_after(line, k))
