@@ -1290,7 +1290,8 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                             .map(|&(j, _)| &lines[j].text)
                             .find(|t| places::only_places(t))
                             .map(|t| t.to_string())
-                    });
+                    })
+                    .or_else(|| dateline_city(bodies().next()?, &f.when));
                 let mut orgs = org::organizers_in(&head.text);
                 if orgs.organizers.is_empty()
                     && orgs.partners.is_empty()
@@ -1802,6 +1803,16 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             sentence: sr,
         })
     })
+}
+
+/// A headline dated by its own line, then the release's first paragraph
+/// opening with its dateline of the same day (`GENEVA (5 June 2025) – UN
+/// experts today …`): the dateline's city says where.
+fn dateline_city(first: &Line, when: &When) -> Option<String> {
+    let a = announcement(&first.text)?;
+    (a.when.date.start == when.date.start)
+        .then_some(a.place)
+        .flatten()
 }
 
 /// `1. On 22 September 2024, the General Assembly adopted …`: a report's

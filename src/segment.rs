@@ -858,6 +858,7 @@ fn leading_date(line: &str) -> Option<Kind> {
         place_after(line, span.end..end)
             .or_else(|| place_cells(line, span.end..end))
             .or_else(|| town_after(line, span.end..end))
+            .or_else(|| typed_place(line, span.end..end))
             .map(Some)
     };
     if let Some(place) = date_only {
@@ -1006,6 +1007,18 @@ fn card_after(line: &str, k: usize) -> Option<Found> {
         name: 0..k,
         ..found
     })
+}
+
+/// `| News release | Geneva` after a date: the item's type, then where it
+/// was issued. The place's range.
+fn typed_place(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let text = &line[rest.clone()];
+    let cells = text.trim_start_matches([' ', '|']);
+    let bar = first_bar(cells)?;
+    let start = rest.end - cells.len();
+    is_item_type(&cells[..bar])
+        .then(|| place_after(line, start + bar + 3..rest.end))
+        .flatten()
 }
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place

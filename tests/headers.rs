@@ -79,6 +79,7 @@ const LINES: &[&str] = &[
     "Wednesday, 6 March 2024 | 10:00 am – 12:00 pm EST | Virtual",
     "6 March 2024, 10.00–11.30 CET, Palais des Nations, Room XX",
     "6-8 March 2024 | Bangkok, Thailand",
+    "5 June 2025 | News release | Geneva",
     "6 March 2024 - Geneva Peace Week",
     "10–12 June 2024, 10:00–17:00 daily (CEST)",
     "Monday to Wednesday, 10–12 June 2024",

@@ -165,3 +165,17 @@ fn a_dated_caption_below_a_heading_is_its_body() {
                 09 Jan 2025 - Press conference by Jane Doe, Director, Economic Analysis Division, DESA.\n";
     assert_eq!(titles(page), ["Launch of the Economic Situation Report"]);
 }
+
+/// A headline, its date line, then the release opening with its dateline
+/// (`GENEVA (5 June 2025) – …`): the dateline's city was not read, since the
+/// date came from the date line.
+#[test]
+fn a_releases_dateline_locates_the_headline_dated_above() {
+    let page = "UN experts welcome adoption of treaty on digital rights\n\n05 June 2025\n\n\
+                GENEVA (5 June 2025) – UN experts today welcomed the adoption of a treaty.\n";
+    let r = &dedup(extract("page.txt", page))[0];
+    assert_eq!(r.location.as_deref(), Some("Geneva"));
+    // A dateline of another day says nothing of this one.
+    let page = page.replace("(5 June", "(4 June");
+    assert_eq!(dedup(extract("page.txt", &page))[0].location, None);
+}
