@@ -1741,7 +1741,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present)|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
-        r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|",
+        r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed) to|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`
         r"(?:was|were|will be) (?:adopted|released|signed)|",
         r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel|consultation|roundtable|debate|hearing|seminar|symposium)s? on|",
@@ -3554,6 +3554,11 @@ mod tests {
         let a = announcement("The zero draft was released on 1 April 2024.").unwrap();
         assert_eq!(a.when.date.start.day, 1);
         assert!(announcement("The zero draft was drafted on 1 April 2024.").is_none());
+        // A visit is a happening.
+        let a = announcement(
+            "The Envoy visited Nairobi, Kenya from 4 to 6 March 2024, meeting officials.",
+        );
+        assert_eq!(a.map(|a| a.when.date.end.day), Some(6));
         let a = announcement("New York, 29 April – The initiative released its report.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
         let a = announcement("GENEVA, 3 March 2024 — The Council opened.").unwrap();
