@@ -1806,14 +1806,30 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
 }
 
 /// A headline dated by its own line, then the release's first paragraph
-/// opening with its dateline of the same day (`GENEVA (5 June 2025) – UN
-/// experts today …`): the dateline's city says where.
+/// opening with its dateline: of the same day (`GENEVA (5 June 2025) – UN
+/// experts today …`), or with no date (`New York – UNDP today launched …`,
+/// a city the gazetteer knows). The dateline's city says where.
 fn dateline_city(first: &Line, when: &When) -> Option<String> {
-    let a = announcement(&first.text)?;
-    (a.when.date.start == when.date.start)
-        .then_some(a.place)
-        .flatten()
+    if let Some(a) = announcement(&first.text)
+        && a.when.date.start == when.date.start
+        && a.place.is_some()
+    {
+        return a.place;
+    }
+    let text = &first.text;
+    let (city, rest) = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| text.split_once(d))
+        .min_by_key(|(city, _)| city.len())?;
+    let city = crate::text::unshout(city);
+    (city.len() <= MAX_DATELINE_CITY
+        && rest.starts_with(char::is_uppercase)
+        && places::is_place(&city))
+    .then_some(city)
 }
+
+/// The longest city a dateline opens with (`Sharm el-Sheikh`).
+const MAX_DATELINE_CITY: usize = 32;
 
 /// `1. On 22 September 2024, the General Assembly adopted …`: a report's
 /// numbered paragraph tells what happened, it announces no happening of the

@@ -178,4 +178,11 @@ fn a_releases_dateline_locates_the_headline_dated_above() {
     // A dateline of another day says nothing of this one.
     let page = page.replace("(5 June", "(4 June");
     assert_eq!(dedup(extract("page.txt", &page))[0].location, None);
+    // A dateline with no date names a city the gazetteer knows.
+    let page = "UNDP launches a hub for public infrastructure\nJune 5, 2025\n\
+                New York – UNDP and partners today launched a global hub.\n";
+    let r = &dedup(extract("page.txt", page))[0];
+    assert_eq!(r.location.as_deref(), Some("New York"));
+    let page = page.replace("New York –", "Our partners –");
+    assert_eq!(dedup(extract("page.txt", &page))[0].location, None);
 }
