@@ -359,7 +359,9 @@ const KICKERS: &str = concat!(
     // UN News files its stories under these topics.
     r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
-    r"culture and education|un affairs",
+    r"culture and education|un affairs|",
+    // A meetings-coverage release's meeting: `9647th Meeting (AM)`.
+    r"\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?: \((?:am|pm|night)\))?",
 );
 static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(

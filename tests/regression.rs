@@ -186,3 +186,16 @@ fn a_releases_dateline_locates_the_headline_dated_above() {
     let page = page.replace("New York –", "Our partners –");
     assert_eq!(dedup(extract("page.txt", &page))[0].location, None);
 }
+
+/// Meetings coverage: the headline, the release's symbol, its date, then the
+/// meeting's number (`10000th Meeting (AM)`), which titled the record.
+#[test]
+fn a_meeting_number_below_the_date_is_no_title() {
+    let page = "Security Council Debates Artificial Intelligence Risks\nSC/16001\n\
+                24 September 2025\n10000th Meeting (AM)\n\n\
+                Speakers at the Security Council today stressed the need for guardrails.\n";
+    assert_eq!(
+        titles(page),
+        ["Security Council Debates Artificial Intelligence Risks"]
+    );
+}
