@@ -342,7 +342,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
     let mut k = 0;
     lines.retain(|_| {
         k += 1;
-        k == 1 || !broken[k - 2]
+        k == 1 || !broken.get(k - 2).copied().unwrap_or(false)
     });
 }
 
@@ -352,9 +352,8 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
 /// then `Mission of Kenya)`), after a comma, a word that joins (`…
 /// Rwanda and` then `Sweden, 16 January 2023.`), a day before its month
 /// (`… Wednesday, 1` then `July 2020.`) or a month before its year (`…, 12
-/// July` then `2018`). A title may
-/// end with another word in lower case (`… peace and security` above its
-/// date line).
+/// July` then `2018`). A title may end with another word in lower case (`…
+/// peace and security` above its date line).
 fn mid_phrase(above: &str, next: &str) -> bool {
     const JOINING: &[&str] = &[
         "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
