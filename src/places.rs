@@ -691,7 +691,7 @@ static LABELED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `at`/`in`, an optional `the`, then the capitalized name (see [`venue_name`]).
 static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:at|in|travel(?:s|ling)? to|visits?)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*")
+    Regex::new(r"(?-u:\b)(?:at|in|travel(?:s|ling|led|ed)? to|visit(?:s|ed)?)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*")
         .expect("valid regex")
 });
 
@@ -956,6 +956,11 @@ mod tests {
                 Some("Abuja, Nigeria"),
             ),
             ("will visit Kenya from 3 to 5 July", Some("Kenya")),
+            (
+                "visited Nairobi, Kenya from 4 to 6 March",
+                Some("Nairobi, Kenya"),
+            ),
+            ("travelled to Bonn for the talks", Some("Bonn")),
             ("will speak to Member States on 3 July", None),
             (
                 "launched at 10:00 EDT in Conference Room 1.",
