@@ -287,8 +287,9 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         .map(|(_, m)| m.0)
         .max()
         .unwrap_or(0);
-    // What goes on is no line of its own kind (a date line, a field), unless
-    // the break falls in mid-phrase. A title's last words may hold its date
+    // What goes on is no line of its own kind (a date line, a field, a
+    // field's label alone: `Organizer`), unless the break falls in
+    // mid-phrase. A title's last words may hold its date
     // (`Cooperation, 12 July 2018`), unless the line above has its own (a
     // listing's items, one a line).
     let goes_on = |above: &Line, l: &Line| {
@@ -299,9 +300,10 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         // A word alone (`Geneva.`) may end a sentence; other noise is a
         // line of its own (`13:00-15:00 | LUNCH BREAK`).
         let word = l.kind == Kind::Noise && !l.text.contains(' ');
+        let label = segment::is_bare_label(&l.text);
         mid_phrase(&above.text, &l.text)
-            || word
-            || matches!(l.kind, Kind::Body | Kind::Fragment | Kind::Title)
+            || (word || l.kind == Kind::Title) && !label
+            || matches!(l.kind, Kind::Body | Kind::Fragment)
             || matches!(l.kind, Kind::DatedTitle(_)) && !dated
     };
     // `broken[k]`: line `k` goes on on line `k + 1`.

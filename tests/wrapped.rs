@@ -92,3 +92,24 @@ fn a_page_of_short_items_is_not_joined() {
         ]
     );
 }
+
+#[test]
+fn a_fields_label_alone_starts_a_line_of_its_own() {
+    // `Organizer` below a venue as long as the width: a label, not the
+    // venue's last word.
+    let page = "Launch of the Digital Economy Report 2025\n\nDate\n15 May 2025\nLocation\n\
+                Conference Room 4, UN Headquarters, New York\nOrganizer\nUNCTAD\n\n\
+                The report examines the environmental footprint of digitalization and \
+                what it means for developing countries.\n";
+    let wrapped = wrap(page, 50);
+    assert!(wrapped.contains("New York\nOrganizer\n"), "{wrapped}");
+    let r = &records("page.txt", &wrapped)[0];
+    assert_eq!(
+        (r.location.as_deref(), r.organizers.as_slice()),
+        (
+            Some("Conference Room 4, UN Headquarters, New York"),
+            &["UNCTAD".to_string()][..]
+        )
+    );
+    assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
+}
