@@ -270,23 +270,32 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
     if lines.iter().any(long) {
         return;
     }
-    // Each line's width and its first word's, as written: a wrapper breaks
-    // at spaces, never at a no-break space (`Dialogue\u{a0}(organizers:`).
-    let measures: Vec<(usize, usize)> = crate::text::lines(page)
+    // Each line's width, its first word's, and whether it holds several
+    // words, as written: a wrapper breaks at spaces, never at a no-break
+    // space (`Dialogue\u{a0}(organizers:`).
+    let measures: Vec<(usize, usize, bool)> = crate::text::lines(page)
         .map(|raw| {
             let raw = raw.trim_end();
-            let word = raw.trim_start().split([' ', '\t']).next().unwrap_or("");
-            (raw.chars().count(), word.chars().count())
+            let lead = raw.trim_start();
+            let word = lead.split([' ', '\t']).next().unwrap_or("");
+            (
+                raw.chars().count(),
+                word.chars().count(),
+                lead.contains(' '),
+            )
         })
         .collect();
     // A word longer than the width (a web address) stands alone on a longer
     // line: only lines of several words show the width.
-    let width = crate::text::lines(page)
-        .zip(&measures)
-        .filter(|(raw, _)| raw.trim().contains(' '))
-        .map(|(_, m)| m.0)
+    let width = measures
+        .iter()
+        .filter(|m| m.2)
+        .map(|m| m.0)
         .max()
         .unwrap_or(0);
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+        return;
+    }
     // What goes on is no line of its own kind (a date line, a field, a
     // field's label alone: `Organizer`), unless the break falls in
     // mid-phrase. A title's last words may hold its date
@@ -301,25 +310,27 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         // line of its own (`13:00-15:00 | LUNCH BREAK`).
         let word = l.kind == Kind::Noise && !l.text.contains(' ');
         let label = segment::is_bare_label(&l.text);
-        mid_phrase(&above.text, &l.text)
-            || (word || l.kind == Kind::Title) && !label
+        (word || l.kind == Kind::Title) && !label
             || matches!(l.kind, Kind::Body | Kind::Fragment)
             || matches!(l.kind, Kind::DatedTitle(_)) && !dated
     };
-    // `broken[k]`: line `k` goes on on line `k + 1`.
+    // `broken[k]`: line `k` goes on on line `k + 1`. The page is wrapped
+    // when a break falls in mid-phrase.
+    let mut in_phrase = false;
     let broken: Vec<bool> = lines
         .windows(2)
         .zip(measures.windows(2))
         .map(|(l, m)| {
-            l[0].kind != Kind::Blank
-                && l[1].kind != Kind::Blank
-                && goes_on(&l[0], &l[1])
-                && m[0].0 + 1 + m[1].1 > width
+            if l[0].kind == Kind::Blank || l[1].kind == Kind::Blank || m[0].0 + 1 + m[1].1 <= width
+            {
+                return false;
+            }
+            let mid = mid_phrase(&l[0].text, &l[1].text);
+            in_phrase |= mid;
+            mid || goes_on(&l[0], &l[1])
         })
         .collect();
-    let in_phrase =
-        (0..broken.len()).any(|k| broken[k] && mid_phrase(&lines[k].text, &lines[k + 1].text));
-    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) || !in_phrase {
+    if !in_phrase {
         return;
     }
     let mut k = 0;
@@ -1818,7 +1829,7 @@ fn dateline_city(first: &Line, when: &When) -> Option<String> {
         return a.place;
     }
     let text = &first.text;
-    let (city, rest) = [" – ", " — ", " - "]
+    let (city, rest) = segment::DASHES
         .iter()
         .filter_map(|d| text.split_once(d))
         .min_by_key(|(city, _)| city.len())?;

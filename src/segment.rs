@@ -585,10 +585,13 @@ pub fn classify(line: &str) -> Kind {
     {
         return Kind::Noise;
     }
-    if line.len() <= MAX_TITLE_BYTES
-        && let Some(found) = labeled_card(line)
+    let title_like = line.len() <= MAX_TITLE_BYTES;
+    let bar = title_like.then(|| first_bar(line)).flatten();
+    if title_like
+        && let Some(found) = bar
+            .and_then(|k| labeled_card(line, k))
             .or_else(|| trailing_date(line))
-            .or_else(|| named_card(line))
+            .or_else(|| card_after(line, bar?))
     {
         // `Last updated: 3 March 2024` dates the page, not a happening; a
         // photo credit dates its picture.
@@ -645,7 +648,6 @@ pub fn classify(line: &str) -> Kind {
     if line.len() <= 32 && KICKER.is_match(line) {
         return Kind::Noise;
     }
-
     // `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`: a picture's credit
     // between a headline and its story, no title of its own.
     // `Photo` stands among the first words: only their bytes are searched.
@@ -962,14 +964,6 @@ fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     .then(|| rest.end - town.len()..rest.end)
 }
 
-/// `Briefing on cyber norms | Date: 11 March 2025 | Time: 10:00 EST |
-/// Venue: Room 12`, `Panel | 11 March 2025 | Venue: Room 12`: a name in the
-/// first cell, then a card's date line in the others (fields may follow the
-/// date, so the date does not end the line as [`trailing_date`] wants).
-fn named_card(line: &str) -> Option<Found> {
-    card_after(line, first_bar(line)?)
-}
-
 /// Where the first ` | ` of `line` starts. A byte search: a substring
 /// searcher built on every title-like line would cost more than the test.
 fn first_bar(line: &str) -> Option<usize> {
@@ -979,18 +973,21 @@ fn first_bar(line: &str) -> Option<usize> {
         .map(|k| k - 1)
 }
 
-/// [`named_card`] when the date's cell has its label: then it is read
+/// [`card_after`] when the date's cell has its label: then it is read
 /// first, so that `Date` never ends the name (`Panel | Date: 11 March
 /// 2025`).
-fn labeled_card(line: &str) -> Option<Found> {
-    let k = first_bar(line)?;
+fn labeled_card(line: &str, k: usize) -> Option<Found> {
     let cell = &line[k + 3..];
     (starts_with_any(cell, b"dwtsfe") && DATE_LABEL.is_match(cell))
         .then(|| card_after(line, k))
         .flatten()
 }
 
-/// The card whose date line follows the bar at `k`.
+/// `Briefing on cyber norms | Date: 11 March 2025 | Time: 10:00 EST |
+/// Venue: Room 12`, `Panel | 11 March 2025 | Venue: Room 12`: a name in the
+/// first cell, then, after the bar at `k`, a card's date line in the others
+/// (fields may follow the date, so the date does not end the line as
+/// [`trailing_date`] wants).
 fn card_after(line: &str, k: usize) -> Option<Found> {
     let from = k + 3;
     let Some(Kind::DateOnly(found)) = leading_date(&line[from..]) else {
@@ -1154,7 +1151,7 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
         .filter(|&j| bytes[j] == b' ')
         .find_map(|j| {
             let rest = &bytes[j..colon];
-            [" – ", " — ", " - "]
+            DASHES
                 .iter()
                 .find(|d| rest.starts_with(d.as_bytes()))
                 .map(|d| (j, d.len()))
@@ -1175,6 +1172,10 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
     (closed && cell[..at].contains(':') && value < value_end)
         .then_some((k, (label, value..value_end)))
 }
+
+/// The dashes, spaced, that part a line's name from a field or a
+/// dateline's city from its text.
+pub const DASHES: [&str; 3] = [" – ", " — ", " - "];
 
 /// The longest label of a field after a dash (`Organizing partners:`).
 const MAX_LABEL_BYTES: usize = 24;
