@@ -113,6 +113,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
+    timelines(&mut lines);
     punctuated_titles(&mut lines);
     menus(&mut lines);
     lift_card_titles(&mut lines);
@@ -451,6 +452,33 @@ fn join_calendar_dates(lines: &mut [Line]) {
         last.kind = kind;
         last.text = Cow::Owned(text);
         k += n;
+    }
+}
+
+/// A timeline: dated lines one right below another, some named by a short
+/// sentence (`14 March 2023 – Thematic deep dive on digital inclusion.`, `1
+/// April 2024 – Zero draft released.`). Each is an item of its own, read as
+/// an event line; alone, such a line is prose that opens with its dateline.
+fn timelines(lines: &mut [Line]) {
+    let items: Vec<Option<(usize, Found)>> = lines
+        .iter()
+        .map(|l| {
+            (l.kind == Kind::Body)
+                .then(|| segment::timeline_item(&l.text))
+                .flatten()
+        })
+        .collect();
+    let dated =
+        |j: usize, lines: &[Line]| items[j].is_some() || matches!(lines[j].kind, Kind::Event(_));
+    for (k, item) in items.iter().enumerate() {
+        let Some((cut, found)) = item else {
+            continue;
+        };
+        if (k > 0 && dated(k - 1, lines)) || (k + 1 < lines.len() && dated(k + 1, lines)) {
+            let line = &mut lines[k];
+            line.text = cut_front(std::mem::take(&mut line.text), *cut);
+            line.kind = Kind::Event(found.clone());
+        }
     }
 }
 
@@ -1359,7 +1387,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let text = &day.text[f.span.clone()];
                 let orgs = org::organizers_in(&head.text);
                 let mut d = base(title, f.when.clone(), day, text, orgs);
-                d.location = detail_place(lines, &s.members).or(d.location);
+                d.location = detail_place(lines, &s.members)
+                    .or_else(|| dateline_city(bodies().next()?, &f.when))
+                    .or(d.location);
                 return Some(d);
             };
             let sentence = &first.text[a.sentence.clone()];
@@ -2693,17 +2723,42 @@ mod tests {
     }
 
     #[test]
+    fn a_timelines_items_named_by_short_sentences_are_records() {
+        let page = "Global Digital Compact\n\nTimeline\n\n\
+            14 March 2023 – Thematic deep dive on digital inclusion.\n\
+            • 1 April 2024 – Zero draft released.\n\
+            22 September 2024 – The Compact was adopted at the Summit.\n\n\
+            Council session\n\n\
+            26 February 2024 – Delegates from all regions met in Geneva to open the session.\n";
+        // Alone below its heading, a dated sentence opens the section's
+        // text; a sentence that tells what happened names no item.
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                (
+                    "Thematic deep dive on digital inclusion".into(),
+                    "2023-03-14".into()
+                ),
+                ("Zero draft released".into(), "2024-04-01".into()),
+                ("Council session".into(), "2024-02-26".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_release_dated_above_its_headline_that_tells_of_today() {
         let page = "SC/15900\n10 December 2024\n\nCouncil Extends Mission Mandate\n\n\
-            The Security Council today decided to extend the mandate.\n\n\
+            NEW YORK – The Security Council today decided to extend the mandate.\n\n\
             11 December 2024\n\nCouncil Hears Briefing\n\nThe Council heard a briefing.\n";
-        let got: Vec<(String, String)> = each(page, |r| (r.title, r.start_date));
-        // Without `today` the date above is only the headline's publication date.
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.location));
+        // Without `today` the date above is only the headline's publication
+        // date. The release's dateline says where.
         assert_eq!(
             got,
             [(
-                "Council Extends Mission Mandate".into(),
-                "2024-12-10".into()
+                "Council Extends Mission Mandate".to_string(),
+                "2024-12-10".to_string(),
+                Some("New York".to_string())
             )]
         );
     }

@@ -752,8 +752,54 @@ fn context_of(d: &date::DateSpan) -> Option<YearContext> {
 
 /// A line that starts with a date (after a `Date:` label, if any): a
 /// standalone date line or an event line. Longer lines are prose that happens
-/// to open with a date.
+/// to open with a date, and so is a line named by a full sentence (see
+/// [`timeline_item`]).
 fn leading_date(line: &str) -> Option<Kind> {
+    date_led(line, Named::NotBySentence)
+}
+
+/// What may name an event line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    NotBySentence,
+    BySentence,
+}
+
+/// `14 March 2023 – Thematic deep dive on digital inclusion.`, maybe behind
+/// a bullet: a dated line named by one short sentence. Alone it opens a
+/// paragraph with its dateline (`26 February 2024 – The Council today
+/// opened its session.`); in a timeline, among other dated lines, it is an
+/// item of its own. The bullet's length, with the space after it, and the
+/// item read as an event line.
+pub fn timeline_item(line: &str) -> Option<(usize, Found)> {
+    let item = line
+        .strip_prefix(BULLETS)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .unwrap_or(line);
+    match date_led(item, Named::BySentence)? {
+        Kind::Event(found) if !is_clause(&item[found.name.clone()]) => {
+            Some((line.len() - item.len(), found))
+        }
+        _ => None,
+    }
+}
+
+/// `The Global Digital Compact was adopted at the Summit.`, `The Council
+/// met. It heard …`: a sentence with a subject and its verb, or more than
+/// one sentence, tells what happened; it names nothing.
+fn is_clause(name: &str) -> bool {
+    const AUXILIARIES: [&str; 7] = [
+        " was ", " were ", " is ", " are ", " has ", " have ", " will ",
+    ];
+    name.contains(". ")
+        || name
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "The" | "A" | "An"))
+        || AUXILIARIES.iter().any(|a| name.contains(a))
+}
+
+fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     if line.len() > MAX_EVENT_BYTES {
         return None;
     }
@@ -901,7 +947,7 @@ fn leading_date(line: &str) -> Option<Kind> {
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
     let named = &line[name.clone()];
-    if is_sentence(named)
+    if (named_by == Named::NotBySentence && is_sentence(named))
         || is_caption(named)
         || named.split(' ').next().is_some_and(is_lowercase_word)
     {
@@ -921,6 +967,7 @@ fn leading_date(line: &str) -> Option<Kind> {
         when.zone = when.zone.or(t.zone);
         name.end = comma;
     }
+    name.end -= sentence_stop(&line[name.clone()]);
     Some(Kind::Event(Found {
         span,
         when,
@@ -1639,6 +1686,15 @@ fn is_sentence(text: &str) -> bool {
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
     words >= 6 && 2 * lower >= words
+}
+
+/// `Zero draft released.`: the full stop of a name written as a sentence,
+/// after a word in lower case; `U.N.` or `Inc.` keep theirs. Its length.
+fn sentence_stop(name: &str) -> usize {
+    name.strip_suffix('.')
+        .and_then(|n| n.rsplit(' ').next())
+        .is_some_and(|w| w.len() >= 3 && is_lowercase_word(w))
+        .into()
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.
