@@ -1787,7 +1787,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         // A timeline's steps: `The zero draft was released on 1 April 2024.`
         r"(?:was|were|will be) (?:adopted|released|signed)|",
         r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel|consultation|roundtable|debate|hearing|seminar|symposium)s? on|",
-        r"[Jj]oin us)(?-u:\b)"
+        r"[Jj]oin us|[Ss]ave the date)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -3683,6 +3683,12 @@ mod tests {
         let p = "Join us on Tuesday, 4 June 2024, at 1:15 p.m. EDT for the launch.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 4 June 2024, at 1:15 p.m. EDT");
+        let p = "Save the date: 10–11 July 2025, Geneva. The forum meets.";
+        let a = announcement(p).unwrap();
+        assert_eq!(
+            (&p[a.text_span], a.place.as_deref()),
+            ("10–11 July 2025", Some("Geneva"))
+        );
         let p = "The Envoy will speak at the Summit, 30 May 2024, Geneva.";
         assert_eq!(announcement(p).unwrap().place.as_deref(), Some("Geneva"));
         let p = "From 27 to 29 May 2024, the Envoy attended the Forum in Geneva.";
