@@ -1389,6 +1389,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let mut d = base(title, f.when.clone(), day, text, orgs);
                 d.location = detail_place(lines, &s.members)
                     .or_else(|| dateline_city(bodies().next()?, &f.when))
+                    .or_else(|| place_of_today(&bodies().next()?.text))
                     .or(d.location);
                 return Some(d);
             };
@@ -1936,6 +1937,16 @@ fn tells_today(paragraph: &str) -> bool {
     opening(paragraph, 1)
         .split(' ')
         .any(|w| w.trim_end_matches([',', '.', ';', ':']) == "today")
+}
+
+/// `Following are the Secretary-General's remarks at the launch of the
+/// report, in New York today:`: where the first sentence says it happened
+/// `today`, a place the gazetteer knows.
+fn place_of_today(paragraph: &str) -> Option<String> {
+    let first = opening(paragraph, 1);
+    let before = &first[..first.find(" today")?];
+    let place = &before[before.rfind(" in ")? + 4..];
+    places::is_place(place).then(|| place.to_string())
 }
 
 /// Sentence byte ranges: a stop, then a space, then an upper-case letter,
@@ -2749,17 +2760,26 @@ mod tests {
     fn a_release_dated_above_its_headline_that_tells_of_today() {
         let page = "SC/15900\n10 December 2024\n\nCouncil Extends Mission Mandate\n\n\
             NEW YORK – The Security Council today decided to extend the mandate.\n\n\
-            11 December 2024\n\nCouncil Hears Briefing\n\nThe Council heard a briefing.\n";
+            11 December 2024\n\nCouncil Hears Briefing\n\nThe Council heard a briefing.\n\n\
+            12 December 2024\n\nRemarks at the launch of the report\n\n\
+            Following are the remarks at the launch of the report, in Geneva today:\n";
         let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.location));
         // Without `today` the date above is only the headline's publication
         // date. The release's dateline says where.
         assert_eq!(
             got,
-            [(
-                "Council Extends Mission Mandate".to_string(),
-                "2024-12-10".to_string(),
-                Some("New York".to_string())
-            )]
+            [
+                (
+                    "Council Extends Mission Mandate".to_string(),
+                    "2024-12-10".to_string(),
+                    Some("New York".to_string())
+                ),
+                (
+                    "Remarks at the launch of the report".to_string(),
+                    "2024-12-12".to_string(),
+                    Some("Geneva".to_string())
+                )
+            ]
         );
     }
 
