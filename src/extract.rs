@@ -1136,15 +1136,20 @@ fn sections(lines: &[Line]) -> Vec<Section> {
     out
 }
 
-/// Whether a section has its date: in its header or a date line.
 /// A code (`SB 62`, `UNCTAD`) or an organ's name that the line below spells
 /// out in a full name (`Human Rights Council` above `59th regular session of
-/// the Human Rights Council`): the line below is the title, not a subtitle.
+/// the Human Rights Council`), or the page's title in the browser's tab
+/// (`Launch of the Survey | Department of Economic and Social Affairs` above
+/// `Launch of the Survey`): the line below is the title, not a subtitle.
 fn names_in_full(top: &str, below: &str) -> bool {
     let code = top.len() <= MAX_CODE_BYTES
         && top.split(' ').count() <= 2
         && !top.chars().any(char::is_lowercase);
-    code || (below.len() > top.len() && contains_ignore_ascii_case(below, top))
+    let site_after = || {
+        top.strip_prefix(below)
+            .is_some_and(|site| [" | ", " - ", " – "].iter().any(|s| site.starts_with(s)))
+    };
+    code || (below.len() > top.len() && contains_ignore_ascii_case(below, top)) || site_after()
 }
 
 /// The longest heading read as a code (`COP29`, `SB 62`, `HLPF 2025`).
@@ -1159,6 +1164,7 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
+/// Whether a section has its date: in its header or a date line.
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
     matches!(header.kind, Kind::DatedTitle(_) | Kind::Event(_))
         || members.iter().any(|(_, r)| matches!(r, Role::Date(_)))
@@ -2942,6 +2948,10 @@ mod tests {
                 ["59th regular session of the Human Rights Council"]
             );
         }
+        // The page's title in the browser's tab, then its headline.
+        let page = "Launch of the Survey | Department of Economic and Social Affairs\n\
+            Launch of the Survey\n17 September 2024 | 10:00 - 11:30 EDT\n\nThe Survey is out.\n";
+        assert_eq!(each(page, |r| r.title), ["Launch of the Survey"]);
         // A generic subtitle below an organ's name leaves the organ titling.
         let page =
             "Human Rights Council\nFifty-ninth session\n16 June to 9 July 2025\n\nIt meets.\n";

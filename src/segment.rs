@@ -141,6 +141,15 @@ fn is_share_or_credit(line: &str) -> bool {
                 && SHARE.is_match(line))
 }
 
+/// `Home › Events › Launch of the Survey`, `You are here: Home / News`: the
+/// page's trail of links; its last crumb repeats the headline below.
+fn is_breadcrumb(line: &str) -> bool {
+    let trail = line.strip_prefix("You are here: ").unwrap_or(line);
+    trail
+        .strip_prefix("Home ")
+        .is_some_and(|rest| rest.starts_with(['›', '>', '»', '/', '|', '→']))
+}
+
 /// The longest line read as a link's text.
 const MAX_LINK_BYTES: usize = 80;
 
@@ -571,7 +580,7 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
     // picture's credit, neither title nor prose.
-    if is_share_or_credit(line) {
+    if is_share_or_credit(line) || is_breadcrumb(line) {
         return Kind::Noise;
     }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
@@ -2044,6 +2053,9 @@ mod tests {
             ("Share this:", "noise"),
             ("Share on Facebook Share on X", "noise"),
             ("© UNICEF/UN0123456/Smith", "noise"),
+            ("Home › Events › Launch of the Survey, 5 June 2024", "noise"),
+            ("You are here: Home / News", "noise"),
+            ("Home and Away: Migration Film Night", "title"),
             ("2024", "grouping"),
             ("2024:", "grouping"),
             ("1200", "noise"),
