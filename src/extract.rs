@@ -1821,17 +1821,20 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 place,
             });
         }
-        let (r, mut when) = dates.into_iter().find(|(r, _)| {
-            let before = &s[..r.start];
-            // `… who will attend must register by 5 June 2024`: a deadline.
-            let deadline = ["by", "before", "until", "till"]
-                .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
-            // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the sentence
-            // opens with its date.
-            before.trim() == "On"
-                || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                || (CUE.is_match(before) && !deadline)
-        })?;
+        let (r, mut when) = dates
+            .iter()
+            .find(|(r, _)| {
+                let before = &s[..r.start];
+                // `… who will attend must register by 5 June 2024`: a deadline.
+                let deadline = ["by", "before", "until", "till"]
+                    .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
+                // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the sentence
+                // opens with its date.
+                before.trim() == "On"
+                    || (before.trim().is_empty() && s[r.end..].starts_with(", "))
+                    || (CUE.is_match(before) && !deadline)
+            })?
+            .clone();
         let mut span = r.clone();
         if when.time.is_none()
             && let Some(TimeChain {
@@ -1843,6 +1846,19 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             span = span.start.min(ts.start)..span.end.max(ts.end);
             when.time = Some(time);
             when.zone = when.zone.or(zone);
+        }
+        // `10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST`: a
+        // later day's slot ends the happening, and its zone is both slots'.
+        if let Some((r2, last)) = dates.iter().find(|(r2, _)| r2.start >= span.end)
+            && &s[span.end..r2.start] == " and "
+            && last.date.start.year.is_some()
+        {
+            when.date = date::DateSpan::between(when.date.start, last.date.end);
+            if let (Some(t), Some(l)) = (when.time.as_mut(), last.time) {
+                t.end = l.end.or(Some(l.start));
+                when.zone = when.zone.take().or_else(|| last.zone.clone());
+            }
+            span.end = r2.end;
         }
         Some(Announcement {
             // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence.
@@ -3713,6 +3729,18 @@ mod tests {
         let p = "Join us on Tuesday, 4 June 2024, at 1:15 p.m. EDT for the launch.";
         let a = announcement(p).unwrap();
         assert_eq!(&p[a.text_span], "Tuesday, 4 June 2024, at 1:15 p.m. EDT");
+        let p = "Consultations are held on 10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST.";
+        let a = announcement(p).unwrap();
+        assert_eq!(
+            &p[a.text_span],
+            "10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST"
+        );
+        let (first, last) = (a.when.date.start, a.when.date.end);
+        assert_eq!(
+            ((first.day, first.month), (last.day, last.month)),
+            ((10, 6), (11, 6))
+        );
+        assert_eq!(a.when.zone.as_deref(), Some("CEST"));
         let p = "Save the date: 10–11 July 2025, Geneva. The forum meets.";
         let a = announcement(p).unwrap();
         assert_eq!(
