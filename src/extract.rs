@@ -114,6 +114,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     timelines(&mut lines);
+    one_word_titles(&mut lines);
     punctuated_titles(&mut lines);
     menus(&mut lines);
     lift_card_titles(&mut lines);
@@ -452,6 +453,22 @@ fn join_calendar_dates(lines: &mut [Line]) {
         last.kind = kind;
         last.text = Cow::Owned(text);
         k += n;
+    }
+}
+
+/// `Hackathon` or `COP29` opening a block, its date line right below: a
+/// title of one word. Elsewhere one word alone is a menu's item or a
+/// button, and stays noise.
+fn one_word_titles(lines: &mut [Line]) {
+    for k in 0..lines.len().saturating_sub(1) {
+        let opens = k == 0 || lines[k - 1].kind == Kind::Blank;
+        if opens
+            && lines[k].kind == Kind::Noise
+            && matches!(lines[k + 1].kind, Kind::DateOnly(_))
+            && segment::may_name_alone(&lines[k].text)
+        {
+            lines[k].kind = Kind::Title;
+        }
     }
 }
 
@@ -2752,6 +2769,17 @@ mod tests {
                 ("Briefing on Sudan".into(), Some("Conference Room 2".into())),
                 ("Webinar on water".into(), Some("Online".into())),
             ]
+        );
+    }
+
+    #[test]
+    fn one_word_opening_a_block_above_its_date_titles_it() {
+        let page = "Events\n\nCOP29\n11-22 November 2024\nBaku, Azerbaijan\n\nThe conference.\n\n\
+            Home\nNews\n5 June 2025\nThe Office opened.\n\nAgenda\n6 June 2025\n\nThe day's items.\n";
+        // A menu's word above a date, or a part of the page, titles nothing.
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [("COP29".to_string(), Some("Baku, Azerbaijan".to_string()))]
         );
     }
 

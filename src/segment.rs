@@ -141,6 +141,51 @@ fn is_share_or_credit(line: &str) -> bool {
                 && SHARE.is_match(line))
 }
 
+/// `Hackathon`, `COP29`: one word that may name a happening when its date
+/// line follows it; not a listing's heading (`Events`), an item's type
+/// (`News`), a field's label, a day or a month, or the page's buttons.
+pub fn may_name_alone(word: &str) -> bool {
+    const CHROME: [&str; 24] = [
+        "Home",
+        "Menu",
+        "Search",
+        "Share",
+        "Print",
+        "Email",
+        "Facebook",
+        "Twitter",
+        "LinkedIn",
+        "Instagram",
+        "YouTube",
+        "Back",
+        "Next",
+        "Previous",
+        "More",
+        "Contact",
+        "About",
+        "Login",
+        "Register",
+        "Subscribe",
+        "Agenda",
+        "Overview",
+        "Documents",
+        "Resources",
+    ];
+    (3..=MAX_ONE_WORD_NAME).contains(&word.len())
+        && word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '+'))
+        && !CHROME.contains(&word)
+        && !date::is_date_word(word)
+        && !LISTING_HEADING.is_match(word)
+        && !KICKER.is_match(word)
+        && !is_bare_label(word)
+}
+
+/// The longest word read as a name (`Transformationsforum`).
+const MAX_ONE_WORD_NAME: usize = 30;
+
 /// `Home › Events › Launch of the Survey`, `You are here: Home / News`: the
 /// page's trail of links; its last crumb repeats the headline below.
 fn is_breadcrumb(line: &str) -> bool {
