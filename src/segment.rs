@@ -145,38 +145,20 @@ fn is_share_or_credit(line: &str) -> bool {
 /// line follows it; not a listing's heading (`Events`), an item's type
 /// (`News`), a field's label, a day or a month, or the page's buttons.
 pub fn may_name_alone(word: &str) -> bool {
-    const CHROME: [&str; 24] = [
-        "Home",
-        "Menu",
-        "Search",
-        "Share",
-        "Print",
-        "Email",
-        "Facebook",
-        "Twitter",
-        "LinkedIn",
-        "Instagram",
-        "YouTube",
-        "Back",
-        "Next",
-        "Previous",
-        "More",
-        "Contact",
-        "About",
-        "Login",
-        "Register",
-        "Subscribe",
-        "Agenda",
-        "Overview",
-        "Documents",
-        "Resources",
-    ];
+    // The page's buttons and the headings of its parts.
+    const CHROME: &str = concat!(
+        "Home Menu Search Share Print Email Facebook Twitter LinkedIn Instagram YouTube ",
+        "Back Next Previous More Contact Contacts About Login Register Subscribe Agenda ",
+        "Overview Documents Resources Summary Introduction Details Description Outcome ",
+        "Outcomes Highlights Recap Transcript Participants Speakers Moderator Partners ",
+        "Organizers Sponsors Downloads"
+    );
     (3..=MAX_ONE_WORD_NAME).contains(&word.len())
         && word.starts_with(char::is_uppercase)
         && word
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '+'))
-        && !CHROME.contains(&word)
+        && !CHROME.split(' ').any(|w| w.eq_ignore_ascii_case(word))
         && !date::is_date_word(word)
         && !LISTING_HEADING.is_match(word)
         && !KICKER.is_match(word)
@@ -2285,6 +2267,26 @@ mod tests {
         };
         assert_eq!(&line[s.name], "Climate finance for SIDS");
         assert_eq!(s.cells.len(), 1);
+    }
+
+    #[test]
+    fn one_word_may_name_a_happening() {
+        for word in ["COP29", "Hackathon", "WSIS+20", "Datathon"] {
+            assert!(may_name_alone(word), "{word}");
+        }
+        for word in [
+            "Events",
+            "News",
+            "Statements",
+            "SUMMARY",
+            "Share",
+            "Monday",
+            "June",
+            "Date",
+            "UN",
+        ] {
+            assert!(!may_name_alone(word), "{word}");
+        }
     }
 
     #[test]
