@@ -1129,6 +1129,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 });
                 continue;
             }
+            // `14 March – Deep dive`, `1 April – Zero draft` one below the
+            // other, a blank line, then a paragraph: the list's closing
+            // text, not its last item's.
+            Kind::Body if out.last().is_some_and(|s| closes_list(lines, s, i)) => Role::Other,
             Kind::Body => Role::Body,
             Kind::DateOnly(f) => Role::Date(f.clone()),
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
@@ -1151,6 +1155,18 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// Whether the paragraph at `i` follows a list of event lines with no text
+/// of their own, after a blank line: the last item's section holds nothing
+/// else yet.
+fn closes_list(lines: &[Line], s: &Section, i: usize) -> bool {
+    let event = |k: usize| matches!(lines[k].kind, Kind::Event(_));
+    s.members.is_empty()
+        && s.header > 0
+        && event(s.header)
+        && event(s.header - 1)
+        && lines[i - 1].kind == Kind::Blank
 }
 
 /// A code (`SB 62`, `UNCTAD`) or an organ's name that the line below spells
@@ -2803,6 +2819,15 @@ mod tests {
                 ("Zero draft released".into(), "2024-04-01".into()),
                 ("Council session".into(), "2024-02-26".into()),
             ]
+        );
+        // The paragraph after the list closes it; an item with its own text
+        // keeps it.
+        let page = "Timeline\n\n14 March 2023 – Deep dive on inclusion (organizer: OSET)\n\
+            1 April 2024 – Zero draft released\n\nThe Compact was adopted in September.\n\n\
+            5 May 2024 – Consultation on the draft\n\nMember States commented.\n";
+        assert_eq!(
+            each(page, |r| r.summary),
+            [None, None, Some("Member States commented.".to_string())]
         );
     }
 
