@@ -319,7 +319,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
     // `broken[k]`: line `k` goes on on line `k + 1`. The page is wrapped
     // when a break falls in mid-phrase.
     let mut in_phrase = false;
-    let broken: Vec<bool> = lines
+    let mut broken: Vec<bool> = lines
         .windows(2)
         .zip(measures.windows(2))
         .map(|(l, m)| {
@@ -347,7 +347,35 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
                 .map(|l| l.text.as_ref())
                 .collect::<Vec<_>>()
                 .join(" ");
-            lines[k].kind = segment::classify(&joined);
+            let kind = segment::classify(&joined);
+            // An item's dated line that would turn to prose (`… 10:00 to
+            // 12:00 (Geneva time)` then `Experts will discuss …`) is whole,
+            // though as long as the width: its text starts below it.
+            let dated = |kind: &Kind| {
+                matches!(
+                    kind,
+                    Kind::DatedTitle(_) | Kind::Event(_) | Kind::DateOnly(_)
+                )
+            };
+            // `… (Geneva time)`, `… 2023`: the line ends as its date or a
+            // parenthesis does, no sentence's first words.
+            let ends_whole = lines[k].text.ends_with([')', ']'])
+                || match &lines[k].kind {
+                    Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
+                        f.span.end == lines[k].text.len()
+                    }
+                    _ => false,
+                };
+            if ends_whole
+                && dated(&lines[k].kind)
+                && !dated(&kind)
+                && !mid_phrase(&lines[k].text, &lines[k + 1].text)
+            {
+                broken[k] = false;
+                k += 1;
+                continue;
+            }
+            lines[k].kind = kind;
             lines[k].text = Cow::Owned(joined);
         }
         k += n;

@@ -113,3 +113,31 @@ fn a_fields_label_alone_starts_a_line_of_its_own() {
     );
     assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
 }
+
+#[test]
+fn a_sentence_below_a_dated_line_as_long_as_the_width_is_its_text() {
+    // The dated line is as long as the width, and the sentence below it
+    // whole on its line: the item's text, not the line's last words.
+    let page = "Events\n\nLaunch of the Progress Report, 7 December 2023, from 10 a.m. to 1 p.m. (EST)\n\
+                The report reviews progress in the first year and the road ahead for the \
+                digital cooperation agenda of the United Nations system.\n\n\
+                Dialogue on Cyber Resilience, 8 December 2023, 10:00 to 12:00 (Geneva time)\n\
+                Experts will discuss the resilience of critical infrastructure.\n";
+    let wrapped = wrap(page, 76);
+    assert!(
+        wrapped.contains("(Geneva time)\nExperts"),
+        "the dated line fills the width: {wrapped}"
+    );
+    let got: Vec<_> = records("page.txt", &wrapped)
+        .into_iter()
+        .map(|r| (r.title, r.summary))
+        .collect();
+    assert_eq!(
+        got[1],
+        (
+            "Dialogue on Cyber Resilience".to_string(),
+            Some("Experts will discuss the resilience of critical infrastructure.".to_string())
+        )
+    );
+    assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
+}
