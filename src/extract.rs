@@ -342,43 +342,49 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
             .take_while(|&&b| b)
             .count();
         if n > 1 {
-            let joined = lines[k..k + n]
-                .iter()
-                .map(|l| l.text.as_ref())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let kind = segment::classify(&joined);
-            // An item's dated line that would turn to prose (`… 10:00 to
-            // 12:00 (Geneva time)` then `Experts will discuss …`) is whole,
-            // though as long as the width: its text starts below it.
-            let dated = |kind: &Kind| {
-                matches!(
-                    kind,
-                    Kind::DatedTitle(_) | Kind::Event(_) | Kind::DateOnly(_)
-                )
+            let join = |m: usize| {
+                lines[k..k + m]
+                    .iter()
+                    .map(|l| l.text.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
             };
-            // `… (Geneva time)`, `… 2023`: the line ends as its date or a
-            // parenthesis does, no sentence's first words.
-            let ends_whole = lines[k].text.ends_with([')', ']'])
-                || match &lines[k].kind {
-                    Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
-                        f.span.end == lines[k].text.len()
-                    }
-                    _ => false,
-                };
-            if ends_whole
-                && dated(&lines[k].kind)
-                && !dated(&kind)
-                && !mid_phrase(&lines[k].text, &lines[k + 1].text)
-            {
-                broken[k] = false;
-                k += 1;
-                continue;
+            let joined = join(n);
+            let kind = segment::classify(&joined);
+            // An item's dated line as long as the width, maybe wrapped
+            // itself, then its text (`… 10:00 to 12:00 (Geneva time)` then
+            // `Experts will discuss …`): joined whole, the item would turn to
+            // prose. It ends where its date or a parenthesis ends.
+            let item = (!is_dated_kind(&kind))
+                .then(|| {
+                    (1..n).rev().find_map(|m| {
+                        if mid_phrase(&lines[k + m - 1].text, &lines[k + m].text) {
+                            return None;
+                        }
+                        let (text, kind) = match m {
+                            1 => (lines[k].text.to_string(), lines[k].kind.clone()),
+                            _ => {
+                                let text = join(m);
+                                let kind = segment::classify(&text);
+                                (text, kind)
+                            }
+                        };
+                        ends_whole(&text, &kind).then_some((m, text, kind))
+                    })
+                })
+                .flatten();
+            let (m, joined, kind) = item.unwrap_or((n, joined, kind));
+            if m < n {
+                broken[k + m - 1] = false;
             }
-            lines[k].kind = kind;
-            lines[k].text = Cow::Owned(joined);
+            if m > 1 {
+                lines[k].kind = kind;
+                lines[k].text = Cow::Owned(joined);
+            }
+            k += m;
+        } else {
+            k += 1;
         }
-        k += n;
     }
     // The lines joined on the one above are left out: blank, they would
     // part a title from its date line.
@@ -387,6 +393,24 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         k += 1;
         k == 1 || !broken.get(k - 2).copied().unwrap_or(false)
     });
+}
+
+fn is_dated_kind(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::DatedTitle(_) | Kind::Event(_) | Kind::DateOnly(_)
+    )
+}
+
+/// A dated line that ends as its date or a parenthesis does (`… 2023`, `…
+/// (Geneva time)`), not with a sentence's first words.
+fn ends_whole(text: &str, kind: &Kind) -> bool {
+    match kind {
+        Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
+            f.span.end == text.len() || text.ends_with([')', ']'])
+        }
+        _ => false,
+    }
 }
 
 /// A line break inside a phrase: before a word in lower case (`week of the

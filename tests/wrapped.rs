@@ -141,3 +141,24 @@ fn a_sentence_below_a_dated_line_as_long_as_the_width_is_its_text() {
     );
     assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
 }
+
+#[test]
+fn a_dated_line_wrapped_itself_keeps_apart_from_its_text() {
+    // The title's date falls on the next line, as long as the width; the
+    // sentence below is the item's text.
+    let page = "Events\n\nRegional Consultation for the Arab States, 30 November - 2 December 2023, \
+                10:00 - 11:30 (GMT+2)\nMember States consult on the regional roadmap.\n";
+    let wrapped = wrap(page, 50);
+    assert!(
+        wrapped.contains(", 30\nNovember - 2 December 2023, 10:00 - 11:30 (GMT+2)\nMember"),
+        "{wrapped}"
+    );
+    let r = &records("page.txt", &wrapped)[0];
+    assert_eq!(
+        (r.title.as_str(), r.summary.as_deref()),
+        (
+            "Regional Consultation for the Arab States",
+            Some("Member States consult on the regional roadmap.")
+        )
+    );
+}
