@@ -536,6 +536,14 @@ fn is_acronym(w: &str) -> bool {
     w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// `Data2X`, `GitHub`, `UN-Habitat`: a word made as a name, with a digit or
+/// a capital inside it, never an ordinary word of one (`Food`).
+fn is_coined(w: &str) -> bool {
+    w.chars()
+        .skip(1)
+        .any(|c| c.is_ascii_digit() || c.is_uppercase())
+}
+
 fn joins_two_names(left: &str, right: &str) -> bool {
     // `France and Costa Rica`: two countries (or cities).
     if crate::places::is_place(left) && crate::places::is_place(right) {
@@ -558,6 +566,7 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     // `UN-Habitat and the Government of Egypt`.
     if left_words.len() == 1
         && !is_acronym(left)
+        && !is_coined(left)
         && right.contains(' ')
         && !right.starts_with("the ")
     {
@@ -763,6 +772,11 @@ mod tests {
         assert_eq!(
             split_list("Kenya and Finland").organizers,
             ["Kenya", "Finland"]
+        );
+        // A coined name alone before ` and ` is a name of its own.
+        assert_eq!(
+            split_list("UN Women; co-organizers: Data2X and Open Data Watch").organizers,
+            ["UN Women", "Data2X", "Open Data Watch"]
         );
         assert_eq!(
             split_list("UN Department of Economic and Social Affairs")
