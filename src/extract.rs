@@ -1872,7 +1872,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present)|delivers|[Dd]elivered|",
+        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
+        r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed) to|",
@@ -3846,6 +3847,13 @@ mod tests {
             ((10, 6), (11, 6))
         );
         assert_eq!(a.when.zone.as_deref(), Some("CEST"));
+        for p in [
+            "The week will run from 16 to 20 June 2025 at United Nations Headquarters.",
+            "The Forum is expected to convene on 3 November 2025 in Medellín.",
+            "The webinar will be streamed live on 22 May 2025 at 15:00 CEST.",
+        ] {
+            assert!(announcement(p).is_some(), "{p}");
+        }
         let p = "Save the date: 10–11 July 2025, Geneva. The forum meets.";
         let a = announcement(p).unwrap();
         assert_eq!(
