@@ -1877,6 +1877,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed) to|",
+        r"(?:took|takes?) part in|br(?:ought|ings?) together|inaugurat(?:es|ed)|conclude[sd]|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`
         r"(?:was|were|will be) (?:adopted|released|signed)|",
         r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel|consultation|roundtable|debate|hearing|seminar|symposium)s? on|",
@@ -3851,6 +3852,8 @@ mod tests {
             "The week will run from 16 to 20 June 2025 at United Nations Headquarters.",
             "The Forum is expected to convene on 3 November 2025 in Medellín.",
             "The webinar will be streamed live on 22 May 2025 at 15:00 CEST.",
+            "The workshop brought together 50 diplomats on 4 May 2024 in Addis Ababa.",
+            "The Lab was inaugurated on 12 February 2024 by the Deputy Secretary-General.",
         ] {
             assert!(announcement(p).is_some(), "{p}");
         }
