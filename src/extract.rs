@@ -2843,6 +2843,21 @@ mod tests {
     }
 
     #[test]
+    fn a_cards_fields_run_together_on_one_line() {
+        let page = "Event: Launch of the World Social Report 2025\n\
+            Date: Tuesday, 18 March 2025 Time: 10:00 - 11:30 EDT Location: Conference Room 6\n\
+            The report examines trust.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start, r.location)),
+            [(
+                "Launch of the World Social Report 2025".to_string(),
+                Some("2025-03-18T10:00:00-04:00".to_string()),
+                Some("Conference Room 6".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn one_word_opening_a_block_above_its_date_titles_it() {
         let page = "Events\n\nCOP29\n11-22 November 2024\nBaku, Azerbaijan\n\nThe conference.\n\n\
             Home\nNews\n5 June 2025\nThe Office opened.\n\nAgenda\n6 June 2025\n\nThe day's items.\n";

@@ -1180,7 +1180,9 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
     let mut end = line.len();
     // Most lines have no bar: one byte search settles them.
     if memchr::memchr(b'|', &line.as_bytes()[from..]).is_none() {
-        return dashed_field(line, from).map_or((end, cells), |(k, cell)| (k, vec![cell]));
+        return dashed_field(line, from)
+            .or_else(|| run_on_field(line, from))
+            .map_or((end, cells), |(k, cell)| (k, vec![cell]));
     }
     while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
         let cell = from + k + 3;
@@ -1219,6 +1221,20 @@ fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
 /// (`(Organizers: UN Women | Partners: Data2X)`).
 pub fn opens_parenthesis(text: &[u8]) -> bool {
     memchr::memchr_iter(b'(', text).count() > memchr::memchr_iter(b')', text).count()
+}
+
+/// `Date: 18 March 2025 Time: 10:00 EDT Location: Conference Room 6`: a
+/// card's fields run together on one line, a place's or organizers' label
+/// right after the date or time. Where the field starts, and the field.
+fn run_on_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
+    let cell = line[from..].strip_prefix(' ')?;
+    let start = line.len() - cell.len();
+    let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {
+        return None;
+    };
+    let value = start + at;
+    let value_end = value + tail_of(&line[value..]).len();
+    (cell[..at].contains(':') && value < value_end).then_some((from, (label, value..value_end)))
 }
 
 /// `… (organizer: OHCHR) – Venue: UN Headquarters, Conference Room 11`: a
