@@ -167,9 +167,13 @@ fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
             while !text.is_char_boundary(lo) {
                 lo += 1;
             }
-            let stop = text.as_bytes()[lo..k].windows(2).rposition(|w| w == b". ");
-            let start = match stop {
-                Some(stop) => lo + stop + 2,
+            // The note opens a sentence, or a parenthesis after a heading
+            // (`Programme (all times in EDT)`).
+            let before = &text.as_bytes()[lo..k];
+            let stop = before.windows(2).rposition(|w| w == b". ").map(|p| p + 2);
+            let paren = memchr::memrchr(b'(', before).map(|p| p + 1);
+            let start = match stop.max(paren) {
+                Some(at) => lo + at,
                 None if lo == 0 => 0,
                 None => return None,
             };
@@ -3148,6 +3152,11 @@ mod tests {
         assert_eq!(got, [Some("2024-09-23T13:15:00-04:00".to_string())]);
         let page = page.replace("All times are", "It sometimes is");
         assert_eq!(each(&page, |r| r.start), [None]);
+        // Or a heading's parenthesis.
+        let page = "Programme (all times in EDT)\n\nMonday, 22 September 2025\n\n\
+            09:00 – 10:00 Opening of the Digital Forum\n";
+        let got = each(page, |r| r.start);
+        assert_eq!(got, [Some("2025-09-22T09:00:00-04:00".to_string())]);
     }
 
     #[test]
