@@ -361,7 +361,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
             // prose. It ends where its date or a parenthesis ends.
             let item = (!is_dated_kind(&kind))
                 .then(|| {
-                    (1..n).rev().find_map(|m| {
+                    (1..n.min(MAX_ITEM_LINES + 1)).rev().find_map(|m| {
                         if mid_phrase(&lines[k + m - 1].text, &lines[k + m].text) {
                             return None;
                         }
@@ -398,6 +398,10 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         k == 1 || !broken.get(k - 2).copied().unwrap_or(false)
     });
 }
+
+/// The most lines a dated line is wrapped on (an event line with its
+/// organizers, at 40 characters): a longer run is looked at no further.
+const MAX_ITEM_LINES: usize = 6;
 
 fn is_dated_kind(kind: &Kind) -> bool {
     matches!(
