@@ -1390,7 +1390,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let (day_line, day) = s.day.as_ref()?;
             let when = When {
                 date: DateSpan::day(day.date.start),
-                time: Some(session.time),
+                time: session.time,
                 zone: session.zone.clone().or_else(|| day.zone.clone()),
             };
             let name = &head.text[session.name.clone()];
@@ -2846,6 +2846,27 @@ mod tests {
             [
                 ("Briefing on Sudan".into(), Some("Conference Room 2".into())),
                 ("Webinar on water".into(), Some("Online".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_agenda_item_of_the_whole_day_has_no_time() {
+        let page = "Agenda\n\nDay 2 – Tuesday, 15 October 2024\n\n\
+            09:00 – 10:30 Panel on digital public infrastructure\nAll day: Exhibition of digital solutions\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.start_time)),
+            [
+                (
+                    "Panel on digital public infrastructure".to_string(),
+                    "2024-10-15".to_string(),
+                    Some("09:00".to_string())
+                ),
+                (
+                    "Exhibition of digital solutions".to_string(),
+                    "2024-10-15".to_string(),
+                    None
+                )
             ]
         );
     }

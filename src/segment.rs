@@ -235,7 +235,8 @@ fn place_field(cell: &str) -> Option<Range<usize>> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     pub span: Range<usize>,
-    pub time: TimeSpan,
+    /// `None` for an item of the whole day (`All day: …`).
+    pub time: Option<TimeSpan>,
     pub zone: Option<String>,
     pub name: Range<usize>,
     /// Where: a UN meeting room ending the line (`… plenary meeting General
@@ -1292,30 +1293,38 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
     (t.span == (0..name.end - comma - 2)).then_some((comma, t))
 }
 
-/// An agenda line: a time slot (and zone) at the start, then a capitalized
-/// name. Breaks (`Coffee break`, `Lunch`) are no happenings.
+/// An agenda line: a time slot (and zone) at the start, or `All day` and a
+/// separator, then a capitalized name. Breaks (`Coffee break`, `Lunch`) are
+/// no happenings.
 fn session(line: &str) -> Option<Kind> {
     if line.len() > MAX_EVENT_BYTES {
         return None;
     }
-    if !line.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // A time in other zones after slashes (`9am EST / 3pm CET`) is the
-    // first one; an agenda's time column may be dotted (`11.00–12.30 Closing`).
-    let (rest, (time, zone)) = parse::time_chain(line)
-        .or_else(|_| tuple((time::dotted_range, opt(zone::zone)))(line))
-        .ok()?;
-    let zone = zone.map(str::to_string);
+    let (rest, time, zone) = match all_day(line) {
+        Some(rest) => (rest, None, None),
+        None => {
+            if !line.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            // A time in other zones after slashes (`9am EST / 3pm CET`) is
+            // the first one; an agenda's time column may be dotted
+            // (`11.00–12.30 Closing`).
+            let (rest, (time, zone)) = parse::time_chain(line)
+                .or_else(|_| tuple((time::dotted_range, opt(zone::zone)))(line))
+                .ok()?;
+            // A time alone on its line (below a date line) is that date's
+            // time, also with where after it (`10:00 a.m. Security Council
+            // Chamber`).
+            let alone = rest
+                .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
+                .is_empty();
+            if alone || place_after(line, line.len() - rest.len()..line.len()).is_some() {
+                return Some(Kind::Labeled(Label::Time, 0..line.len()));
+            }
+            (rest, Some(time), zone.map(str::to_string))
+        }
+    };
     let span = 0..line.len() - rest.len();
-    // A time alone on its line (below a date line) is that date's time, also
-    // with where after it (`10:00 a.m. Security Council Chamber`).
-    let alone = rest
-        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
-        .is_empty();
-    if alone || place_after(line, span.end..line.len()).is_some() {
-        return Some(Kind::Labeled(Label::Time, 0..line.len()));
-    }
     let sep = SESSION_SEPARATOR.find(rest)?;
     // `10:00–11:30 | Blue Zone, Room 3 | Climate finance | Organizers: UNDP`:
     // cells, read as an event line's.
@@ -1362,6 +1371,18 @@ fn session(line: &str) -> Option<Kind> {
         room: room.or(place),
         cells,
     }))
+}
+
+/// `All day: Exhibition of digital solutions`, `All-day – Youth hub`: the
+/// line after its whole-day mark, from the separator on.
+fn all_day(line: &str) -> Option<&str> {
+    let rest = ["All day", "All-day", "Full day"]
+        .iter()
+        .find_map(|w| line.strip_prefix(w))?;
+    [":", " –", " -", " —", " |"]
+        .iter()
+        .any(|sep| rest.starts_with(sep))
+        .then_some(rest)
 }
 
 /// `Time: …`, `Venue: …`, `Organizers: …`, `Organized by …`, `In partnership

@@ -271,6 +271,7 @@ const LINES: &[&str] = &[
     "14:00 – 15:30 (CET) Panel 2: AI and the SDGs",
     "15h30-17h00 Closing remarks",
     "9 a.m. - 10 a.m.: Registration and welcome",
+    "All day: Exhibition of digital solutions",
     // Datelines
     "GENEVA, 3 March 2024 — The Council opened its session.",
     "New York, 21 September 2024 | Leaders gathered at Headquarters.",
@@ -366,13 +367,13 @@ fn describe(line: &str) -> String {
         Kind::DateOnly(f) => ("date-only".to_string(), Some(f)),
         Kind::Labeled(label, value) => (format!("labeled {label:?}: {:?}", &line[value]), None),
         Kind::Session(s) => {
-            let end = s.time.end.map(|e| format!("-{e}")).unwrap_or_default();
+            let time = s.time.map_or("all day".to_string(), |t| {
+                let end = t.end.map(|e| format!("-{e}")).unwrap_or_default();
+                format!("{}{end}", t.start)
+            });
             let zone = s.zone.map(|z| format!(" [{z}]")).unwrap_or_default();
             let name = &line[s.name];
-            (
-                format!("session {}{end}{zone} | name {name:?}", s.time.start),
-                None,
-            )
+            (format!("session {time}{zone} | name {name:?}"), None)
         }
     };
     let mut out = format!("{line}\n  {kind}");
