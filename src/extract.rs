@@ -82,10 +82,19 @@ pub fn extract(document: &str, text: &str) -> Vec<Record> {
 /// record's source (its `line` set per record), and `captured` — an archive's
 /// capture date — is the last fallback for a year the page does not give.
 pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) -> Vec<Record> {
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    // A page saved with classic Mac line ends (`\r` alone) is read line by
+    // line as an editor shows it.
+    let mac: String;
+    let text = if breaks == 0 && memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        mac = text.replace('\r', "\n");
+        mac.as_str()
+    } else {
+        text
+    };
     // Sized up front: a `Line` holds a classified header, and growing the
     // vector by doubling copied every line several times a page.
-    let mut lines: Vec<Line> =
-        Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
         let mut text = folded(raw);
         // Icons before a date, time or place (`📅 12 March 2026`) are left out.
@@ -2847,6 +2856,19 @@ mod tests {
                 ("Briefing on Sudan".into(), Some("Conference Room 2".into())),
                 ("Webinar on water".into(), Some("Online".into())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_page_with_classic_mac_line_ends_is_read_line_by_line() {
+        let page = "Events\r\rLaunch of the report, 5 June 2025\rThe report is out.\r";
+        assert_eq!(
+            each(page, |r| (r.title, r.summary, r.sources[0].line)),
+            [(
+                "Launch of the report".to_string(),
+                Some("The report is out.".to_string()),
+                3
+            )]
         );
     }
 
