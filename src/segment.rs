@@ -1229,6 +1229,10 @@ pub fn opens_parenthesis(text: &[u8]) -> bool {
 /// right after the date or time. Where the field starts, and the field.
 fn run_on_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
     let cell = line[from..].strip_prefix(' ')?;
+    // Tested on cells that start as such a label does: most are a name.
+    if !(starts_with_any(cell, b"vlwpocih") || starts_with_word(cell, PLACE_LABELS_RM)) {
+        return None;
+    }
     let start = line.len() - cell.len();
     let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {
         return None;
