@@ -2860,6 +2860,20 @@ mod tests {
     }
 
     #[test]
+    fn a_statements_delivery_line_announces_it() {
+        let page = "Speeches\n\nStatement to the Second Committee\n\
+            Delivered by the Director, on 8 October 2025, in Conference Room 2\n\nThank you, Chair.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [(
+                "Statement to the Second Committee".to_string(),
+                "2025-10-08".to_string(),
+                Some("Conference Room 2".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn a_page_with_classic_mac_line_ends_is_read_line_by_line() {
         let page = "Events\r\rLaunch of the report, 5 June 2025\rThe report is out.\r";
         assert_eq!(

@@ -611,6 +611,12 @@ pub fn classify(line: &str) -> Kind {
     if is_share_or_credit(line) || is_breadcrumb(line) {
         return Kind::Noise;
     }
+    // `Delivered by the Director on 8 October 2025, in Conference Room 2`
+    // below a statement's title: a sentence on when and where it was given,
+    // no title of its own.
+    if line.starts_with("Delivered ") {
+        return Kind::Body;
+    }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
     // May 2024`: the page's stamp (with a colon or a bar the date rule below
     // finds it).
@@ -2123,6 +2129,7 @@ mod tests {
             ("© UNICEF/UN0123456/Smith", "noise"),
             ("Home › Events › Launch of the Survey, 5 June 2024", "noise"),
             ("You are here: Home / News", "noise"),
+            ("Delivered by the Director on 8 October 2025", "body"),
             ("Home and Away: Migration Film Night", "title"),
             ("2024", "grouping"),
             ("2024:", "grouping"),
