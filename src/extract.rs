@@ -2905,6 +2905,17 @@ mod tests {
                 )
             ]
         );
+        // So is an event line with `All day` before its date.
+        let page = "Events 2025\n\nAll day, 26 September – Digital Cooperation Day\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.start_time, r.date_text)),
+            [(
+                "Digital Cooperation Day".to_string(),
+                "2025-09-26".to_string(),
+                None,
+                "26 September".to_string()
+            )]
+        );
     }
 
     #[test]

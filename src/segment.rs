@@ -864,10 +864,16 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     } else {
         cell
     };
-    if !date::may_start_date(&line[from..]) {
+    // `All day, 26 September – Youth summit`: the whole day, no time, said
+    // before the date.
+    let at = from
+        + line[from..]
+            .strip_prefix("All day, ")
+            .map_or(0, |_| "All day, ".len());
+    if !date::may_start_date(&line[at..]) {
         return None;
     }
-    let (mut rest, mut when) = parse::when(&line[from..]).ok()?;
+    let (mut rest, mut when) = parse::when(&line[at..]).ok()?;
     // `Date: 5 May 2024 | Time: 10:00-11:00 (CET)`: the time's label on the same line.
     if when.time.is_none()
         && let Some(m) = INLINE_TIME_LABEL.find(rest)
@@ -896,7 +902,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         when.zone = when.zone.or(last.zone);
         rest = r;
     }
-    let span = from..line.len() - rest.len();
+    let span = at..line.len() - rest.len();
     // `Day 2 – Thursday, 27 June 2024` heads a programme's day: the sessions
     // or items below are its own, so it is no label tying the date to the
     // title above.
@@ -2130,6 +2136,7 @@ mod tests {
             ("Home › Events › Launch of the Survey, 5 June 2024", "noise"),
             ("You are here: Home / News", "noise"),
             ("Delivered by the Director on 8 October 2025", "body"),
+            ("All day, 26 September – Digital Cooperation Day", "event"),
             ("Home and Away: Migration Film Night", "title"),
             ("2024", "grouping"),
             ("2024:", "grouping"),
