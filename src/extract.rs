@@ -317,10 +317,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
     // (`Cooperation, 12 July 2018`), unless the line above has its own (a
     // listing's items, one a line).
     let goes_on = |above: &Line, l: &Line| {
-        let dated = matches!(
-            above.kind,
-            Kind::DatedTitle(_) | Kind::Event(_) | Kind::DateOnly(_)
-        );
+        let dated = is_dated_kind(&above.kind);
         // A word alone (`Geneva.`) may end a sentence; other noise is a
         // line of its own (`13:00-15:00 | LUNCH BREAK`).
         let word = l.kind == Kind::Noise && !l.text.contains(' ');
@@ -374,25 +371,23 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
                         if mid_phrase(&lines[k + m - 1].text, &lines[k + m].text) {
                             return None;
                         }
-                        let (text, kind) = match m {
-                            1 => (lines[k].text.to_string(), lines[k].kind.clone()),
-                            _ => {
-                                let text = join(m);
-                                let kind = segment::classify(&text);
-                                (text, kind)
-                            }
-                        };
-                        ends_whole(&text, &kind).then_some((m, text, kind))
+                        // The first line alone stays as it is.
+                        if m == 1 {
+                            return ends_whole(&lines[k].text, &lines[k].kind).then_some((1, None));
+                        }
+                        let text = join(m);
+                        let kind = segment::classify(&text);
+                        ends_whole(&text, &kind).then_some((m, Some((text, kind))))
                     })
                 })
                 .flatten();
-            let (m, joined, kind) = item.unwrap_or((n, joined, kind));
+            let (m, head) = item.unwrap_or((n, Some((joined, kind))));
             if m < n {
                 broken[k + m - 1] = false;
             }
-            if m > 1 {
+            if let Some((text, kind)) = head {
                 lines[k].kind = kind;
-                lines[k].text = Cow::Owned(joined);
+                lines[k].text = Cow::Owned(text);
             }
             k += m;
         } else {
@@ -1496,8 +1491,10 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let orgs = org::organizers_in(&head.text);
                 let mut d = base(title, f.when.clone(), day, text, orgs);
                 d.location = detail_place(lines, &s.members)
-                    .or_else(|| dateline_city(bodies().next()?, &f.when))
-                    .or_else(|| place_of_today(&bodies().next()?.text))
+                    .or_else(|| {
+                        let first = bodies().next()?;
+                        dateline_city(first, &f.when).or_else(|| place_of_today(&first.text))
+                    })
                     .or(d.location);
                 return Some(d);
             };

@@ -866,10 +866,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     };
     // `All day, 26 September – Youth summit`: the whole day, no time, said
     // before the date.
-    let at = from
-        + line[from..]
-            .strip_prefix("All day, ")
-            .map_or(0, |_| "All day, ".len());
+    let at = after_whole_day(&line[from..])
+        .and_then(|rest| rest.strip_prefix(", "))
+        .map_or(from, |date| line.len() - date.len());
     if !date::may_start_date(&line[at..]) {
         return None;
     }
@@ -985,9 +984,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let sep = EVENT_SEPARATOR.find(rest)?;
     let mut name = end - rest.len() + sep.end()..end;
     // `17 September – All day – Youth summit`: the whole day, no time.
-    if let Some(after) = ["All day", "All-day", "Full day"]
-        .iter()
-        .find_map(|w| line[name.clone()].strip_prefix(w))
+    if let Some(after) = after_whole_day(&line[name.clone()])
         && let Some(sep) = EVENT_SEPARATOR.find(after)
     {
         name.start = end - after.len() + sep.end();
@@ -1389,12 +1386,17 @@ fn session(line: &str) -> Option<Kind> {
     }))
 }
 
+/// What follows `All day`, `All-day` or `Full day` opening `text`.
+fn after_whole_day(text: &str) -> Option<&str> {
+    ["All day", "All-day", "Full day"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+}
+
 /// `All day: Exhibition of digital solutions`, `All-day – Youth hub`: the
 /// line after its whole-day mark, from the separator on.
 fn all_day(line: &str) -> Option<&str> {
-    let rest = ["All day", "All-day", "Full day"]
-        .iter()
-        .find_map(|w| line.strip_prefix(w))?;
+    let rest = after_whole_day(line)?;
     [":", " –", " -", " —", " |"]
         .iter()
         .any(|sep| rest.starts_with(sep))
