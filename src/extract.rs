@@ -1142,32 +1142,15 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 let opens_block = |k: usize| {
                     opens(k) || (matches!(lines[k - 1].kind, Kind::DateOnly(_)) && opens(k - 1))
                 };
-                // `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening a block,
-                // then the title: a schedule's time heads the item below it.
-                // A date goes on only to a title its block goes on after
-                // (`… 10:00 CET` then `Register here` ending the block is no
-                // item).
+                // A time or date opening a block heads the title below it
+                // (see `heads_title`).
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
-                let time_above = (matches!(line.kind, Kind::Title)
-                    && above.last().is_some_and(|(m, r)| {
-                        *m + 1 == i
-                            && match r {
-                                Role::Label(Label::Time, _) => true,
-                                // A time, several days, or a place below the
-                                // title (`12 March 2025`, the title, `Nairobi,
-                                // Kenya`): no publication date.
-                                Role::Date(f) => {
-                                    (f.when.time.is_some()
-                                        || f.when.date.start != f.when.date.end
-                                        || place_below(lines, i))
-                                        && block_goes_on(lines, i)
-                                }
-                                _ => false,
-                            }
-                            && opens_block(*m)
-                    }))
-                .then(|| above.pop())
-                .flatten();
+                let heading = if matches!(line.kind, Kind::Title) {
+                    heads_title(above, lines, i, opens_block)
+                } else {
+                    0
+                };
+                let time_above = above.split_off(above.len() - heading);
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
@@ -1187,7 +1170,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 }
                 out.push(Section {
                     header: i,
-                    members: time_above.into_iter().collect(),
+                    members: time_above,
                     group,
                     day: day.clone(),
                 });
@@ -1219,6 +1202,46 @@ fn sections(lines: &[Line]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// How many of the last `members` (of the section above, or the preamble)
+/// head the title at `i`: `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening
+/// a block, then the title, is a schedule's time over the item below it;
+/// a venue between them (`Room: Nairobi 3`) goes with it. A date goes on
+/// only to a title its block goes on after (`… 10:00 CET` then `Register
+/// here` ending the block is no item).
+fn heads_title(
+    members: &[(usize, Role)],
+    lines: &[Line],
+    i: usize,
+    opens_block: impl Fn(usize) -> bool,
+) -> usize {
+    let venues = members
+        .iter()
+        .rev()
+        .zip((0..i).rev())
+        .take_while(|((m, r), k)| m == k && matches!(r, Role::Label(Label::Place, _)))
+        .count();
+    let Some((m, r)) = members.len().checked_sub(venues + 1).map(|k| &members[k]) else {
+        return 0;
+    };
+    let heads = *m + venues + 1 == i
+        && match r {
+            Role::Label(Label::Time, _) => true,
+            // A time, several days, a venue, or a place below the title
+            // (`12 March 2025`, the title, `Nairobi, Kenya`): no
+            // publication date.
+            Role::Date(f) => {
+                (f.when.time.is_some()
+                    || f.when.date.start != f.when.date.end
+                    || venues > 0
+                    || place_below(lines, i))
+                    && block_goes_on(lines, i)
+            }
+            _ => false,
+        }
+        && opens_block(*m);
+    if heads { venues + 1 } else { 0 }
 }
 
 /// Whether the paragraph at `i` follows a list of event lines with no text
@@ -3481,6 +3504,30 @@ mod tests {
                 Some("Online".to_string()),
                 4
             )]
+        );
+    }
+
+    #[test]
+    fn a_venue_between_a_date_and_its_title_stays_with_them() {
+        let page = "Side events\n\nTuesday, 17 June 2025, 13:15 - 14:45 CEST\nRoom: Nairobi 3\n\
+            Enhancing transparency\nThe event presents tools.\n\n\
+            Wednesday, 18 June 2025, 18:30 - 20:00 CEST\nRoom: Bonn 2\n\
+            Loss and damage\nPanelists discuss funding.\n";
+        // The second date heads the next card, not the first card's body.
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    "Enhancing transparency".to_string(),
+                    "2025-06-17".to_string(),
+                    Some("Nairobi 3".to_string())
+                ),
+                (
+                    "Loss and damage".to_string(),
+                    "2025-06-18".to_string(),
+                    Some("Bonn 2".to_string())
+                )
+            ]
         );
     }
 

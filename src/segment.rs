@@ -581,7 +581,9 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
-    if first.is_lowercase() {
+    // `eWeek 2025: …`, `iLibrary`: a name that starts in lower case.
+    let camel = line[first.len_utf8()..].starts_with(|c: char| c.is_uppercase());
+    if first.is_lowercase() && !camel {
         return Kind::Fragment;
     }
     // `[as delivered]`, `[Check against delivery]`: an editor's note.
@@ -1943,6 +1945,7 @@ mod tests {
                 "on the sidelines of the CSTD Inter-sessional Panel 2025–2026",
                 "fragment",
             ),
+            ("eWeek 2025: Shaping the digital economy", "title"),
             ("Watch it live on our YouTube or Facebook.", "body"),
             ("• Lacina Koné, Director General, Smart Africa", "body"),
             (
