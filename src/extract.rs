@@ -1407,8 +1407,12 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 orgs = org::organizers_in(&head.text[f.span.end.max(f.name.end)..]);
             }
             let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
+            // The place on the line, else one on its own line below it
+            // (`Santiago, Chile`).
             if let Some(place) = f.place.clone() {
                 d.location = Some(head.text[place].to_string());
+            } else if d.location.is_none() {
+                d.location = detail_place(lines, &s.members);
             }
             apply_cells(&mut d, &head.text, &f.cells);
             Some(d)
@@ -2805,6 +2809,24 @@ mod tests {
                 ("Committee against Torture".into(), Some("Geneva".into())),
                 ("Data for SDGs".into(), Some("Virtual".into())),
                 ("Press briefing".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_alone_below_a_dated_title_locates_the_record() {
+        let page = "Calendar\n\nRegional consultation, 28 February – 1 March 2024\n\
+            Santiago, Chile\nMember States of the region meet.\n\n\
+            Expert meeting on ageing, 4 March 2024\nOnline\nExperts review the report.\n";
+        let got: Vec<(String, Option<String>)> = each(page, |r| (r.title, r.location));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Regional consultation".into(),
+                    Some("Santiago, Chile".into())
+                ),
+                ("Expert meeting on ageing".into(), Some("Online".into())),
             ]
         );
     }
