@@ -1769,8 +1769,8 @@ fn clean_title(raw: &str) -> String {
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
     let mut t = t.trim_end_matches(is_separator);
-    // Trailing parentheses of link text (`(click here)`, `(listen )`) or of
-    // organizers (`(organized by UN-Habitat)`).
+    // Trailing parentheses or brackets of link text (`(click here)`,
+    // `(listen )`, `[webcast]`) or of organizers (`(organized by UN-Habitat)`).
     while let Some(open) = trailing_paren(t).filter(|&open| {
         segment::is_link_trailer(&t[open..])
             || org::opens_with_org_phrase(t[open + 1..].trim_start())
@@ -1843,16 +1843,19 @@ const LEAD_LABELS: &[&str] = &[
     "next article",
 ];
 
-/// Byte offset of the `(` that opens a parenthesis closing at the end of `t`.
+/// Byte offset of the `(` or `[` that opens a parenthesis or bracket
+/// closing at the end of `t` (`[webcast]`).
 fn trailing_paren(t: &str) -> Option<usize> {
-    if !t.ends_with(')') {
-        return None;
-    }
+    let (open, close) = match t.as_bytes().last() {
+        Some(b')') => ('(', ')'),
+        Some(b']') => ('[', ']'),
+        _ => return None,
+    };
     let mut depth = 0;
     for (k, c) in t.char_indices().rev() {
         match c {
-            ')' => depth += 1,
-            '(' => {
+            c if c == close => depth += 1,
+            c if c == open => {
                 depth -= 1;
                 if depth == 0 {
                     return Some(k);
@@ -3891,6 +3894,10 @@ mod tests {
         assert_eq!(
             clean_title("Remarks at GESDA Summit, Geneva (click , for more click ) -"),
             "Remarks at GESDA Summit, Geneva"
+        );
+        assert_eq!(
+            clean_title("Working group on ageing, fourteenth session [webcast]"),
+            "Working group on ageing, fourteenth session"
         );
         assert_eq!(
             clean_title("Launch of CODES (CODES)"),
