@@ -361,7 +361,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(venue|location|where|place|room|modality|format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
-        r"|((?:organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
+        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
@@ -2180,6 +2180,10 @@ mod tests {
         assert_eq!(
             classify("Organizer(s): UN DESA"),
             Kind::Labeled(Label::Organizers, 14..21)
+        );
+        assert_eq!(
+            classify("Co-organizer(s): IDA"),
+            Kind::Labeled(Label::Organizers, 17..20)
         );
         // Without a colon a noun opens a sentence, not a field.
         assert_eq!(classify("Partners review progress."), Kind::Body);
