@@ -338,7 +338,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
                 return false;
             }
             let mid = mid_phrase(&l[0].text, &l[1].text);
-            in_phrase |= mid;
+            in_phrase |= mid || runs_on(&l[0], &l[1]);
             mid || goes_on(&l[0], &l[1])
         })
         .collect();
@@ -435,7 +435,9 @@ fn ends_whole(text: &str, kind: &Kind) -> bool {
 /// peace and security` above its date line).
 fn mid_phrase(above: &str, next: &str) -> bool {
     const JOINING: &[&str] = &[
-        "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+        "a", "about", "across", "against", "among", "an", "and", "as", "at", "between", "by",
+        "for", "from", "in", "into", "its", "of", "on", "or", "than", "that", "the", "their",
+        "through", "to", "towards", "under", "which", "with", "within", "without",
     ];
     let last = above.rsplit(' ').next().unwrap_or("");
     let first = next.split(' ').next().unwrap_or("");
@@ -446,6 +448,21 @@ fn mid_phrase(above: &str, next: &str) -> bool {
         || JOINING.contains(&last)
         || (day(last) && date::is_date_word(first.trim_end_matches(['.', ','])))
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A sentence broken before a proper name (`… will be held … at United`
+/// then `Nations Headquarters in New York.`), or any line broken before its
+/// last word (`… with the International Telecommunication` then `Union.`):
+/// it goes on to its full stop on the next line. Shows a page wrapped, as
+/// [`mid_phrase`] does.
+fn runs_on(above: &Line, next: &Line) -> bool {
+    let open = !above
+        .text
+        .ends_with(['.', '!', '?', ':', ';', ')', '"', '”']);
+    let last_word = !next.text.contains(' ') && next.text.ends_with('.');
+    open && (last_word
+        || segment::has_finite_verb(&above.text)
+            && matches!(next.kind, Kind::Body | Kind::Fragment))
 }
 
 /// The widths a page may be wrapped at, in characters.

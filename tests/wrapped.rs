@@ -162,3 +162,27 @@ fn a_dated_line_wrapped_itself_keeps_apart_from_its_text() {
         )
     );
 }
+
+#[test]
+fn a_sentence_broken_only_before_names_shows_the_page_wrapped() {
+    // No break falls after a joining word or before a lower-case one: the
+    // sentence runs on before `Nations`, and a field before its last word,
+    // `Union.`.
+    let page = "ECOSOC Youth Forum 2025\n\n\
+                The 2025 ECOSOC Youth Forum will be held from 15 to 17 April 2025 at United \
+                Nations Headquarters in New York.\n\n\
+                Organized by ECOSOC in partnership with the International Telecommunication \
+                Union.\n";
+    let wrapped = wrap(page, 80);
+    assert!(wrapped.contains("at United\nNations"), "{wrapped}");
+    assert!(wrapped.contains("Telecommunication\nUnion."), "{wrapped}");
+    let r = &records("page.txt", &wrapped)[0];
+    assert_eq!(
+        (r.location.as_deref(), r.partners.as_slice()),
+        (
+            Some("United Nations Headquarters"),
+            &["International Telecommunication Union".to_string()][..]
+        )
+    );
+    assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
+}
