@@ -322,9 +322,18 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         // line of its own (`13:00-15:00 | LUNCH BREAK`).
         let word = l.kind == Kind::Noise && !l.text.contains(' ');
         let label = segment::is_bare_label(&l.text);
+        // A title's year (`… on Food Crises` then `2024`).
+        let year =
+            matches!(l.kind, Kind::Grouping(_)) && above.kind == Kind::Title && l.text.len() == 4;
+        // A sentence of its own below a field (`Organizers: …` then
+        // `Panelists will discuss …`) is the section's text.
+        let own_sentence = matches!(above.kind, Kind::Labeled(..))
+            && reads_as_sentence(&l.text)
+            && segment::has_finite_verb(&l.text);
         (word || l.kind == Kind::Title) && !label
-            || matches!(l.kind, Kind::Body | Kind::Fragment)
+            || matches!(l.kind, Kind::Body | Kind::Fragment) && !own_sentence
             || matches!(l.kind, Kind::DatedTitle(_)) && !dated
+            || year
     };
     // `broken[k]`: line `k` goes on on line `k + 1`. The page is wrapped
     // when a break falls in mid-phrase.
@@ -371,13 +380,22 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
                         if mid_phrase(&lines[k + m - 1].text, &lines[k + m].text) {
                             return None;
                         }
+                        // An event line may end with its name, when the
+                        // lines after it read as its text (`Mon, 12 Feb
+                        // 2024 - Webinar on open data` then `The webinar
+                        // presents the portal.`).
+                        let whole = |text: &str, kind: &Kind| {
+                            ends_whole(text, kind)
+                                || matches!(kind, Kind::Event(_))
+                                    && opens_text(&lines[k + m..k + n])
+                        };
                         // The first line alone stays as it is.
                         if m == 1 {
-                            return ends_whole(&lines[k].text, &lines[k].kind).then_some((1, None));
+                            return whole(&lines[k].text, &lines[k].kind).then_some((1, None));
                         }
                         let text = join(m);
                         let kind = segment::classify(&text);
-                        ends_whole(&text, &kind).then_some((m, Some((text, kind))))
+                        whole(&text, &kind).then_some((m, Some((text, kind))))
                     })
                 })
                 .flatten();
@@ -414,22 +432,54 @@ fn is_dated_kind(kind: &Kind) -> bool {
     )
 }
 
-/// A dated line that ends as its date or a parenthesis does (`… 2023`, `…
-/// (Geneva time)`), not with a sentence's first words.
+/// A dated line that ends as its date, its place or a parenthesis does (`…
+/// 2023`, `… 2023, Kyoto`, `… (Geneva time)`), not with a sentence's first
+/// words.
 fn ends_whole(text: &str, kind: &Kind) -> bool {
     match kind {
         Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
-            f.span.end == text.len() || text.ends_with([')', ']'])
+            f.span.end == text.len()
+                // A place after a comma: one after a dash may be a
+                // dateline's subject (`GENEVA, 3 March 2024 — The United
+                // Nations …`).
+                || f.place
+                    .as_ref()
+                    .is_some_and(|p| p.end == text.len() && text[..p.start].ends_with(", "))
+                || text.ends_with([')', ']'])
         }
         _ => false,
     }
+}
+
+/// `Speakers present the open data portal.`: capitalized, three words or
+/// more, and ended by a full stop (a name or a field's value is not).
+fn reads_as_sentence(text: &str) -> bool {
+    text.starts_with(char::is_uppercase)
+        && text.ends_with(['.', '!', '?'])
+        && text.split(' ').nth(2).is_some()
+}
+
+/// `lines` read as an item's text, not as its name's last words: a
+/// sentence with a finite verb or opening as one does (`The Envoy
+/// addressed …`; `Mukherjee, Director, DESA.` ends a name).
+fn opens_text(lines: &[Line]) -> bool {
+    const OPENERS: &[&str] = &["A", "An", "In", "It", "Its", "The", "This", "These", "We"];
+    let text = lines
+        .iter()
+        .map(|l| l.text.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    reads_as_sentence(&text)
+        && (segment::has_finite_verb(&text)
+            || OPENERS.contains(&text.split(' ').next().unwrap_or("")))
 }
 
 /// A line break inside a phrase: before a word in lower case (`week of the
 /// seventy-ninth session…` heads no week) or a parenthesis (`… at 8.00am`
 /// then `(New York time, EDT)/…`), inside one (`(organizers: Permanent`
 /// then `Mission of Kenya)`), after a comma, a word that joins (`…
-/// Rwanda and` then `Sweden, 16 January 2023.`), a day before its month
+/// Rwanda and` then `Sweden, 16 January 2023.`) or a dash (`…, 30 December
+/// 2024 –` then `2 January 2025`), a day before its month
 /// (`… Wednesday, 1` then `July 2020.`) or a month before its year (`…, 12
 /// July` then `2018`). A title may end with another word in lower case (`…
 /// peace and security` above its date line).
@@ -442,7 +492,7 @@ fn mid_phrase(above: &str, next: &str) -> bool {
     let last = above.rsplit(' ').next().unwrap_or("");
     let first = next.split(' ').next().unwrap_or("");
     let day = |w: &str| w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    above.ends_with(',')
+    above.ends_with([',', '-', '–', '—'])
         || segment::opens_parenthesis(above.as_bytes())
         || next.starts_with(|c: char| c == '(' || c.is_lowercase())
         || JOINING.contains(&last)

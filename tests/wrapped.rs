@@ -186,3 +186,33 @@ fn a_sentence_broken_only_before_names_shows_the_page_wrapped() {
     );
     assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
 }
+
+#[test]
+fn items_wrapped_at_their_dash_year_or_place_read_as_unwrapped() {
+    // A range broken at its dash, a title before its year, a dated title
+    // before its place, and an event's text below a field: each item keeps
+    // its date, name and text.
+    let page = "Calendar\n\n\
+                Expert meeting on ageing, 30 December 2024 – 2 January 2025\nOnline\n\
+                Experts review the draft report.\n\n\
+                Launch of the Global Report on Food Crises 2024\n\n\
+                The report will be launched on 24 April 2024 at 14:00 CEST in Rome and online.\n\n\
+                Statement by the Tech Envoy at IGF 2023 — 10 October 2023, Kyoto\n\
+                The Envoy addressed the opening session of the Internet Governance Forum.\n\n\
+                Wednesday, 18 June 2025, 18:30 - 20:00 CEST\n\
+                Loss and damage: lessons from the Pacific\n\
+                Organizers: Pacific Islands Forum Secretariat\n\
+                Panelists will discuss funding arrangements.\n";
+    let unwrapped = records("page.txt", page);
+    assert_eq!(unwrapped.len(), 4);
+    for (width, break_shown) in [
+        (45, "2024 –\n2 January"),
+        (45, "Food Crises\n2024\n"),
+        (45, "Secretariat\nPanelists"),
+        (72, "Kyoto\nThe Envoy"),
+    ] {
+        let wrapped = wrap(page, width);
+        assert!(wrapped.contains(break_shown), "{width}: {wrapped}");
+        assert_eq!(records("page.txt", &wrapped), unwrapped, "{width}");
+    }
+}
