@@ -277,8 +277,9 @@ pub fn open<'a>(
             if let Err(e) = reader.read_to_end(&mut bytes) {
                 return one(diagnostic(&subject, &e.to_string(), true));
             }
-            let (text, problem) = decode(bytes);
-            let diag = problem
+            let (text, problems) = decode(bytes);
+            let diag = problems
+                .into_iter()
                 .map(|p| Event::Diagnostic(diagnostic(&subject, &p.to_string(), p.is_failure())));
             let doc = text.map(|text| {
                 Event::Document(Document {
@@ -340,8 +341,9 @@ fn archive_events<'a>(
                     c.ordinal,
                     c.uri.as_deref().unwrap_or("no URI")
                 );
-                let (text, problem) = decode(c.body);
-                let diag = problem
+                let (text, problems) = decode(c.body);
+                let diag = problems
+                    .into_iter()
                     .map(|p| Event::Diagnostic(diagnostic(&at, &p.to_string(), p.is_failure())));
                 let captured = c
                     .date

@@ -13,12 +13,14 @@ pub enum Problem {
     InvalidUtf8 { line: usize, replaced: usize },
     /// Nothing in it.
     Empty,
+    /// A line over [`MAX_LINE_BYTES`] (the first one): read as one paragraph.
+    LongLine { line: usize, bytes: usize },
 }
 
 impl Problem {
     /// True when the document lost data or was skipped: the run must say it failed.
     pub fn is_failure(&self) -> bool {
-        !matches!(self, Problem::Empty)
+        !matches!(self, Problem::Empty | Problem::LongLine { .. })
     }
 }
 
@@ -33,22 +35,63 @@ impl fmt::Display for Problem {
                 "line {line}: invalid UTF-8, decoded lossily ({replaced} byte sequence(s) replaced with U+FFFD)"
             ),
             Problem::Empty => write!(f, "empty file, no records"),
+            Problem::LongLine { line, bytes } => write!(
+                f,
+                "line {line}: {bytes} bytes on one line (over {MAX_LINE_BYTES}), read as one \
+                 paragraph: records past its first sentences are not found"
+            ),
         }
     }
 }
 
-/// Decodes a document's bytes. `None` text means the document is skipped.
+/// The longest line read without a warning. A paragraph runs to a few
+/// kilobytes; a longer line is most likely a page whose line breaks were
+/// lost, read as one paragraph.
+pub const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// Decodes a document's bytes, with what decoding had to say about them.
+/// `None` text means the document is skipped.
 ///
 /// # Example
 /// ```
 /// use docket::input::{decode, Problem};
 /// assert_eq!(decode(b"\xEF\xBB\xBFhello".to_vec()).0.as_deref(), Some("hello"));
-/// assert_eq!(decode(b"a\0b".to_vec()).1, Some(Problem::Binary { offset: 1 }));
-/// let (text, problem) = decode(b"one\ntw\xFFo".to_vec());
+/// assert_eq!(decode(b"a\0b".to_vec()).1, [Problem::Binary { offset: 1 }]);
+/// let (text, problems) = decode(b"one\ntw\xFFo".to_vec());
 /// assert_eq!(text.as_deref(), Some("one\ntw\u{FFFD}o"));
-/// assert_eq!(problem, Some(Problem::InvalidUtf8 { line: 2, replaced: 1 }));
+/// assert_eq!(problems, [Problem::InvalidUtf8 { line: 2, replaced: 1 }]);
 /// ```
-pub fn decode(mut bytes: Vec<u8>) -> (Option<String>, Option<Problem>) {
+pub fn decode(bytes: Vec<u8>) -> (Option<String>, Vec<Problem>) {
+    let (text, problem) = decode_text(bytes);
+    let long = text.as_deref().and_then(long_line);
+    (text, problem.into_iter().chain(long).collect())
+}
+
+/// The first line over [`MAX_LINE_BYTES`]; `\r` alone ends a line too, as
+/// in a page saved with classic Mac line ends. Most pages are shorter than
+/// that and need no scan.
+fn long_line(text: &str) -> Option<Problem> {
+    if text.len() <= MAX_LINE_BYTES {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mac = memchr::memchr(b'\n', bytes).is_none();
+    let mut start = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', bytes).chain([bytes.len()]) {
+        if end - start > MAX_LINE_BYTES {
+            let stop = if mac { b'\r' } else { b'\n' };
+            let line = 1 + memchr::memchr_iter(stop, &bytes[..start]).count();
+            return Some(Problem::LongLine {
+                line,
+                bytes: end - start,
+            });
+        }
+        start = end + 1;
+    }
+    None
+}
+
+fn decode_text(mut bytes: Vec<u8>) -> (Option<String>, Option<Problem>) {
     if let Some(text) = utf16(&bytes) {
         return (Some(text), None);
     }
@@ -117,9 +160,9 @@ mod tests {
     fn empty_and_blank_files() {
         assert_eq!(
             decode(b"".to_vec()),
-            (Some(String::new()), Some(Problem::Empty))
+            (Some(String::new()), vec![Problem::Empty])
         );
-        assert_eq!(decode(b" \n\r\n".to_vec()).1, Some(Problem::Empty));
+        assert_eq!(decode(b" \n\r\n".to_vec()).1, [Problem::Empty]);
         assert!(!Problem::Empty.is_failure());
     }
 
@@ -132,15 +175,38 @@ mod tests {
     #[test]
     fn existing_replacement_chars_are_not_counted() {
         let (_, p) = decode("\u{FFFD} ok \n\x7F".into());
-        assert_eq!(p, None);
+        assert_eq!(p, []);
         let mut b = "\u{FFFD}\n".as_bytes().to_vec();
         b.push(0xC3);
         assert_eq!(
             decode(b).1,
-            Some(Problem::InvalidUtf8 {
+            [Problem::InvalidUtf8 {
                 line: 2,
                 replaced: 1
-            })
+            }]
         );
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_reported_with_its_number() {
+        let long = "word ".repeat(MAX_LINE_BYTES / 5 + 1);
+        let page = format!("Title\r\n\r\n{long}\nEnd\n");
+        let (_, problems) = decode(page.into_bytes());
+        assert_eq!(
+            problems,
+            [Problem::LongLine {
+                line: 3,
+                bytes: long.len()
+            }]
+        );
+        assert!(!problems[0].is_failure());
+        // Classic Mac line ends count lines too; an invalid byte is reported as well.
+        let mut page = format!("Title\r{long}").into_bytes();
+        page.push(0xFF);
+        let (_, problems) = decode(page);
+        assert_eq!(problems.len(), 2);
+        assert!(matches!(problems[1], Problem::LongLine { line: 2, .. }));
+        // A long page of short lines says nothing.
+        assert_eq!(decode("a line\n".repeat(20_000).into_bytes()).1, []);
     }
 }

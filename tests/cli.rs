@@ -93,6 +93,23 @@ fn empty_files_give_no_records_and_no_error() {
 }
 
 #[test]
+fn an_enormous_line_is_read_with_a_warning_naming_file_and_line() {
+    // A page whose line breaks were lost: one line of 1 MB, after a title.
+    let line = "The report is launched on 5 June 2024 in Geneva. ".repeat(20_000);
+    let dir = dir_with(
+        "flat.txt",
+        format!("Launch of the report\n{line}").as_bytes(),
+    );
+    let out = run_on(&[dir.path()], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    let warning = format!("flat.txt: line 2: {} bytes on one line", line.len());
+    assert!(err.contains("warning: ") && err.contains(&warning), "{err}");
+    // The good page and the long page's own record are both written.
+    assert_eq!(titles(&stdout(&out)).len(), 2);
+}
+
+#[test]
 fn missing_paths_are_errors_but_the_rest_is_extracted() {
     let out = run(&["extract", "no/such/page.txt", GOOD], b"");
     assert_eq!(out.status.code(), Some(1));
