@@ -321,7 +321,9 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         // A word alone (`Geneva.`) may end a sentence; other noise is a
         // line of its own (`13:00-15:00 | LUNCH BREAK`).
         let word = l.kind == Kind::Noise && !l.text.contains(' ');
-        let label = segment::is_bare_label(&l.text);
+        // A field's label alone (`Organizer`), or a media advisory's in
+        // capitals before its value (`WHO: …`).
+        let label = segment::is_bare_label(&l.text) || opens_with_caps_label(&l.text);
         // A title's year (`… on Food Crises` then `2024`).
         let year =
             matches!(l.kind, Kind::Grouping(_)) && above.kind == Kind::Title && l.text.len() == 4;
@@ -330,10 +332,12 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         let own_sentence = matches!(above.kind, Kind::Labeled(..))
             && reads_as_sentence(&l.text)
             && segment::has_finite_verb(&l.text);
-        (word || l.kind == Kind::Title) && !label
-            || matches!(l.kind, Kind::Body | Kind::Fragment) && !own_sentence
-            || matches!(l.kind, Kind::DatedTitle(_)) && !dated
-            || year
+        !label
+            && (word
+                || l.kind == Kind::Title
+                || matches!(l.kind, Kind::Body | Kind::Fragment) && !own_sentence
+                || matches!(l.kind, Kind::DatedTitle(_)) && !dated
+                || year)
     };
     // `broken[k]`: line `k` goes on on line `k + 1`. The page is wrapped
     // when a break falls in mid-phrase.
@@ -449,6 +453,13 @@ fn ends_whole(text: &str, kind: &Kind) -> bool {
         }
         _ => false,
     }
+}
+
+/// `WHO: Secretary-General António Guterres`: a label in capitals, then a
+/// colon and the value.
+fn opens_with_caps_label(text: &str) -> bool {
+    text.split_once(": ")
+        .is_some_and(|(label, _)| label.len() >= 2 && label.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// `Speakers present the open data portal.`: capitalized, three words or

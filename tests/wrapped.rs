@@ -216,3 +216,20 @@ fn items_wrapped_at_their_dash_year_or_place_read_as_unwrapped() {
         assert_eq!(records("page.txt", &wrapped), unwrapped, "{width}");
     }
 }
+
+#[test]
+fn a_media_advisorys_capital_labels_start_lines_of_their_own() {
+    let page = "Media Advisory\n\nWHAT: Launch of the report of the High-level Panel on Digital Cooperation\n\
+                WHEN: Monday, 10 June 2019, 11:00 a.m. – 12:00 p.m. EDT\n\
+                WHERE: Conference Room 1, United Nations Headquarters, New York\n\
+                WHO: Secretary-General António Guterres; Melinda Gates and Jack Ma, Co-Chairs of the Panel\n\n\
+                Media wishing to attend must be accredited.\n";
+    let wrapped = wrap(page, 72);
+    assert!(wrapped.contains("New York\nWHO: "), "{wrapped}");
+    let r = &records("page.txt", &wrapped)[0];
+    assert_eq!(
+        r.location.as_deref(),
+        Some("Conference Room 1, United Nations Headquarters, New York")
+    );
+    assert_eq!(records("page.txt", &wrapped), records("page.txt", page));
+}
