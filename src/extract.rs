@@ -3051,14 +3051,23 @@ mod tests {
     fn a_cards_fields_run_together_on_one_line() {
         let page = "Event: Launch of the World Social Report 2025\n\
             Date: Tuesday, 18 March 2025 Time: 10:00 - 11:30 EDT Location: Conference Room 6\n\
-            The report examines trust.\n";
+            The report examines trust.\n\n\
+            Workshop on trade statistics\nDate: 13-14 March 2025; Venue: Palais des Nations\n\
+            Statisticians compare methods.\n";
         assert_eq!(
-            each(page, |r| (r.title, r.start, r.location)),
-            [(
-                "Launch of the World Social Report 2025".to_string(),
-                Some("2025-03-18T10:00:00-04:00".to_string()),
-                Some("Conference Room 6".to_string())
-            )]
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    "Launch of the World Social Report 2025".to_string(),
+                    "2025-03-18".to_string(),
+                    Some("Conference Room 6".to_string())
+                ),
+                (
+                    "Workshop on trade statistics".to_string(),
+                    "2025-03-13".to_string(),
+                    Some("Palais des Nations".to_string())
+                )
+            ]
         );
     }
 

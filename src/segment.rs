@@ -1237,9 +1237,13 @@ pub fn opens_parenthesis(text: &[u8]) -> bool {
 
 /// `Date: 18 March 2025 Time: 10:00 EDT Location: Conference Room 6`: a
 /// card's fields run together on one line, a place's or organizers' label
-/// right after the date or time. Where the field starts, and the field.
+/// right after the date or time (or after a semicolon or comma: `Date:
+/// 13-14 March 2024; Venue: Geneva`). Where the field starts, and the field.
 fn run_on_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
-    let cell = line[from..].strip_prefix(' ')?;
+    let rest = &line[from..];
+    let cell = ["; ", ", ", " "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
     // Tested on cells that start as such a label does: most are a name.
     if !(starts_with_any(cell, b"vlwpocih") || starts_with_word(cell, PLACE_LABELS_RM)) {
         return None;
