@@ -2020,23 +2020,25 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         let s = &window[sr.clone()];
         let dates = parse::find_all_when(s);
         let at = |r: &Range<usize>| sr.start + r.start..sr.start + r.end;
-        let announced = dates.iter().find(|(r, _)| {
-            let before = &s[..r.start];
-            // `… who will attend must register by 5 June 2024`: a deadline.
-            let deadline = ["by", "before", "until", "till"]
-                .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
-            // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the sentence
-            // opens with its date.
-            before.trim() == "On"
-                || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                || (CUE.is_match(before) && !deadline)
-        });
+        let announced = || {
+            dates.iter().find(|(r, _)| {
+                let before = &s[..r.start];
+                // `… who will attend must register by 5 June 2024`: a deadline.
+                let deadline = ["by", "before", "until", "till"]
+                    .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
+                // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the
+                // sentence opens with its date.
+                before.trim() == "On"
+                    || (before.trim().is_empty() && s[r.end..].starts_with(", "))
+                    || (CUE.is_match(before) && !deadline)
+            })
+        };
         // `NEW YORK, 5 March (UN News) – The Council will hold a debate on
         // 12 March 2024`: a dateline with no year yields to the happening
         // the sentence dates in full.
         let yields = |w: &When| {
             w.date.start.year.is_none()
-                && announced.is_some_and(|(_, a)| a.date.start.year.is_some())
+                && announced().is_some_and(|(_, a)| a.date.start.year.is_some())
         };
         if let Some((r, w)) = dates.first()
             && let Some(place) = dateline(s, r)
@@ -2049,7 +2051,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 place,
             });
         }
-        let (r, mut when) = announced?.clone();
+        let (r, mut when) = announced()?.clone();
         let mut span = r.clone();
         if when.time.is_none()
             && let Some(TimeChain {
