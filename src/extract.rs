@@ -1897,7 +1897,19 @@ fn clean_title(raw: &str) -> String {
     {
         t = name;
     }
-    fold_ws(t)
+    fold_ws(unquoted(t))
+}
+
+/// `"Women in STEM"`, `“Financing for equality”`: a name quoted whole, its
+/// quotes left out (`"AI" and "data"` quotes two words of it, kept).
+fn unquoted(t: &str) -> &str {
+    [('"', '"'), ('“', '”'), ('‘', '’')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let inner = t.strip_prefix(open)?.strip_suffix(close)?;
+            (!inner.contains([open, close]) && !inner.trim().is_empty()).then_some(inner)
+        })
+        .unwrap_or(t)
 }
 
 /// No link text after a title's dash (`Register here`, `Watch the
@@ -3988,6 +4000,11 @@ mod tests {
             clean_title("Working group on ageing, fourteenth session [webcast]"),
             "Working group on ageing, fourteenth session"
         );
+        assert_eq!(
+            clean_title("\u{201c}Financing for gender equality\u{201d}"),
+            "Financing for gender equality"
+        );
+        assert_eq!(clean_title("\"AI\" and \"data\""), "\"AI\" and \"data\"");
         assert_eq!(
             clean_title("Launch of CODES (CODES)"),
             "Launch of CODES (CODES)"
