@@ -346,8 +346,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:starts\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
-        // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`.
+        // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`,
+        // `When & where:`.
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location)",
+        r"|when ?(?:and|&|/) ?where",
         // IGF's `Time: Tuesday, 24 June, 2025 - 09:00 to 10:30`: a time's
         // label before a date (before a bare time it stays a time field).
         r"|time)\s*:",
@@ -358,7 +360,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place|room|modality|format)\s*:",
+        r"|(venue|location|where|place|room|modality|format|venue ?(?:and|&|/) ?format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
@@ -1887,6 +1889,8 @@ mod tests {
             ("UN Ocean Conference 2025 side events", "grouping"),
             ("ITU Events", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
+            ("When & where: 19-21 March 2024, Bangkok", "date-only"),
+            ("Venue & format: Online (Zoom)", "labeled"),
             ("Key milestones, 2018-2020", "grouping"),
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
