@@ -37,7 +37,7 @@ impl fmt::Display for Problem {
             Problem::Empty => write!(f, "empty file, no records"),
             Problem::LongLine { line, bytes } => write!(
                 f,
-                "line {line}: {bytes} bytes on one line (over {MAX_LINE_BYTES}), read as one \
+                "line {line}: {bytes} bytes on one line (over {MAX_LINE_BYTES} bytes), read as one \
                  paragraph: records past its first sentences are not found"
             ),
         }

@@ -190,8 +190,9 @@ fn a_sentence_broken_only_before_names_shows_the_page_wrapped() {
 #[test]
 fn items_wrapped_at_their_dash_year_or_place_read_as_unwrapped() {
     // A range broken at its dash, a title before its year, a dated title
-    // before its place, and an event's text below a field: each item keeps
-    // its date, name and text.
+    // before its place, an event's text below a field, and an event line as
+    // long as the width above its text: each item keeps its date, name and
+    // text.
     let page = "Calendar\n\n\
                 Expert meeting on ageing, 30 December 2024 – 2 January 2025\nOnline\n\
                 Experts review the draft report.\n\n\
@@ -202,14 +203,17 @@ fn items_wrapped_at_their_dash_year_or_place_read_as_unwrapped() {
                 Wednesday, 18 June 2025, 18:30 - 20:00 CEST\n\
                 Loss and damage: lessons from the Pacific\n\
                 Organizers: Pacific Islands Forum Secretariat\n\
-                Panelists will discuss funding arrangements.\n";
+                Panelists will discuss funding arrangements.\n\n\
+                Mon, 24 Feb 2025 - Webinar on open data portals\n\
+                The webinar presents the new portal.\n";
     let unwrapped = records("page.txt", page);
-    assert_eq!(unwrapped.len(), 4);
+    assert_eq!(unwrapped.len(), 5);
     for (width, break_shown) in [
         (45, "2024 –\n2 January"),
         (45, "Food Crises\n2024\n"),
         (45, "Secretariat\nPanelists"),
         (72, "Kyoto\nThe Envoy"),
+        (48, "portals\nThe webinar"),
     ] {
         let wrapped = wrap(page, width);
         assert!(wrapped.contains(break_shown), "{width}: {wrapped}");
