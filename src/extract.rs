@@ -105,7 +105,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
             }
             None => segment::classify(&text),
         };
-        if kind == Kind::Body
+        if matches!(kind, Kind::Body | Kind::Title)
             && let Some((cut, item)) = segment::bulleted_event(&text)
         {
             text = cut_front(text, cut);
@@ -4352,7 +4352,9 @@ mod tests {
     fn list_items_that_open_with_a_date_are_event_lines() {
         let page = "Process\n\n• 24 January 2023 – Launch of the deep dives\n\
             - 14 February 2023: Deep dive on connectivity\n• 5 June 2024: Deadline for submissions\n\
-            • 12 March 2024 – the report was published.\n• Member States met often.\n";
+            • 12 March 2024 – the report was published.\n• Member States met often.\n\n\
+            1. 20 March 2023: Expert meeting on data flows\n\
+            1. On 22 March 2023, the Assembly adopted the report.\n";
         let got = each(page, |r| (r.title, r.start_date, r.date_text));
         assert_eq!(
             got,
@@ -4366,6 +4368,11 @@ mod tests {
                     "Deep dive on connectivity".to_string(),
                     "2023-02-14".to_string(),
                     "14 February 2023".to_string()
+                ),
+                (
+                    "Expert meeting on data flows".to_string(),
+                    "2023-03-20".to_string(),
+                    "20 March 2023".to_string()
                 )
             ]
         );

@@ -739,12 +739,26 @@ fn lone_year(line: &str) -> Option<i32> {
 }
 
 /// A list item that opens with a date or a time (`• 24 January 2023 –
-/// Launch of the deep dives`, `• 08:00-09:15 (EDT) - Data for the SDGs`): an
-/// event or agenda line behind its bullet. The bullet's length, with the
+/// Launch of the deep dives`, `• 08:00-09:15 (EDT) - Data for the SDGs`, `1.
+/// 20 March 2024: Expert meeting`): an event or agenda line behind its
+/// bullet or number. The bullet's length, with the
 /// space after it, and the item's kind.
 pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
-    let bullet = line.chars().next().filter(|c| BULLETS.contains(c))?;
-    let item = line[bullet.len_utf8()..].strip_prefix(' ')?;
+    let item = match line.chars().next()? {
+        c if BULLETS.contains(&c) => line[c.len_utf8()..].strip_prefix(' ')?,
+        // A numbered item: `1. 20 March 2024: Expert meeting`, `2) …`.
+        c if c.is_ascii_digit() => {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            (digits <= 2)
+                .then(|| {
+                    line[digits..]
+                        .strip_prefix(". ")
+                        .or(line[digits..].strip_prefix(") "))
+                })
+                .flatten()?
+        }
+        _ => return None,
+    };
     match classify(item) {
         kind @ (Kind::Event(_) | Kind::Session(_)) => Some((line.len() - item.len(), kind)),
         _ => None,
