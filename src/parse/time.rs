@@ -199,7 +199,7 @@ fn hours(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
-// TimeRange ::: (RawTime | BareHour | Hhmm) [Hours] [Dash (RawTime | Hhmm)] [Hours]
+// TimeRange ::: (RawTime | BareHour | Hhmm) [Hours] [Dash (RawTime | Hhmm) | OpenEnd] [Hours]
 /// A time or time range; a meridiem written once at the end applies to the
 /// start too (`10–11:30 a.m.`). A bare `10.30` or `10` is no time: it reads
 /// as a number unless a meridiem, a clock-time partner or, for a range, a
@@ -224,7 +224,8 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     ))(i)?;
     let (rest, hrs) = match b {
         Some(_) => opt(hours)(rest)?,
-        None => (rest, a_hrs),
+        // `18:30 – late`, `10:00 – TBC`: an end not given.
+        None => (opt(open_end)(rest)?.0, a_hrs),
     };
     let hrs = hrs.or(a_hrs);
     let written = |t: &RawTime| t.written;
@@ -253,6 +254,19 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
         None => None,
     };
     Ok((rest, TimeSpan { start, end }))
+}
+
+// OpenEnd ::: Dash ("late" | "TBC" | "TBD" | "onwards" | "close")   not followed by a letter
+fn open_end(i: &str) -> IResult<&str, ()> {
+    let word = alt((
+        ascii_no_case("late"),
+        ascii_no_case("tbc"),
+        ascii_no_case("tbd"),
+        ascii_no_case("onwards"),
+        ascii_no_case("close"),
+    ));
+    let (i, _) = preceded(dash, terminated(word, word_end))(i)?;
+    Ok((i, ()))
 }
 
 // SlotSep ::: " and " | ", " | " & " | "; "
@@ -367,6 +381,13 @@ mod tests {
         assert_eq!(time_span("12 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("12:00 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("noon").unwrap().1.start, c(12, 0));
+        let (rest, t) = time_span("18:30 – late, Geneva").unwrap();
+        assert_eq!((rest, t.start, t.end), (", Geneva", c(18, 30), None));
+        assert_eq!(time_span("10:00 - TBC").unwrap().0, "");
+        assert_eq!(
+            time_span("10:00 - latest news").unwrap().0,
+            " - latest news"
+        );
         assert_eq!(time_span("12pm").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("12am").unwrap().1.start, c(0, 0));
     }
