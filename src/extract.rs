@@ -2076,17 +2076,12 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             when.time = Some(time);
             when.zone = when.zone.or(zone);
         }
-        // `10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST`: a
-        // later day's slot ends the happening, and its zone is both slots'.
+        // `10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST`.
         if let Some((r2, last)) = dates.iter().find(|(r2, _)| r2.start >= span.end)
             && &s[span.end..r2.start] == " and "
             && last.date.start.year.is_some()
         {
-            when.date = date::DateSpan::between(when.date.start, last.date.end);
-            if let (Some(t), Some(l)) = (when.time.as_mut(), last.time) {
-                t.end = l.end.or(Some(l.start));
-                when.zone = when.zone.take().or_else(|| last.zone.clone());
-            }
+            when.through(last);
             span.end = r2.end;
         }
         Some(Announcement {
@@ -3082,6 +3077,20 @@ mod tests {
                     Some("Palais des Nations".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_lines_second_days_slot_ends_the_happening() {
+        let page = "Events\n\nRegional consultation on AI\n\
+            12 March 2024 (10:00-12:00) and 13 March 2024 (14:00-16:00) CET\n\
+            Member States meet online.\n";
+        assert_eq!(
+            each(page, |r| (r.start, r.end)),
+            [(
+                Some("2024-03-12T10:00:00+01:00".to_string()),
+                Some("2024-03-13T16:00:00+01:00".to_string())
+            )]
         );
     }
 

@@ -919,6 +919,18 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         when.zone = when.zone.or(last.zone);
         rest = r;
     }
+    // `12 March 2024 (10:00-12:00) and 13 March 2024 (14:00-16:00) CET`:
+    // a later day's slot ends the happening.
+    if let Some(r) = rest
+        .strip_prefix(" and ")
+        .or_else(|| rest.strip_prefix(" & "))
+        && date::may_start_date(r)
+        && let Ok((r, last)) = parse::when(r)
+        && last.date.start.year.is_some()
+    {
+        when.through(&last);
+        rest = r;
+    }
     let span = at..line.len() - rest.len();
     // `Day 2 – Thursday, 27 June 2024` heads a programme's day: the sessions
     // or items below are its own, so it is no label tying the date to the

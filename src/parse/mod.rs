@@ -31,6 +31,19 @@ pub struct When {
     pub zone: Option<String>,
 }
 
+impl When {
+    /// This slot through a later day's (`10 June 2025, 10:00–13:00 and 11
+    /// June 2025, 14:00–17:00 CEST`): the later slot ends the happening, and
+    /// a zone written once is both slots'.
+    pub fn through(&mut self, last: &When) {
+        self.date = DateSpan::between(self.date.start, last.date.end);
+        if let (Some(t), Some(l)) = (self.time.as_mut(), last.time) {
+            t.end = l.end.or(Some(l.start));
+            self.zone = self.zone.take().or_else(|| last.zone.clone());
+        }
+    }
+}
+
 /// nom's `tag_no_case` for an ASCII tag, comparing bytes: nom's lower-cases
 /// each character of both sides, and these tags are tried at many word starts.
 /// The same matches, as no character beyond ASCII lower-cases to one of the
