@@ -360,26 +360,31 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
     preceded(tuple((opt(char(',')), sp)), year)(i)
 }
 
-// DayFirst ::: [Weekday] Day [" of"] sp Month [YearSuffix] [WeekdayAfter]
+// DayFirst ::: [Weekday] Day [" of"] sp Month Tail
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    let (i, (day, _, _, month, year, _)) = tuple((
-        day,
-        opt(tag(" of")),
-        sp,
-        month,
-        opt(year_suffix),
-        opt(weekday_after),
-    ))(i)?;
+    let (i, (day, _, _, month)) = tuple((day, opt(tag(" of")), sp, month))(i)?;
+    let (i, year) = year_and_weekday(i)?;
     Ok((i, DayMonth::new(day, month, year)))
 }
 
-// MonthFirst ::: [Weekday] Month sp Day [YearSuffix] [WeekdayAfter]
+// MonthFirst ::: [Weekday] Month sp Day Tail
 pub fn month_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    let (i, (month, _, day, year, _)) =
-        tuple((month, sp, day, opt(year_suffix), opt(weekday_after)))(i)?;
+    let (i, (month, _, day)) = tuple((month, sp, day))(i)?;
+    let (i, year) = year_and_weekday(i)?;
     Ok((i, DayMonth::new(day, month, year)))
+}
+
+// Tail ::: [YearSuffix] [WeekdayAfter] | WeekdayAfter YearSuffix
+/// The year and the weekday after a day and month, in either order (`3
+/// December 2024 (Tuesday)`, `7 June (Friday) 2024`).
+fn year_and_weekday(i: &str) -> IResult<&str, Option<i32>> {
+    let (i, (year, weekday)) = tuple((opt(year_suffix), opt(weekday_after)))(i)?;
+    match (year, weekday) {
+        (None, Some(_)) => opt(year_suffix)(i),
+        _ => Ok((i, year)),
+    }
 }
 
 // WeekdayAfter ::: " (" WeekdayName ")"    (`3 December 2024 (Tuesday)`)
@@ -691,6 +696,12 @@ mod tests {
         let (rest, d) =
             date("3 December 2024 (Tuesday) - 4 December 2024 (Wednesday), Rome").unwrap();
         assert_eq!((rest, d.end), (", Rome", dm(4, 12, Some(2024))));
+        // The weekday may stand before the year.
+        let d = date("3 June (Monday) – 7 June (Friday) 2024").unwrap().1;
+        assert_eq!(
+            (d.start, d.end),
+            (dm(3, 6, Some(2024)), dm(7, 6, Some(2024)))
+        );
         assert_eq!(date("28-Nov-2024").unwrap().1.start, dm(28, 11, Some(2024)));
         assert_eq!(
             date("Thu 28/11/2024 10:00").unwrap(),
