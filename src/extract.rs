@@ -365,13 +365,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
             .take_while(|&&b| b)
             .count();
         if n > 1 {
-            let join = |m: usize| {
-                lines[k..k + m]
-                    .iter()
-                    .map(|l| l.text.as_ref())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
+            let join = |m: usize| texts_joined(&lines[k..k + m]);
             let joined = join(n);
             let kind = segment::classify(&joined);
             // An item's dated line as long as the width, maybe wrapped
@@ -425,6 +419,15 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
     });
 }
 
+/// The lines' texts as one line, parted by spaces.
+fn texts_joined(lines: &[Line]) -> String {
+    lines
+        .iter()
+        .map(|l| l.text.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The most lines a dated line is wrapped on (an event line with its
 /// organizers, at 40 characters): a longer run is looked at no further.
 const MAX_ITEM_LINES: usize = 6;
@@ -475,11 +478,7 @@ fn reads_as_sentence(text: &str) -> bool {
 /// addressed …`; `Mukherjee, Director, DESA.` ends a name).
 fn opens_text(lines: &[Line]) -> bool {
     const OPENERS: &[&str] = &["A", "An", "In", "It", "Its", "The", "This", "These", "We"];
-    let text = lines
-        .iter()
-        .map(|l| l.text.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = texts_joined(lines);
     reads_as_sentence(&text)
         && (segment::has_finite_verb(&text)
             || OPENERS.contains(&text.split(' ').next().unwrap_or("")))
@@ -576,11 +575,7 @@ fn join_calendar_dates(lines: &mut [Line]) {
     while k + 1 < lines.len() {
         let run = lines[k..].iter().take(3).take_while(|l| part(l)).count();
         let joined = (2..=run).rev().find_map(|n| {
-            let text = lines[k..k + n]
-                .iter()
-                .map(|l| l.text.as_ref())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = texts_joined(&lines[k..k + n]);
             let kind = segment::classify(&text);
             matches!(&kind, Kind::DateOnly(_)).then_some((n, text, kind))
         });

@@ -749,13 +749,11 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
         // A numbered item: `1. 20 March 2024: Expert meeting`, `2) …`.
         c if c.is_ascii_digit() => {
             let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-            (digits <= 2)
-                .then(|| {
-                    line[digits..]
-                        .strip_prefix(". ")
-                        .or(line[digits..].strip_prefix(") "))
-                })
-                .flatten()?
+            let after = line[digits..].strip_prefix(['.', ')'])?;
+            if digits > 2 {
+                return None;
+            }
+            after.strip_prefix(' ')?
         }
         _ => return None,
     };
