@@ -89,12 +89,15 @@ pub fn before_org_phrase(s: &str) -> &str {
 
 /// Where an organizer list in running text stops: a sentence stop, a dash,
 /// the date or time that follows it (`… by UNDP on 5 May`, `… by UNDP, 7
-/// March`), or the verb of the sentence it is the subject's tail of (`An
+/// March`), the place it is held at (`… by UNESCO at its headquarters`,
+/// `… in the Palais`; a name goes on before a capital: `United Nations
+/// Office at Geneva`), or the verb of the sentence it is the subject's tail of (`An
 /// event co-organized by UN-Habitat will take place …`, `… by ITU and UNDP
 /// and will be held …`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
+        r"|,?\s(?:at|in)\s+(?:the|its|their|a|an)\s",
         r"|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
         r"|,?\s(?:and\s+)?(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
     ))
@@ -912,6 +915,20 @@ mod tests {
         assert_eq!(
             find_org_phrases("opportunities? hosted by UNCTAD and OSET, 7 March 2024"),
             ["UNCTAD and OSET"]
+        );
+        // The place where it is held is no part of the list; a name's own
+        // `at` is.
+        assert_eq!(
+            find_org_phrases("was hosted by UNESCO at its headquarters in Paris on 28 May"),
+            ["UNESCO"]
+        );
+        assert_eq!(
+            find_org_phrases("organized by ITU in the framework of the WSIS Forum"),
+            ["ITU"]
+        );
+        assert_eq!(
+            find_org_phrases("hosted by the United Nations Office at Geneva on 3 May"),
+            ["the United Nations Office at Geneva"]
         );
         assert!(find_org_phrases("OSET moderated the event").is_empty());
         assert_eq!(
