@@ -458,6 +458,30 @@ fn names(list: &str) -> Vec<String> {
         }
     }
     out.retain(|n| !n.is_empty() && !opens_clause(n));
+    with_countries_kept(out)
+}
+
+/// `Ministry of Electronics and IT, India`: a country after a ministry,
+/// mission or embassy that names none says whose it is, and stays in its
+/// name (`Permanent Mission of Fiji, Chile` are two).
+fn with_countries_kept(names: Vec<String>) -> Vec<String> {
+    let is_country = |s: &str| crate::places::is_country(s.strip_prefix("the ").unwrap_or(s));
+    let mut out: Vec<String> = Vec::with_capacity(names.len());
+    for name in names {
+        let whose = out.last().is_some_and(|body| {
+            body.split(' ')
+                .any(|w| matches!(w, "Ministry" | "Mission" | "Embassy"))
+                && !body.contains(", ")
+                && !body.split(" of ").skip(1).any(is_country)
+        }) && is_country(&name);
+        match out.last_mut() {
+            Some(body) if whose => {
+                body.push_str(", ");
+                body.push_str(&name);
+            }
+            _ => out.push(name),
+        }
+    }
     out
 }
 
@@ -840,6 +864,23 @@ mod tests {
                 "UN EDUCATIONAL, SCIENTIFIC AND CULTURAL ORGANISATION",
                 "WHO"
             ]
+        );
+        // A country says whose ministry it is; after other names it is one.
+        assert_eq!(
+            split_list("Ministry of Electronics and IT, India, UNDP and Kenya").organizers,
+            ["Ministry of Electronics and IT, India", "UNDP", "Kenya"]
+        );
+        assert_eq!(
+            split_list("Permanent Mission of Fiji, Chile and UNEP").organizers,
+            ["Permanent Mission of Fiji", "Chile", "UNEP"]
+        );
+        assert_eq!(
+            split_list("Federal Ministry for Digital Affairs, Germany").organizers,
+            ["Federal Ministry for Digital Affairs, Germany"]
+        );
+        assert_eq!(
+            split_list("UNDP, Kenya and Japan").organizers,
+            ["UNDP", "Kenya", "Japan"]
         );
         // Only the names themselves: a list of the same words still splits.
         assert_eq!(
