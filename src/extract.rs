@@ -541,20 +541,46 @@ fn join_cells(row: &mut [Line], joined: String) {
 
 /// `Location` on a line and `Conference Room 4` on the next (a definition
 /// list, flattened): the value is read as `Location: Conference Room 4`, the
-/// label's line is left out.
+/// label's line is left out. Below `Organizers:` a bulleted list (`• UNDP`,
+/// `• ITU`) is the value, its names joined by semicolons (a name may hold a
+/// comma); the items' lines are left out.
 fn join_bare_labels(lines: &mut [Line]) {
     for k in 1..lines.len() {
         if lines[k].kind != Kind::Blank && segment::is_bare_label(&lines[k - 1].text) {
-            let joined = format!(
-                "{}: {}",
-                lines[k - 1].text.trim_end_matches(':'),
-                lines[k].text
-            );
+            let label = lines[k - 1].text.trim_end_matches(':');
+            let (taken, value) = segment::is_entity_label(label)
+                .then(|| listed_names(&lines[k..]))
+                .flatten()
+                .unwrap_or_else(|| (1, lines[k].text.to_string()));
+            let joined = format!("{label}: {value}");
             lines[k].kind = segment::classify(&joined);
             lines[k].text = Cow::Owned(joined);
             lines[k - 1].kind = Kind::Noise;
+            for l in &mut lines[k + 1..k + taken] {
+                l.kind = Kind::Noise;
+            }
         }
     }
+}
+
+/// The items of a bulleted list that opens `lines`, blank lines between
+/// them allowed: how many lines they take, and their texts joined by `; `.
+fn listed_names(lines: &[Line]) -> Option<(usize, String)> {
+    let mut items = Vec::new();
+    let mut taken = 0;
+    for (n, l) in lines.iter().enumerate() {
+        if l.kind == Kind::Blank {
+            continue;
+        }
+        match segment::list_item(&l.text) {
+            Some(item) => {
+                items.push(item);
+                taken = n + 1;
+            }
+            None => break,
+        }
+    }
+    (!items.is_empty()).then(|| (taken, items.join("; ")))
 }
 
 /// A calendar widget's date, flattened to a line each for its parts (`Dec
@@ -3521,6 +3547,26 @@ mod tests {
                 ["UNCTAD".to_string()].as_slice()
             )
         );
+    }
+
+    #[test]
+    fn a_bulleted_list_below_organizers_names_them_all() {
+        let page = "Side event on data\nDate: 15 November 2024, 13:00-14:30 GST\n\n\
+            Organizers:\n  • UNDP\n\n  • Ministry of Digital Development, Azerbaijan\n\n\
+            The event shows how data helps.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            r.organizers,
+            ["UNDP", "Ministry of Digital Development, Azerbaijan"]
+        );
+        assert_eq!(
+            r.summary.as_deref(),
+            Some("The event shows how data helps.")
+        );
+        // Below another label, a list stays the page's text.
+        let page = "Side event on data\nDate: 15 November 2024\n\nSpeakers:\n  • Ana Lee\n\n\
+            The event shows how data helps.\n";
+        assert!(extract("p.txt", page)[0].organizers.is_empty());
     }
 
     #[test]

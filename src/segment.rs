@@ -186,6 +186,20 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 16 && starts_with_any(line, b"dtwvlohp") && BARE_LABEL.is_match(line)
 }
 
+/// A label whose value names entities (`Organizers`, `Hosted by`,
+/// `Partners`), which may be listed on the lines below it.
+pub fn is_entity_label(label: &str) -> bool {
+    let label = label.to_ascii_lowercase();
+    ["organi", "hosted", "partner"]
+        .iter()
+        .any(|w| label.starts_with(w))
+}
+
+/// The text of a bulleted list item (`• UNDP` → `UNDP`).
+pub fn list_item(line: &str) -> Option<&str> {
+    line.strip_prefix(BULLETS)?.strip_prefix(' ')
+}
+
 /// Where the value of a card's title field (`Title: Financing the SDGs`)
 /// starts.
 pub fn title_label(line: &str) -> Option<usize> {
@@ -831,10 +845,7 @@ enum Named {
 /// item of its own. The bullet's length, with the space after it, and the
 /// item read as an event line.
 pub fn timeline_item(line: &str) -> Option<(usize, Found)> {
-    let item = line
-        .strip_prefix(BULLETS)
-        .and_then(|rest| rest.strip_prefix(' '))
-        .unwrap_or(line);
+    let item = list_item(line).unwrap_or(line);
     match date_led(item, Named::BySentence)? {
         Kind::Event(found) if !is_clause(&item[found.name.clone()]) => {
             Some((line.len() - item.len(), found))
