@@ -128,7 +128,10 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     menus(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
-    let sections = sections(&lines);
+    // A page with no blank line (as Common Crawl's WET text is) shows no
+    // blocks (see `sections`).
+    let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
+    let sections = sections(&lines, dense);
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
@@ -1098,7 +1101,7 @@ static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Groups lines into sections: a header (title, dated title, event line or
 /// grouping heading) and the lines below it up to the next header.
-fn sections(lines: &[Line]) -> Vec<Section> {
+fn sections(lines: &[Line], dense: bool) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
     let mut day = None;
@@ -1154,7 +1157,10 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                     && (places::only_places(&line.text)
                         || line.text.contains(", ") && places::looks_like_place(&line.text)));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
-        // the date: a subtitle between a title and its date.
+        // the date: a subtitle between a title and its date. On a page with
+        // no blank line the line above is as often the page's heading or
+        // its menu's last item (`Webinar series`, `Session 1: …`, the
+        // date): there the line right above the date names the item.
         // A link (`Register now`) above a headline and its date is no title,
         // and a title lifted above its card's fields (see `lift_card_titles`:
         // it stands above lines that follow it in the page) no subtitle.
@@ -1167,6 +1173,7 @@ fn sections(lines: &[Line]) -> Vec<Section> {
                 .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
         };
         let subtitle = matches!(line.kind, Kind::Title)
+            && !dense
             && !lifted
             && out.last().is_some_and(|s| {
                 let stacked = s.members.len();
@@ -3547,6 +3554,25 @@ mod tests {
                 ["UNCTAD".to_string()].as_slice()
             )
         );
+    }
+
+    #[test]
+    fn on_a_page_without_blank_lines_the_line_above_the_date_names_the_item() {
+        let page = "Webinar series\nSession 1: Data for all\n1 October 2024, 10:00-11:00 CET\n\
+            The session covers data.\nSession 2: AI for all\n2 October 2024, 10:00-11:00 CET\n\
+            The session covers AI.\n";
+        let titles: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert_eq!(titles, ["Session 1: Data for all", "Session 2: AI for all"]);
+        // With blank lines, a line between a title and its date is its subtitle.
+        let page = format!("Note\n\n{}", page.replacen("CET\n", "CET\n\n", 2));
+        let titles: Vec<_> = extract("p.txt", &page)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert_eq!(titles, ["Webinar series", "Session 2: AI for all"]);
     }
 
     #[test]
