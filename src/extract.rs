@@ -128,10 +128,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     menus(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
-    // A page with no blank line (as Common Crawl's WET text is) shows no
-    // blocks (see `sections`).
-    let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
-    let sections = sections(&lines, dense);
+    let sections = sections(&lines, Layout::of(&lines));
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
@@ -1101,7 +1098,47 @@ static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Groups lines into sections: a header (title, dated title, event line or
 /// grouping heading) and the lines below it up to the next header.
-fn sections(lines: &[Line], dense: bool) -> Vec<Section> {
+/// What a page with no blank line (as Common Crawl's WET text is) shows of
+/// its blocks, which elsewhere blank lines part.
+#[derive(Clone, Copy, Default)]
+struct Layout {
+    /// No line is blank.
+    dense: bool,
+    /// Dense, and its cards open with their date lines: more of them stand
+    /// between the last card's text and the next title than between a
+    /// title and its text.
+    dates_first: bool,
+}
+
+impl Layout {
+    fn of(lines: &[Line]) -> Layout {
+        if lines.iter().any(|l| l.kind == Kind::Blank) {
+            return Layout::default();
+        }
+        let text = |l: &Line| matches!(l.kind, Kind::Body | Kind::Labeled(..));
+        let (mut heads, mut closes) = (0, 0);
+        for w in lines.windows(3) {
+            if let [
+                above,
+                Line {
+                    kind: Kind::DateOnly(_),
+                    ..
+                },
+                below,
+            ] = w
+            {
+                heads += usize::from(text(above) && below.kind == Kind::Title);
+                closes += usize::from(above.kind == Kind::Title && text(below));
+            }
+        }
+        Layout {
+            dense: true,
+            dates_first: heads > closes,
+        }
+    }
+}
+
+fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
     let mut day = None;
@@ -1120,7 +1157,8 @@ fn sections(lines: &[Line], dense: bool) -> Vec<Section> {
         // So does a date line below an item that has its date: a listing's
         // cards (date, title, place) with no blank lines between them.
         if let Kind::DateOnly(_) = line.kind {
-            date_in_block = i > 0
+            date_in_block = !layout.dates_first
+                && i > 0
                 && !matches!(
                     lines[i - 1].kind,
                     Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
@@ -1173,7 +1211,7 @@ fn sections(lines: &[Line], dense: bool) -> Vec<Section> {
                 .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
         };
         let subtitle = matches!(line.kind, Kind::Title)
-            && !dense
+            && !layout.dense
             && !lifted
             && out.last().is_some_and(|s| {
                 let stacked = s.members.len();
@@ -1241,7 +1279,10 @@ fn sections(lines: &[Line], dense: bool) -> Vec<Section> {
                                 .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
                     });
                 let opens = |k: usize| {
-                    k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise) || ended_above
+                    k == 0
+                        || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise)
+                        || ended_above
+                        || layout.dates_first
                 };
                 // A day line may head the block: the day, then the first
                 // item's time, then its title.
@@ -3573,6 +3614,37 @@ mod tests {
             .map(|r| r.title)
             .collect();
         assert_eq!(titles, ["Webinar series", "Session 2: AI for all"]);
+    }
+
+    #[test]
+    fn on_a_page_without_blank_lines_cards_may_open_with_their_dates() {
+        let page = "Side events at the session\n\
+            Tuesday, 12 March 2024, 13:15 EDT\nWomen in leadership\nVenue: Room 11\n\
+            The event shows leaders.\n\
+            Wednesday, 13 March 2024, 10:00 EDT\nData for gender equality\n\
+            The event shows data.\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Women in leadership".to_string(), "2024-03-12".to_string()),
+                (
+                    "Data for gender equality".to_string(),
+                    "2024-03-13".to_string()
+                )
+            ]
+        );
+        // Cards that close with their dates keep them.
+        let page = "Events\nWomen in leadership\n12 March 2024\nThe event shows leaders.\n\
+            Data for gender equality\n13 March 2024\nThe event shows data.\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert_eq!(got, ["Women in leadership", "Data for gender equality"]);
     }
 
     #[test]
