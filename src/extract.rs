@@ -490,8 +490,9 @@ fn opens_text(lines: &[Line]) -> bool {
 /// then `Mission of Kenya)`), after a comma, a word that joins (`…
 /// Rwanda and` then `Sweden, 16 January 2023.`) or a dash (`…, 30 December
 /// 2024 –` then `2 January 2025`), a day before its month
-/// (`… Wednesday, 1` then `July 2020.`) or a month before its year (`…, 12
-/// July` then `2018`). A title may end with another word in lower case (`…
+/// (`… Wednesday, 1` then `July 2020.`; a number before a weekday is no
+/// day: `…, Conference Room 2` then `Wednesday, 12 March`) or a month
+/// before its year (`…, 12 July` then `2018`). A title may end with another word in lower case (`…
 /// peace and security` above its date line).
 fn mid_phrase(above: &str, next: &str) -> bool {
     const JOINING: &[&str] = &[
@@ -506,7 +507,7 @@ fn mid_phrase(above: &str, next: &str) -> bool {
         || segment::opens_parenthesis(above.as_bytes())
         || next.starts_with(|c: char| c == '(' || c.is_lowercase())
         || JOINING.contains(&last)
-        || (day(last) && date::is_date_word(first.trim_end_matches(['.', ','])))
+        || (day(last) && date::is_month_word(first.trim_end_matches(['.', ','])))
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -3595,6 +3596,16 @@ mod tests {
                 ["UNCTAD".to_string()].as_slice()
             )
         );
+    }
+
+    #[test]
+    fn a_day_goes_on_with_its_month_not_a_weekday() {
+        assert!(mid_phrase("on Wednesday, 1", "July 2020."));
+        assert!(mid_phrase("on 12 July", "2018"));
+        assert!(!mid_phrase(
+            "14:00 Keynote, Conference Room 2",
+            "Wednesday, 12 March"
+        ));
     }
 
     #[test]

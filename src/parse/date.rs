@@ -163,10 +163,14 @@ fn month_number(w: &str) -> Option<u32> {
     })
 }
 
-/// A weekday's name or abbreviation, in any case.
 /// A month's or a weekday's name or abbreviation (`Dec`, `Tuesday`).
 pub fn is_date_word(w: &str) -> bool {
-    month_number(w).is_some() || is_weekday(w)
+    is_month_word(w) || is_weekday(w)
+}
+
+/// A month's name or abbreviation (`Dec`, `March`).
+pub fn is_month_word(w: &str) -> bool {
+    month_number(w).is_some()
 }
 
 fn is_weekday(w: &str) -> bool {
