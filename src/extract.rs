@@ -843,6 +843,8 @@ fn lift_card_titles(lines: &mut [Line]) {
     let is_field = |l: &Line| is_card_field(&l.kind) || l.kind == Kind::Noise;
     let above = fields_beside(lines, 0..lines.len());
     let below = fields_beside(lines, (0..lines.len()).rev());
+    // The lines that titles were lifted to (or read in place), by their label.
+    let mut labelled_at = vec![false; lines.len()];
     let mut top = 0;
     for k in 0..lines.len() {
         // A listing's heading (`ITU Events`) ends a block as a blank line does.
@@ -874,11 +876,14 @@ fn lift_card_titles(lines: &mut [Line]) {
         // card's date on, even below a page's heading (`OHCHR side events at
         // HRC58`, `Date & time: …`, `Title: …`) or the card before it; an
         // unlabelled one only tops a block of fields.
+        // A date right below the card before's labelled title is that
+        // card's (cards with no blank line between them).
         let from = if labelled.is_some() {
             (top..k)
                 .rev()
                 .take_while(|&j| is_field(&lines[j]))
                 .find(|&j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.labeled))
+                .filter(|&j| !(j > top && labelled_at[j - 1]))
                 .unwrap_or(k)
         } else if lines[top..k].iter().all(is_field) {
             top
@@ -888,6 +893,7 @@ fn lift_card_titles(lines: &mut [Line]) {
         if let Some((value, kind)) = labelled {
             lines[k].kind = kind;
             lines[k].text = Cow::Owned(value);
+            labelled_at[from] = true;
         }
         lines[from..=k].rotate_right(1);
     }
@@ -3676,6 +3682,35 @@ mod tests {
         let page = "Side event on data\nDate: 15 November 2024\n\nSpeakers:\n  • Ana Lee\n\n\
             The event shows how data helps.\n";
         assert!(extract("p.txt", page)[0].organizers.is_empty());
+    }
+
+    #[test]
+    fn a_date_below_the_card_befores_title_is_that_cards() {
+        // Cards with no blank line between them: the second card's title
+        // field keeps below it, and the first card's date stays the first's.
+        let page = "Briefings\nEvent: Press conference on Gaza\n\
+            Date/Time: 21 June 2024 at 12:30 p.m.\nSpeakers: OCHA\n\
+            Event: Launch of the Report\nDate/Time: 28 June 2024 at 11:00 a.m.\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date));
+        let row = |t: &str, d: &str| (t.to_string(), d.to_string());
+        assert_eq!(
+            got,
+            [
+                row("Press conference on Gaza", "2024-06-21"),
+                row("Launch of the Report", "2024-06-28")
+            ]
+        );
+        // A title field in its card's middle still goes above its date.
+        let page = "Side events\nDate: 12 March 2024\nTitle: Alpha meeting\nOrganizer: UNDP\n\
+            Date: 13 March 2024\nTitle: Beta meeting\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            got,
+            [
+                row("Alpha meeting", "2024-03-12"),
+                row("Beta meeting", "2024-03-13")
+            ]
+        );
     }
 
     #[test]
