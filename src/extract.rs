@@ -867,8 +867,7 @@ fn lift_card_titles(lines: &mut [Line]) {
         // Unlabelled, the name goes on to more of the card (fields or its
         // text): `Date: …` then `Register here` ending the block is the
         // date of the heading above and a link.
-        let opens_dated =
-            matches!(&lines[top].kind, Kind::DateOnly(f) if f.labeled) && block_goes_on(lines, k);
+        let opens_dated = is_labelled_date(&lines[top]) && block_goes_on(lines, k);
         if labelled.is_none() && !opens_dated {
             continue;
         }
@@ -876,14 +875,21 @@ fn lift_card_titles(lines: &mut [Line]) {
         // card's date on, even below a page's heading (`OHCHR side events at
         // HRC58`, `Date & time: …`, `Title: …`) or the card before it; an
         // unlabelled one only tops a block of fields.
-        // A date right below the card before's labelled title is that
-        // card's (cards with no blank line between them).
+        // The first date below the card before's labelled title, with only
+        // fields between them, is that card's (cards with no blank line
+        // between them).
+        let claimed = |j: usize| {
+            (top..j)
+                .rev()
+                .find(|&i| labelled_at[i] || !is_field(&lines[i]) || is_labelled_date(&lines[i]))
+                .is_some_and(|i| labelled_at[i])
+        };
         let from = if labelled.is_some() {
             (top..k)
                 .rev()
                 .take_while(|&j| is_field(&lines[j]))
-                .find(|&j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.labeled))
-                .filter(|&j| !(j > top && labelled_at[j - 1]))
+                .find(|&j| is_labelled_date(&lines[j]))
+                .filter(|&j| !claimed(j))
                 .unwrap_or(k)
         } else if lines[top..k].iter().all(is_field) {
             top
@@ -897,6 +903,10 @@ fn lift_card_titles(lines: &mut [Line]) {
         }
         lines[from..=k].rotate_right(1);
     }
+}
+
+fn is_labelled_date(l: &Line) -> bool {
+    matches!(&l.kind, Kind::DateOnly(f) if f.labeled)
 }
 
 /// For each line, whether a card's field (a label, not noise) stands before
@@ -1184,10 +1194,15 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         let below_header = out
             .last()
             .is_some_and(|s| s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header));
-        // A title with its own date line right below heads the next item.
+        // A title with its own date line right below, or below its card's
+        // fields (`Organizers: …`, `Date: …`), heads the next item.
         let dated_below = lines
             .get(i + 1)
-            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)));
+            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+            || lines[i + 1..]
+                .iter()
+                .take_while(|l| is_card_field(&l.kind))
+                .any(is_labelled_date);
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
@@ -1361,7 +1376,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
 /// How many of the last `members` (of the section above, or the preamble)
 /// head the title at `i`: `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening
 /// a block, then the title, is a schedule's time over the item below it;
-/// a venue between them (`Room: Nairobi 3`) goes with it. A date goes on
+/// a venue between them (`Room: Nairobi 3`) goes with it; a time right
+/// below a labelled date (`Date: …`, `Time: …`) is that card's. A date goes on
 /// only to a title its block goes on after (`… 10:00 CET` then `Register
 /// here` ending the block is no item).
 fn heads_title(
@@ -1376,12 +1392,17 @@ fn heads_title(
         .zip((0..i).rev())
         .take_while(|((m, r), k)| m == k && matches!(r, Role::Label(Label::Place, _)))
         .count();
-    let Some((m, r)) = members.len().checked_sub(venues + 1).map(|k| &members[k]) else {
+    let Some(at) = members.len().checked_sub(venues + 1) else {
         return 0;
     };
+    let (m, r) = &members[at];
+    // `Date: 12 March 2024` then `Time: 10:00`: the card's own time.
+    let after_labelled_date = at
+        .checked_sub(1)
+        .is_some_and(|p| matches!(&members[p], (d, Role::Date(f)) if f.labeled && d + 1 == *m));
     let heads = *m + venues + 1 == i
         && match r {
-            Role::Label(Label::Time, _) => true,
+            Role::Label(Label::Time, _) => !after_labelled_date,
             // A time, several days, a venue, or a place below the title
             // (`12 March 2025`, the title, `Nairobi, Kenya`): no
             // publication date.
@@ -3698,6 +3719,27 @@ mod tests {
             [
                 row("Press conference on Gaza", "2024-06-21"),
                 row("Launch of the Report", "2024-06-28")
+            ]
+        );
+        // So is one below the card's other fields, and so are its time
+        // and place below its date.
+        let page = "Side events\nSide event: Alpha meeting\nOrganizer: UNDP\n\
+            Date: 12 March 2024\nTime: 10:00 - 11:15 AM EST\nLocation: Room 11\n\
+            Side event: Beta meeting\nOrganizer: ITU\nDate: 13 March 2024\nTime: 1:15 PM EST\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.start_time, r.location));
+        let card = |t: &str, d: &str, s: &str, l: Option<&str>| {
+            (
+                t.to_string(),
+                d.to_string(),
+                Some(s.to_string()),
+                l.map(str::to_string),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                card("Alpha meeting", "2024-03-12", "10:00", Some("Room 11")),
+                card("Beta meeting", "2024-03-13", "13:15", None)
             ]
         );
         // A title field in its card's middle still goes above its date.
