@@ -117,18 +117,22 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
             kind,
         }
     }));
+    // A page with no blank line (as Common Crawl's WET text is) shows no
+    // blocks, which elsewhere blank lines part; the passes below may blank
+    // lines they join.
+    let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
     table_cells(&mut lines, text);
     join_wrapped_lines(&mut lines, text);
     join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     timelines(&mut lines);
-    one_word_titles(&mut lines);
+    one_word_titles(&mut lines, dense);
     punctuated_titles(&mut lines);
     menus(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
-    let sections = sections(&lines, Layout::of(&lines));
+    let sections = sections(&lines, Layout::of(&lines, dense));
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
@@ -620,12 +624,15 @@ fn join_calendar_dates(lines: &mut [Line]) {
     }
 }
 
-/// `Hackathon` or `COP29` opening a block, its date line right below: a
-/// title of one word. Elsewhere one word alone is a menu's item or a
+/// `Hackathon` or `COP29` opening a block (or, on a page with no blank
+/// line, right below the text of the item above), its date line right
+/// below: a title of one word. Elsewhere one word alone is a menu's item or a
 /// button, and stays noise.
-fn one_word_titles(lines: &mut [Line]) {
+fn one_word_titles(lines: &mut [Line], dense: bool) {
     for k in 0..lines.len().saturating_sub(1) {
-        let opens = k == 0 || lines[k - 1].kind == Kind::Blank;
+        // With no blank lines, the text of the item above ends a block.
+        let opens =
+            k == 0 || lines[k - 1].kind == Kind::Blank || dense && lines[k - 1].kind == Kind::Body;
         if opens
             && lines[k].kind == Kind::Noise
             && matches!(lines[k + 1].kind, Kind::DateOnly(_))
@@ -1115,8 +1122,7 @@ static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Groups lines into sections: a header (title, dated title, event line or
 /// grouping heading) and the lines below it up to the next header.
-/// What a page with no blank line (as Common Crawl's WET text is) shows of
-/// its blocks, which elsewhere blank lines part.
+/// What a page with no blank line shows of its blocks.
 #[derive(Clone, Copy, Default)]
 struct Layout {
     /// No line is blank.
@@ -1128,8 +1134,8 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(lines: &[Line]) -> Layout {
-        if lines.iter().any(|l| l.kind == Kind::Blank) {
+    fn of(lines: &[Line], dense: bool) -> Layout {
+        if !dense {
             return Layout::default();
         }
         let text = |l: &Line| matches!(l.kind, Kind::Body | Kind::Labeled(..));
@@ -3199,6 +3205,13 @@ mod tests {
         assert_eq!(
             each(page, |r| (r.title, r.location)),
             [("COP29".to_string(), Some("Baku, Azerbaijan".to_string()))]
+        );
+        // With no blank lines, the item's text above ends its block.
+        let page = "Events\nCOP29\n11-22 November 2024\nThe conference meets.\n\
+            Datathon\n5 June 2025\nStudents analyse data.\nHome\nNews\n6 June 2025\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [("Datathon".to_string(), "2025-06-05".to_string())]
         );
     }
 
