@@ -1139,18 +1139,13 @@ impl Layout {
             return Layout::default();
         }
         let text = |l: &Line| matches!(l.kind, Kind::Body | Kind::Labeled(..));
+        // A card may end with its link (`Read more`).
+        let card_end = |l: &Line| text(l) || segment::is_link_text(&l.text);
         let (mut heads, mut closes) = (0, 0);
         for w in lines.windows(3) {
-            if let [
-                above,
-                Line {
-                    kind: Kind::DateOnly(_),
-                    ..
-                },
-                below,
-            ] = w
-            {
-                heads += usize::from(text(above) && below.kind == Kind::Title);
+            let [above, date, below] = w else { continue };
+            if matches!(date.kind, Kind::DateOnly(_)) {
+                heads += usize::from(card_end(above) && below.kind == Kind::Title);
                 closes += usize::from(above.kind == Kind::Title && text(below));
             }
         }
@@ -3688,6 +3683,16 @@ mod tests {
                 )
             ]
         );
+        // A card may end with its link. A bare day above a title with
+        // nothing more is still its publication date (rule 3).
+        let page = "Events\n25 Sep 2025\nGlobal Dialogue launch\nRead more\n\
+            03 Jun 2025\nBreakfast at the Summit\nGeneva\nRead more\n\
+            12 May 2025\nOSPO roundtable\nOnline\nRead more\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert_eq!(got, ["Breakfast at the Summit", "OSPO roundtable"]);
         // Cards that close with their dates keep them.
         let page = "Events\nWomen in leadership\n12 March 2024\nThe event shows leaders.\n\
             Data for gender equality\n13 March 2024\nThe event shows data.\n";
