@@ -1139,15 +1139,32 @@ impl Layout {
             return Layout::default();
         }
         let text = |l: &Line| matches!(l.kind, Kind::Body | Kind::Labeled(..));
-        // A card may end with its link (`Read more`).
-        let card_end = |l: &Line| text(l) || segment::is_link_text(&l.text);
+        // A name, not a place.
+        let name = |l: &Line| l.kind == Kind::Title && !places::looks_like_place(&l.text);
+        // A card may end with its link (`Read more`) or place (`Conference
+        // Room 4`).
+        let card_end = |l: &Line| {
+            text(l) || segment::is_link_text(&l.text) || l.kind == Kind::Title && !name(l)
+        };
         let (mut heads, mut closes) = (0, 0);
-        for w in lines.windows(3) {
-            let [above, date, below] = w else { continue };
-            if matches!(date.kind, Kind::DateOnly(_)) {
-                heads += usize::from(card_end(above) && below.kind == Kind::Title);
-                closes += usize::from(above.kind == Kind::Title && text(below));
+        for (k, date) in lines.iter().enumerate() {
+            if !matches!(date.kind, Kind::DateOnly(_)) || k == 0 {
+                continue;
             }
+            let above = &lines[k - 1];
+            // The name right below, or below the time: `15 April 2025`,
+            // `10:00 a.m. EDT`, `Opening session`.
+            let mut below = lines[k + 1..].iter();
+            let named_below = match below.next() {
+                Some(l) if name(l) => true,
+                Some(Line {
+                    kind: Kind::Labeled(Label::Time, _),
+                    ..
+                }) => below.next().is_some_and(name),
+                _ => false,
+            };
+            heads += usize::from(named_below && card_end(above));
+            closes += usize::from(name(above) && !named_below);
         }
         Layout {
             dense: true,
@@ -3693,6 +3710,31 @@ mod tests {
             .map(|r| r.title)
             .collect();
         assert_eq!(got, ["Breakfast at the Summit", "OSPO roundtable"]);
+        // A programme's day, its time, the session, its room.
+        let page = "Programme\nApril 15, 2025\n10:00 a.m. - 1:00 p.m. EDT\nOpening session\n\
+            Trusteeship Council Chamber\nApril 16, 2025\n3:00 p.m. - 6:00 p.m. EDT\n\
+            Regional breakout sessions\nConference Room 4\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date, r.location))
+            .collect();
+        let session =
+            |t: &str, d: &str, l: &str| (t.to_string(), d.to_string(), Some(l.to_string()));
+        assert_eq!(
+            got,
+            [
+                session(
+                    "Opening session",
+                    "2025-04-15",
+                    "Trusteeship Council Chamber"
+                ),
+                session(
+                    "Regional breakout sessions",
+                    "2025-04-16",
+                    "Conference Room 4"
+                )
+            ]
+        );
         // Cards that close with their dates keep them.
         let page = "Events\nWomen in leadership\n12 March 2024\nThe event shows leaders.\n\
             Data for gender equality\n13 March 2024\nThe event shows data.\n";
