@@ -1153,17 +1153,18 @@ impl Layout {
             }
             let above = &lines[k - 1];
             // The name right below, or below the time: `15 April 2025`,
-            // `10:00 a.m. EDT`, `Opening session`.
+            // `10:00 a.m. EDT`, `Opening session`. A day over a schedule's
+            // times heads it whatever stands above.
             let mut below = lines[k + 1..].iter();
-            let named_below = match below.next() {
-                Some(l) if name(l) => true,
+            let (named_below, timed) = match below.next() {
+                Some(l) if name(l) => (true, false),
                 Some(Line {
                     kind: Kind::Labeled(Label::Time, _),
                     ..
-                }) => below.next().is_some_and(name),
-                _ => false,
+                }) => (below.next().is_some_and(name), true),
+                _ => (false, false),
             };
-            heads += usize::from(named_below && card_end(above));
+            heads += usize::from(named_below && (timed || card_end(above)));
             closes += usize::from(name(above) && !named_below);
         }
         Layout {
@@ -3733,6 +3734,22 @@ mod tests {
                     "2025-04-16",
                     "Conference Room 4"
                 )
+            ]
+        );
+        // Days over a schedule's times, each item a title below its time.
+        let page = "Schedule\nTuesday, 14 October 2025\n10:00 AM\nSecond Committee\n\
+            3:00 PM\nSecurity Council\nWednesday, 15 October 2025\n10:00 AM\nThird Committee\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date))
+            .collect();
+        let item = |t: &str, d: &str| (t.to_string(), d.to_string());
+        assert_eq!(
+            got,
+            [
+                item("Second Committee", "2025-10-14"),
+                item("Security Council", "2025-10-14"),
+                item("Third Committee", "2025-10-15")
             ]
         );
         // Cards that close with their dates keep them.
