@@ -1290,8 +1290,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             && segment::is_link_text(&line.text);
         let role = match &line.kind {
             Kind::Blank => continue,
-            Kind::Title if below_date || subtitle || place_above_date => Role::Detail,
             Kind::Title if link_below_date => continue,
+            Kind::Title if below_date || subtitle || place_above_date => Role::Detail,
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
@@ -2625,6 +2625,10 @@ mod tests {
                 ),
             ]
         );
+        // Nor right below the date, with no blank line between them.
+        let page =
+            "Related stories\nPanel on AI launched\n27 August 2025\nDownload the UN News app\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]
