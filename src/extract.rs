@@ -496,8 +496,8 @@ fn opens_text(lines: &[Line]) -> bool {
 /// 2024 –` then `2 January 2025`), a day before its month
 /// (`… Wednesday, 1` then `July 2020.`; a number before a weekday is no
 /// day: `…, Conference Room 2` then `Wednesday, 12 March`) or a month
-/// before its year (`…, 12 July` then `2018`). A title may end with another word in lower case (`…
-/// peace and security` above its date line).
+/// before its year (`…, 12 July` then `2018`). A title may end with another
+/// word in lower case (`… peace and security` above its date line).
 fn mid_phrase(above: &str, next: &str) -> bool {
     const JOINING: &[&str] = &[
         "a", "about", "across", "against", "among", "an", "and", "as", "at", "between", "by",
@@ -1120,16 +1120,15 @@ static PAIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Groups lines into sections: a header (title, dated title, event line or
-/// grouping heading) and the lines below it up to the next header.
 /// What a page with no blank line shows of its blocks.
 #[derive(Clone, Copy, Default)]
 struct Layout {
     /// No line is blank.
     dense: bool,
     /// Dense, and its cards open with their date lines: more of them stand
-    /// between the last card's text and the next title than between a
-    /// title and its text.
+    /// between a card's end (its text, link or place) and the next name
+    /// (maybe below the date's time), or above a schedule's time and name,
+    /// than between a name and what is not one.
     dates_first: bool,
 }
 
@@ -1174,6 +1173,8 @@ impl Layout {
     }
 }
 
+/// Groups lines into sections: a header (title, dated title, event line or
+/// grouping heading) and the lines below it up to the next header.
 fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
