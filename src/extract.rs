@@ -2122,7 +2122,8 @@ static DATELINE_AFTER: LazyLock<Regex> =
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
-        r"[Hh]eld|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
+        r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
+        r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"takes? place|took place|taking place|(?:is|are|was|were) (?:set|scheduled) for|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
@@ -4455,6 +4456,8 @@ mod tests {
         for p in [
             "The week will run from 16 to 20 June 2025 at United Nations Headquarters.",
             "The Forum is expected to convene on 3 November 2025 in Medellín.",
+            "UN DESA is convening an expert group meeting in Geneva on 3-4 June 2025.",
+            "UNDP holds its annual review on 5 June 2025.",
             "The webinar will be streamed live on 22 May 2025 at 15:00 CEST.",
             "The workshop brought together 50 diplomats on 4 May 2024 in Addis Ababa.",
             "The Lab was inaugurated on 12 February 2024 by the Deputy Secretary-General.",
