@@ -1215,14 +1215,16 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             .last()
             .is_some_and(|s| s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header));
         // A title with its own date line right below, or below its card's
-        // fields (`Organizers: …`, `Date: …`), heads the next item.
-        let dated_below = lines
-            .get(i + 1)
-            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
-            || lines[i + 1..]
-                .iter()
-                .take_while(|l| is_card_field(&l.kind))
-                .any(is_labelled_date);
+        // fields (`Organizers: …`, `Date: …`), heads the next item. Only a
+        // title asks: a run of fields is not rescanned for each of them.
+        let dated_below = matches!(line.kind, Kind::Title)
+            && (lines
+                .get(i + 1)
+                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+                || lines[i + 1..]
+                    .iter()
+                    .take_while(|l| is_card_field(&l.kind))
+                    .any(is_labelled_date));
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))

@@ -79,3 +79,19 @@ fn a_block_of_100000_title_fields() {
     // Read as a card: the labels are gone.
     assert!(records[0].title.starts_with("Item number 9999"));
 }
+
+#[test]
+fn a_run_of_200000_fields_on_a_page_without_blank_lines() {
+    // Whether a title has a date below its card's fields is asked by
+    // titles only, not rescanned from each field of the run.
+    let mut page = String::from("Events\nTitle: The only card\n");
+    for k in 0..200_000 {
+        page += &format!("Venue: Room {k}\n");
+    }
+    page += "Date: 5 May 2024\nSide event: The last card\nDate: 6 May 2024\n";
+    let titles: Vec<_> = extract("fields.txt", &page)
+        .into_iter()
+        .map(|r| r.title)
+        .collect();
+    assert_eq!(titles, ["The only card", "The last card"]);
+}
