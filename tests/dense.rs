@@ -3,31 +3,14 @@
 //! Every fixture with its blank lines removed must still give each record it
 //! gives with them, field for field but for the source lines.
 
-use docket::dedup::dedup;
-use docket::extract::extract;
-use docket::record::Record;
+mod util;
 
-/// The records of a page, their sources left out.
-fn records(name: &str, page: &str) -> Vec<Record> {
-    let mut records = dedup(extract(name, page));
-    for r in &mut records {
-        r.sources.clear();
-    }
-    records
-}
+use util::records_without_sources as records;
 
 #[test]
 fn fixtures_without_blank_lines_keep_their_records() {
-    let mut pages: Vec<_> = std::fs::read_dir("fixtures")
-        .expect("fixtures/ is readable")
-        .map(|e| e.expect("a directory entry").path())
-        .collect();
-    pages.sort();
-    assert!(pages.len() >= 10, "the fixtures are found");
     let mut total = 0;
-    for path in pages {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let page = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
+    for (name, page) in util::fixture_pages() {
         let dense: String = page
             .lines()
             .filter(|l| !l.trim().is_empty())

@@ -4,9 +4,9 @@
 //! than the width alone on its line), must give the same records but for
 //! their source lines.
 
-use docket::dedup::dedup;
-use docket::extract::extract;
-use docket::record::Record;
+mod util;
+
+use util::records_without_sources as records;
 
 /// `text` wrapped greedily at `width` characters.
 fn wrap(text: &str, width: usize) -> String {
@@ -31,27 +31,10 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-/// The records of a page, their sources left out.
-fn records(name: &str, page: &str) -> Vec<Record> {
-    let mut records = dedup(extract(name, page));
-    for r in &mut records {
-        r.sources.clear();
-    }
-    records
-}
-
 #[test]
 fn wrapped_fixtures_give_the_same_records() {
-    let mut pages: Vec<_> = std::fs::read_dir("fixtures")
-        .expect("fixtures/ is readable")
-        .map(|e| e.expect("a directory entry").path())
-        .collect();
-    pages.sort();
-    assert!(pages.len() >= 10, "the fixtures are found");
     let (mut total, mut checked) = (0, 0);
-    for path in pages {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let page = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
+    for (name, page) in util::fixture_pages() {
         let unwrapped = records(&name, &page);
         total += unwrapped.len();
         for width in [50, 60, 66, 72, 76, 80, 90, 100] {

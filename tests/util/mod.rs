@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests: run the real binary.
+//! Helpers shared by the integration tests: run the real binary, or read
+//! the fixtures' pages and their records through the library.
 
 #![allow(dead_code)] // each test crate uses a different subset
 
@@ -55,4 +56,33 @@ pub fn records(out: &str) -> Vec<serde_json::Value> {
 
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Every fixture's file name and text, sorted by name.
+pub fn fixture_pages() -> Vec<(String, String)> {
+    let mut paths: Vec<_> = std::fs::read_dir(root().join("fixtures"))
+        .expect("fixtures/ is readable")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 10, "the fixtures are found");
+    paths
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (
+                name,
+                std::fs::read_to_string(p).expect("a fixture is UTF-8"),
+            )
+        })
+        .collect()
+}
+
+/// The deduplicated records of a page, their sources left out.
+pub fn records_without_sources(name: &str, page: &str) -> Vec<docket::record::Record> {
+    let mut records = docket::dedup::dedup(docket::extract::extract(name, page));
+    for r in &mut records {
+        r.sources.clear();
+    }
+    records
 }
