@@ -3661,6 +3661,29 @@ mod tests {
     }
 
     #[test]
+    fn start_and_end_date_labels_above_their_days_are_fields() {
+        // No blank line parts the title from its fields.
+        let page = "Events\n\nRegional Forum 2024\nStart date\n14 May 2024\nEnd date\n\
+            16 May 2024\nLocation\nBangkok, Thailand\n\nThe Forum meets.\n";
+        let r = &extract("p.txt", page);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (
+                r[0].title.as_str(),
+                r[0].start_date.as_str(),
+                r[0].end_date.as_str(),
+                r[0].location.as_deref()
+            ),
+            (
+                "Regional Forum 2024",
+                "2024-05-14",
+                "2024-05-16",
+                Some("Bangkok, Thailand")
+            )
+        );
+    }
+
+    #[test]
     fn a_day_goes_on_with_its_month_not_a_weekday() {
         assert!(mid_phrase("on Wednesday, 1", "July 2020."));
         assert!(mid_phrase("on 12 July", "2018"));

@@ -183,7 +183,7 @@ const MAX_LINK_BYTES: usize = 80;
 /// A field's label alone on its line (`Date`, `Location:`), its value on the
 /// next.
 pub fn is_bare_label(line: &str) -> bool {
-    line.len() <= 16 && starts_with_any(line, b"dtwvlohp") && BARE_LABEL.is_match(line)
+    line.len() <= 16 && starts_with_any(line, b"dtwvlohpseu") && BARE_LABEL.is_match(line)
 }
 
 /// A label whose value names entities (`Organizers`, `Hosted by`,
@@ -444,8 +444,10 @@ const WEB_TV_CHANNELS: &str = concat!(
 );
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:dates?|times?|when|where|venue|location|organi[sz]ers?|organi[sz]er\(s\)",
+        r"(?i)^(?:dates?|times?|when|where|venue|location|place|organi[sz]ers?|organi[sz]er\(s\)",
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?)",
+        // An event page's `Start date` and `End date`, each above its day.
+        r"|(?:start|end)(?:ing)? date|until|(?:event|meeting|session) dates?",
         r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
     ))
     .expect("valid regex")
