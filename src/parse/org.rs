@@ -137,6 +137,7 @@ fn list_after(tail: &str) -> Option<&str> {
     // `(organized by UN-Habitat and UNDP)`: the parenthesis closes the list.
     let end = unmatched_close(tail).map_or(end, |k| k.min(end));
     let clause = &tail[..end];
+    let clause = &clause[..place_after_list(clause).unwrap_or(clause.len())];
     let mut kept = 0;
     for item in split_top_level(clause, ',') {
         let t = item.trim();
@@ -176,6 +177,29 @@ fn list_after(tail: &str) -> Option<&str> {
     }
     let list = clause[..kept].trim();
     (!list.is_empty()).then_some(list)
+}
+
+/// Where ` in Vienna` (` in Paris, France`) closes a list: `hosted by UNIDO
+/// in Vienna` says where, while an office's or a mission's place is part of
+/// its name (`UNESCO Office in Bangkok`, `Permanent Mission of Kenya in
+/// Nairobi`).
+fn place_after_list(clause: &str) -> Option<usize> {
+    const OFFICES: [&str; 9] = [
+        "Office",
+        "Mission",
+        "Embassy",
+        "Centre",
+        "Center",
+        "Bureau",
+        "Delegation",
+        "Consulate",
+        "Representation",
+    ];
+    memchr::memmem::find_iter(clause.as_bytes(), b" in ").find(|&k| {
+        let name = clause[..k].rsplit([',', ';']).next().unwrap_or_default();
+        crate::places::only_places(&clause[k + 4..])
+            && !name.split(' ').any(|w| OFFICES.contains(&w))
+    })
 }
 
 /// Lower-case words inside names (`Permanent Mission of Norway to the United
@@ -970,6 +994,23 @@ mod tests {
         assert_eq!(
             find_org_phrases("hosted by the United Nations Office at Geneva on 3 May"),
             ["the United Nations Office at Geneva"]
+        );
+        // So is a city or country after `in`, but for an office's own.
+        assert_eq!(
+            find_org_phrases("at a ceremony hosted by UNIDO in Vienna."),
+            ["UNIDO"]
+        );
+        assert_eq!(
+            find_org_phrases("organized by UNDP and UNICEF in Nairobi, Kenya"),
+            ["UNDP and UNICEF"]
+        );
+        assert_eq!(
+            find_org_phrases("hosted by the UNESCO Office in Bangkok on 3 May"),
+            ["the UNESCO Office in Bangkok"]
+        );
+        assert_eq!(
+            find_org_phrases("organized by ITU in the Asia-Pacific region"),
+            ["ITU"]
         );
         assert!(find_org_phrases("OSET moderated the event").is_empty());
         assert_eq!(
