@@ -478,14 +478,20 @@ pub fn looks_like_place(line: &str) -> bool {
         .any(|part| names_place(part.split(" (").next().unwrap_or(part)))
 }
 
-/// A known city or country, a name ending in a venue word, a `Room`, or a
-/// site's capitalized name before its city (`UN City Copenhagen`).
+/// A known city or country, a name ending in a venue word, a room (`Room
+/// XX`, `Boardroom B`), or a site's capitalized name before its city (`UN
+/// City Copenhagen`).
 fn names_place(part: &str) -> bool {
     // The gazetteer lookups, which lower-case, come last.
     is_venue(part)
-        || part.split(' ').any(|w| w == "Room")
+        || part.split(' ').any(is_room)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
         || site_in_city(part)
+}
+
+/// `Room`, or a capitalized compound of it (`Boardroom`, `Ballroom`).
+fn is_room(word: &str) -> bool {
+    word == "Room" || word.starts_with(char::is_uppercase) && word.ends_with("room")
 }
 
 /// `UN City Copenhagen`, `UN House Beirut`: two or three capitalized words
@@ -1010,6 +1016,7 @@ mod tests {
             "Room 4 and Microsoft Teams",
             "Zoom",
             "Microsoft Teams",
+            "Vienna International Centre, Boardroom B",
         ] {
             assert!(only_places(text), "{text}");
         }
