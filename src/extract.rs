@@ -1630,8 +1630,12 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 text,
                 org::organizers_in(name),
             );
+            // The room on the line, else one on its own line below it
+            // (`Room A, CICG`).
             if let Some(room) = session.room.clone() {
                 d.location = Some(head.text[room].to_string());
+            } else if d.location.is_none() {
+                d.location = detail_place(lines, &s.members);
             }
             apply_cells(&mut d, &head.text, &session.cells);
             d.date_line = lines[*day_line].no;
@@ -3657,6 +3661,29 @@ mod tests {
                 Some("Conference Room 4, UN Headquarters"),
                 ["UNCTAD".to_string()].as_slice()
             )
+        );
+    }
+
+    #[test]
+    fn a_sessions_room_below_it_is_its_place() {
+        let page = "Programme\n\nDay 1 – Monday, 27 May 2024\n\n09:00 – 10:30 Opening ceremony\n\
+            Room A, CICG\n\n11:00 – 12:30 Policy session (Room B)\nRoom C, CICG\n";
+        let places: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.location))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (
+                    "Opening ceremony".to_string(),
+                    Some("Room A, CICG".to_string())
+                ),
+                (
+                    "Policy session (Room B)".to_string(),
+                    Some("Room B".to_string())
+                )
+            ]
         );
     }
 
