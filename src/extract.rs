@@ -1508,6 +1508,8 @@ fn details_end(out: &[Section]) -> Option<usize> {
 /// `Security Council | 10 Dec 2024 - 10:00 AM` right below an undated
 /// title: a short cell before the date files the item under its channel or
 /// organ; the line is the title's date line, not an item named by the cell.
+/// So is a body's session number before the date (`Working Group on …` then
+/// `40th session, 22-26 July 2024`), as on a line of its own it is a subtitle.
 fn tags_title_above(
     text: &str,
     found: &Found,
@@ -1515,10 +1517,11 @@ fn tags_title_above(
     lines: &[Line],
     i: usize,
 ) -> bool {
+    let name = &text[found.name.clone()];
     current.is_some_and(|s| {
         s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
-    }) && found.name.len() <= MAX_TAG_BYTES
-        && text[found.name.end..found.span.start] == *" | "
+    }) && (found.name.len() <= MAX_TAG_BYTES && text[found.name.end..found.span.start] == *" | "
+        || found.name.start == 0 && segment::is_session_number(name))
 }
 
 /// The longest cell taken for a tag before a date (`Economic and Social Council`).
@@ -3660,6 +3663,26 @@ mod tests {
                 Some("2024-06-05T10:00:00-04:00"),
                 Some("Conference Room 4, UN Headquarters"),
                 ["UNCTAD".to_string()].as_slice()
+            )
+        );
+    }
+
+    #[test]
+    fn a_session_number_before_the_date_subtitles_the_body_above() {
+        let page = "Meetings\n\nWorking Group on Business and Human Rights\n\
+            40th session, 22-26 July 2024\nGeneva\n";
+        let r = &extract("p.txt", page);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (
+                r[0].title.as_str(),
+                r[0].end_date.as_str(),
+                r[0].sources[0].line
+            ),
+            (
+                "Working Group on Business and Human Rights",
+                "2024-07-26",
+                3
             )
         );
     }

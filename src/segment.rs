@@ -186,6 +186,32 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 16 && starts_with_any(line, b"dtwvlohpseu") && BARE_LABEL.is_match(line)
 }
 
+/// A body's session named by its number alone (`40th session`,
+/// `Seventeenth session`, `Resumed seventy-eighth session`): a subtitle of
+/// the body's name, no name of its own.
+pub fn is_session_number(name: &str) -> bool {
+    const ORDINALS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let name = name.to_ascii_lowercase();
+    let mut words: Vec<&str> = name.split(' ').collect();
+    if words.len() > 1 && ["resumed", "special", "organizational"].contains(&words[0]) {
+        words.remove(0);
+    }
+    let [number, "session"] = words.as_slice() else {
+        return false;
+    };
+    let digits = number.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let spelled = number.rsplit('-').next().unwrap_or_default();
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && number.len() - digits.len() == 2
+        || ORDINALS.contains(&spelled)
+        || spelled.ends_with("teenth")
+        || spelled.ends_with("ieth")
+}
+
 /// A label whose value names entities (`Organizers`, `Hosted by`,
 /// `Partners`), which may be listed on the lines below it.
 pub fn is_entity_label(label: &str) -> bool {
@@ -2459,5 +2485,26 @@ mod tests {
             classify("Opening at 10:00 CET, 28 November 2024"),
             Kind::DatedTitle(_)
         ));
+    }
+
+    #[test]
+    fn session_numbers() {
+        for name in [
+            "40th session",
+            "Seventeenth session",
+            "Ninety-sixth session",
+            "Resumed seventy-eighth session",
+            "1st Session",
+        ] {
+            assert!(is_session_number(name), "{name}");
+        }
+        for name in [
+            "Session 3",
+            "Opening session",
+            "40 sessions",
+            "Plenary session",
+        ] {
+            assert!(!is_session_number(name), "{name}");
+        }
     }
 }
