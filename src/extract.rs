@@ -1218,9 +1218,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // fields (`Organizers: …`, `Date: …`), heads the next item. Only a
         // title asks: a run of fields is not rescanned for each of them.
         let dated_below = matches!(line.kind, Kind::Title)
-            && (lines
-                .get(i + 1)
-                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+            && (date_line_below(lines, i)
                 || lines[i + 1..]
                     .iter()
                     .take_while(|l| is_card_field(&l.kind))
@@ -1242,7 +1240,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // the date: a subtitle between a title and its date. On a page with
         // no blank line the line above is as often the page's heading or
         // its menu's last item (`Webinar series`, `Session 1: …`, the
-        // date): there the line right above the date names the item.
+        // date): there the line right above the date names the item, unless
+        // it is a session's number, which names nothing alone.
         // A link (`Register now`) above a headline and its date is no title,
         // and a title lifted above its card's fields (see `lift_card_titles`:
         // it stands above lines that follow it in the page) no subtitle.
@@ -1255,7 +1254,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
         };
         let subtitle = matches!(line.kind, Kind::Title)
-            && !layout.dense
+            && (!layout.dense || segment::is_session_number(&line.text))
             && !lifted
             && out.last().is_some_and(|s| {
                 let stacked = s.members.len();
@@ -1949,9 +1948,7 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let blank = |l: &Line| l.kind == Kind::Blank;
     let next_dated = || {
         lines.get(last + 1).is_some_and(|l| l.kind == Kind::Title)
-            && lines
-                .get(last + 2)
-                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+            && date_line_below(lines, last + 1)
     };
     // `Remarks …`, a blank line, then `New York` and the date: the place
     // right above the date stands in the title's block. Past a blank line,
@@ -1962,6 +1959,17 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated())
+}
+
+/// A date line right below line `i`, or below a session's number there
+/// (`Conference of States Parties`, `Seventeenth session`, the date).
+fn date_line_below(lines: &[Line], i: usize) -> bool {
+    let numbered = lines
+        .get(i + 1)
+        .is_some_and(|l| l.kind == Kind::Title && segment::is_session_number(&l.text));
+    lines
+        .get(i + 1 + usize::from(numbered))
+        .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
 }
 
 /// The title as the contract wants it: without organizer parenthesis, link
@@ -3684,6 +3692,30 @@ mod tests {
                 "2024-07-26",
                 3
             )
+        );
+    }
+
+    #[test]
+    fn a_session_number_subtitles_on_a_page_without_blank_lines() {
+        // There the line right above a date names its item, but a
+        // session's number names nothing alone.
+        let page = "Upcoming meetings\nCommittee against Torture\n89th session\n\
+            7 - 25 October 2024\nPalais Wilson, Geneva\nThe Committee reviews reports.\n\
+            Working Group on Business and Human Rights\n40th session, 22-26 July 2024\nGeneva\n\
+            Conference of States Parties to the CRPD\nSeventeenth session\n\
+            11-13 June 2024, UN Headquarters, New York\n";
+        let mut titles: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.sources[0].line, r.title))
+            .collect();
+        titles.sort();
+        assert_eq!(
+            titles,
+            [
+                (2, "Committee against Torture".to_string()),
+                (7, "Working Group on Business and Human Rights".to_string()),
+                (10, "Conference of States Parties to the CRPD".to_string())
+            ]
         );
     }
 
