@@ -92,6 +92,14 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     } else {
         text
     };
+    let marked: String;
+    let text = match crate::text::unmarked(text) {
+        Some(plain) => {
+            marked = plain;
+            marked.as_str()
+        }
+        None => text,
+    };
     // Sized up front: a `Line` holds a classified header, and growing the
     // vector by doubling copied every line several times a page.
     let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);

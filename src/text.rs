@@ -2,7 +2,10 @@
 //! contract's normalized title (the dedup and id key).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use memchr::memmem;
+use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 /// Folds every run of whitespace (NBSP and other Unicode spaces included) to
@@ -15,6 +18,45 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold_ws(s: &str) -> String {
     folded(s).into_owned()
 }
+
+/// A page saved as Markdown, as some scrapers save pages, read as its
+/// text: headings without their `#` marks, `**` emphasis marks left out, a
+/// link read as its text (`[Register](https://…)` → `Register`) and an
+/// image as nothing. Every line stays in its place. `None` for a page with
+/// none of these, as most pages are.
+///
+/// # Example
+/// ```
+/// let page = "## Launch of the [Report](https://un.org/r)\n**Date:** 5 June 2024\n#Hashtag\n";
+/// assert_eq!(docket::text::unmarked(page).as_deref(), Some("Launch of the Report\nDate: 5 June 2024\n#Hashtag\n"));
+/// assert_eq!(docket::text::unmarked("#Hashtag\nNo marks (here)\n"), None);
+/// ```
+pub fn unmarked(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let heading_at = |k: usize| {
+        let marks = b[k..].iter().take_while(|&&c| c == b'#').count();
+        (1..=6).contains(&marks) && b.get(k + marks) == Some(&b' ')
+    };
+    let marked = memmem::find(b, b"](").is_some()
+        || memmem::find(b, b"**").is_some()
+        || heading_at(0)
+        || memmem::find_iter(b, b"\n#").any(|k| heading_at(k + 1));
+    if !marked {
+        return None;
+    }
+    let text = HEADING_MARKS.replace_all(text, "");
+    let text = IMAGE.replace_all(&text, "");
+    let text = LINK.replace_all(&text, "$text");
+    Some(text.replace("**", ""))
+}
+
+static HEADING_MARKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^#{1,6} +").expect("valid regex"));
+// No part of a link spans lines: a line's bracket stays with its line.
+static IMAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!\[[^\[\]\n]*\]\([^()\n]*\)").expect("valid regex"));
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[(?<text>[^\[\]\n]*)\]\([^()\n]*\)").expect("valid regex"));
 
 /// A row of a table copied as text, its cells parted by tabs, as the
 /// extractor reads cells: parted by ` | `. `None` for a line with fewer than
