@@ -4288,6 +4288,31 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_zone_ending_a_date_line_keeps_the_record() {
+        let page = "Events\n\nRegional dialogue\n13 June 2024, 10:00-11:30 AWST\n\n\
+            Experts meet.\n\nECLAC seminar\n14 June 2024, 10:00 CLT\n\nA seminar.\n";
+        let zones: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.timezone, r.utc_offset))
+            .collect();
+        assert_eq!(
+            zones,
+            [
+                (
+                    "Regional dialogue".to_string(),
+                    Some("AWST".to_string()),
+                    None
+                ),
+                (
+                    "ECLAC seminar".to_string(),
+                    Some("CLT".to_string()),
+                    Some("-04:00".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_time_label_may_name_its_zone() {
         let page = "Webinar on AI governance\nDate: 5 June 2024\nTime (EDT): 10:00 - 11:30\n\nExperts discuss AI.\n";
         let r = &extract("p.txt", page)[0];

@@ -61,13 +61,16 @@ const FIXED: &[(&str, ZoneRule)] = &[
     ("AEDT", ZoneRule::Fixed(11 * H)),
     ("NZST", ZoneRule::Fixed(12 * H)),
     ("NZDT", ZoneRule::Fixed(13 * H)),
-    // Hosts of UN conferences: Hawaii, Brazil, Argentina, Colombia, Peru,
-    // Türkiye, Azerbaijan, Iran, Nepal, western Indonesia, the Philippines.
+    // Hosts of UN conferences and offices: Hawaii, Brazil, Argentina,
+    // Colombia, Peru, Chile (ECLAC), Türkiye, Azerbaijan, Iran, Nepal,
+    // western Indonesia, the Philippines.
     ("HST", ZoneRule::Fixed(-10 * H)),
     ("BRT", ZoneRule::Fixed(-3 * H)),
     ("ART", ZoneRule::Fixed(-3 * H)),
     ("COT", ZoneRule::Fixed(-5 * H)),
     ("PET", ZoneRule::Fixed(-5 * H)),
+    ("CLT", ZoneRule::Fixed(-4 * H)),
+    ("CLST", ZoneRule::Fixed(-3 * H)),
     ("TRT", ZoneRule::Fixed(3 * H)),
     ("AZT", ZoneRule::Fixed(4 * H)),
     ("IRST", ZoneRule::Fixed(3 * H + 30 * 60)),

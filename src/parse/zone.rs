@@ -8,17 +8,20 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
-    combinator::{map, not, opt, peek, recognize, verify},
+    combinator::{eof, map, not, opt, peek, recognize, verify},
     multi::{many_m_n, many0},
     sequence::{delimited, preceded, terminated, tuple},
 };
 
-/// Abbreviations docket knows; anything else in capitals is not a zone.
-pub const ABBREVIATIONS: [&str; 53] = [
+/// Abbreviations docket knows, with their offsets; another in capitals
+/// ending in `T` is kept as written, its offset unknown (see
+/// `other_abbreviation`).
+pub const ABBREVIATIONS: [&str; 55] = [
     "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
     "BST", "IST", "CET", "CEST", "WET", "WEST", "EET", "EEST", "EAT", "CAT", "WAT", "SAST", "AST",
     "ADT", "GST", "PKT", "ICT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT", "MSK",
     "HST", "BRT", "ART", "COT", "PET", "TRT", "AZT", "IRST", "NPT", "WIB", "PHT", "MYT", "AFT",
+    "CLT", "CLST",
 ];
 
 fn not_letter(i: &str) -> IResult<&str, ()> {
@@ -142,17 +145,31 @@ fn city(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// OtherAbbrev ::: 2*5UPPER ending in "T", before ")"
-/// An abbreviation docket does not know, in parentheses after a time
-/// (`10:00 (AWST)`): kept as written, its offset unknown, rather than losing
-/// the line's time.
+// OtherAbbrev ::: 2*5UPPER ending in "T"
+/// An abbreviation docket does not know after a time (`10:00 (AWST)`,
+/// `10:00-11:30 CLT`): kept as written, its offset unknown, rather than
+/// losing the line's time (or, ending a date line, the line's date).
 fn other_abbreviation(i: &str) -> IResult<&str, &str> {
-    terminated(
-        verify(
-            take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
-            |w: &str| w.ends_with('T'),
-        ),
-        peek(char(')')),
+    verify(
+        take_while_m_n(2, 5, |c: char| c.is_ascii_uppercase()),
+        |w: &str| w.ends_with('T'),
+    )(i)
+}
+
+/// What may follow a zone outside parentheses: the line's end, or a
+/// separator before what the line says next (`10:00 CLT, Santiago`).
+fn after_zone(i: &str) -> IResult<&str, ()> {
+    map(
+        alt((
+            eof,
+            tag(","),
+            tag(";"),
+            tag(" |"),
+            tag(" -"),
+            tag(" –"),
+            tag(" ("),
+        )),
+        |_| (),
     )(i)
 }
 
@@ -175,7 +192,11 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             delimited(
                 char('('),
                 terminated(
-                    alt((zone_name, city, other_abbreviation)),
+                    alt((
+                        zone_name,
+                        city,
+                        terminated(other_abbreviation, peek(char(')'))),
+                    )),
                     many0(tuple((one_of(",/;"), opt(char(' ')), zone_name))),
                 ),
                 char(')'),
@@ -197,6 +218,7 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             ),
             // `09:00 Nairobi (EAT)`: a city, its zone in parentheses.
             terminated(city, delimited(tag(" ("), zone_name, char(')'))),
+            terminated(other_abbreviation, peek(after_zone)),
             // `10:00 Geneva / 04:00 New York`, `10:00 New York | 16:00
             // Geneva`: a city heading a list of alternatives.
             terminated(
@@ -225,6 +247,11 @@ mod tests {
         assert_eq!(zone(" (AST) - x"), Ok((" - x", "AST")));
         assert_eq!(zone(" (AZT) - x"), Ok((" - x", "AZT")));
         assert_eq!(zone(" (WAST) - x"), Ok((" - x", "WAST")));
+        // Outside parentheses where the line ends or goes on after a
+        // separator.
+        assert_eq!(zone(" AWST"), Ok(("", "AWST")));
+        assert_eq!(zone(" AWST, Perth"), Ok((", Perth", "AWST")));
+        assert_eq!(zone(" CLT | Room 2"), Ok((" | Room 2", "CLT")));
         assert_eq!(zone("(ET)"), Ok(("", "ET")));
         assert_eq!(
             zone(" Estonian time/8.00pm"),
@@ -270,7 +297,8 @@ mod tests {
         assert!(zone(" The Broadband").is_err());
         assert!(zone(" (Zoom)").is_err());
         assert!(zone(" (UNDP)").is_err());
-        assert!(zone(" WAST").is_err());
+        assert!(zone(" WAST dialogue").is_err());
+        assert!(zone(" WASTE").is_err());
         assert!(zone(" Geneva").is_err());
         assert!(zone(" in Geneva").is_err());
         assert!(zone(" Europe/Atlantis").is_err());
