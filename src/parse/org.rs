@@ -519,8 +519,9 @@ fn opens_clause(item: &str) -> bool {
 /// The ` and ` joining two names, unless it sits inside one name: a single
 /// ordinary word before it (`Food and Agriculture Organization`), or a word
 /// after `of`/`for`/`on`/`in` continued by a short tail without its own `of`
-/// (`Department of Economic and Social Affairs`, `Partners in Population and
-/// Development`), nor inside one of
+/// (`Department of Economic and Social Affairs`, `President of the Economic
+/// and Social Council`, `Partners in Population and Development`), nor
+/// inside one of
 /// `keep`: byte ranges of the list in which `item` starts at byte `at`.
 /// Of several, an ` and ` right after a word that ends names (`Stockholm
 /// Environment Institute and Climate and Development Knowledge Network`)
@@ -631,10 +632,20 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     {
         return false;
     }
-    let before_last = left_words.len().checked_sub(2).map(|i| left_words[i]);
+    // `of Economic`, also `of the Economic` (`President of the Economic
+    // and Social Council`), but not `of the Netherlands`, a country.
+    let last = left_words[left_words.len() - 1];
+    let mut before = left_words[..left_words.len() - 1].iter().rev();
+    let before_last = before.next().map(|w| match *w {
+        "the" if !crate::places::is_place(last) => before.next().copied().unwrap_or(w),
+        _ => w,
+    });
     let right_is_name = right.starts_with("the ")
         || right.starts_with("The ")
-        || right.split(' ').next().is_some_and(is_acronym)
+        || right
+            .split(' ')
+            .next()
+            .is_some_and(|w| is_acronym(w) || is_coined(w))
         || right.contains(" of ");
     !matches!(before_last, Some("of" | "for" | "on" | "in")) || right_is_name
 }
@@ -834,6 +845,14 @@ mod tests {
                 .organizers
                 .len(),
             1
+        );
+        assert_eq!(
+            split_list("the President of the Economic and Social Council and UNDP").organizers,
+            ["President of the Economic and Social Council", "UNDP"]
+        );
+        assert_eq!(
+            split_list("Permanent Mission of the Netherlands and UN-Water").organizers,
+            ["Permanent Mission of the Netherlands", "UN-Water"]
         );
         assert_eq!(
             split_list("the Government of Norway in Lillestrøm").organizers,
