@@ -871,9 +871,10 @@ fn lift_card_titles(lines: &mut [Line]) {
             continue;
         }
         // `Side event: Financing water security` alone is a headline; in a
-        // card, beside other fields, its first words are a label.
+        // card, beside other fields, its first words are a label. `Title:`
+        // is one anywhere.
         let labelled = segment::title_label(&lines[k].text)
-            .filter(|_| above[k] || below[k])
+            .filter(|_| above[k] || below[k] || segment::is_plain_title_label(&lines[k].text))
             .and_then(|start| {
                 let value = lines[k].text[start..].to_string();
                 let kind = segment::classify(&value);
@@ -3952,6 +3953,16 @@ mod tests {
                 row("Beta meeting", "2024-03-13")
             ]
         );
+    }
+
+    #[test]
+    fn a_plain_title_label_is_a_label_with_no_field_beside_it() {
+        // Blank lines part the card's fields; `Event:` still labels.
+        let page = "Events in 2024\n\nEvent: ECOSOC Youth Forum\n\nDescription: Young leaders meet.\n\n\
+            When: April 16th - April 18th\n\nWhere: New York\n\n\
+            Side event: Water security\n\nDate: 6 May 2024\n\nSpeakers meet.\n";
+        let titles: Vec<_> = each(page, |r| r.title);
+        assert_eq!(titles, ["ECOSOC Youth Forum", "Side event: Water security"]);
     }
 
     #[test]

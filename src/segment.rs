@@ -235,6 +235,13 @@ pub fn title_label(line: &str) -> Option<usize> {
     TITLE_LABEL.find(line).map(|m| m.end())
 }
 
+/// A title field's label that no headline opens with (`Title:`, `Event:`,
+/// `Event name:`), unlike a kicker (`Side event: Financing water
+/// security`, `What: …`): a label even with no field right beside it.
+pub fn is_plain_title_label(line: &str) -> bool {
+    title_label(line).is_some() && !starts_with_word(line, &["side", "what"])
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
