@@ -637,8 +637,12 @@ pub fn classify(line: &str) -> Kind {
     if first.is_lowercase() && !camel {
         return Kind::Fragment;
     }
-    // `[as delivered]`, `[Check against delivery]`: an editor's note.
-    if first == '[' && line.ends_with(']') {
+    // `[as delivered]`, `[Check against delivery]`, `(This document is
+    // for planning purposes only)`: an editor's note.
+    // The `(` that opens the line closes at its end.
+    let parenthesized =
+        || line.ends_with(')') && org::unmatched_close(&line[1..]) == Some(line.len() - 2);
+    if first == '[' && line.ends_with(']') || first == '(' && parenthesized() {
         return Kind::Noise;
     }
     if first == '[' && is_footnote(line) {
@@ -2513,5 +2517,17 @@ mod tests {
         ] {
             assert!(!is_session_number(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_note_in_parentheses_is_noise() {
+        assert_eq!(
+            classify("(This document is for planning purposes only and is subject to change)"),
+            Kind::Noise
+        );
+        assert_eq!(classify("[Check against delivery]"), Kind::Noise);
+        assert_eq!(classify("(Postponed) Forum on oceans"), Kind::Title);
+        assert_eq!(classify("(UNDP) and (UNICEF) briefing"), Kind::Title);
+        assert_eq!(classify("("), Kind::Noise);
     }
 }

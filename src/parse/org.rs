@@ -211,7 +211,7 @@ const PARTICLES: &[&str] = &[
 
 /// The byte offset of the first `)` in `s` that closes a parenthesis opened
 /// before it.
-fn unmatched_close(s: &str) -> Option<usize> {
+pub(crate) fn unmatched_close(s: &str) -> Option<usize> {
     let mut depth = 0i32;
     for (k, b) in s.bytes().enumerate() {
         match b {
