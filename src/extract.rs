@@ -559,8 +559,20 @@ fn join_cells(row: &mut [Line], joined: String) {
 /// comma); the items' lines are left out.
 fn join_bare_labels(lines: &mut [Line]) {
     for k in 1..lines.len() {
-        if lines[k].kind != Kind::Blank && segment::is_bare_label(&lines[k - 1].text) {
-            let label = lines[k - 1].text.trim_end_matches(':');
+        if lines[k].kind == Kind::Blank {
+            continue;
+        }
+        // `When :`, a blank line, then its value: a definition list saved
+        // with blank lines between its parts; a label without its colon
+        // stands right above its value.
+        let above = (0..k)
+            .rev()
+            .find(|&j| lines[j].kind != Kind::Blank)
+            .filter(|&j| j + 1 == k || lines[j].text.ends_with(':'));
+        if let Some(j) = above
+            && segment::is_bare_label(&lines[j].text)
+        {
+            let label = lines[j].text.trim_end_matches(':').trim_end();
             let (taken, value) = segment::is_entity_label(label)
                 .then(|| listed_names(&lines[k..]))
                 .flatten()
@@ -568,7 +580,7 @@ fn join_bare_labels(lines: &mut [Line]) {
             let joined = format!("{label}: {value}");
             lines[k].kind = segment::classify(&joined);
             lines[k].text = Cow::Owned(joined);
-            lines[k - 1].kind = Kind::Noise;
+            lines[j].kind = Kind::Noise;
             for l in &mut lines[k + 1..k + taken] {
                 l.kind = Kind::Noise;
             }
@@ -3952,6 +3964,31 @@ mod tests {
                 row("Alpha meeting", "2024-03-12"),
                 row("Beta meeting", "2024-03-13")
             ]
+        );
+    }
+
+    #[test]
+    fn a_definition_list_with_blank_lines_between_its_parts() {
+        // Labels with their colon, each value below a blank line; a contact
+        // and an event type name nothing.
+        let page = "Launch of the Literacy Report\n\nWhen :\n\n12 March 2025, 10:00\n\n\
+            Type of event :\n\nCategory 2-Conference\n\nWhere :\n\nRoom IV, Paris, France\n\n\
+            Contact :\n\nA. Smith (Ms), a.smith@example.org\n\nThe report is launched.\n";
+        let r = &extract("p.txt", page);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (
+                r[0].title.as_str(),
+                r[0].start_time.as_deref(),
+                r[0].location.as_deref(),
+                r[0].summary.as_deref()
+            ),
+            (
+                "Launch of the Literacy Report",
+                Some("10:00"),
+                Some("Room IV, Paris, France"),
+                Some("The report is launched.")
+            )
         );
     }
 

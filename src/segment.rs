@@ -168,6 +168,22 @@ pub fn may_name_alone(word: &str) -> bool {
 /// The longest word read as a name (`Transformationsforum`).
 const MAX_ONE_WORD_NAME: usize = 30;
 
+/// `Tram Nguyen (Ms), t.nguyen@unesco.org`: a contact, never a title.
+fn has_email(line: &str) -> bool {
+    let is_part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+    memchr::memchr_iter(b'@', line.as_bytes()).any(|k| {
+        let user = line[..k]
+            .rsplit(|c: char| !is_part(c))
+            .next()
+            .unwrap_or_default();
+        let host = line[k + 1..]
+            .split(|c: char| !is_part(c))
+            .next()
+            .unwrap_or_default();
+        !user.is_empty() && host.trim_end_matches('.').contains('.')
+    })
+}
+
 /// `Home › Events › Launch of the Survey`, `You are here: Home / News`: the
 /// page's trail of links; its last crumb repeats the headline below.
 fn is_breadcrumb(line: &str) -> bool {
@@ -183,7 +199,7 @@ const MAX_LINK_BYTES: usize = 80;
 /// A field's label alone on its line (`Date`, `Location:`), its value on the
 /// next.
 pub fn is_bare_label(line: &str) -> bool {
-    line.len() <= 16 && starts_with_any(line, b"dtwvlohpseu") && BARE_LABEL.is_match(line)
+    line.len() <= 16 && starts_with_any(line, b"dtwvlohpseuc") && BARE_LABEL.is_match(line)
 }
 
 /// A body's session named by its number alone (`40th session`,
@@ -481,6 +497,8 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?)",
         // An event page's `Start date` and `End date`, each above its day.
         r"|(?:start|end)(?:ing)? date|until|(?:event|meeting|session) dates?",
+        // Fields that title nothing: the value below is no name.
+        r"|type(?: of event)?|event type|category|contacts?|languages?",
         r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
     ))
     .expect("valid regex")
@@ -564,7 +582,7 @@ const MAX_CREDIT_BYTES: usize = 80;
 /// Conference`, `Language: English`): no titles, so they end no section.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:event |session )?(?:type|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
+        r"(?i)^(?:event |session )?(?:type(?: of (?:the )?event)?|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
         // An IGF session's `Speaker 1:`, `Onsite Moderator:`, `Rapporteur:`;
         // its `Organizer 1:` gives a stakeholder group and region, no name.
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
@@ -575,6 +593,15 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+static PROGRAMME_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:provisional |draft |tentative |detailed |full )?(?:programme|program|agenda)",
+        r"(?: of (?:the )?[^.:]+)?$",
+    ))
+    .expect("valid regex")
+});
+/// The longest heading read as a schedule's.
+const MAX_PROGRAMME_HEADING_BYTES: usize = 80;
 static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:was|were|is|are|will|has|have|had)(?-u:\b)").expect("valid regex")
 });
@@ -665,7 +692,7 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
     // picture's credit, neither title nor prose.
-    if is_share_or_credit(line) || is_breadcrumb(line) {
+    if is_share_or_credit(line) || is_breadcrumb(line) || has_email(line) {
         return Kind::Noise;
     }
     // `Delivered by the Director on 8 October 2025, in Conference Room 2`
@@ -746,6 +773,14 @@ pub fn classify(line: &str) -> Kind {
     // `Media Advisory` or `Press Release` above a headline: the item's type,
     // never its title; nor is `About this event` below a date.
     if line.len() <= 32 && KICKER.is_match(line) {
+        return Kind::Noise;
+    }
+    // `Provisional programme of UNESCO Headquarters event` above its
+    // times: the heading of the page's schedule.
+    if line.len() <= MAX_PROGRAMME_HEADING_BYTES
+        && starts_with_any(line, b"pdtfa")
+        && PROGRAMME_HEADING.is_match(line)
+    {
         return Kind::Noise;
     }
     // `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`: a picture's credit
@@ -2529,5 +2564,24 @@ mod tests {
         assert_eq!(classify("(Postponed) Forum on oceans"), Kind::Title);
         assert_eq!(classify("(UNDP) and (UNICEF) briefing"), Kind::Title);
         assert_eq!(classify("("), Kind::Noise);
+    }
+
+    #[test]
+    fn contacts_and_schedule_headings_are_noise() {
+        for line in [
+            "Tram Nguyen (Ms), t.nguyen@unesco.org",
+            "Contact: media@un.org.",
+            "Provisional programme of the Headquarters event",
+            "Agenda",
+            "Draft agenda of the twelfth session",
+        ] {
+            assert_eq!(classify(line), Kind::Noise, "{line}");
+        }
+        for line in [
+            "Digital@UN: a dialogue",
+            "Follow @UNMediaLiaison for updates",
+        ] {
+            assert_ne!(classify(line), Kind::Noise, "{line}");
+        }
     }
 }
