@@ -479,19 +479,34 @@ pub fn looks_like_place(line: &str) -> bool {
 }
 
 /// A known city or country, a name ending in a venue word, a room (`Room
-/// XX`, `Boardroom B`), or a site's capitalized name before its city (`UN
-/// City Copenhagen`).
+/// XX`, `Boardroom B`, `Salle XXIV`), a building by its letter, or a site's
+/// capitalized name before its city (`UN City Copenhagen`).
 fn names_place(part: &str) -> bool {
     // The gazetteer lookups, which lower-case, come last.
     is_venue(part)
         || part.split(' ').any(is_room)
+        || is_lettered_building(part)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
         || site_in_city(part)
 }
 
-/// `Room`, or a capitalized compound of it (`Boardroom`, `Ballroom`).
+/// `Room` (`Salle` in Geneva), or a capitalized compound of it
+/// (`Boardroom`, `Ballroom`).
 fn is_room(word: &str) -> bool {
-    word == "Room" || word.starts_with(char::is_uppercase) && word.ends_with("room")
+    word == "Room"
+        || word == "Salle"
+        || word.starts_with(char::is_uppercase) && word.ends_with("room")
+}
+
+/// A building of a campus named by its letter (`E building`, `Building E`).
+fn is_lettered_building(part: &str) -> bool {
+    let is_letter = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    match part.split_once(' ') {
+        Some((a, b)) => {
+            is_letter(a) && b.eq_ignore_ascii_case("building") || a == "Building" && is_letter(b)
+        }
+        None => false,
+    }
 }
 
 /// `UN City Copenhagen`, `UN House Beirut`: two or three capitalized words
@@ -532,6 +547,7 @@ pub fn only_places(text: &str) -> bool {
             let part = without_remote(part);
             // `Online and in-person`: ways to attend, joined.
             part.split(" and ").all(is_way_to_attend)
+                || is_lettered_building(part)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -1017,6 +1033,7 @@ mod tests {
             "Zoom",
             "Microsoft Teams",
             "Vienna International Centre, Boardroom B",
+            "Salle XXIV, E building, Palais des Nations, Geneva, Switzerland",
         ] {
             assert!(only_places(text), "{text}");
         }
