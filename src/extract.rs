@@ -1442,7 +1442,18 @@ fn heads_title(
     let after_labelled_date = at
         .checked_sub(1)
         .is_some_and(|p| matches!(&members[p], (d, Role::Date(f)) if f.labeled && d + 1 == *m));
-    let heads = *m + venues + 1 == i
+    // `09.30 - 11.00 EAT` alone between blank lines, below the text of the
+    // item above (or its own time): a schedule's time over the title below
+    // the next blank line. Right below a title with nothing else, it is that
+    // title's.
+    let apart = venues == 0
+        && *m + 1 < i
+        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && matches!(r, Role::Label(Label::Time, _))
+        && members[..at]
+            .iter()
+            .any(|(_, r)| matches!(r, Role::Body | Role::Date(_) | Role::Label(Label::Time, _)));
+    let heads = (*m + venues + 1 == i || apart)
         && match r {
             Role::Label(Label::Time, _) => !after_labelled_date,
             // A time, several days, a venue, or a place below the title
@@ -3963,6 +3974,27 @@ mod tests {
             [
                 row("Alpha meeting", "2024-03-12"),
                 row("Beta meeting", "2024-03-13")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_schedules_times_between_blank_lines_head_the_titles_below() {
+        let page = "Side events\n\nMonday, 28 February 2022\n\nEvents in the Blue Room\n\n\
+            The room is open to all.\n\n09.30 - 11.00 EAT\n\nOcean literacy by UNESCO\n\n\
+            11.00 - 12.30 EAT\n\nWaste in cities by UN-Habitat\n";
+        let times: Vec<_> = each(page, |r| (r.title, r.start_time));
+        assert_eq!(
+            times,
+            [
+                (
+                    "Ocean literacy by UNESCO".to_string(),
+                    Some("09:30".to_string())
+                ),
+                (
+                    "Waste in cities by UN-Habitat".to_string(),
+                    Some("11:00".to_string())
+                )
             ]
         );
     }
