@@ -1860,7 +1860,9 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
     let (label_text, value) = (&text[..value.start], &text[value]);
     match label {
         Label::Time if d.when.time.is_none() => {
-            if let Ok((rest, time)) = time::time_slots(value) {
+            // A time's field says its value is a time: `9.00 – 12.00` too.
+            if let Ok((rest, time)) = time::time_slots(value).or_else(|_| time::dotted_range(value))
+            {
                 d.when.time = Some(time);
                 // `09:00–17:00 daily (CEST)`: the same hours each day.
                 let rest = [" daily", " each day", " every day"]
@@ -3976,6 +3978,17 @@ mod tests {
                 row("Beta meeting", "2024-03-13")
             ]
         );
+    }
+
+    #[test]
+    fn a_time_field_reads_dotted_times() {
+        // Alone, `9.00 – 12.00` could be any two numbers; a time's field or
+        // a schedule's time line says they are times.
+        let page = "Programme\n\nPanel discussion\nDate: 9 September 2014\nTime: 9.00 – 12.00\n\n\
+            Text.\n\nTuesday, 16 September 2014\n15.00 – 18.00\nInteractive dialogue\n";
+        let times: Vec<_> = each(page, |r| (r.start_time, r.end_time));
+        let slot = |s: &str, e: &str| (Some(s.to_string()), Some(e.to_string()));
+        assert_eq!(times, [slot("09:00", "12:00"), slot("15:00", "18:00")]);
     }
 
     #[test]
