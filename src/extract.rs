@@ -670,10 +670,11 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
 fn timelines(lines: &mut [Line]) {
     let items: Vec<Option<(usize, Found)>> = lines
         .iter()
-        .map(|l| {
-            (l.kind == Kind::Body)
-                .then(|| segment::timeline_item(&l.text))
-                .flatten()
+        .map(|l| match l.kind {
+            Kind::Body => segment::timeline_item(&l.text),
+            // `27 January - 7 February 18th session of …`: no separator.
+            Kind::Title => segment::listed_item(&l.text).map(|f| (0, f)),
+            _ => None,
         })
         .collect();
     let dated =
@@ -2453,6 +2454,17 @@ fn title_year(title: &str) -> Option<i32> {
     })
 }
 
+/// `Sessions of the Human Rights Council in 2014` above a list of days
+/// without a year: the nearest heading above line `no` that ends with a
+/// year, when the page writes none on a dated line.
+fn heading_year(lines: &[Line], no: usize) -> Option<i32> {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| l.no < no && l.kind == Kind::Title)
+        .find_map(|l| title_year(&l.text))
+}
+
 /// `WSIS Forum 2025 – Programme` above `Monday 7 July`: the page's heading
 /// names the edition when nothing on the page writes a year. Asked only
 /// then, so most pages never look.
@@ -2538,6 +2550,7 @@ fn finish(
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
+        .or_else(|| heading_year(lines, d.line))
         .or_else(|| page_year(lines))
         .or_else(|| {
             captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
@@ -3977,6 +3990,33 @@ mod tests {
                 row("Alpha meeting", "2024-03-12"),
                 row("Beta meeting", "2024-03-13")
             ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_dated_names_without_separators() {
+        // Among other dated lines a date and a name are an item; the
+        // heading's year dates them, as the page writes no other.
+        let page = "Calendars\n\nSessions of the Council in 2014\n\n\
+            27 January - 7 February 18th session of the Review\n\
+            3 March - 28 March 25th session of the Council\n\n\
+            Annual Programme of Work\n\nA tool for planning.\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.end_date));
+        let row = |t: &str, s: &str, e: &str| (t.to_string(), s.to_string(), e.to_string());
+        assert_eq!(
+            got,
+            [
+                row("18th session of the Review", "2014-01-27", "2014-02-07"),
+                row("25th session of the Council", "2014-03-03", "2014-03-28")
+            ]
+        );
+        // Alone, such a line is a title with no date of its own.
+        assert!(
+            extract(
+                "p.txt",
+                "News\n\n12 March 2024 Peace and Security\n\nText.\n"
+            )
+            .is_empty()
         );
     }
 

@@ -910,6 +910,18 @@ fn leading_date(line: &str) -> Option<Kind> {
 enum Named {
     NotBySentence,
     BySentence,
+    /// No sentence, and maybe no separator after the date: a list's item.
+    Listed,
+}
+
+/// `27 January - 7 February 18th session of the Universal Periodic Review`:
+/// a date, a space and a name, no separator between them. Alone it is a
+/// title; among other dated lines, a list's item read as an event line.
+pub fn listed_item(line: &str) -> Option<Found> {
+    match date_led(line, Named::Listed)? {
+        Kind::Event(found) => Some(found),
+        _ => None,
+    }
 }
 
 /// `14 March 2023 – Thematic deep dive on digital inclusion.`, maybe behind
@@ -1094,8 +1106,19 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         }
         _ => (rest, None),
     };
-    let sep = EVENT_SEPARATOR.find(rest)?;
-    let mut name = end - rest.len() + sep.end()..end;
+    // A list's item may name its happening after a space alone, from a
+    // capital or a number (`… 7 February 18th session of …`).
+    let unparted = || {
+        (named_by == Named::Listed
+            && rest.starts_with(' ')
+            && rest[1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .then_some(1)
+    };
+    let sep = EVENT_SEPARATOR
+        .find(rest)
+        .map(|m| m.end())
+        .or_else(unparted)?;
+    let mut name = end - rest.len() + sep..end;
     // `17 September – All day – Youth summit`: the whole day, no time.
     if let Some(after) = after_whole_day(&line[name.clone()])
         && let Some(sep) = EVENT_SEPARATOR.find(after)
@@ -1106,7 +1129,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
     let named = &line[name.clone()];
-    if (named_by == Named::NotBySentence && is_sentence(named))
+    if (named_by != Named::BySentence && is_sentence(named))
         || is_caption(named)
         || named.split(' ').next().is_some_and(is_lowercase_word)
     {
