@@ -1245,11 +1245,24 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     .iter()
                     .take_while(|l| is_card_field(&l.kind))
                     .any(is_labelled_date));
+        // `09.30 - 11.00 EAT` alone on its line below the text (or the
+        // time) of the item above, then a title: a schedule's time over its
+        // item, not a detail of the block above. A card's first time, right
+        // below its date, is the card's own.
+        let below_time = i > 0
+            && matches!(&lines[i - 1].kind, Kind::Labeled(Label::Time, v) if v.start == 0)
+            && out.last().is_some_and(|s| {
+                let before = &s.members[..s.members.len().saturating_sub(1)];
+                before
+                    .iter()
+                    .any(|(_, r)| matches!(r, Role::Body | Role::Label(Label::Time, _)))
+            });
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || details.is_some_and(|m| m + 1 == i))
-                && ((date_in_block && !dated_below) || places::looks_like_place(&line.text)))
+                && ((date_in_block && !dated_below && !below_time)
+                    || places::looks_like_place(&line.text)))
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
                 || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text))
@@ -4036,20 +4049,20 @@ mod tests {
         let page = "Side events\n\nMonday, 28 February 2022\n\nEvents in the Blue Room\n\n\
             The room is open to all.\n\n09.30 - 11.00 EAT\n\nOcean literacy by UNESCO\n\n\
             11.00 - 12.30 EAT\n\nWaste in cities by UN-Habitat\n";
-        let times: Vec<_> = each(page, |r| (r.title, r.start_time));
-        assert_eq!(
-            times,
-            [
-                (
-                    "Ocean literacy by UNESCO".to_string(),
-                    Some("09:30".to_string())
-                ),
-                (
-                    "Waste in cities by UN-Habitat".to_string(),
-                    Some("11:00".to_string())
-                )
-            ]
-        );
+        let item = |t: &str, s: &str| (t.to_string(), Some(s.to_string()));
+        let expected = [
+            item("Ocean literacy by UNESCO", "09:30"),
+            item("Waste in cities by UN-Habitat", "11:00"),
+        ];
+        assert_eq!(each(page, |r| (r.title, r.start_time)), expected);
+        // With no blank line, a title right below such a time is its item,
+        // not a detail of the block above, also below a heading that titles
+        // the day's block (`Side event`).
+        let dense = page
+            .replace("Side events", "Side event")
+            .replace("\n\n", "\n");
+        let found = each(&dense, |r| (r.title, r.start_time));
+        assert!(expected.iter().all(|e| found.contains(e)), "{found:?}");
     }
 
     #[test]
