@@ -1618,6 +1618,7 @@ fn is_zone_line(line: &str) -> bool {
         line.starts_with('(')
             || memchr::memchr(b'/', line.as_bytes()).is_some()
             || line.ends_with(" time")
+            || line.eq_ignore_ascii_case("local time")
             || first.len() >= 2
                 && first.starts_with(|c: char| c.is_ascii_uppercase())
                 && !first.bytes().any(|b| b.is_ascii_lowercase())
@@ -2606,5 +2607,26 @@ mod tests {
         ] {
             assert_ne!(classify(line), Kind::Noise, "{line}");
         }
+    }
+
+    #[test]
+    fn a_line_naming_only_a_zone_is_a_zone_field() {
+        for line in [
+            "Europe/Zurich",
+            "(CET)",
+            "Geneva time",
+            "Local Time",
+            "UTC+1",
+        ] {
+            assert!(
+                matches!(classify(line), Kind::Labeled(Label::Zone, _)),
+                "{line}"
+            );
+        }
+        // A title may end in `Time`.
+        assert!(!matches!(
+            classify("Question Time"),
+            Kind::Labeled(Label::Zone, _)
+        ));
     }
 }
