@@ -553,8 +553,9 @@ fn join_cells(row: &mut [Line], joined: String) {
 }
 
 /// `Location` on a line and `Conference Room 4` on the next (a definition
-/// list, flattened): the value is read as `Location: Conference Room 4`, the
-/// label's line is left out. Below `Organizers:` a bulleted list (`• UNDP`,
+/// list, flattened; a label with its colon may stand above blank lines):
+/// the value is read as `Location: Conference Room 4`, the label's line is
+/// left out. Below `Organizers:` a bulleted list (`• UNDP`,
 /// `• ITU`) is the value, its names joined by semicolons (a name may hold a
 /// comma); the items' lines are left out.
 fn join_bare_labels(lines: &mut [Line]) {
@@ -665,8 +666,10 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
 
 /// A timeline: dated lines one right below another, some named by a short
 /// sentence (`14 March 2023 – Thematic deep dive on digital inclusion.`, `1
-/// April 2024 – Zero draft released.`). Each is an item of its own, read as
-/// an event line; alone, such a line is prose that opens with its dateline.
+/// April 2024 – Zero draft released.`), or by a name with no separator
+/// (`27 January - 7 February 18th session of …`). Each is an item of its
+/// own, read as an event line; alone, such a line is prose that opens with
+/// its dateline, or a title.
 fn timelines(lines: &mut [Line]) {
     let items: Vec<Option<(usize, Found)>> = lines
         .iter()

@@ -196,8 +196,8 @@ fn is_breadcrumb(line: &str) -> bool {
 /// The longest line read as a link's text.
 const MAX_LINK_BYTES: usize = 80;
 
-/// A field's label alone on its line (`Date`, `Location:`), its value on the
-/// next.
+/// A field's label alone on its line (`Date`, `Location:`, `Start date`),
+/// its value below.
 pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 16 && starts_with_any(line, b"dtwvlohpseuc") && BARE_LABEL.is_match(line)
 }
