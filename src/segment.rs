@@ -546,8 +546,10 @@ static INLINE_TIME_LABEL: LazyLock<Regex> =
 /// this page`, `Deadline for applications`, `Registration deadline`.
 /// The words of a page's stamp before its date (`Page last updated`,
 /// `Posted`), shared by [`STAMP`] and [`STAMP_ON`].
-const STAMP_WORDS: &str =
-    r"(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)";
+const STAMP_WORDS: &str = concat!(
+    r"(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)",
+    r"|(?:page )?last update)",
+);
 /// What a picture's credit opens with after its agency (`Photo:`, `Photo/`,
 /// `Photo credit`, `Photo by`), shared by [`STAMP`] and [`PHOTO_CREDIT`].
 const PHOTO_WORDS: &str = r"photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b))";
@@ -2038,6 +2040,8 @@ mod tests {
             ("UN Photo/Mark Garten", "noise"),
             ("Posted on 10 July 2025", "noise"),
             ("Last updated on Monday, 3 June 2025", "noise"),
+            ("LAST UPDATE: 11 September 2017", "noise"),
+            ("Last update 5 May 2024", "noise"),
             ("Posted on 10 July 2025 by the Secretariat", "title"),
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
