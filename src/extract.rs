@@ -1476,12 +1476,15 @@ fn heads_title(
             // A time, several days, a venue, or a place below the title
             // (`12 March 2025`, the title, `Nairobi, Kenya`): no
             // publication date.
+            // A venue between a day line and the title (`p.m. - General
+            // Assembly Hall`) makes the rows a schedule's, whatever ends the
+            // title's block; a card's labelled date (`When: …`) stays its own.
             Role::Date(f) => {
                 (f.when.time.is_some()
                     || f.when.date.start != f.when.date.end
                     || venues > 0
                     || place_below(lines, i))
-                    && block_goes_on(lines, i)
+                    && (block_goes_on(lines, i) || venues > 0 && !f.labeled)
             }
             _ => false,
         }
@@ -4033,6 +4036,36 @@ mod tests {
                 "News\n\n12 March 2024 Peace and Security\n\nText.\n"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_schedules_day_and_venue_head_the_meeting_below() {
+        // Day, half day and venue, then the meeting; the title's block
+        // may end right after it.
+        let page = "Schedule of plenary meetings\n\nSome dates are tentative.\n\n\
+            Tuesday, 12 September 2017\np.m. - General Assembly Hall\nOpening of the session\n\
+            Wednesday, 13 September 2017\na.m. - Venue to be confirmed\nMeeting of the Committee\n\n\
+            Tuesday, 26 September 2017\na.m. - Trusteeship Council Chamber\nHigh-level meeting\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.location));
+        let row = |t: &str, d: &str, l: Option<&str>| {
+            (t.to_string(), d.to_string(), l.map(str::to_string))
+        };
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Opening of the session",
+                    "2017-09-12",
+                    Some("General Assembly Hall")
+                ),
+                row("Meeting of the Committee", "2017-09-13", None),
+                row(
+                    "High-level meeting",
+                    "2017-09-26",
+                    Some("Trusteeship Council Chamber")
+                )
+            ]
         );
     }
 

@@ -623,7 +623,12 @@ pub fn is_unknown(value: &str) -> bool {
         "to be determined",
         "to be announced",
     ];
+    // `Venue to be confirmed`, `Venue: TBC`.
     let value = value.trim_end_matches('.');
+    let value = value
+        .get(..6)
+        .filter(|v| v.eq_ignore_ascii_case("venue "))
+        .map_or(value, |_| &value[6..]);
     UNKNOWN.iter().any(|u| value.eq_ignore_ascii_case(u))
 }
 
@@ -1072,7 +1077,11 @@ mod tests {
         ] {
             assert_eq!(only_places(text), only, "{text}");
         }
-        assert!(is_unknown("TBC") && is_unknown("To be announced."));
+        assert!(
+            is_unknown("TBC")
+                && is_unknown("To be announced.")
+                && is_unknown("Venue to be confirmed")
+        );
         assert!(!is_unknown("TBC Hall"));
     }
 

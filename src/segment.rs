@@ -654,6 +654,9 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = labeled(line) {
         return kind;
     }
+    if let Some(kind) = half_day_venue(line) {
+        return kind;
+    }
     if is_zone_line(line) {
         return Kind::Labeled(Label::Zone, 0..line.len());
     }
@@ -1604,6 +1607,24 @@ fn labeled(line: &str) -> Option<Kind> {
         return None;
     }
     Some(Kind::Labeled(label, value))
+}
+
+/// `p.m. - General Assembly Hall` below a day in a schedule: the half day
+/// and the venue of the meeting below, a field of its place; `a.m. and
+/// p.m.` alone says no more than the day.
+fn half_day_venue(line: &str) -> Option<Kind> {
+    let halves = ["a.m. and p.m.", "a.m.", "p.m."];
+    let rest = halves.iter().find_map(|h| line.strip_prefix(h))?;
+    if rest.is_empty() {
+        return Some(Kind::Noise);
+    }
+    let venue = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    Some(Kind::Labeled(
+        Label::Place,
+        line.len() - venue.len()..line.len(),
+    ))
 }
 
 /// The longest line that is only a zone (`Europe/Zurich timezone`).
@@ -2631,6 +2652,20 @@ mod tests {
         assert!(!matches!(
             classify("Question Time"),
             Kind::Labeled(Label::Zone, _)
+        ));
+    }
+
+    #[test]
+    fn a_half_day_and_its_venue_are_a_place_field() {
+        let line = "p.m. - General Assembly Hall";
+        let Kind::Labeled(Label::Place, value) = classify(line) else {
+            panic!("{line}: no place field")
+        };
+        assert_eq!(&line[value], "General Assembly Hall");
+        assert_eq!(classify("a.m. and p.m."), Kind::Noise);
+        assert!(!matches!(
+            classify("p.m. sessions continue"),
+            Kind::Labeled(..)
         ));
     }
 }
