@@ -890,7 +890,7 @@ fn lift_card_titles(lines: &mut [Line]) {
         // card, beside other fields, its first words are a label. `Title:`
         // is one anywhere.
         let labelled = segment::title_label(&lines[k].text)
-            .filter(|_| above[k] || below[k] || segment::is_plain_title_label(&lines[k].text))
+            .filter(|_| above[k] || below[k] || !segment::may_open_headline(&lines[k].text))
             .and_then(|start| {
                 let value = lines[k].text[start..].to_string();
                 let kind = segment::classify(&value);
@@ -1568,11 +1568,10 @@ fn tags_title_above(
     lines: &[Line],
     i: usize,
 ) -> bool {
-    let name = &text[found.name.clone()];
     current.is_some_and(|s| {
         s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
     }) && (found.name.len() <= MAX_TAG_BYTES && text[found.name.end..found.span.start] == *" | "
-        || found.name.start == 0 && segment::is_session_number(name))
+        || found.name.start == 0 && segment::is_session_number(&text[found.name.clone()]))
 }
 
 /// The longest cell taken for a tag before a date (`Economic and Social Council`).
@@ -2474,25 +2473,16 @@ fn title_year(title: &str) -> Option<i32> {
 }
 
 /// `Sessions of the Human Rights Council in 2014` above a list of days
-/// without a year: the nearest heading above line `no` that ends with a
-/// year, when the page writes none on a dated line.
+/// without a year, `WSIS Forum 2025 – Programme` heading the page above
+/// `Monday 7 July`: the nearest heading at or above line `no` that names
+/// its year, when the page writes none on a dated line. Asked only then, so
+/// most pages never look.
 fn heading_year(lines: &[Line], no: usize) -> Option<i32> {
     lines
         .iter()
         .rev()
-        .filter(|l| l.no < no && l.kind == Kind::Title)
+        .filter(|l| l.no <= no && l.kind == Kind::Title)
         .find_map(|l| title_year(&l.text))
-}
-
-/// `WSIS Forum 2025 – Programme` above `Monday 7 July`: the page's heading
-/// names the edition when nothing on the page writes a year. Asked only
-/// then, so most pages never look.
-fn page_year(lines: &[Line]) -> Option<i32> {
-    lines
-        .iter()
-        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
-        .filter(|l| matches!(l.kind, Kind::Title))
-        .and_then(|l| title_year(&l.text))
 }
 
 /// Zone rules settled by a record's section, else by the whole page. The
@@ -2570,7 +2560,6 @@ fn finish(
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
         .or_else(|| heading_year(lines, d.line))
-        .or_else(|| page_year(lines))
         .or_else(|| {
             captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
         })?;
@@ -2636,6 +2625,13 @@ fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The page's one record, asserting there is no other.
+    fn only_record(page: &str) -> Record {
+        let mut records = extract("p.txt", page);
+        assert_eq!(records.len(), 1, "one record");
+        records.remove(0)
+    }
 
     /// One value per record found on `page`, in page order.
     fn each<T>(page: &str, value: impl FnMut(Record) -> T) -> Vec<T> {
@@ -3745,14 +3741,9 @@ mod tests {
     fn a_session_number_before_the_date_subtitles_the_body_above() {
         let page = "Meetings\n\nWorking Group on Business and Human Rights\n\
             40th session, 22-26 July 2024\nGeneva\n";
-        let r = &extract("p.txt", page);
-        assert_eq!(r.len(), 1);
+        let r = only_record(page);
         assert_eq!(
-            (
-                r[0].title.as_str(),
-                r[0].end_date.as_str(),
-                r[0].sources[0].line
-            ),
+            (r.title.as_str(), r.end_date.as_str(), r.sources[0].line),
             (
                 "Working Group on Business and Human Rights",
                 "2024-07-26",
@@ -3813,14 +3804,13 @@ mod tests {
         // No blank line parts the title from its fields.
         let page = "Events\n\nRegional Forum 2024\nStart date\n14 May 2024\nEnd date\n\
             16 May 2024\nLocation\nBangkok, Thailand\n\nThe Forum meets.\n";
-        let r = &extract("p.txt", page);
-        assert_eq!(r.len(), 1);
+        let r = only_record(page);
         assert_eq!(
             (
-                r[0].title.as_str(),
-                r[0].start_date.as_str(),
-                r[0].end_date.as_str(),
-                r[0].location.as_deref()
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.end_date.as_str(),
+                r.location.as_deref()
             ),
             (
                 "Regional Forum 2024",
@@ -4108,14 +4098,13 @@ mod tests {
         let page = "Launch of the Literacy Report\n\nWhen :\n\n12 March 2025, 10:00\n\n\
             Type of event :\n\nCategory 2-Conference\n\nWhere :\n\nRoom IV, Paris, France\n\n\
             Contact :\n\nA. Smith (Ms), a.smith@example.org\n\nThe report is launched.\n";
-        let r = &extract("p.txt", page);
-        assert_eq!(r.len(), 1);
+        let r = only_record(page);
         assert_eq!(
             (
-                r[0].title.as_str(),
-                r[0].start_time.as_deref(),
-                r[0].location.as_deref(),
-                r[0].summary.as_deref()
+                r.title.as_str(),
+                r.start_time.as_deref(),
+                r.location.as_deref(),
+                r.summary.as_deref()
             ),
             (
                 "Launch of the Literacy Report",

@@ -251,11 +251,12 @@ pub fn title_label(line: &str) -> Option<usize> {
     TITLE_LABEL.find(line).map(|m| m.end())
 }
 
-/// A title field's label that no headline opens with (`Title:`, `Event:`,
-/// `Event name:`), unlike a kicker (`Side event: Financing water
-/// security`, `What: …`): a label even with no field right beside it.
-pub fn is_plain_title_label(line: &str) -> bool {
-    title_label(line).is_some() && !starts_with_word(line, &["side", "what"])
+/// A title field's label that may also open a headline as its kicker
+/// (`Side event: Financing water security`, `What: …`), unlike `Title:`,
+/// `Event:` or `Event name:`, which label a title even with no field
+/// right beside it.
+pub fn may_open_headline(label: &str) -> bool {
+    starts_with_word(label, &["side", "what"])
 }
 
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
