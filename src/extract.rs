@@ -156,6 +156,14 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }
     let years = written_years(&lines, &drafts);
+    // A page that writes no year on its dated lines is read near its own
+    // stamp's day (`Published 11 May 2022` above `23 May, 10am: Opening`),
+    // else near the day it was captured.
+    let near = if years.is_empty() && drafts.iter().any(|d| d.when.date.start.year.is_none()) {
+        page_stamp(&lines).or(captured)
+    } else {
+        captured
+    };
     let mut zones = PageZones::new(&lines);
     // Read only for pages with a date like `03/04/2025`.
     let order = drafts
@@ -166,7 +174,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
         settle_numeric(&mut d.when.date, order)?;
-        finish(&lines, origin, captured, d, &years, &mut zones)
+        finish(&lines, origin, near, d, &years, &mut zones)
     }));
     records
 }
@@ -2532,13 +2540,23 @@ impl<'p> PageZones<'p> {
     }
 }
 
-/// The year of the occurrence of a day and month nearest a capture date: a
-/// page captured on 5 January 2025 that announces "28 December" means 2024.
-fn year_nearest_capture(captured: NaiveDate, month: u32, day: u32) -> Option<i32> {
-    let year = chrono::Datelike::year(&captured);
+/// The day the page's first stamp gives (see [`segment::stamp_date`]).
+fn page_stamp(lines: &[Line]) -> Option<NaiveDate> {
+    lines
+        .iter()
+        .filter(|l| l.kind == Kind::Noise)
+        .find_map(|l| segment::stamp_date(&l.text))
+        .and_then(|d| NaiveDate::from_ymd_opt(d.year?, d.month, d.day))
+}
+
+/// The year of the occurrence of a day and month nearest the page's date
+/// (its stamp's or its capture's): a page captured on 5 January 2025 that
+/// announces "28 December" means 2024.
+fn year_nearest(near: NaiveDate, month: u32, day: u32) -> Option<i32> {
+    let year = chrono::Datelike::year(&near);
     (year - 1..=year + 1)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (*d - captured).num_days().abs())
+        .min_by_key(|d| (*d - near).num_days().abs())
         .map(|d| chrono::Datelike::year(&d))
 }
 
@@ -2546,7 +2564,7 @@ fn year_nearest_capture(captured: NaiveDate, month: u32, day: u32) -> Option<i32
 fn finish(
     lines: &[Line],
     origin: &Source,
-    captured: Option<NaiveDate>,
+    near: Option<NaiveDate>,
     d: Draft,
     years: &[(usize, i32)],
     zones: &mut PageZones,
@@ -2560,9 +2578,7 @@ fn finish(
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
         .or_else(|| heading_year(lines, d.line))
-        .or_else(|| {
-            captured.and_then(|c| year_nearest_capture(c, span.start.month, span.start.day))
-        })?;
+        .or_else(|| near.and_then(|n| year_nearest(n, span.start.month, span.start.day)))?;
     let start_date = NaiveDate::from_ymd_opt(start_year, span.start.month, span.start.day)?;
     let end_year = span
         .end
@@ -5123,9 +5139,41 @@ mod tests {
     #[test]
     fn capture_date_gives_the_nearest_occurrence() {
         let c = NaiveDate::from_ymd_opt(2025, 1, 5).unwrap();
-        assert_eq!(year_nearest_capture(c, 12, 28), Some(2024));
-        assert_eq!(year_nearest_capture(c, 3, 1), Some(2025));
-        assert_eq!(year_nearest_capture(c, 2, 29), Some(2024));
+        assert_eq!(year_nearest(c, 12, 28), Some(2024));
+        assert_eq!(year_nearest(c, 3, 1), Some(2025));
+        assert_eq!(year_nearest(c, 2, 29), Some(2024));
+    }
+
+    #[test]
+    fn a_page_stamp_settles_years_before_the_capture_date() {
+        let page = "Leaders convene in Bangkok\n\nPublished: 28 December 2021\n\n\
+            The session brings together Heads of State.\n\n\
+            4 January, 10am - 12.30pm: Opening of the session\n\n\
+            5 January, 2pm - 4pm: Closing of the session\n";
+        let captured = NaiveDate::from_ymd_opt(2023, 6, 1);
+        let dates = |records: Vec<Record>| -> Vec<(String, bool)> {
+            records
+                .into_iter()
+                .map(|r| (r.start_date, r.year_inferred))
+                .collect()
+        };
+        let read = |c| dates(extract_page(&Source::new("p.txt", 0), c, page));
+        let expected = vec![
+            ("2022-01-04".to_string(), true),
+            ("2022-01-05".to_string(), true),
+        ];
+        assert_eq!(read(captured), expected);
+        assert_eq!(read(None), expected);
+        // Without the stamp, the capture date alone settles them.
+        let unstamped = page.replace("Published: 28 December 2021", "");
+        let records = extract_page(&Source::new("p.txt", 0), captured, &unstamped);
+        assert_eq!(
+            dates(records),
+            vec![
+                ("2023-01-04".to_string(), true),
+                ("2023-01-05".to_string(), true)
+            ]
+        );
     }
 
     #[test]

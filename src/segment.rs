@@ -8,6 +8,7 @@ use nom::combinator::opt;
 use nom::sequence::tuple;
 use regex::Regex;
 
+use crate::parse::date::DayMonth;
 use crate::parse::time::{self, TimeSpan};
 use crate::parse::{self, When, date, org, zone};
 use crate::places;
@@ -572,8 +573,25 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// on`, `Last updated on`, `Modified`).
 static STAMP_ON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS} (?:on )?")).expect("valid regex"));
+/// A page's stamp, whole: what stands before its date.
+static STAMP_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 60;
+
+/// The day a page's stamp dates it (`Posted on 10 July 2025`, `Published:
+/// 11 May 2022`, `Last updated | 3 June 2025`), year included: the page's
+/// own date, which settles the year of days it announces without one.
+pub fn stamp_date(line: &str) -> Option<DayMonth> {
+    if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmi") {
+        return None;
+    }
+    let (at, w) = parse::find_when(line, 0)?;
+    let words = line[..at.start].trim_end_matches([' ', ':', '|', '-', '–']);
+    let day = w.date.start;
+    (STAMP_NAME.is_match(words) && day.year.is_some() && line[at.end..].trim().is_empty())
+        .then_some(day)
+}
 /// A picture's credit: `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`,
 /// `UNDP Photo by J. Doe`.
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2000,6 +2018,19 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn stamps_date_their_page() {
+        let day = |l: &str| stamp_date(l).map(|d| (d.year, d.month, d.day));
+        assert_eq!(day("Published: 11 May 2022"), Some((Some(2022), 5, 11)));
+        assert_eq!(day("Posted on 10 July 2025"), Some((Some(2025), 7, 10)));
+        assert_eq!(day("Last updated | 3 June 2025"), Some((Some(2025), 6, 3)));
+        // No year, other words, a deadline, or more after the date.
+        assert_eq!(day("Published 11 May"), None);
+        assert_eq!(day("Published report, 11 May 2022"), None);
+        assert_eq!(day("Registration deadline: 11 May 2022"), None);
+        assert_eq!(day("Posted on 10 July 2025 in Geneva"), None);
     }
 
     #[test]
