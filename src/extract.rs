@@ -134,6 +134,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_flattened_tables(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
+    join_stacked_times(&mut lines);
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
     punctuated_titles(&mut lines);
@@ -650,6 +651,33 @@ fn join_calendar_dates(lines: &mut [Line]) {
         last.kind = kind;
         last.text = Cow::Owned(text);
         k += n;
+    }
+}
+
+/// `10:00` then `12:30`, each alone on its line right below the other (an
+/// agenda's card: its date, start, end, then its title): one time field
+/// from the first to the second on the first line, the second's line
+/// taken out, so the card reads as `10:00 - 12:30` would. Only a later time
+/// ends the first: `14:00` then `10:00` are the times of two items.
+fn join_stacked_times(lines: &mut Vec<Line>) {
+    let lone = |l: &Line| match &l.kind {
+        Kind::Labeled(Label::Time, v) if v.start == 0 => time::time_span(&l.text)
+            .ok()
+            .filter(|(rest, t)| rest.is_empty() && t.end.is_none())
+            .map(|(_, t)| t.start),
+        _ => None,
+    };
+    let mut k = 1;
+    while k < lines.len() {
+        if let (Some(start), Some(end)) = (lone(&lines[k - 1]), lone(&lines[k]))
+            && end > start
+        {
+            let last = lines.remove(k).text;
+            let text = format!("{} - {last}", lines[k - 1].text);
+            lines[k - 1].kind = Kind::Labeled(Label::Time, 0..text.len());
+            lines[k - 1].text = Cow::Owned(text);
+        }
+        k += 1;
     }
 }
 
@@ -5142,6 +5170,33 @@ mod tests {
         assert_eq!(year_nearest(c, 12, 28), Some(2024));
         assert_eq!(year_nearest(c, 3, 1), Some(2025));
         assert_eq!(year_nearest(c, 2, 29), Some(2024));
+    }
+
+    #[test]
+    fn stacked_start_and_end_times_time_the_card_below() {
+        let page = "Registration\n\nEach delegation registers online.\n\n\
+            15 May 2023\n10:00\n12:30\nOpening of the session\nESCAP Hall\n\n\
+            Election of officers\n";
+        let records = extract("a.txt", page);
+        let got: Vec<_> = records
+            .iter()
+            .map(|r| {
+                (
+                    r.title.as_str(),
+                    r.start_time.as_deref(),
+                    r.end_time.as_deref(),
+                    r.sources[0].line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![("Opening of the session", Some("10:00"), Some("12:30"), 8)]
+        );
+        // An earlier time below is another item's, not an end.
+        let apart = page.replace("12:30", "09:00");
+        let records = extract("a.txt", &apart);
+        assert!(records.iter().all(|r| r.end_time.is_none()));
     }
 
     #[test]
