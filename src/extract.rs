@@ -1254,6 +1254,9 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // opens the next item's block.
         // So does a date line below an item that has its date: a listing's
         // cards (date, title, place) with no blank lines between them.
+        // A dateline's place above the date (`New York/Geneva`, then `17
+        // January 2014`, then the headline) heads no block: the date is
+        // the headline's publication date.
         if let Kind::DateOnly(_) = line.kind {
             date_in_block = !layout.dates_first
                 && i > 0
@@ -1261,6 +1264,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     lines[i - 1].kind,
                     Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
                 )
+                && !is_dateline_place(&lines[i - 1].text)
                 && !out
                     .last()
                     .is_some_and(|s| is_dated(&lines[s.header], &s.members));
@@ -1566,6 +1570,12 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
             .as_bytes()
             .windows(part.len())
             .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+}
+
+/// `Geneva`, `New York/Geneva`: a press release's dateline, one place or
+/// several joined by slashes.
+fn is_dateline_place(text: &str) -> bool {
+    text.split('/').all(|p| places::only_places(p.trim()))
 }
 
 /// Whether a section has its date: in its header or a date line.
@@ -5170,6 +5180,29 @@ mod tests {
         assert_eq!(year_nearest(c, 12, 28), Some(2024));
         assert_eq!(year_nearest(c, 3, 1), Some(2025));
         assert_eq!(year_nearest(c, 2, 29), Some(2024));
+    }
+
+    #[test]
+    fn a_dateline_place_above_the_date_titles_nothing() {
+        // A page with no blank line: the place, the publication date, the
+        // headline, then the announcement.
+        for place in ["New York/Geneva", "Geneva"] {
+            let page = format!(
+                "{place}\n17 January 2014\nNote to correspondents on the Secretary-General's travel\n\
+                On Monday, 20 January, the Secretary-General will depart for Montreux.\n\
+                He will return on Friday, 24 January.\n"
+            );
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str(), r.sources[0].line),
+                (
+                    "Note to correspondents on the Secretary-General's travel",
+                    "2014-01-20",
+                    3
+                ),
+                "{place}"
+            );
+        }
     }
 
     #[test]
