@@ -382,11 +382,17 @@ pub fn city_zone(name: &str) -> Option<Tz> {
 /// True for a known city or country.
 pub fn is_place(name: &str) -> bool {
     // Places are capitalized: most candidates fail here, before any lookup.
-    name.starts_with(char::is_uppercase) && GAZETTEER.contains_key(name.to_lowercase().as_str())
+    name.starts_with(char::is_uppercase)
+        && (GAZETTEER.contains_key(name.to_lowercase().as_str()) || is_country(name))
 }
 
-/// True for a known country.
+/// True for a known country, maybe after `the` (`the Netherlands`, `The
+/// Gambia`, `The USA`).
 pub fn is_country(name: &str) -> bool {
+    let name = ["the ", "The "]
+        .iter()
+        .find_map(|the| name.strip_prefix(the))
+        .unwrap_or(name);
     name.starts_with(char::is_uppercase)
         && matches!(
             GAZETTEER.get(name.to_lowercase().as_str()),
@@ -548,6 +554,8 @@ pub fn only_places(text: &str) -> bool {
             // `Online and in-person`: ways to attend, joined.
             part.split(" and ").all(is_way_to_attend)
                 || is_lettered_building(part)
+                // `the Netherlands`: a country's article, in lower case.
+                || part.starts_with("the ") && is_country(part)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -1039,6 +1047,9 @@ mod tests {
             "Microsoft Teams",
             "Vienna International Centre, Boardroom B",
             "Salle XXIV, E building, Palais des Nations, Geneva, Switzerland",
+            "New York, The USA",
+            "The Hague, the Netherlands",
+            "Banjul, The Gambia",
         ] {
             assert!(only_places(text), "{text}");
         }
@@ -1047,6 +1058,7 @@ mod tests {
             "Launch of the report",
             "Geneva Peace Week",
             "Bangkok, the forum",
+            "Bangkok, The Summit",
             "Launch of the Report, Egypt",
             "Workshop, Bucharest, Romania",
             "St. John's",
