@@ -647,6 +647,13 @@ pub fn classify(line: &str) -> Kind {
     if line.is_empty() {
         return Kind::Blank;
     }
+    // `13 May 2025 | 11:30 - 12:30 CEST | Room 10 |`: a closing bar ends
+    // no cell. Ranges into the shorter line hold in the whole one.
+    if !line.starts_with('|')
+        && let Some(cells) = line.strip_suffix(" |")
+    {
+        return classify(cells.trim_end());
+    }
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than
     // the test.
@@ -2421,6 +2428,12 @@ mod tests {
             classify("20 May 2025 | Geneva | Launch of the report"),
             Kind::Event(_)
         ));
+        // A closing bar after the last cell.
+        let line = "13 May 2025 | 11:30 - 12:30 CEST | Room 10 |";
+        let Kind::DateOnly(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[f.place.unwrap()], "Room 10");
     }
 
     #[test]
