@@ -135,6 +135,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
+    join_split_titles(&mut lines);
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
     punctuated_titles(&mut lines);
@@ -676,6 +677,36 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             let text = format!("{} - {last}", lines[k - 1].text);
             lines[k - 1].kind = Kind::Labeled(Label::Time, 0..text.len());
             lines[k - 1].text = Cow::Owned(text);
+        }
+        k += 1;
+    }
+}
+
+/// `Defending Our Voice:` then `Global South Participation in Digital
+/// Governance`, then the item's time or date: a card's title that the page
+/// broke after its colon (alone, a line ending with a colon introduces what
+/// follows and names nothing). Read as one line, the second's line taken
+/// out. A label (`Organizers:`) stays one.
+fn join_split_titles(lines: &mut Vec<Line>) {
+    let mut k = 0;
+    while k + 2 < lines.len() {
+        let head = &lines[k].text;
+        let split = head.ends_with(':')
+            && head.contains(' ')
+            && matches!(lines[k].kind, Kind::Body | Kind::Noise)
+            && lines[k + 1].kind == Kind::Title
+            && matches!(
+                lines[k + 2].kind,
+                Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
+            )
+            && !segment::is_bare_label(head);
+        if split {
+            let text = format!("{head} {}", lines[k + 1].text);
+            if segment::classify(&text) == Kind::Title {
+                lines.remove(k + 1);
+                lines[k].kind = Kind::Title;
+                lines[k].text = Cow::Owned(text);
+            }
         }
         k += 1;
     }
@@ -5203,6 +5234,29 @@ mod tests {
                 "{place}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_broken_after_its_colon_is_one_title() {
+        let page = "Our sessions at the Forum\n\nFind below the sessions we organize.\n\n\
+            Tuesday, 8 July 2025\n\nDefending Our Voice:\nGlobal South Participation\n\
+            9:00-9:45 AM CEST\nVenue: Room F, Palexpo\n\nOur Director will speak.\n\n\
+            Speakers of the day:\nAmina Diallo\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.start_time.as_deref(),
+                r.sources[0].line
+            ),
+            (
+                "Defending Our Voice: Global South Participation",
+                "2025-07-08",
+                Some("09:00"),
+                7
+            )
+        );
     }
 
     #[test]
