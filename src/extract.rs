@@ -5260,6 +5260,31 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_session_page_is_titled_by_its_heading() {
+        // A session's page: its title, organizers' acronyms, its number,
+        // then the date, time, zone, how to take part and the room.
+        let page = "Second Open Consultation Meeting on the Forum\n\nITU, UNDP\n\nSession 104\n\n\
+            Tuesday, 11 February 2025 13:30–14:30 (UTC+01:00) Physical (on-site) and Virtual \
+            (remote) participation Room L, Palais des Nations, Geneva Interactive Session\n\n\
+            The consultation gathers inputs from stakeholders.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start.as_deref(),
+                r.end.as_deref(),
+                r.location.as_deref()
+            ),
+            (
+                "Second Open Consultation Meeting on the Forum",
+                Some("2025-02-11T13:30:00+01:00"),
+                Some("2025-02-11T14:30:00+01:00"),
+                Some("Room L, Palais des Nations")
+            )
+        );
+    }
+
+    #[test]
     fn stacked_start_and_end_times_time_the_card_below() {
         let page = "Registration\n\nEach delegation registers online.\n\n\
             15 May 2023\n10:00\n12:30\nOpening of the session\nESCAP Hall\n\n\

@@ -203,6 +203,23 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 16 && starts_with_any(line, b"dtwvlohpseuc") && BARE_LABEL.is_match(line)
 }
 
+/// `Session 323`: a programme's number for a session, above its date; no
+/// name.
+fn is_session_id(line: &str) -> bool {
+    line.strip_prefix("Session ")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `ITU, UNESCO, UNDP, UNCTAD`: a session's organizers by their acronyms,
+/// listed on their own line; no name.
+fn is_acronym_list(line: &str) -> bool {
+    line.contains(", ")
+        && line
+            .split(", ")
+            .flat_map(|part| part.split(" and "))
+            .all(org::is_acronym)
+}
+
 /// A body's session named by its number alone (`40th session`,
 /// `Seventeenth session`, `Resumed seventy-eighth session`): a subtitle of
 /// the body's name, no name of its own.
@@ -723,7 +740,12 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
     // picture's credit, neither title nor prose.
-    if is_share_or_credit(line) || is_breadcrumb(line) || has_email(line) {
+    if is_share_or_credit(line)
+        || is_breadcrumb(line)
+        || has_email(line)
+        || is_session_id(line)
+        || is_acronym_list(line)
+    {
         return Kind::Noise;
     }
     // `Delivered by the Director on 8 October 2025, in Conference Room 2`
@@ -1113,6 +1135,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             .or_else(|| place_cells(line, span.end..end))
             .or_else(|| town_after(line, span.end..end))
             .or_else(|| typed_place(line, span.end..end))
+            .or_else(|| when.time.and(venue_first(line, span.end..end)))
             .map(Some)
     };
     if let Some(place) = date_only {
@@ -1279,6 +1302,53 @@ fn typed_place(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .then(|| place_after(line, start + bar + 3..rest.end))
         .flatten()
 }
+
+/// `Friday, 17 March 2023 10:00–10:45 (UTC+01:00) Room 9, CICG, 2nd Floor
+/// Open Space Talks`, `… Physical (on-site) and Virtual (remote)
+/// participation Room A, ITU Tower Building …`: after a date and its time,
+/// how to take part, then a room and the session's format, with no
+/// separator. No name follows a room: the line is a date line, and the
+/// room (with the places after it) says where.
+fn venue_first(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let text = line[rest.clone()].trim_start();
+    // `Physical (on-site) and Virtual (remote) participation `.
+    let venue = text
+        .find(" participation ")
+        .filter(|&k| {
+            text[..k]
+                .split([' ', '(', ')'])
+                .filter(|w| !w.is_empty())
+                .all(|w| PARTICIPATION_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        })
+        .map_or(text, |k| &text[k + " participation ".len()..]);
+    let room = venue.split(", ").next()?;
+    if !(room.starts_with("Room ") && places::only_places(room)) {
+        return None;
+    }
+    // The places after the room (`Palais des Nations`), up to the first
+    // part that is not one.
+    let len = venue
+        .split(", ")
+        .take_while(|p| places::only_places(p))
+        .map(|p| p.len() + 2)
+        .sum::<usize>()
+        - 2;
+    let start = rest.end - venue.len();
+    Some(start..start + len)
+}
+
+/// The words of how one takes part in a session, before `participation`.
+const PARTICIPATION_WORDS: &[&str] = &[
+    "physical",
+    "on-site",
+    "onsite",
+    "in-person",
+    "and",
+    "virtual",
+    "remote",
+    "online",
+    "hybrid",
+];
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
 /// (or a way to attend). The first one's range.
@@ -2024,6 +2094,45 @@ mod tests {
             Kind::DateOnly(_) => "date-only",
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
+        }
+    }
+
+    #[test]
+    fn a_room_after_a_date_and_time_says_where() {
+        for (line, place) in [
+            (
+                "Friday, 17 March 2023 10:00–10:45 (UTC+01:00) Room 9, CICG, 2nd Floor Talks",
+                "Room 9",
+            ),
+            (
+                "Thursday, 3 April 2025 14:00–15:00 (UTC+02:00) Physical (on-site) and \
+                 Virtual (remote) participation Room A, Geneva Interactive Session",
+                "Room A",
+            ),
+        ] {
+            let Kind::DateOnly(f) = classify(line) else {
+                panic!("{line}")
+            };
+            assert_eq!(&line[f.place.unwrap()], place);
+        }
+        // Without a time, or without a room first, the words may name.
+        assert!(!matches!(
+            classify("Friday, 17 March 2023 Room 9 Talks on data"),
+            Kind::DateOnly(_)
+        ));
+        assert!(!matches!(
+            classify("Friday, 17 March 2023 10:00 Roundtable on data, Room 9"),
+            Kind::DateOnly(_)
+        ));
+    }
+
+    #[test]
+    fn session_numbers_and_acronym_lists_name_nothing() {
+        for line in ["Session 323", "ITU, UNESCO, UNDP and UNCTAD"] {
+            assert_eq!(classify(line), Kind::Noise, "{line}");
+        }
+        for line in ["Session 3: Data for all", "ITU, UNESCO and partners"] {
+            assert_ne!(classify(line), Kind::Noise, "{line}");
         }
     }
 

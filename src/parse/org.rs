@@ -584,7 +584,7 @@ const NAME_ENDS: &[&str] = &[
 ];
 
 /// `ITU`, `UNDP`, `G20`: capitals (and digits), two or more.
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
