@@ -1777,7 +1777,13 @@ fn trailing_date(line: &str) -> Option<Found> {
         (" | ", ""),
     ]
     .iter()
-    .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))?;
+    .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))
+    // `Geneva, Switzerland  12 May 2025` below a speech's title: a dateline
+    // with spaces alone before its date.
+    .or_else(|| {
+        let place = before.strip_suffix(' ')?;
+        places::only_places(place).then_some((place.len(), ""))
+    })?;
     if name_end == 0 {
         return None;
     }
@@ -2410,6 +2416,8 @@ mod tests {
             ),
             ("New York, 5 June 2024", "date-only"),
             ("Nice, France, 9 June 2025", "date-only"),
+            ("Geneva, Switzerland 12 May 2025", "date-only"),
+            ("Launch of the report 12 May 2025", "title"),
             ("Time (EDT): 10:00 - 11:30", "labeled"),
             ("Start date: 10 July 2024", "date-only"),
             ("Date/Time: 4 June 2024, 10:00 EDT", "date-only"),
