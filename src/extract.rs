@@ -668,9 +668,13 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             .map(|(_, t)| t.start),
         _ => None,
     };
+    let timed = |l: &Line| matches!(&l.kind, Kind::Labeled(Label::Time, v) if v.start == 0);
     let mut k = 1;
     while k < lines.len() {
-        if let (Some(start), Some(end)) = (lone(&lines[k - 1]), lone(&lines[k]))
+        // Two time fields in a row are rare: most pages parse no time here.
+        if timed(&lines[k - 1])
+            && timed(&lines[k])
+            && let (Some(start), Some(end)) = (lone(&lines[k - 1]), lone(&lines[k]))
             && end > start
         {
             let last = lines.remove(k).text;
@@ -1295,10 +1299,10 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     lines[i - 1].kind,
                     Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
                 )
-                && !is_dateline_place(&lines[i - 1].text)
                 && !out
                     .last()
-                    .is_some_and(|s| is_dated(&lines[s.header], &s.members));
+                    .is_some_and(|s| is_dated(&lines[s.header], &s.members))
+                && !is_dateline_place(&lines[i - 1].text);
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -1606,8 +1610,12 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
 /// `Geneva`, `New York/Geneva`: a press release's dateline, one place or
 /// several joined by slashes.
 fn is_dateline_place(text: &str) -> bool {
-    text.split('/').all(|p| places::only_places(p.trim()))
+    // Most lines above a date are titles, longer than a dateline.
+    text.len() <= MAX_DATELINE_BYTES && text.split('/').all(|p| places::only_places(p.trim()))
 }
+
+/// The longest line read as a dateline's places.
+const MAX_DATELINE_BYTES: usize = 64;
 
 /// Whether a section has its date: in its header or a date line.
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {

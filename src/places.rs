@@ -383,7 +383,8 @@ pub fn city_zone(name: &str) -> Option<Tz> {
 pub fn is_place(name: &str) -> bool {
     // Places are capitalized: most candidates fail here, before any lookup.
     name.starts_with(char::is_uppercase)
-        && (GAZETTEER.contains_key(name.to_lowercase().as_str()) || is_country(name))
+        && (GAZETTEER.contains_key(name.to_lowercase().as_str())
+            || name.starts_with("The ") && is_country(name))
 }
 
 /// True for a known country, maybe after `the` (`the Netherlands`, `The

@@ -213,7 +213,11 @@ fn is_session_id(line: &str) -> bool {
 /// `ITU, UNESCO, UNDP, UNCTAD`: a session's organizers by their acronyms,
 /// listed on their own line; no name.
 fn is_acronym_list(line: &str) -> bool {
-    line.contains(", ")
+    // Most lines fail on their first word.
+    line.split(' ')
+        .next()
+        .and_then(|w| w.strip_suffix(','))
+        .is_some_and(org::is_acronym)
         && line
             .split(", ")
             .flat_map(|part| part.split(" and "))
@@ -593,6 +597,10 @@ static STAMP_ON: LazyLock<Regex> =
 /// A page's stamp, whole: what stands before its date.
 static STAMP_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
+/// The longest place read before a date with no separator (`Palais des
+/// Nations, Geneva, Switzerland`): most such lines are titles, and only
+/// short ones are asked.
+const MAX_DATELINE_PLACE_BYTES: usize = 64;
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 60;
 
@@ -1782,7 +1790,10 @@ fn trailing_date(line: &str) -> Option<Found> {
     // with spaces alone before its date.
     .or_else(|| {
         let place = before.strip_suffix(' ')?;
-        places::only_places(place).then_some((place.len(), ""))
+        (line[span.end..].trim_end().is_empty()
+            && place.len() <= MAX_DATELINE_PLACE_BYTES
+            && places::only_places(place))
+        .then_some((place.len(), ""))
     })?;
     if name_end == 0 {
         return None;
