@@ -2617,6 +2617,18 @@ impl<'p> PageZones<'p> {
     }
 }
 
+/// `• 20 April-1 May: 14th Session of the Permanent Forum`, its text
+/// saying `… will be held … from 20 April to 1 May 2015`: the year the
+/// item's first paragraph writes for the same first day.
+fn year_in_text(text: &str, first: date::DayMonth) -> Option<i32> {
+    parse::find_all_when(text).into_iter().find_map(|(_, w)| {
+        let d = w.date.start;
+        (d.day == first.day && d.month == first.month)
+            .then_some(d.year)
+            .flatten()
+    })
+}
+
 /// The day the page's first stamp gives (see [`segment::stamp_date`]).
 fn page_stamp(lines: &[Line]) -> Option<NaiveDate> {
     lines
@@ -2655,6 +2667,11 @@ fn finish(
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
         .or_else(|| heading_year(lines, d.line))
+        .or_else(|| {
+            d.summary
+                .as_deref()
+                .and_then(|s| year_in_text(s, span.start))
+        })
         .or_else(|| near.and_then(|n| year_nearest(n, span.start.month, span.start.day)))?;
     let start_date = NaiveDate::from_ymd_opt(start_year, span.start.month, span.start.day)?;
     let end_year = span
@@ -5317,6 +5334,21 @@ mod tests {
         let apart = page.replace("12:30", "09:00");
         let records = extract("a.txt", &apart);
         assert!(records.iter().all(|r| r.end_time.is_none()));
+    }
+
+    #[test]
+    fn an_items_text_gives_the_year_its_line_does_not() {
+        let page = "Upcoming events\n\n\
+            • 20-24 April: Session of the Committee of Experts\n\n\
+            The session will be held from 20 to 24 April 2015 at Headquarters.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str(), r.year_inferred),
+            ("2015-04-20", "2015-04-24", true)
+        );
+        // Another day in the text gives no year.
+        let other = page.replace("from 20 to 24 April 2015", "on 3 March 2015");
+        assert!(extract("a.txt", &other).is_empty());
     }
 
     #[test]
