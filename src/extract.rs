@@ -668,13 +668,12 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             .map(|(_, t)| t.start),
         _ => None,
     };
-    let timed = |l: &Line| matches!(&l.kind, Kind::Labeled(Label::Time, v) if v.start == 0);
     let mut k = 1;
     while k < lines.len() {
-        // Two time fields in a row are rare: most pages parse no time here.
-        if timed(&lines[k - 1])
-            && timed(&lines[k])
-            && let (Some(start), Some(end)) = (lone(&lines[k - 1]), lone(&lines[k]))
+        // The line above is read only below a lone time: each time is
+        // parsed about once.
+        if let Some(end) = lone(&lines[k])
+            && let Some(start) = lone(&lines[k - 1])
             && end > start
         {
             let last = lines.remove(k).text;
@@ -1302,7 +1301,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 && !out
                     .last()
                     .is_some_and(|s| is_dated(&lines[s.header], &s.members))
-                && !is_dateline_place(&lines[i - 1].text);
+                && !segment::is_dateline_place(&lines[i - 1].text);
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -1606,16 +1605,6 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
             .windows(part.len())
             .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
-
-/// `Geneva`, `New York/Geneva`: a press release's dateline, one place or
-/// several joined by slashes.
-fn is_dateline_place(text: &str) -> bool {
-    // Most lines above a date are titles, longer than a dateline.
-    text.len() <= MAX_DATELINE_BYTES && text.split('/').all(|p| places::only_places(p.trim()))
-}
-
-/// The longest line read as a dateline's places.
-const MAX_DATELINE_BYTES: usize = 64;
 
 /// Whether a section has its date: in its header or a date line.
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {

@@ -597,10 +597,15 @@ static STAMP_ON: LazyLock<Regex> =
 /// A page's stamp, whole: what stands before its date.
 static STAMP_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
-/// The longest place read before a date with no separator (`Palais des
-/// Nations, Geneva, Switzerland`): most such lines are titles, and only
-/// short ones are asked.
-const MAX_DATELINE_PLACE_BYTES: usize = 64;
+/// `Geneva, Switzerland`, `New York/Geneva`: a dateline's place, one or
+/// several joined by slashes.
+pub fn is_dateline_place(text: &str) -> bool {
+    // Most lines asked are titles, longer than a dateline.
+    text.len() <= MAX_DATELINE_BYTES && text.split('/').all(|p| places::only_places(p.trim()))
+}
+
+/// The longest text read as a dateline's places.
+const MAX_DATELINE_BYTES: usize = 64;
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 60;
 
@@ -1790,10 +1795,8 @@ fn trailing_date(line: &str) -> Option<Found> {
     // with spaces alone before its date.
     .or_else(|| {
         let place = before.strip_suffix(' ')?;
-        (line[span.end..].trim_end().is_empty()
-            && place.len() <= MAX_DATELINE_PLACE_BYTES
-            && places::only_places(place))
-        .then_some((place.len(), ""))
+        (line[span.end..].trim_end().is_empty() && is_dateline_place(place))
+            .then_some((place.len(), ""))
     })?;
     if name_end == 0 {
         return None;
