@@ -668,6 +668,7 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             .map(|(_, t)| t.start),
         _ => None,
     };
+    let mut joined = vec![false; lines.len()];
     let mut k = 1;
     while k < lines.len() {
         // The line above is read only below a lone time: each time is
@@ -676,13 +677,16 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             && let Some(start) = lone(&lines[k - 1])
             && end > start
         {
-            let last = lines.remove(k).text;
-            let text = format!("{} - {last}", lines[k - 1].text);
+            let text = format!("{} - {}", lines[k - 1].text, lines[k].text);
             lines[k - 1].kind = Kind::Labeled(Label::Time, 0..text.len());
             lines[k - 1].text = Cow::Owned(text);
+            joined[k] = true;
+            // The joined line has its end: it starts no other pair.
+            k += 1;
         }
         k += 1;
     }
+    take_out(lines, &joined);
 }
 
 /// `Defending Our Voice:` then `Global South Participation in Digital
@@ -691,6 +695,7 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
 /// follows and names nothing). Read as one line, the second's line taken
 /// out. A label (`Organizers:`) stays one.
 fn join_split_titles(lines: &mut Vec<Line>) {
+    let mut joined = vec![false; lines.len()];
     let mut k = 0;
     while k + 2 < lines.len() {
         let head = &lines[k].text;
@@ -706,13 +711,25 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         if split {
             let text = format!("{head} {}", lines[k + 1].text);
             if segment::classify(&text) == Kind::Title {
-                lines.remove(k + 1);
                 lines[k].kind = Kind::Title;
                 lines[k].text = Cow::Owned(text);
+                joined[k + 1] = true;
+                k += 1;
             }
         }
         k += 1;
     }
+    take_out(lines, &joined);
+}
+
+/// Takes out the lines a pass joined to the line above, in one sweep (one
+/// `remove` each would move the rest of the page every time).
+fn take_out(lines: &mut Vec<Line>, joined: &[bool]) {
+    let mut k = 0;
+    lines.retain(|_| {
+        k += 1;
+        !joined[k - 1]
+    });
 }
 
 /// `Hackathon` or `COP29` opening a block (or, on a page with no blank

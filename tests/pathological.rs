@@ -95,3 +95,27 @@ fn a_run_of_200000_fields_on_a_page_without_blank_lines() {
         .collect();
     assert_eq!(titles, ["The only card", "The last card"]);
 }
+
+#[test]
+fn cards_whose_times_and_titles_are_joined_across_lines() {
+    // Each join takes a line out of the page: in one sweep, not by moving
+    // the rest of the page once per join.
+    let mut page = String::from("Programme\n\n");
+    for k in 0..30_000 {
+        page += &format!("15 May 2023\n10:00\n12:30\nSession number {k}\n\n");
+        page +=
+            &format!("Part {k}:\nThe second half {k}\n16 May 2023, 09:00-09:45\n\nIt meets.\n\n");
+    }
+    let records = extract("joined.txt", &page);
+    let stacked = records
+        .iter()
+        .filter(|r| r.end_time.as_deref() == Some("12:30"));
+    assert_eq!(stacked.count(), 30_000);
+    let split = records.iter().filter(|r| r.title.starts_with("Part "));
+    assert_eq!(split.count(), 30_000);
+    assert!(
+        records
+            .iter()
+            .any(|r| r.title == "Part 29999: The second half 29999")
+    );
+}
