@@ -678,11 +678,16 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Blank;
     }
     // `13 May 2025 | 11:30 - 12:30 CEST | Room 10 |`: a closing bar ends
-    // no cell. Ranges into the shorter line hold in the whole one.
-    if !line.starts_with('|')
-        && let Some(cells) = line.strip_suffix(" |")
+    // no cell. Ranges into the shorter line hold in the whole one. A loop,
+    // not a call per bar: a line of bars would overflow the stack.
+    let mut cells = line;
+    while !cells.starts_with('|')
+        && let Some(rest) = cells.strip_suffix(" |")
     {
-        return classify(cells.trim_end());
+        cells = rest.trim_end();
+    }
+    if cells.len() < line.len() {
+        return classify(cells);
     }
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than

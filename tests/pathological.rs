@@ -119,3 +119,15 @@ fn cards_whose_times_and_titles_are_joined_across_lines() {
             .any(|r| r.title == "Part 29999: The second half 29999")
     );
 }
+
+#[test]
+fn a_line_of_closing_bars() {
+    // Each closing bar is taken off in a loop, not by a call per bar.
+    let page = format!(
+        "5 May 2024 - Launch{}\n\nThe report is launched.\n",
+        " |".repeat(30_000)
+    );
+    let records = extract("bars.txt", &page);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].title, "Launch");
+}
