@@ -976,8 +976,25 @@ fn lift_card_titles(lines: &mut [Line]) {
         // `Side event: Financing water security` alone is a headline; in a
         // card, beside other fields, its first words are a label. `Title:`
         // is one anywhere.
+        // A media advisory's `WHAT:`, a blank line, then `WHEN:`: its fields
+        // parted by blank lines. (`Side event: …` there stays a headline.)
+        let date_field_below = || {
+            lines[k]
+                .text
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("what:"))
+                && lines[k + 1..]
+                    .iter()
+                    .find(|l| l.kind != Kind::Blank)
+                    .is_some_and(is_labelled_date)
+        };
         let labelled = segment::title_label(&lines[k].text)
-            .filter(|_| above[k] || below[k] || !segment::may_open_headline(&lines[k].text))
+            .filter(|_| {
+                above[k]
+                    || below[k]
+                    || !segment::may_open_headline(&lines[k].text)
+                    || date_field_below()
+            })
             .and_then(|start| {
                 let value = lines[k].text[start..].to_string();
                 let kind = segment::classify(&value);
@@ -5311,6 +5328,24 @@ mod tests {
                 Some("2025-02-11T13:30:00+01:00"),
                 Some("2025-02-11T14:30:00+01:00"),
                 Some("Room L, Palais des Nations")
+            )
+        );
+    }
+
+    #[test]
+    fn a_media_advisorys_fields_parted_by_blank_lines() {
+        let page = "Media Advisory\n\nAgency to launch its report\n\n\
+            WHAT: Launch of the Progress Report\n\n\
+            WHEN: Tuesday, 12 March 2024, 1:15 – 2:30 p.m. EDT\n\n\
+            WHERE: Conference Room 11, United Nations Headquarters\n\n\
+            The report looks at the digital divide.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start.as_deref(), r.sources[0].line),
+            (
+                "Launch of the Progress Report",
+                Some("2024-03-12T13:15:00-04:00"),
+                5
             )
         );
     }
