@@ -5338,14 +5338,21 @@ mod tests {
             WHAT: Launch of the Progress Report\n\n\
             WHEN: Tuesday, 12 March 2024, 1:15 – 2:30 p.m. EDT\n\n\
             WHERE: Conference Room 11, United Nations Headquarters\n\n\
+            WHO: The Executive Director; a Minister\n\n\
             The report looks at the digital divide.\n";
         let r = only_record(page);
         assert_eq!(
-            (r.title.as_str(), r.start.as_deref(), r.sources[0].line),
+            (
+                r.title.as_str(),
+                r.start.as_deref(),
+                r.sources[0].line,
+                r.summary.as_deref()
+            ),
             (
                 "Launch of the Progress Report",
                 Some("2024-03-12T13:15:00-04:00"),
-                5
+                5,
+                Some("The report looks at the digital divide.")
             )
         );
     }

@@ -640,7 +640,8 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:on-?site |online )?moderators?|rapporteurs?|panell?ists?|",
         r"(?:target )?audience|focal points?|website|url|sectors?|regions?|countr(?:y|ies)|status|",
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
-        r"platform|duration)\s*:\s*\S",
+        // A media advisory's `WHO:` (its speakers) and `WHY:`.
+        r"platform|duration|who|why)\s*:\s*\S",
     ))
     .expect("valid regex")
 });
