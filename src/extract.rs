@@ -2303,11 +2303,11 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
-        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|will (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
+        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
-        r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed) to|",
+        r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed|ling|ing) to|",
         r"(?:took|takes?) part in|br(?:ought|ings?) together|inaugurat(?:es|ed)|conclude[sd]|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`
         r"(?:was|were|will be) (?:adopted|released|signed)|",
@@ -4970,6 +4970,12 @@ mod tests {
             &p[announcement(p).unwrap().text_span],
             "from 2 to 4 December 2024"
         );
+        // A briefing's reported future: `would`, `would be travelling`.
+        let p = "The spokesperson said that the Secretary-General would be travelling to \
+            Geneva, where he would speak to students on 24 May 2018.";
+        assert_eq!(&p[announcement(p).unwrap().text_span], "24 May 2018");
+        let p = "She said that the Office would hold a press conference on 3 June 2018.";
+        assert_eq!(&p[announcement(p).unwrap().text_span], "3 June 2018");
     }
 
     #[test]
