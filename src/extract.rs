@@ -158,14 +158,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         }
     }
     let years = written_years(&lines, &drafts);
-    // A page that writes no year on its dated lines is read near its own
-    // stamp's day (`Published 11 May 2022` above `23 May, 10am: Opening`),
-    // else near the day it was captured.
-    let near = if years.is_empty() && drafts.iter().any(|d| d.when.date.start.year.is_none()) {
-        page_stamp(&lines).or(captured)
-    } else {
-        captured
-    };
+    let fallbacks = Fallbacks::of(&lines, &years, &drafts, captured);
     let mut zones = PageZones::new(&lines);
     // Read only for pages with a date like `03/04/2025`.
     let order = drafts
@@ -176,7 +169,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
         settle_numeric(&mut d.when.date, order)?;
-        finish(&lines, origin, near, d, &years, &mut zones)
+        finish(&lines, origin, d, &years, &fallbacks, &mut zones)
     }));
     records
 }
@@ -2580,17 +2573,49 @@ fn title_year(title: &str) -> Option<i32> {
     })
 }
 
-/// `Sessions of the Human Rights Council in 2014` above a list of days
-/// without a year, `WSIS Forum 2025 – Programme` heading the page above
-/// `Monday 7 July`: the nearest heading at or above line `no` that names
-/// its year, when the page writes none on a dated line. Asked only then, so
-/// most pages never look.
-fn heading_year(lines: &[Line], no: usize) -> Option<i32> {
-    lines
-        .iter()
-        .rev()
-        .filter(|l| l.no <= no && l.kind == Kind::Title)
-        .find_map(|l| title_year(&l.text))
+/// The years a page offers a date that writes none when no dated line of
+/// the page writes one: built once a page, read for each such record.
+struct Fallbacks {
+    /// `Sessions of the Human Rights Council in 2014` above a list of days
+    /// without a year, `WSIS Forum 2025 – Programme` heading the page above
+    /// `Monday 7 July`: the headings that name their year, by line.
+    headings: Vec<(usize, i32)>,
+    /// The page's stamp's day (`Published 11 May 2022` above `23 May, 10am:
+    /// Opening`), else the day it was captured.
+    near: Option<NaiveDate>,
+}
+
+impl Fallbacks {
+    fn of(
+        lines: &[Line],
+        years: &[(usize, i32)],
+        drafts: &[Draft],
+        captured: Option<NaiveDate>,
+    ) -> Self {
+        // Most pages write a year, or date nothing without one: they never look.
+        if !years.is_empty() || drafts.iter().all(|d| d.when.date.start.year.is_some()) {
+            return Fallbacks {
+                headings: Vec::new(),
+                near: captured,
+            };
+        }
+        let mut headings: Vec<(usize, i32)> = lines
+            .iter()
+            .filter(|l| l.kind == Kind::Title)
+            .filter_map(|l| Some((l.no, title_year(&l.text)?)))
+            .collect();
+        headings.sort_unstable();
+        Fallbacks {
+            headings,
+            near: page_stamp(lines).or(captured),
+        }
+    }
+
+    /// The year of the nearest heading at or above line `no` that names one.
+    fn heading_year(&self, no: usize) -> Option<i32> {
+        let k = self.headings.partition_point(|&(l, _)| l <= no);
+        k.checked_sub(1).map(|k| self.headings[k].1)
+    }
 }
 
 /// Zone rules settled by a record's section, else by the whole page. The
@@ -2676,9 +2701,9 @@ fn year_nearest(near: NaiveDate, month: u32, day: u32) -> Option<i32> {
 fn finish(
     lines: &[Line],
     origin: &Source,
-    near: Option<NaiveDate>,
     d: Draft,
     years: &[(usize, i32)],
+    fallbacks: &Fallbacks,
     zones: &mut PageZones,
 ) -> Option<Record> {
     let span = d.when.date;
@@ -2689,13 +2714,16 @@ fn finish(
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| title_year(&d.title))
-        .or_else(|| heading_year(lines, d.line))
+        .or_else(|| fallbacks.heading_year(d.line))
         .or_else(|| {
             d.summary
                 .as_deref()
                 .and_then(|s| year_in_text(s, span.start))
         })
-        .or_else(|| near.and_then(|n| year_nearest(n, span.start.month, span.start.day)))?;
+        .or_else(|| {
+            let near = fallbacks.near?;
+            year_nearest(near, span.start.month, span.start.day)
+        })?;
     let start_date = NaiveDate::from_ymd_opt(start_year, span.start.month, span.start.day)?;
     let end_year = span
         .end

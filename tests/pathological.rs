@@ -131,3 +131,23 @@ fn a_line_of_closing_bars() {
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].title, "Launch");
 }
+
+#[test]
+fn many_items_dated_by_a_heading_far_above() {
+    // The headings that name a year are gathered once a page, not rescanned
+    // for each item that needs one.
+    let mut page = String::from("Sessions of the Council in 2014\n\n");
+    for k in 0..20_000 {
+        page += &format!(
+            "{} May - Session {k} of the Council\n\nThe session meets.\n\n",
+            k % 28 + 1
+        );
+    }
+    let records = extract("heading.txt", &page);
+    assert_eq!(records.len(), 20_000);
+    assert!(
+        records
+            .iter()
+            .all(|r| r.start_date.starts_with("2014-05-") && r.year_inferred)
+    );
+}
