@@ -972,10 +972,7 @@ fn lift_card_titles(lines: &mut [Line]) {
         // A media advisory's `WHAT:`, a blank line, then `WHEN:`: its fields
         // parted by blank lines. (`Side event: …` there stays a headline.)
         let date_field_below = || {
-            lines[k]
-                .text
-                .get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("what:"))
+            segment::is_what_label(&lines[k].text)
                 && lines[k + 1..]
                     .iter()
                     .find(|l| l.kind != Kind::Blank)

@@ -281,6 +281,12 @@ pub fn may_open_headline(label: &str) -> bool {
     starts_with_word(label, &["side", "what"])
 }
 
+/// A media advisory's `WHAT:`, which labels the title above its `WHEN:`
+/// even across a blank line.
+pub fn is_what_label(label: &str) -> bool {
+    starts_with_word(label, &["what"])
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
