@@ -271,13 +271,29 @@ fn sp(i: &str) -> IResult<&str, char> {
 
 // Month ::: MonthName ["."]   (capitalized, so "may" the verb is no month)
 pub fn month(i: &str) -> IResult<&str, u32> {
-    terminated(
-        map_opt(
-            verify(take_while1(char::is_alphabetic), capitalized),
-            |w: &str| month_number(w),
-        ),
-        opt(char('.')),
-    )(i)
+    let (rest, word) = verify(take_while1(char::is_alphabetic), capitalized)(i)?;
+    let n = month_number(word)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::MapOpt)))?;
+    // The period of `Sept.`; after a whole name it is the date's only when
+    // the date goes on (`May. 5, 2024`), and otherwise ends the sentence
+    // (`held on 12 February. This …`).
+    match rest.strip_prefix('.') {
+        Some(after) if is_abbreviation(word) || goes_on(after) => Ok((after, n)),
+        _ => Ok((rest, n)),
+    }
+}
+
+/// Text that carries on a date: a space, then a digit.
+fn goes_on(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A month word shorter than the month's name (`Feb`, `Sept`); `May`,
+/// `June` and `July` are whole names.
+fn is_abbreviation(w: &str) -> bool {
+    w.len() <= 4 && !matches!(lower(w, &mut [0; 9]), Some(b"may" | b"june" | b"july"))
 }
 
 // WeekdayName ::: a capitalized weekday name or abbreviation
@@ -657,6 +673,10 @@ mod tests {
         assert!(day("2025").is_err());
         assert!(day("0 x").is_err());
         assert_eq!(month("Sept. 21"), Ok((" 21", 9)));
+        assert_eq!(month("Feb. 21"), Ok((" 21", 2)));
+        assert_eq!(month("February. This"), Ok((". This", 2)));
+        assert_eq!(month("July. The"), Ok((". The", 7)));
+        assert_eq!(month("May. 5, 2024"), Ok((" 5, 2024", 5)));
         assert!(month("may 5").is_err());
         assert!(month("Mayor").is_err());
         assert_eq!(year("2021 & beyond"), Ok((" & beyond", 2021)));
