@@ -1062,6 +1062,15 @@ fn is_card_field(kind: &Kind) -> bool {
     }
 }
 
+/// `69th session` opening a block, then the day, the time and the first
+/// item (`Opening of the 69th session`): a session's number alone heads a
+/// schedule, and names no item. Right below a body's name (`Committee on
+/// the Rights of the Child`, `Ninety-sixth session`, the date) it is that
+/// name's subtitle instead.
+fn heads_schedule(lines: &[Line], k: usize) -> bool {
+    (k == 0 || lines[k - 1].kind == Kind::Blank) && segment::is_session_number(&lines[k].text)
+}
+
 /// The block of `lines[k]` goes on after it (no blank line, not the end).
 fn block_goes_on(lines: &[Line], k: usize) -> bool {
     lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank)
@@ -1325,7 +1334,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 && !out
                     .last()
                     .is_some_and(|s| is_dated(&lines[s.header], &s.members))
-                && !segment::is_dateline_place(&lines[i - 1].text);
+                && !segment::is_dateline_place(&lines[i - 1].text)
+                && !heads_schedule(lines, i - 1);
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -1460,6 +1470,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 let opens = |k: usize| {
                     k == 0
                         || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise)
+                        || heads_schedule(lines, k - 1)
                         || ended_above
                         || layout.dates_first
                 };
@@ -2056,10 +2067,19 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
         .map(|(k, _)| k);
     let first_body = bodies.next();
     let last_body = bodies.next_back().or(first_body);
+    // A schedule's item, its day and time above it: a date line past a
+    // blank line below is the next day's.
+    let timed_above = s.day.as_ref().is_some_and(|(k, _)| *k < s.header)
+        && s.members
+            .iter()
+            .any(|(m, r)| *m < s.header && matches!(r, Role::Label(Label::Time, _)));
+    let next_day =
+        |i: usize| timed_above && lines[s.header + 1..i].iter().any(|l| l.kind == Kind::Blank);
     s.members
         .iter()
         .enumerate()
         .find_map(|(k, (i, r))| match r {
+            Role::Date(_) if *i > s.header && next_day(*i) => None,
             // A time above the title heads it (see `sections`).
             Role::Date(f)
                 if f.labeled
@@ -4597,6 +4617,25 @@ mod tests {
                     "11:00"
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_session_number_heads_a_schedule_whose_next_day_is_not_its_items() {
+        // The stamp in parentheses gives the year; `69th session` names no
+        // item; the next day, past a blank line, dates no item above it.
+        let page = "Schedule of meetings\n\n(Updated on 5 September 2014)\n\nSome meetings are \
+            tentative and will be announced when they are scheduled.\n\n69th session\n\
+            Tuesday, 16 September\n3 p.m.\nOpening of the 69th session\n\n\
+            Friday, 19 September\n10 a.m\nGeneral Assembly Hall\n\nThe Assembly adopts its agenda.\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.start_time));
+        assert_eq!(
+            got,
+            [(
+                "Opening of the 69th session".to_string(),
+                "2014-09-16".to_string(),
+                Some("15:00".to_string())
+            )]
         );
     }
 

@@ -619,6 +619,7 @@ const MAX_STAMP_BYTES: usize = 60;
 /// 11 May 2022`, `Last updated | 3 June 2025`), year included: the page's
 /// own date, which settles the year of days it announces without one.
 pub fn stamp_date(line: &str) -> Option<DayMonth> {
+    let line = unbracketed(line);
     if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmi") {
         return None;
     }
@@ -628,6 +629,15 @@ pub fn stamp_date(line: &str) -> Option<DayMonth> {
     (STAMP_NAME.is_match(words) && day.year.is_some() && line[at.end..].trim().is_empty())
         .then_some(day)
 }
+/// The text inside the parentheses or brackets that enclose a whole line
+/// (`(Updated on 5 September 2014)`), else the line.
+fn unbracketed(line: &str) -> &str {
+    line.strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .or_else(|| line.strip_prefix('[')?.strip_suffix(']'))
+        .map_or(line, str::trim)
+}
+
 /// A picture's credit: `UN Photo/Mark Garten`, `Photo: UNICEF/Smith`,
 /// `UNDP Photo by J. Doe`.
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -780,13 +790,14 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Body;
     }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
-    // May 2024`: the page's stamp (with a colon or a bar the date rule below
-    // finds it).
-    if line.len() <= MAX_STAMP_BYTES
-        && line.ends_with(|c: char| c.is_ascii_digit())
-        && starts_with_any(line, b"plurmi")
-        && let Some(m) = STAMP_ON.find(line)
-        && parse::when(&line[m.end()..]).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
+    // May 2024`, `(Updated on 5 September 2014)`: the page's stamp (with a
+    // colon or a bar the date rule below finds it).
+    let inner = unbracketed(line);
+    if inner.len() <= MAX_STAMP_BYTES
+        && inner.ends_with(|c: char| c.is_ascii_digit())
+        && starts_with_any(inner, b"plurmi")
+        && let Some(m) = STAMP_ON.find(inner)
+        && parse::when(&inner[m.end()..]).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
     {
         return Kind::Noise;
     }
@@ -2174,6 +2185,12 @@ mod tests {
         assert_eq!(day("Published: 11 May 2022"), Some((Some(2022), 5, 11)));
         assert_eq!(day("Posted on 10 July 2025"), Some((Some(2025), 7, 10)));
         assert_eq!(day("Last updated | 3 June 2025"), Some((Some(2025), 6, 3)));
+        assert_eq!(
+            day("(Updated on 5 September 2014)"),
+            Some((Some(2014), 9, 5))
+        );
+        assert_eq!(day("[Last updated: 3 June 2025]"), Some((Some(2025), 6, 3)));
+        assert_eq!(classify("(Updated on 5 September 2014)"), Kind::Noise);
         // No year, other words, a deadline, or more after the date.
         assert_eq!(day("Published 11 May"), None);
         assert_eq!(day("Published report, 11 May 2022"), None);

@@ -89,7 +89,7 @@ fn word_end(i: &str) -> IResult<&str, ()> {
     not(peek(take_while_m_n(1, 1, char::is_alphabetic)))(i)
 }
 
-// Meridiem ::: [" "] ("am" | "a.m." | "pm" | "p.m." | "noon")   not followed by a letter
+// Meridiem ::: [" "] ("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "noon")   not followed by a letter
 fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     terminated(
         preceded(
@@ -97,13 +97,19 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
             alt((
                 value(
                     Meridiem::Am,
-                    alt((ascii_no_case("a.m."), ascii_no_case("am"))),
+                    // `10 a.m` loses its last period on some pages.
+                    alt((
+                        ascii_no_case("a.m."),
+                        ascii_no_case("a.m"),
+                        ascii_no_case("am"),
+                    )),
                 ),
                 // `12:00 noon` is midday: a PM hour.
                 value(
                     Meridiem::Pm,
                     alt((
                         ascii_no_case("p.m."),
+                        ascii_no_case("p.m"),
                         ascii_no_case("pm"),
                         ascii_no_case("noon"),
                     )),
@@ -415,6 +421,18 @@ mod tests {
         assert_eq!((t.start, t.end), (c(11, 0), Some(c(13, 0))));
         let t = time_span("11–1 pm").unwrap().1;
         assert_eq!(t.start, c(11, 0));
+        // The last period lost: `10 a.m`, `3 p.m`.
+        assert_eq!(
+            time_span("10 a.m").unwrap(),
+            (
+                "",
+                TimeSpan {
+                    start: c(10, 0),
+                    end: None
+                }
+            )
+        );
+        assert_eq!(time_span("3 p.m, Hall").unwrap().1.start, c(15, 0));
     }
 
     #[test]
