@@ -1197,11 +1197,14 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         _ => (rest, None),
     };
     // A list's item may name its happening after a space alone, from a
-    // capital or a number (`… 7 February 18th session of …`).
+    // capital or a number (`… 7 February 18th session of …`); any line may
+    // from a quotation mark (`Tuesday, 23 September "Climate Summit 2014"
+    // convened by …`).
     let unparted = || {
-        (named_by == Named::Listed
-            && rest.starts_with(' ')
-            && rest[1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        let name = rest.strip_prefix(' ')?;
+        (name.starts_with(['"', '“'])
+            || named_by == Named::Listed
+                && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .then_some(1)
     };
     let sep = EVENT_SEPARATOR
@@ -2138,6 +2141,24 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn a_quotation_after_a_date_names_the_happening() {
+        let line =
+            "Tuesday, 23 September \"Climate Summit 2014\" convened by the Secretary-General";
+        let Kind::Event(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(
+            &line[f.name],
+            "\"Climate Summit 2014\" convened by the Secretary-General"
+        );
+        // Outside a list, a capital after a space alone names nothing.
+        assert!(!matches!(
+            classify("Tuesday, 23 September Climate Summit convened"),
+            Kind::Event(_)
+        ));
     }
 
     #[test]
