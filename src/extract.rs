@@ -1951,13 +1951,27 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
     // A zone's field after all others: it zones the times whichever line
     // gives them. Only the first end closes the span: a later one ends
     // another item's dates further down.
-    let mut ended = false;
+    // Only the first venue names the place outright: a later one (`Where:`
+    // below the text) repeats it at more length or is another item's. A
+    // way to attend (`Format: Hybrid`) still gives way to a venue.
+    let (mut ended, mut placed) = (false, false);
     for (label, text, value) in labels().filter(|(l, ..)| *l != Label::Zone) {
         if label == Label::Until {
             if ended {
                 continue;
             }
             ended = true;
+        }
+        if label == Label::Place {
+            if placed
+                && !d
+                    .location
+                    .as_deref()
+                    .is_some_and(places::opens_with_modality)
+            {
+                continue;
+            }
+            placed = !places::is_unknown(&text[value.clone()]);
         }
         apply_label(d, label, text, value);
     }
@@ -3837,6 +3851,21 @@ mod tests {
                 Some("Hybrid (ITU Headquarters, Geneva and online)".to_string()),
                 Some("Room XX, Palais des Nations".to_string()),
                 None
+            ]
+        );
+    }
+
+    #[test]
+    fn the_first_venue_names_the_place_and_a_run_on_field_ends_at_the_next_label() {
+        let page = "Expert meeting\nDate: 24 August 2023\nLocation: UNHQ New York\n\n\
+            The meeting prepares the session.\n\nWhere: Conference Room 4, Secretariat Building\n\n\
+            Science forum\n\nThe forum meets.\n\n\
+            dates: 20 March 2013 venue: UN Headquarters location: New York, US contact: DSD\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [
+                Some("UNHQ New York".to_string()),
+                Some("UN Headquarters".to_string())
             ]
         );
     }

@@ -11,6 +11,7 @@ use regex::Regex;
 /// Cities and their zones. Lookups compare case-insensitively.
 const CITIES: &[(&str, Tz)] = &[
     ("New York", Tz::America__New_York),
+    ("New York City", Tz::America__New_York),
     ("NY", Tz::America__New_York),
     ("NYC", Tz::America__New_York),
     ("Washington", Tz::America__New_York),
@@ -333,6 +334,7 @@ const COUNTRIES: &[&str] = &[
     "United Republic of Tanzania",
     "United States",
     "Uruguay",
+    "US",
     "USA",
     "Uzbekistan",
     "Vanuatu",
@@ -1049,6 +1051,7 @@ mod tests {
             "Vienna International Centre, Boardroom B",
             "Salle XXIV, E building, Palais des Nations, Geneva, Switzerland",
             "New York, The USA",
+            "New York City, US",
             "The Hague, the Netherlands",
             "Banjul, The Gambia",
         ] {

@@ -95,6 +95,7 @@ pub fn is_type_cell(cell: &str) -> bool {
     const EVENT_TYPES: &[&str] = &[
         "webinar",
         "workshop",
+        "expert group meeting",
         "side event",
         "special event",
         "high-level event",
@@ -581,7 +582,7 @@ const STAMP_WORDS: &str = concat!(
 );
 /// What a picture's credit opens with after its agency (`Photo:`, `Photo/`,
 /// `Photo credit`, `Photo by`), shared by [`STAMP`] and [`PHOTO_CREDIT`].
-const PHOTO_WORDS: &str = r"photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b))";
+const PHOTO_WORDS: &str = r"photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)|(?-i:[A-Z]{2,})(?-u:\b))";
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "(?i)^(?:{STAMP_WORDS}(?: on)?|(?:.* )?{PHOTO_WORDS}.*{}",
@@ -1160,6 +1161,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let date_only = if tail.is_empty()
         || parenthesis.is_some()
         || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
+        // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
+        || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
     {
         Some(
             place_first
@@ -1527,8 +1530,20 @@ fn run_on_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
         return None;
     };
     let value = start + at;
-    let value_end = value + tail_of(&line[value..]).len();
+    let value_end = value + before_next_label(tail_of(&line[value..])).len();
     (cell[..at].contains(':') && value < value_end).then_some((from, (label, value..value_end)))
+}
+
+/// `UN Headquarters location: New York, US contact: …`: a run-on field's
+/// value ends where a one-word label opens the next field.
+fn before_next_label(value: &str) -> &str {
+    memchr::memmem::find_iter(value.as_bytes(), b": ")
+        .filter_map(|colon| value[..colon].rfind(' ').map(|k| k + 1))
+        .find(|&k| {
+            let next = &value[k..];
+            field(next).is_some_and(|(_, at)| next[..at].contains(':')) || is_field(next)
+        })
+        .map_or(value, |k| value[..k].trim_end())
 }
 
 /// `… (organizer: OHCHR) – Venue: UN Headquarters, Conference Room 11`: a
@@ -2284,6 +2299,11 @@ mod tests {
             ("Posted on 10 July 2025 by the Secretariat", "title"),
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
+            ("Photo UN", "noise"),
+            (
+                "Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings",
+                "date-only",
+            ),
             ("Photo exhibition on ocean life", "title"),
             ("Climate and Environment", "noise"),
             ("Press briefing", "title"),
