@@ -2327,7 +2327,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
-        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
+        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
@@ -5069,6 +5069,13 @@ mod tests {
         assert_eq!(&p[announcement(p).unwrap().text_span], "24 May 2018");
         let p = "She said that the Office would hold a press conference on 3 June 2018.";
         assert_eq!(&p[announcement(p).unwrap().text_span], "3 June 2018");
+        // A note's plan: `is to visit`, `are to meet`.
+        let p = "The Prime Minister is to visit United Nations Headquarters on Tuesday and \
+            Wednesday, 24 and 25 September.";
+        assert_eq!(
+            &p[announcement(p).unwrap().text_span],
+            "Tuesday and Wednesday, 24 and 25 September"
+        );
     }
 
     #[test]
