@@ -1324,7 +1324,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // A dateline's place above the date (`New York/Geneva`, then `17
         // January 2014`, then the headline) heads no block: the date is
         // the headline's publication date.
-        if let Kind::DateOnly(_) = line.kind {
+        if let Kind::DateOnly(f) = &line.kind {
             date_in_block = !layout.dates_first
                 && i > 0
                 && !matches!(
@@ -1335,7 +1335,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     .last()
                     .is_some_and(|s| is_dated(&lines[s.header], &s.members))
                 && !segment::is_dateline_place(&lines[i - 1].text)
-                && !heads_schedule(lines, i - 1);
+                && !heads_schedule(lines, i - 1)
+                || out.last().is_some_and(|s| repeats_date(s, &f.when));
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -1642,6 +1643,17 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
 }
 
 /// Whether a section has its date: in its header or a date line.
+/// A date line that gives the very day and time of the section's own date
+/// line again, as an event platform's page does above the item's room
+/// (`Monday December 16, 2024 09:00 - 09:45 GMT+03`, then `IGF Village
+/// Stage`): the line below it is the item's, no new one.
+fn repeats_date(s: &Section, when: &When) -> bool {
+    when.time.is_some()
+        && s.members
+            .iter()
+            .any(|(m, r)| *m > s.header && matches!(r, Role::Date(f) if f.when == *when))
+}
+
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
     matches!(header.kind, Kind::DatedTitle(_) | Kind::Event(_))
         || members.iter().any(|(_, r)| matches!(r, Role::Date(_)))
@@ -4665,6 +4677,26 @@ mod tests {
                 "2014-09-16".to_string(),
                 Some("15:00".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn an_event_platforms_repeated_date_line_is_above_the_items_room() {
+        let page = "Monday, December 16\n\n09:00 GMT+03\n\nNewcomers Session\n\
+            Monday December 16, 2024 09:00 - 09:45 GMT+03\nAn overview of the Forum for newcomers.\n\n\
+            Monday December 16, 2024 09:00 - 09:45 GMT+03\nIGF Village Stage\n\n10:00 GMT+03\n\n\
+            Opening Ceremony\nMonday December 16, 2024 10:00 - 10:30 GMT+03\n\
+            Monday December 16, 2024 10:00 - 10:30 GMT+03\n-Plenary Hall\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.location));
+        assert_eq!(
+            got,
+            [
+                ("Newcomers Session".to_string(), None),
+                (
+                    "Opening Ceremony".to_string(),
+                    Some("Plenary Hall".to_string())
+                )
+            ]
         );
     }
 

@@ -733,7 +733,7 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = labeled(line) {
         return kind;
     }
-    if let Some(kind) = half_day_venue(line) {
+    if let Some(kind) = half_day_venue(line).or_else(|| dash_venue(line)) {
         return kind;
     }
     if is_zone_line(line) {
@@ -1759,6 +1759,14 @@ fn labeled(line: &str) -> Option<Kind> {
     Some(Kind::Labeled(label, value))
 }
 
+/// `-Plenary Hall` below an event platform's date line: the item's room,
+/// a field of its place.
+fn dash_venue(line: &str) -> Option<Kind> {
+    let venue = line.strip_prefix('-')?;
+    (venue.starts_with(char::is_uppercase) && places::looks_like_place(venue))
+        .then_some(Kind::Labeled(Label::Place, 1..line.len()))
+}
+
 /// `p.m. - General Assembly Hall` below a day in a schedule: the half day
 /// and the venue of the meeting below, a field of its place; `a.m. and
 /// p.m.` alone says no more than the day.
@@ -2300,6 +2308,8 @@ mod tests {
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
             ("Photo UN", "noise"),
+            ("-Plenary Hall", "labeled"),
+            ("-Hall of fame inductees", "body"),
             (
                 "Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings",
                 "date-only",
