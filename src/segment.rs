@@ -1846,6 +1846,26 @@ fn trailing_date(line: &str) -> Option<Found> {
         let place = before.strip_suffix(' ')?;
         (line[span.end..].trim_end().is_empty() && is_dateline_place(place))
             .then_some((place.len(), ""))
+    })
+    // `Mobile Learning Week 03 to 07 March 2020`: a table's row run
+    // together, a space alone after the name. A name's last word has a
+    // capital (not a sentence's `held on`, `as of`) and no stop (not
+    // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
+    .or_else(|| {
+        let name = before.strip_suffix(' ')?;
+        let (_, last) = name.rsplit_once(' ')?;
+        (last.starts_with(|c: char| c.is_uppercase())
+            && last
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ')' | '-' | '\''))
+            && !ends_in_field(name)
+            && !matches!(
+                last.to_ascii_lowercase().as_str(),
+                "and" | "or" | "of" | "on" | "in" | "at" | "to" | "from" | "by" | "for" | "the"
+            )
+            && !line.trim_end().ends_with('.')
+            && !is_clause(name))
+        .then_some((name.len(), ""))
     })?;
     if name_end == 0 {
         return None;
@@ -1946,7 +1966,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not titles.
     let stop = after.trim() == "." || (after.is_empty() && line.ends_with('.'));
     let sentence = stop && has_finite_verb(&line[..name_end]);
-    (is_link_trailer(after) && !sentence).then_some(Found {
+    ((is_link_trailer(after) || is_status(after)) && !sentence).then_some(Found {
         labeled: false,
         place,
         span,
@@ -1954,6 +1974,28 @@ fn trailing_date(line: &str) -> Option<Found> {
         name: 0..name_end,
         cells,
     })
+}
+
+/// `… –Venue: TBC`: the text ends in a field (its label, then its value).
+fn ends_in_field(text: &str) -> bool {
+    text.rfind(": ").is_some_and(|colon| {
+        let label = text[..colon].rfind(' ').map_or(0, |k| k + 1);
+        let field_text = text[label..].trim_start_matches(['–', '-', '|']);
+        field(field_text).is_some() || is_field(field_text)
+    })
+}
+
+/// `Postponed` or `(Cancelled)` after a listing's date: the happening's
+/// status, no part of its name or place.
+fn is_status(after: &str) -> bool {
+    let status = after.trim().trim_start_matches(['-', '–', '|']).trim();
+    let status = status
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(status);
+    ["postponed", "cancelled", "canceled", "rescheduled"]
+        .iter()
+        .any(|w| status.eq_ignore_ascii_case(w))
 }
 
 /// `Rev. 1 – 15 May 2024`, `Part 2 - 3 June 2025`: the number ends a
@@ -2308,6 +2350,18 @@ mod tests {
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
             ("Photo UN", "noise"),
+            // A table's row run together: the name, a space, the date.
+            ("Mobile Learning Week 03 to 07 March 2020", "dated-title"),
+            (
+                "Preparatory Group of the Executive Board 05 to 06 March 2020 Postponed",
+                "dated-title",
+            ),
+            (
+                "The Envoy attended the session in Geneva from 15 to 19 April 2024.",
+                "body",
+            ),
+            ("DESA News Vol. 13, No. 05 May 2009", "title"),
+            ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
             ("-Hall of fame inductees", "body"),
             (
