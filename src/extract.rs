@@ -2151,11 +2151,34 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     // right above the date stands in the title's block. Past a blank line,
     // only such a place is the section's first detail (see `sections`).
     let place_above = || matches!(s.members.first(), Some(&(m, Role::Detail)) if m + 1 == i);
+    // `Wednesday 6th of March 2019`, `Restaurant des délégués, Palais des
+    // Nations`, `13.00 - 14.45`, then `Draft Agenda`: a day with its time
+    // and where, right below the title, is no publication date, whatever
+    // heading follows.
+    let timed_card = || {
+        let below = &s.members[k + 1..];
+        let details = below
+            .iter()
+            .zip(i + 1..)
+            .take_while(|((m, r), n)| {
+                m == n && matches!(r, Role::Detail | Role::Label(Label::Time | Label::Place, _))
+            })
+            .count();
+        let timed = matches!(&s.members[k].1, Role::Date(f) if f.when.time.is_some())
+            || below[..details]
+                .iter()
+                .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)));
+        timed
+            && below[details..]
+                .iter()
+                .all(|(_, r)| matches!(r, Role::Other))
+    };
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank) || place_above())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
-            || next_dated())
+            || next_dated()
+            || i == s.header + 1 && timed_card())
 }
 
 /// A date line right below line `i`, or below a session's number there
@@ -4697,6 +4720,24 @@ mod tests {
                     Some("Plenary Hall".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_day_with_its_time_and_place_below_a_title_is_its_own_without_blank_lines() {
+        let page = "The Permanent Mission of Switzerland and the\nUniversal Rights Group are \
+            pleased to invite you to the launch of the report:\n\
+            Vision 2021:\nWhat might the Council contribute?\nWednesday 6th of March 2019\n\
+            Restaurant des délégués, Palais des Nations\n13.00 - 14.45\nDraft Agenda\n\
+            Welcome Remarks\nIntroduction of the report\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_time, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Vision 2021: What might the Council contribute?".to_string(),
+                Some("13:00".to_string()),
+                Some("Restaurant des délégués, Palais des Nations".to_string())
+            )]
         );
     }
 
