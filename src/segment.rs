@@ -1864,7 +1864,8 @@ fn trailing_date(line: &str) -> Option<Found> {
                 "and" | "or" | "of" | "on" | "in" | "at" | "to" | "from" | "by" | "for" | "the"
             )
             && !line.trim_end().ends_with('.')
-            && !is_clause(name))
+            && !is_clause(name)
+            && !is_item_type(name))
         .then_some((name.len(), ""))
     })?;
     if name_end == 0 {
@@ -2361,6 +2362,7 @@ mod tests {
                 "body",
             ),
             ("DESA News Vol. 13, No. 05 May 2009", "title"),
+            ("News in Brief 14 July 2021", "title"),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
             ("-Hall of fame inductees", "body"),

@@ -126,7 +126,10 @@ fn list_after(tail: &str) -> Option<&str> {
             .find(&tail[from..])
             .map_or(tail.len(), |m| from + m.start())
     };
-    let mut end = clause_end(0);
+    // `hosted by the UK in partnership with UN75 and Project Everyone -
+    // offers …`: a spaced hyphen closes the aside the list stands in (one
+    // inside a parenthesis, `(For information - non-GA meeting)`, does not).
+    let mut end = clause_end(0).min(dash_outside_parentheses(tail).unwrap_or(tail.len()));
     // `co-organized by Portugal and Kenya; supported by UN-Oceans`:
     // partners after a semicolon go on with the list.
     if tail[end..].starts_with(';')
@@ -211,6 +214,21 @@ const PARTICLES: &[&str] = &[
 
 /// The byte offset of the first `)` in `s` that closes a parenthesis opened
 /// before it.
+/// Where the first spaced hyphen (` - `) outside parentheses stands.
+fn dash_outside_parentheses(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut depth = 0u32;
+    for k in 0..b.len() {
+        match b[k] {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b' ' if depth == 0 && b[k..].starts_with(b" - ") => return Some(k),
+            _ => {}
+        }
+    }
+    None
+}
+
 pub(crate) fn unmatched_close(s: &str) -> Option<usize> {
     let mut depth = 0i32;
     for (k, b) in s.bytes().enumerate() {
@@ -999,6 +1017,17 @@ mod tests {
         assert_eq!(
             find_org_phrases("opportunities? hosted by UNCTAD and OSET, 7 March 2024"),
             ["UNCTAD and OSET"]
+        );
+        // A spaced hyphen closes the aside, but not inside a parenthesis.
+        assert_eq!(
+            find_org_phrases(
+                "this event - hosted by the UK in partnership with UN75 - offers a chance"
+            ),
+            ["the UK in partnership with UN75"]
+        );
+        assert_eq!(
+            find_org_phrases("hosted by OSET (with UNDP - tbc) and ITU"),
+            ["OSET (with UNDP - tbc) and ITU"]
         );
         // The place where it is held is no part of the list; a name's own
         // `at` is.
