@@ -129,7 +129,8 @@ fn list_after(tail: &str) -> Option<&str> {
     // `hosted by the UK in partnership with UN75 and Project Everyone -
     // offers …`: a spaced hyphen closes the aside the list stands in (one
     // inside a parenthesis, `(For information - non-GA meeting)`, does not).
-    let mut end = clause_end(0).min(dash_outside_parentheses(tail).unwrap_or(tail.len()));
+    let mut end = clause_end(0);
+    end = dash_outside_parentheses(&tail[..end]).unwrap_or(end);
     // `co-organized by Portugal and Kenya; supported by UN-Oceans`:
     // partners after a semicolon go on with the list.
     if tail[end..].starts_with(';')
