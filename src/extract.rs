@@ -1744,6 +1744,11 @@ fn opening(paragraph: &str, n: usize) -> &str {
 
 fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
     let head = &lines[s.header];
+    // `Read more`, `Concert programme (available soon)`: a link's text
+    // names no happening, whatever the paragraph below it announces.
+    if head.kind == Kind::Title && segment::is_link_text(&head.text) {
+        return None;
+    }
     let bodies = || {
         s.members
             .iter()
@@ -4739,6 +4744,14 @@ mod tests {
                 Some("Restaurant des délégués, Palais des Nations".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_links_text_names_no_happening_its_paragraph_announces() {
+        let page = "UN Day Concert 2023\nDate: Tuesday, 24 October 2023, 6:30 - 8 p.m. (ET)\n\
+            How to watch: on UN Web TV.\nRead more\nIn commemoration of United Nations Day, a \
+            concert will be held in the General Assembly Hall on Tuesday, 24 October 2023.\n";
+        assert_eq!(each(page, |r| r.title), ["UN Day Concert 2023"]);
     }
 
     #[test]

@@ -128,8 +128,18 @@ pub fn is_call_to_action(line: &str) -> bool {
 pub fn is_link_text(line: &str) -> bool {
     is_call_to_action(line)
         || line.len() <= MAX_LINK_BYTES
-            && starts_with_any(line, b"dlwv")
-            && LINK_LINE.is_match(line)
+            && (starts_with_any(line, b"dlwv") && LINK_LINE.is_match(line) || is_placeholder(line))
+}
+
+/// `Concert programme (available soon)`: a link to come.
+fn is_placeholder(line: &str) -> bool {
+    line.strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+        .is_some_and(|(_, note)| {
+            ["available soon", "coming soon", "forthcoming", "to come"]
+                .iter()
+                .any(|n| note.eq_ignore_ascii_case(n))
+        })
 }
 
 /// `Share this:`, `Share on Facebook Share on X`, or a picture's credit
@@ -2308,10 +2318,12 @@ mod tests {
         for title in [
             "Register of Conventional Arms",
             "Watch Party for the Summit",
+            "Youth Forum (to be confirmed)",
         ] {
             assert!(!is_call_to_action(title), "{title}");
             assert!(!is_link_text(title), "{title}");
         }
+        assert!(is_link_text("Concert programme (available soon)"));
         for link in [
             "Download the concept note (PDF, 250 KB)",
             "Listen to the interview (5 min)",
