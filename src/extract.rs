@@ -4755,6 +4755,26 @@ mod tests {
     }
 
     #[test]
+    fn an_items_type_and_date_below_its_text_date_it() {
+        let page = "Appears in:\n\nHigh-Level Political Forum (HLPF 2023)\n\n\
+            Participants acknowledged that we are offtrack.\nEvent 10 July 2023 - 19 July 2023\n\n\
+            2022 SDG Moment\n\nThe Secretary-General said the moment arrived.\nEvent 19 September 2022\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.end_date));
+        let day = |t: &str, a: &str, b: &str| (t.to_string(), a.to_string(), b.to_string());
+        assert_eq!(
+            got,
+            [
+                day(
+                    "High-Level Political Forum (HLPF 2023)",
+                    "2023-07-10",
+                    "2023-07-19"
+                ),
+                day("2022 SDG Moment", "2022-09-19", "2022-09-19"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_time_after_an_event_name_is_its_time() {
         let page =
             "Events\n\nMar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.\n\nForests are discussed.\n";

@@ -826,7 +826,10 @@ pub fn classify(line: &str) -> Kind {
             return Kind::Noise;
         }
         // `Press Release | 9 June 2025`: the item's date, with its type.
-        if is_item_type(&line[found.name.clone()]) {
+        // `Event 10 July 2023`: a type and a space alone before the date.
+        let name = &line[found.name.clone()];
+        let spaced = &line[found.name.end..found.span.start] == " ";
+        if is_item_type(name) || spaced && is_type_cell(name) {
             return Kind::DateOnly(Found {
                 name: line.len()..line.len(),
                 ..found
@@ -1863,6 +1866,10 @@ fn trailing_date(line: &str) -> Option<Found> {
     // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
     .or_else(|| {
         let name = before.strip_suffix(' ')?;
+        // `Event 10 July 2023 - 19 July 2023`: the item's type, then its date.
+        if !name.contains(' ') && is_type_cell(name) {
+            return Some((name.len(), ""));
+        }
         let (_, last) = name.rsplit_once(' ')?;
         (last.starts_with(|c: char| c.is_uppercase())
             && last
@@ -2375,6 +2382,8 @@ mod tests {
             ),
             ("DESA News Vol. 13, No. 05 May 2009", "title"),
             ("News in Brief 14 July 2021", "title"),
+            // The item's type, a space, its date.
+            ("Event 10 July 2023 - 19 July 2023", "date-only"),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
             ("-Hall of fame inductees", "body"),
