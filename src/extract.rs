@@ -1830,9 +1830,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 // `New York` between its title and date). Who organizes may
                 // follow the place (`in Conference Room 6 (organized by …)`).
                 let on_line = f.place.clone().map(|r| &date_line.text[r]);
+                // `… | In-person`, then `United Nations HQ, Delegates Dining
+                // Room` below: the venue says where, the way to attend only how.
+                let venue_below = || detail_place(lines, &s.members[k + 1..]);
                 let place = on_line
+                    .filter(|p| !places::is_way_to_attend(p))
                     .map(|p| org::before_org_phrase(p).to_string())
-                    .or_else(|| detail_place(lines, &s.members[k + 1..]))
+                    .or_else(venue_below)
+                    .or_else(|| on_line.map(str::to_string))
                     .or_else(|| {
                         s.members[..k]
                             .iter()
@@ -4770,6 +4775,22 @@ mod tests {
                     "2023-07-19"
                 ),
                 day("2022 SDG Moment", "2022-09-19", "2022-09-19"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_venue_below_says_where_a_way_to_attend_on_the_date_line_does_not() {
+        let page = "Delivering the SDGs (SDG16+)\n\
+            Wednesday, September 20, 2023 | 6:00 – 7:30 PM (ET) | In-person\n\
+            United Nations HQ, Delegates Dining Room\n\nThe event brings together representatives.\n\n\
+            Data dialogue\nThursday, September 21, 2023 | 9:00 – 10:00 AM (ET) | Online\n\n\
+            The dialogue meets.\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [
+                Some("United Nations HQ, Delegates Dining Room".to_string()),
+                Some("Online".to_string())
             ]
         );
     }

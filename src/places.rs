@@ -603,7 +603,7 @@ pub fn opens_with_modality(text: &str) -> bool {
 
 /// `Online`, `Virtual event`, `Online via Microsoft Teams`: a way to attend
 /// alone, maybe with the platform after `via`.
-fn is_way_to_attend(text: &str) -> bool {
+pub fn is_way_to_attend(text: &str) -> bool {
     // Every way opens with one of these letters: most places fail here.
     if !text
         .bytes()
