@@ -3987,6 +3987,14 @@ mod tests {
                 ["UNCTAD".to_string()].as_slice()
             )
         );
+        // IGF's session pages: `Room` above its value.
+        let page = "Open Forum #65 Effective Governance\n\nTime\n    \
+            Tuesday, 10th October, 2023 (02:00 UTC) - Tuesday, 10th October, 2023 (03:30 UTC)\n\
+            Room\n    WS 8 – Room C-2\n\nThe session discusses governance.\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [Some("WS 8 – Room C-2".to_string())]
+        );
     }
 
     #[test]

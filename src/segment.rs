@@ -211,7 +211,7 @@ const MAX_LINK_BYTES: usize = 80;
 /// A field's label alone on its line (`Date`, `Location:`, `Start date`),
 /// its value below.
 pub fn is_bare_label(line: &str) -> bool {
-    line.len() <= 16 && starts_with_any(line, b"dtwvlohpseuc") && BARE_LABEL.is_match(line)
+    line.len() <= 16 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
 /// `Session 323`: a programme's number for a session, above its date; no
@@ -463,7 +463,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place|room|modality|format|venue ?(?:and|&|/) ?format)\s*:",
+        r"|(venue|location|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
@@ -533,7 +533,7 @@ const WEB_TV_CHANNELS: &str = concat!(
 );
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:dates?|times?|when|where|venue|location|place|organi[sz]ers?|organi[sz]er\(s\)",
+        r"(?i)^(?:dates?|times?|when|where|venue|location|place|rooms?|organi[sz]ers?|organi[sz]er\(s\)",
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?)",
         // An event page's `Start date` and `End date`, each above its day.
         r"|(?:start|end)(?:ing)? date|until|(?:event|meeting|session) dates?",
