@@ -1323,20 +1323,22 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // cards (date, title, place) with no blank lines between them.
         // A dateline's place above the date (`New York/Geneva`, then `17
         // January 2014`, then the headline) heads no block: the date is
-        // the headline's publication date.
+        // the headline's publication date. A date line that repeats the
+        // item's own stays in its block, whatever stands above it.
         if let Kind::DateOnly(f) = &line.kind {
-            date_in_block = !layout.dates_first
-                && i > 0
-                && !matches!(
-                    lines[i - 1].kind,
-                    Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
-                )
-                && !out
-                    .last()
-                    .is_some_and(|s| is_dated(&lines[s.header], &s.members))
-                && !segment::is_dateline_place(&lines[i - 1].text)
-                && !heads_schedule(lines, i - 1)
-                || out.last().is_some_and(|s| repeats_date(s, &f.when));
+            let repeated = out.last().is_some_and(|s| repeats_date(s, &f.when));
+            date_in_block = repeated
+                || !layout.dates_first
+                    && i > 0
+                    && !matches!(
+                        lines[i - 1].kind,
+                        Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
+                    )
+                    && !out
+                        .last()
+                        .is_some_and(|s| is_dated(&lines[s.header], &s.members))
+                    && !segment::is_dateline_place(&lines[i - 1].text)
+                    && !heads_schedule(lines, i - 1);
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -2146,8 +2148,10 @@ fn says_more(f: &Found, below: &[(usize, Role)]) -> bool {
 /// line (or the page's end) closes that block inside the section
 /// (`Permanent Forum … - 23rd Session` then `15-26 April 2024, UN
 /// Headquarters`), or the next item has a date of its own right below its
-/// title (cards with no blank lines between them): no next item can claim
-/// the date. Noise after the blank (`Resources`) changes nothing.
+/// title (cards with no blank lines between them), or the date, right
+/// below the title, has its time and nothing but its details below it (a
+/// card on a page with no blank line): no next item can claim the date.
+/// Noise after the blank (`Resources`) changes nothing.
 /// A place line right above the date joins the block after a blank line.
 fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let (i, _) = s.members[k];

@@ -1860,13 +1860,13 @@ fn trailing_date(line: &str) -> Option<Found> {
         (line[span.end..].trim_end().is_empty() && is_dateline_place(place))
             .then_some((place.len(), ""))
     })
-    // `Mobile Learning Week 03 to 07 March 2020`: a table's row run
-    // together, a space alone after the name. A name's last word has a
-    // capital (not a sentence's `held on`, `as of`) and no stop (not
+    // A space alone before the date: after an item's type (`Event 10 July
+    // 2023 - 19 July 2023`), or after a name in a table's row run together
+    // (`Mobile Learning Week 03 to 07 March 2020`). A name's last word has
+    // a capital (not a sentence's `held on`, `as of`) and no stop (not
     // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
     .or_else(|| {
         let name = before.strip_suffix(' ')?;
-        // `Event 10 July 2023 - 19 July 2023`: the item's type, then its date.
         if !name.contains(' ') && is_type_cell(name) {
             return Some((name.len(), ""));
         }

@@ -422,16 +422,8 @@ mod tests {
         let t = time_span("11–1 pm").unwrap().1;
         assert_eq!(t.start, c(11, 0));
         // The last period lost: `10 a.m`, `3 p.m`.
-        assert_eq!(
-            time_span("10 a.m").unwrap(),
-            (
-                "",
-                TimeSpan {
-                    start: c(10, 0),
-                    end: None
-                }
-            )
-        );
+        let (rest, t) = time_span("10 a.m").unwrap();
+        assert_eq!((rest, t.start, t.end), ("", c(10, 0), None));
         assert_eq!(time_span("3 p.m, Hall").unwrap().1.start, c(15, 0));
     }
 
