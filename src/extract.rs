@@ -136,6 +136,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
     join_split_titles(&mut lines);
+    join_entity_lists(&mut lines);
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
     punctuated_titles(&mut lines);
@@ -709,6 +710,31 @@ fn join_split_titles(lines: &mut Vec<Line>) {
                 joined[k + 1] = true;
                 k += 1;
             }
+        }
+        k += 1;
+    }
+    take_out(lines, &joined);
+}
+
+/// `organized by the Permanent Missions of China,` then `Pakistan and
+/// Zambia`: an organizer or partner field whose list the page broke after a
+/// comma or `and` goes on on the next line, which names no item. Read as
+/// one line, the next one's taken out.
+fn join_entity_lists(lines: &mut Vec<Line>) {
+    let mut joined = vec![false; lines.len()];
+    let mut k = 0;
+    while k + 1 < lines.len() {
+        let broken = matches!(
+            lines[k].kind,
+            Kind::Labeled(Label::Organizers | Label::Partners, _)
+        ) && (lines[k].text.ends_with(',') || lines[k].text.ends_with(" and"))
+            && matches!(lines[k + 1].kind, Kind::Title | Kind::Body | Kind::Fragment);
+        if broken {
+            let text = format!("{} {}", lines[k].text, lines[k + 1].text);
+            lines[k].kind = segment::classify(&text);
+            lines[k].text = Cow::Owned(text);
+            joined[k + 1] = true;
+            k += 1;
         }
         k += 1;
     }
@@ -4804,6 +4830,22 @@ mod tests {
                 Some("United Nations HQ, Delegates Dining Room".to_string()),
                 Some("Online".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn an_organizer_list_broken_after_a_comma_goes_on_below() {
+        let page = "Opening of the Geneva Dialogue\norganized by the Permanent Missions of China,\n\
+            Pakistan and Zambia\nTuesday, 25 November 2025, at 3.30 p.m.\nRoom XI, Palais des Nations\n\n\
+            Welcome to the Palais des Nations.\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.organizers));
+        let names = ["Permanent Missions of China", "Pakistan", "Zambia"];
+        assert_eq!(
+            got,
+            [(
+                "Opening of the Geneva Dialogue".to_string(),
+                names.map(String::from).to_vec()
+            )]
         );
     }
 
