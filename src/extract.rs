@@ -686,22 +686,26 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
 /// `Defending Our Voice:` then `Global South Participation in Digital
 /// Governance`, then the item's time or date: a card's title that the page
 /// broke after its colon (alone, a line ending with a colon introduces what
-/// follows and names nothing). Read as one line, the second's line taken
-/// out. A label (`Organizers:`) stays one.
+/// follows and names nothing). So is a title that goes on in lower case
+/// (`… Session on Multilateral Diplomacy` then `and the Role of the United
+/// Nations at Geneva`, then the date). Read as one line, the second's line
+/// taken out. A label (`Organizers:`) stays one.
 fn join_split_titles(lines: &mut Vec<Line>) {
     let mut joined = vec![false; lines.len()];
     let mut k = 0;
     while k + 2 < lines.len() {
         let head = &lines[k].text;
-        let split = head.ends_with(':')
+        let after_colon = head.ends_with(':')
             && head.contains(' ')
             && matches!(lines[k].kind, Kind::Body | Kind::Noise)
             && lines[k + 1].kind == Kind::Title
+            && !segment::is_bare_label(head);
+        let goes_on = lines[k].kind == Kind::Title && lines[k + 1].kind == Kind::Fragment;
+        let split = (after_colon || goes_on)
             && matches!(
                 lines[k + 2].kind,
                 Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
-            )
-            && !segment::is_bare_label(head);
+            );
         if split {
             let text = format!("{head} {}", lines[k + 1].text);
             if segment::classify(&text) == Kind::Title {
@@ -4846,6 +4850,16 @@ mod tests {
                 "Opening of the Geneva Dialogue".to_string(),
                 names.map(String::from).to_vec()
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_that_goes_on_in_lower_case_above_its_date_is_one() {
+        let page = "Calendar\n\nTrade and Development Board, forty-second\nexecutive session (Africa)\n\
+            27 June 2007\n\nThe Board meets.\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Trade and Development Board, forty-second executive session (Africa)"]
         );
     }
 
