@@ -1092,6 +1092,15 @@ fn is_card_field(kind: &Kind) -> bool {
     }
 }
 
+/// `Chair, distinguished delegates,`: a short line ending in a comma, as a
+/// speech opens.
+fn is_salutation(text: &str) -> bool {
+    text.len() <= MAX_SALUTATION_BYTES && text.ends_with(',') && !text.contains(". ")
+}
+
+/// The longest line read as a salutation.
+const MAX_SALUTATION_BYTES: usize = 80;
+
 /// `69th session` opening a block, then the day, the time and the first
 /// item (`Opening of the 69th session`): a session's number alone heads a
 /// schedule, and names no item. Right below a body's name (`Committee on
@@ -1787,7 +1796,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .filter(|(_, r)| matches!(r, Role::Body))
             .map(|&(i, _)| &lines[i])
     };
-    let summary = bodies().next().map(|l| l.text.to_string());
+    // A speech's salutations (`Excellencies,`, `Ladies and gentlemen,`)
+    // open its text but summarize nothing.
+    let summary = bodies()
+        .find(|l| !is_salutation(&l.text))
+        .map(|l| l.text.to_string());
     // A schedule's time may stand above its header (see `sections`).
     let lines_of = || s.members.iter().map(|&(i, _)| i).chain([s.header]);
     let section = lines_of().min().unwrap_or(s.header)..lines_of().max().unwrap_or(s.header) + 1;
@@ -4860,6 +4873,22 @@ mod tests {
         assert_eq!(
             each(page, |r| r.title),
             ["Trade and Development Board, forty-second executive session (Africa)"]
+        );
+    }
+
+    #[test]
+    fn a_speech_below_its_note_is_dated_and_summarized_past_its_salutations() {
+        let page = "Statements\n\nRemarks by the Envoy at the Forum Opening Ceremony\n\n\
+            Kyoto, Japan\n9 October 2023\n\nAs prepared for delivery\n\n\
+            Excellencies,\nLadies and gentlemen,\n\nIt is an honour to be with you in Kyoto.\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.location, r.summary));
+        assert_eq!(
+            got,
+            [(
+                "Remarks by the Envoy at the Forum Opening Ceremony".to_string(),
+                Some("Kyoto, Japan".to_string()),
+                Some("It is an honour to be with you in Kyoto.".to_string())
+            )]
         );
     }
 

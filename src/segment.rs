@@ -614,6 +614,20 @@ static STAMP_ON: LazyLock<Regex> =
 /// A page's stamp, whole: what stands before its date.
 static STAMP_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
+/// `As prepared for delivery`, `[Check against delivery]`: a speech's
+/// note on its text, below its title and date; it names nothing.
+fn is_delivery_note(line: &str) -> bool {
+    let note = line.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '*' | '.' | ' '));
+    note.len() <= 32
+        && [
+            "as prepared for delivery",
+            "check against delivery",
+            "as delivered",
+        ]
+        .iter()
+        .any(|n| note.eq_ignore_ascii_case(n))
+}
+
 /// `Geneva, Switzerland`, `New York/Geneva`: a dateline's place, one or
 /// several joined by slashes.
 pub fn is_dateline_place(text: &str) -> bool {
@@ -791,6 +805,7 @@ pub fn classify(line: &str) -> Kind {
         || has_email(line)
         || is_session_id(line)
         || is_acronym_list(line)
+        || is_delivery_note(line)
     {
         return Kind::Noise;
     }
@@ -2356,6 +2371,8 @@ mod tests {
             ("Upcoming events at the Forum", "title"),
             ("Media Advisory", "noise"),
             ("Save the date", "noise"),
+            ("As prepared for delivery", "noise"),
+            ("[Check against delivery]", "noise"),
             (
                 "Simon Stiell, Executive Secretary of UNFCCC, speaks at a press conference. (file)",
                 "body",
