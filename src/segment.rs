@@ -614,10 +614,11 @@ static STAMP_ON: LazyLock<Regex> =
 /// A page's stamp, whole: what stands before its date.
 static STAMP_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
-/// `As prepared for delivery`, `[Check against delivery]`: a speech's
-/// note on its text, below its title and date; it names nothing.
+/// `As prepared for delivery`, `Check against delivery.`: a speech's note
+/// on its text, below its title and date; it names nothing (in brackets,
+/// `[as delivered]`, it is an editor's note anyway).
 fn is_delivery_note(line: &str) -> bool {
-    let note = line.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '*' | '.' | ' '));
+    let note = line.trim_end_matches(['.', ' ']);
     note.len() <= 32
         && [
             "as prepared for delivery",
@@ -2372,7 +2373,7 @@ mod tests {
             ("Media Advisory", "noise"),
             ("Save the date", "noise"),
             ("As prepared for delivery", "noise"),
-            ("[Check against delivery]", "noise"),
+            ("Check against delivery.", "noise"),
             (
                 "Simon Stiell, Executive Secretary of UNFCCC, speaks at a press conference. (file)",
                 "body",
