@@ -662,25 +662,17 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             .map(|(_, t)| t.start),
         _ => None,
     };
-    let mut joined = vec![false; lines.len()];
-    let mut k = 1;
-    while k < lines.len() {
-        // The line above is read only below a lone time: each time is
+    join_pairs(lines, |lines, k| {
+        // The upper line is read only above a lone time: each time is
         // parsed about once.
-        if let Some(end) = lone(&lines[k])
-            && let Some(start) = lone(&lines[k - 1])
-            && end > start
-        {
-            let text = format!("{} - {}", lines[k - 1].text, lines[k].text);
-            lines[k - 1].kind = Kind::Labeled(Label::Time, 0..text.len());
-            lines[k - 1].text = Cow::Owned(text);
-            joined[k] = true;
-            // The joined line has its end: it starts no other pair.
-            k += 1;
-        }
-        k += 1;
-    }
-    take_out(lines, &joined);
+        let end = lone(&lines[k + 1])?;
+        let start = lone(&lines[k])?;
+        (end > start).then(|| {
+            let text = format!("{} - {}", lines[k].text, lines[k + 1].text);
+            let kind = Kind::Labeled(Label::Time, 0..text.len());
+            (text, kind)
+        })
+    });
 }
 
 /// `Defending Our Voice:` then `Global South Participation in Digital
@@ -691,9 +683,7 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
 /// Nations at Geneva`, then the date). Read as one line, the second's line
 /// taken out. A label (`Organizers:`) stays one.
 fn join_split_titles(lines: &mut Vec<Line>) {
-    let mut joined = vec![false; lines.len()];
-    let mut k = 0;
-    while k + 2 < lines.len() {
+    join_pairs(lines, |lines, k| {
         let head = &lines[k].text;
         let after_colon = head.ends_with(':')
             && head.contains(' ')
@@ -701,23 +691,15 @@ fn join_split_titles(lines: &mut Vec<Line>) {
             && lines[k + 1].kind == Kind::Title
             && !segment::is_bare_label(head);
         let goes_on = lines[k].kind == Kind::Title && lines[k + 1].kind == Kind::Fragment;
-        let split = (after_colon || goes_on)
-            && matches!(
-                lines[k + 2].kind,
-                Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
-            );
-        if split {
-            let text = format!("{head} {}", lines[k + 1].text);
-            if segment::classify(&text) == Kind::Title {
-                lines[k].kind = Kind::Title;
-                lines[k].text = Cow::Owned(text);
-                joined[k + 1] = true;
-                k += 1;
-            }
+        let dated_below = lines
+            .get(k + 2)
+            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)));
+        if !((after_colon || goes_on) && dated_below) {
+            return None;
         }
-        k += 1;
-    }
-    take_out(lines, &joined);
+        let text = format!("{head} {}", lines[k + 1].text);
+        (segment::classify(&text) == Kind::Title).then_some((text, Kind::Title))
+    });
 }
 
 /// `organized by the Permanent Missions of China,` then `Pakistan and
@@ -725,17 +707,30 @@ fn join_split_titles(lines: &mut Vec<Line>) {
 /// comma or `and` goes on on the next line, which names no item. Read as
 /// one line, the next one's taken out.
 fn join_entity_lists(lines: &mut Vec<Line>) {
-    let mut joined = vec![false; lines.len()];
-    let mut k = 0;
-    while k + 1 < lines.len() {
+    join_pairs(lines, |lines, k| {
         let broken = matches!(
             lines[k].kind,
             Kind::Labeled(Label::Organizers | Label::Partners, _)
         ) && (lines[k].text.ends_with(',') || lines[k].text.ends_with(" and"))
             && matches!(lines[k + 1].kind, Kind::Title | Kind::Body | Kind::Fragment);
-        if broken {
+        broken.then(|| {
             let text = format!("{} {}", lines[k].text, lines[k + 1].text);
-            lines[k].kind = segment::classify(&text);
+            let kind = segment::classify(&text);
+            (text, kind)
+        })
+    });
+}
+
+/// Reads pairs of lines as one: where `join(lines, k)` gives the text and
+/// kind of lines `k` and `k + 1` together, line `k` takes them and line
+/// `k + 1` is taken out (in one sweep, see [`take_out`]). A joined line
+/// starts no other pair.
+fn join_pairs(lines: &mut Vec<Line>, join: impl Fn(&[Line], usize) -> Option<(String, Kind)>) {
+    let mut joined = vec![false; lines.len()];
+    let mut k = 0;
+    while k + 1 < lines.len() {
+        if let Some((text, kind)) = join(lines, k) {
+            lines[k].kind = kind;
             lines[k].text = Cow::Owned(text);
             joined[k + 1] = true;
             k += 1;
