@@ -1568,11 +1568,14 @@ fn run_on_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
 fn before_next_label(value: &str) -> &str {
     memchr::memmem::find_iter(value.as_bytes(), b": ")
         .filter_map(|colon| value[..colon].rfind(' ').map(|k| k + 1))
-        .find(|&k| {
-            let next = &value[k..];
-            field(next).is_some_and(|(_, at)| next[..at].contains(':')) || is_field(next)
-        })
+        .find(|&k| opens_field(&value[k..]))
         .map_or(value, |k| value[..k].trim_end())
+}
+
+/// `Venue: …`, `Contact: …`: the text opens with a label and its colon, of a
+/// field that says when, where or who, or of one that names nothing.
+fn opens_field(text: &str) -> bool {
+    field(text).is_some_and(|(_, at)| text[..at].contains(':')) || is_field(text)
 }
 
 /// `… (organizer: OHCHR) – Venue: UN Headquarters, Conference Room 11`: a
@@ -2014,8 +2017,7 @@ fn trailing_date(line: &str) -> Option<Found> {
 fn ends_in_field(text: &str) -> bool {
     text.rfind(": ").is_some_and(|colon| {
         let label = text[..colon].rfind(' ').map_or(0, |k| k + 1);
-        let field_text = text[label..].trim_start_matches(['–', '-', '|']);
-        field(field_text).is_some() || is_field(field_text)
+        opens_field(text[label..].trim_start_matches(['–', '-', '|']))
     })
 }
 
