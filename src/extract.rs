@@ -1096,6 +1096,14 @@ fn is_salutation(text: &str) -> bool {
 /// The longest line read as a salutation.
 const MAX_SALUTATION_BYTES: usize = 80;
 
+/// `Meetings beginning in April:`: a short line that opens a list.
+fn is_lead_in(text: &str) -> bool {
+    text.len() <= MAX_LEAD_IN_BYTES && text.ends_with(':')
+}
+
+/// The longest line read as a lead-in.
+const MAX_LEAD_IN_BYTES: usize = 80;
+
 /// `69th session` opening a block, then the day, the time and the first
 /// item (`Opening of the 69th session`): a session's number alone heads a
 /// schedule, and names no item. Right below a body's name (`Committee on
@@ -1792,9 +1800,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .map(|&(i, _)| &lines[i])
     };
     // A speech's salutations (`Excellencies,`, `Ladies and gentlemen,`)
-    // open its text but summarize nothing.
+    // open its text but summarize nothing; nor does a lead-in closing the
+    // section (`Meetings beginning in April:`), which heads the items below.
+    let last_body = bodies().next_back().map(|l| l.no);
     let summary = bodies()
-        .find(|l| !is_salutation(&l.text))
+        .find(|l| !(is_salutation(&l.text) || Some(l.no) == last_body && is_lead_in(&l.text)))
         .map(|l| l.text.to_string());
     // A schedule's time may stand above its header (see `sections`).
     let lines_of = || s.members.iter().map(|&(i, _)| i).chain([s.header]);
@@ -4884,6 +4894,26 @@ mod tests {
                 Some("Kyoto, Japan".to_string()),
                 Some("It is an honour to be with you in Kyoto.".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_closing_a_section_is_not_its_summary() {
+        let page = "Meetings in April\n\n28 March 2002\n\n\
+            18 March-5 April   Human Rights Committee, New York\n\n\
+            Meetings beginning in April:\n\n\
+            1-5 April   Commission on Population and Development, New York\n\n\
+            The Commission meets.\n";
+        let got: Vec<_> = each(page, |r| (r.start_date, r.summary));
+        assert_eq!(
+            got,
+            [
+                ("2002-03-18".to_string(), None),
+                (
+                    "2002-04-01".to_string(),
+                    Some("The Commission meets.".to_string())
+                )
+            ]
         );
     }
 
