@@ -10,7 +10,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
-    combinator::{map, map_opt, not, opt, peek, recognize, verify},
+    combinator::{map, map_opt, not, opt, peek, recognize, value, verify},
     multi::many0_count,
     sequence::{preceded, terminated, tuple},
 };
@@ -353,22 +353,30 @@ pub fn year(i: &str) -> IResult<&str, i32> {
     )(i)
 }
 
-// Dash ::: [sp] ("-" | "–" | "—") [sp] | [","] sp ("to" | "through" | "until" | "till" | "and") sp
+// Dash ::: RangeDash | [","] sp ("and" | "&") sp
+/// What joins the ends of a date range, `and` too (`30 September and 1
+/// October`).
 pub fn dash(i: &str) -> IResult<&str, ()> {
+    alt((
+        range_dash,
+        value(
+            (),
+            tuple((opt(char(',')), sp, alt((tag("and"), tag("&"))), sp)),
+        ),
+    ))(i)
+}
+
+// RangeDash ::: [sp] ("-" | "–" | "—" | "→") [sp] | [","] sp ("to" | "through" | "until" | "till") sp
+/// What joins the ends of any range. Two times joined by `and` are two
+/// sittings (`at 10:00 and 15:00`), so times take this one.
+pub fn range_dash(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         // `→`: event platforms print `09:00 → 17:00`.
         recognize(tuple((opt(sp), one_of("-–—→"), opt(sp)))),
         recognize(tuple((
             opt(char(',')),
             sp,
-            alt((
-                tag("to"),
-                tag("through"),
-                tag("until"),
-                tag("till"),
-                tag("and"),
-                tag("&"),
-            )),
+            alt((tag("to"), tag("through"), tag("until"), tag("till"))),
             sp,
         ))),
     ))(i)?;

@@ -224,8 +224,9 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
 
 /// The first time in `s` that is not inside one of the `skip` ranges (dates).
 pub fn find_time(s: &str, skip: &[Range<usize>]) -> Option<TimeChain> {
-    // A time starts with a digit, or is `noon` or `midnight`.
-    const TIME_FIRSTS: Firsts = Firsts::of(b"0123456789nNmM");
+    // A time starts with a digit, or is `noon`, `midnight` or `between`
+    // two times.
+    const TIME_FIRSTS: Firsts = Firsts::of(b"0123456789nNmMbB");
     word_starts(s, 0, &TIME_FIRSTS)
         .filter(|p| !skip.iter().any(|r| r.contains(p)))
         .find_map(|p| {

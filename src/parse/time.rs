@@ -11,7 +11,7 @@ use nom::{
     sequence::{preceded, terminated, tuple},
 };
 
-use super::date::dash;
+use super::date::range_dash;
 
 /// Hours and minutes on a 24-hour clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -223,10 +223,18 @@ fn hours(i: &str) -> IResult<&str, ()> {
 pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
     // `10:00 hrs – 12:00 hrs`: `hrs` may follow each time.
+    // `between 10:00 and 12:00`: after `between`, `and` joins a range;
+    // elsewhere two times joined by `and` are two sittings.
+    let (i, between) = opt(ascii_no_case("between "))(i)?;
+    let and = |i| value((), tag(" and "))(i);
+    let to = |i| match between {
+        Some(_) => alt((range_dash, and))(i),
+        None => range_dash(i),
+    };
     let (rest, (a, a_hrs, b)) = tuple((
         alt((raw_time, hhmm, bare_hour)),
         opt(hours),
-        opt(preceded(dash, alt((raw_time, hhmm)))),
+        opt(preceded(to, alt((raw_time, hhmm)))),
     ))(i)?;
     let (rest, hrs) = match b {
         Some(_) => opt(hours)(rest)?,
@@ -271,7 +279,7 @@ fn open_end(i: &str) -> IResult<&str, ()> {
         ascii_no_case("onwards"),
         ascii_no_case("close"),
     ));
-    let (i, _) = preceded(dash, terminated(word, word_end))(i)?;
+    let (i, _) = preceded(range_dash, terminated(word, word_end))(i)?;
     Ok((i, ()))
 }
 
@@ -282,8 +290,7 @@ fn slot_sep(i: &str) -> IResult<&str, &str> {
 
 // TimeSlots ::: TimeSpan *(SlotSep TimeRange)
 /// One or more time slots; several make one span from the start of the first
-/// to the end of the last (`10:30 to 13:45 and 14:30 to 17:00`). Only ranges
-/// join as further slots, so `10:00, 3 May` keeps its single time.
+/// to the end of the last range (`10:30 to 13:45 and 14:30 to 17:00`).
 ///
 /// # Example
 /// ```
@@ -296,9 +303,10 @@ pub fn time_slots(i: &str) -> IResult<&str, TimeSpan> {
     let (mut rest, first) = time_span(i)?;
     let mut end = first.end;
     while let Ok((r, slot)) = preceded(slot_sep, time_span)(rest) {
-        let Some(e) = slot.end else { break };
+        // `at 10:00 and 15:00 (EST)`: a later sitting's start moves no end,
+        // but the zone after it is the first one's too.
         rest = r;
-        end = Some(e);
+        end = slot.end.or(end);
     }
     Ok((
         rest,
@@ -313,7 +321,7 @@ pub fn time_slots(i: &str) -> IResult<&str, TimeSpan> {
 /// numbers; a caller that knows the place is an agenda's time column takes it.
 pub fn dotted_range(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
-    let (rest, (a, _, b)) = tuple((raw_time, dash, raw_time))(i)?;
+    let (rest, (a, _, b)) = tuple((raw_time, range_dash, raw_time))(i)?;
     if a.written != Written::Dotted || b.written != Written::Dotted {
         return Err(fail());
     }
@@ -425,6 +433,24 @@ mod tests {
         let (rest, t) = time_span("10 a.m").unwrap();
         assert_eq!((rest, t.start, t.end), ("", c(10, 0), None));
         assert_eq!(time_span("3 p.m, Hall").unwrap().1.start, c(15, 0));
+    }
+
+    #[test]
+    fn times_joined_by_and_are_sittings_unless_between() {
+        // Two sittings: the first time, and the zone past the second.
+        let (rest, t) = time_slots("10:00 and 15:00 (EST), Room 4").unwrap();
+        assert_eq!((rest, t.start, t.end), (" (EST), Room 4", c(10, 0), None));
+        let (rest, t) = time_span("10 a.m. & 3 p.m.").unwrap();
+        assert_eq!((rest, t.end), (" & 3 p.m.", None));
+        let (rest, t) = time_span("between 10:00 and 12:00 CET").unwrap();
+        assert_eq!((rest, t.start, t.end), (" CET", c(10, 0), Some(c(12, 0))));
+        assert_eq!(
+            time_span("Between 2 and 4 p.m.").unwrap().1.end,
+            Some(c(16, 0))
+        );
+        // A range then a sitting: the range's end stays.
+        let t = time_slots("10:00–13:00 and 15:00").unwrap().1;
+        assert_eq!(t.end, Some(c(13, 0)));
     }
 
     #[test]
