@@ -371,6 +371,8 @@ const VENUE_NOUNS: &[&str] = &[
     "House",
     "Hub",
     "Nations",
+    // `Security Council Stakeout`: where the press meets speakers.
+    "Stakeout",
 ];
 
 /// The zone of a known city, by its name as written.
@@ -495,6 +497,7 @@ fn names_place(part: &str) -> bool {
     is_venue(part)
         || part.split(' ').any(is_room)
         || is_lettered_building(part)
+        || is_floor(part)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
         || site_in_city(part)
 }
@@ -505,6 +508,27 @@ fn is_room(word: &str) -> bool {
     word == "Room"
         || word == "Salle"
         || word.starts_with(char::is_uppercase) && word.ends_with("room")
+}
+
+/// `38th Floor`, `2nd floor`: a floor by its ordinal.
+fn is_floor(part: &str) -> bool {
+    part.split_once(' ').is_some_and(|(nth, floor)| {
+        let digits = nth.bytes().take_while(u8::is_ascii_digit).count();
+        floor.eq_ignore_ascii_case("floor")
+            && (1..=3).contains(&digits)
+            && ["st", "nd", "rd", "th"].contains(&&nth[digits..])
+    })
+}
+
+/// `S-237`, `CR-4`: a room by its code, after the room's name (`Press
+/// Briefing Room, S-237`).
+fn is_room_code(part: &str) -> bool {
+    part.split_once('-').is_some_and(|(letters, number)| {
+        (1..=3).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && (1..=4).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// A building of a campus named by its letter (`E building`, `Building E`).
@@ -559,6 +583,7 @@ pub fn only_places(text: &str) -> bool {
                 || is_lettered_building(part)
                 // `the Netherlands`: a country's article, in lower case.
                 || part.starts_with("the ") && is_country(part)
+                || k > 0 && is_room_code(part)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -1054,6 +1079,9 @@ mod tests {
             "New York City, US",
             "The Hague, the Netherlands",
             "Banjul, The Gambia",
+            "Press Briefing Room, S-237",
+            "38th Floor",
+            "Security Council Stakeout",
         ] {
             assert!(only_places(text), "{text}");
         }
@@ -1070,6 +1098,9 @@ mod tests {
             "Leaders gathered at Headquarters",
             "Palais des Nations & friends",
             "hybrid: Palais des Nations",
+            "S-237",
+            "Mapping the Ocean Floor",
+            "Floor debate",
         ] {
             assert!(!only_places(text), "{text}");
         }
