@@ -135,6 +135,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
+    join_schedule_rows(&mut lines);
     join_split_titles(&mut lines);
     join_entity_lists(&mut lines);
     timelines(&mut lines);
@@ -673,6 +674,59 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             (text, kind)
         })
     });
+}
+
+/// A media alert's day: its date line, then rows of three lines, maybe
+/// parted by blank lines: the time, the room and the item (`9:45 am`,
+/// `Security Council Stakeout`, `Press Encounter: …`). Each row is read as
+/// one line, `9:45 am | Security Council Stakeout | Press Encounter: …`, on
+/// the item's line (the others left blank), as a table's row is. Only under
+/// a date line that heads two rows or more: cards (a title, its date, time
+/// and venue) put the next card's title below a time and a venue once a date.
+fn join_schedule_rows(lines: &mut [Line]) {
+    let filled =
+        |lines: &[Line], k: usize| (k + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank);
+    let is_slot = |l: &Line| match &l.kind {
+        Kind::Labeled(Label::Time, v) => *v == (0..l.text.len()),
+        Kind::Title => segment::is_untimed_mark(&l.text),
+        _ => false,
+    };
+    let is_room =
+        |l: &Line| matches!(l.kind, Kind::Title | Kind::Noise) && places::only_places(&l.text);
+    let is_item =
+        |l: &Line| matches!(l.kind, Kind::Title | Kind::Body) && !places::only_places(&l.text);
+    let mut rows = Vec::new();
+    // The rows under the last date line, if any.
+    let mut day: Option<Vec<[usize; 3]>> = None;
+    for k in 0..lines.len() {
+        if matches!(
+            lines[k].kind,
+            Kind::DateOnly(_) | Kind::DatedTitle(_) | Kind::Event(_)
+        ) {
+            rows.extend(
+                day.replace(Vec::new())
+                    .filter(|d| d.len() >= 2)
+                    .into_iter()
+                    .flatten(),
+            );
+        } else if let Some(day) = &mut day
+            && is_slot(&lines[k])
+            && let Some(p) = filled(lines, k).filter(|&p| is_room(&lines[p]))
+            && let Some(n) = filled(lines, p).filter(|&n| is_item(&lines[n]))
+        {
+            day.push([k, p, n]);
+        }
+    }
+    rows.extend(day.filter(|d| d.len() >= 2).into_iter().flatten());
+    for [t, p, n] in rows {
+        let joined = format!("{} | {} | {}", lines[t].text, lines[p].text, lines[n].text);
+        for l in [t, p] {
+            lines[l].kind = Kind::Blank;
+            lines[l].text = Cow::Borrowed("");
+        }
+        lines[n].kind = segment::classify(&joined);
+        lines[n].text = Cow::Owned(joined);
+    }
 }
 
 /// `Defending Our Voice:` then `Global South Participation in Digital
@@ -4894,6 +4948,52 @@ mod tests {
                 Some("Kyoto, Japan".to_string()),
                 Some("It is an honour to be with you in Kyoto.".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_media_alert_rows_time_room_and_item() {
+        // Each line its own block, as the alert's page gives them.
+        let page = "Attendance is limited to accredited journalists.\n\n\
+            FRIDAY, 28 JUNE 2024\n\n9:45 am\n\nSecurity Council Stakeout\n\n\
+            Press Encounter: the Ambassador of Malta\n\n10:00 am\n\n\
+            Security Council Chamber\n\nSecurity Council meeting: Protection of civilians\n\n\
+            Following above\n\nSecurity Council Chamber\n\nSecurity Council consultations\n";
+        let got = each(page, |r| (r.sources[0].line, r.start_time, r.location));
+        let row = |line: usize, time: Option<&str>, room: &str| {
+            (line, time.map(str::to_string), Some(room.to_string()))
+        };
+        assert_eq!(
+            got,
+            [
+                row(9, Some("09:45"), "Security Council Stakeout"),
+                row(15, Some("10:00"), "Security Council Chamber"),
+                row(21, None, "Security Council Chamber"),
+            ]
+        );
+        assert_eq!(
+            each(page, |r| r.title)[0],
+            "Press Encounter: the Ambassador of Malta"
+        );
+        // Cards: a title, its date, time and room, then the next card's
+        // title. Under each date one row at most: no schedule.
+        let cards = "Events\n\nForum A\n12 March 2024\n10:00\nConference Room 4\n\
+            Forum B\n13 March 2024\n11:00\nConference Room 5\n\nThe forum meets.\n";
+        let got = each(cards, |r| (r.title, r.start_time, r.location));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Forum A".to_string(),
+                    Some("10:00".to_string()),
+                    Some("Conference Room 4".to_string())
+                ),
+                (
+                    "Forum B".to_string(),
+                    Some("11:00".to_string()),
+                    Some("Conference Room 5".to_string())
+                )
+            ]
         );
     }
 

@@ -1720,10 +1720,22 @@ fn after_whole_day(text: &str) -> Option<&str> {
         .find_map(|w| text.strip_prefix(w))
 }
 
-/// `All day: Exhibition of digital solutions`, `All-day – Youth hub`: the
-/// line after its whole-day mark, from the separator on.
+/// Marks that stand in a schedule's time column for an item with no time
+/// of its own: a media alert's `Following above` (it starts when the item
+/// above ends).
+const UNTIMED_MARKS: [&str; 2] = ["Following above", "Following the above"];
+
+/// `Following above`: the mark alone.
+pub fn is_untimed_mark(text: &str) -> bool {
+    UNTIMED_MARKS.contains(&text)
+}
+
+/// `All day: Exhibition of digital solutions`, `All-day – Youth hub`,
+/// `Following above | Room 4 | Briefing`: the line after its whole-day (or
+/// untimed) mark, from the separator on.
 fn all_day(line: &str) -> Option<&str> {
-    let rest = after_whole_day(line)?;
+    let rest = after_whole_day(line)
+        .or_else(|| UNTIMED_MARKS.iter().find_map(|w| line.strip_prefix(w)))?;
     [":", " –", " -", " —", " |"]
         .iter()
         .any(|sep| rest.starts_with(sep))
