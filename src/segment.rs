@@ -89,6 +89,18 @@ fn is_item_type(text: &str) -> bool {
     text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
+/// `Media Alert for`, `Schedule for`, `Upcoming events for`: a listing's
+/// heading before the day it lists.
+fn is_listing_for(name: &str) -> bool {
+    name.strip_suffix(" for").is_some_and(|listing| {
+        listing.len() <= 32
+            && (LISTING_HEADING.is_match(listing)
+                || ["media alert", "media advisory"]
+                    .iter()
+                    .any(|a| listing.eq_ignore_ascii_case(a)))
+    })
+}
+
 /// A cell that only says what kind of item follows (`Webinar | Youth and
 /// peacebuilding`, `News | …`): no part of the name.
 pub fn is_type_cell(cell: &str) -> bool {
@@ -845,7 +857,8 @@ pub fn classify(line: &str) -> Kind {
         // `Event 10 July 2023`: a type and a space alone before the date.
         let name = &line[found.name.clone()];
         let spaced = &line[found.name.end..found.span.start] == " ";
-        if is_item_type(name) || spaced && is_type_cell(name) {
+        // `Media Alert for 20 February 2025`: the day of the items below.
+        if is_item_type(name) || spaced && (is_type_cell(name) || is_listing_for(name)) {
             return Kind::DateOnly(Found {
                 name: line.len()..line.len(),
                 ..found
@@ -1682,7 +1695,8 @@ fn session(line: &str) -> Option<Kind> {
     if !text.starts_with(|c: char| c.is_uppercase()) && !ordinal() {
         return None;
     }
-    if BREAK.is_match(text) {
+    // `12:00 pm | Room 4 | Speakers:`, the list below it: a label, no name.
+    if BREAK.is_match(text) || text.ends_with(':') && !text.contains(' ') {
         return Some(Kind::Noise);
     }
     // Tested on lines that end as a room's name does, a digit, a capital
@@ -1898,7 +1912,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
     .or_else(|| {
         let name = before.strip_suffix(' ')?;
-        if !name.contains(' ') && is_type_cell(name) {
+        if !name.contains(' ') && is_type_cell(name) || is_listing_for(name) {
             return Some((name.len(), ""));
         }
         let (_, last) = name.rsplit_once(' ')?;
@@ -2866,6 +2880,31 @@ mod tests {
         };
         assert_eq!(&line[s.name], "Climate finance for SIDS");
         assert_eq!(s.cells.len(), 1);
+    }
+
+    #[test]
+    fn media_alert_rows_and_their_day() {
+        // The heading's day heads the rows below it.
+        for line in [
+            "Media Alert for 20 February 2025",
+            "Schedule for Monday, 3 March 2025",
+        ] {
+            assert!(matches!(classify(line), Kind::DateOnly(_)), "{line}");
+        }
+        // A happening for a day keeps its name.
+        for line in ["Noon Briefing for 3 March 2025", "Call for 3 March 2025"] {
+            assert_eq!(classify(line), Kind::Title, "{line}");
+        }
+        let line = "Following above | Press Briefing Room, S-237 | Noon Briefing";
+        let Kind::Session(s) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!((s.time, &line[s.name]), (None, "Noon Briefing"));
+        // A label's cell names nothing: its list stands below it.
+        assert_eq!(
+            classify("12:00 pm | Press Briefing Room, S-237 | Speakers:"),
+            Kind::Noise
+        );
     }
 
     #[test]
