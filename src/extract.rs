@@ -1167,6 +1167,23 @@ fn heads_schedule(lines: &[Line], k: usize) -> bool {
     (k == 0 || lines[k - 1].kind == Kind::Blank) && segment::is_session_number(&lines[k].text)
 }
 
+/// `Final Brief on …`, `WSIS`, `Session 116`, the date, then its time: an
+/// event page's title, its site's name and the session's number above the
+/// date. The date with its time below is the title's, as a card's; a press
+/// release's symbol (`SG/SM/22501`) above its date alone still leaves the
+/// date to the text below.
+fn timed_below_noise(lines: &[Line], i: usize) -> bool {
+    let timed = lines
+        .get(i + 1)
+        .is_some_and(|l| matches!(&l.kind, Kind::Labeled(Label::Time, v) if v.start == 0));
+    timed
+        && lines[..i]
+            .iter()
+            .rev()
+            .find(|l| l.kind != Kind::Noise)
+            .is_some_and(|l| l.kind == Kind::Title)
+}
+
 /// The block of `lines[k]` goes on after it (no blank line, not the end).
 fn block_goes_on(lines: &[Line], k: usize) -> bool {
     lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank)
@@ -1426,10 +1443,10 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             date_in_block = repeated
                 || !layout.dates_first
                     && i > 0
-                    && !matches!(
+                    && (!matches!(
                         lines[i - 1].kind,
                         Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
-                    )
+                    ) || timed_below_noise(lines, i))
                     && !out
                         .last()
                         .is_some_and(|s| is_dated(&lines[s.header], &s.members))
@@ -4995,6 +5012,28 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn an_event_page_names_its_site_and_session_above_the_date() {
+        let page = "Final Brief on the Forum\nWSIS\nSession 116\nThursday, 15 February 2024\n\
+            14:00–15:00 (UTC+01:00)\nPhysical (on-site) and Virtual (remote) participation\n\
+            Room L, ITU Montbrillant Building\nInteractive Session\n\
+            This session gives the latest updates on the Forum.\n\nPanellists\n\nMs. Chan\n";
+        let got = each(page, |r| (r.title, r.start_time, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Final Brief on the Forum".to_string(),
+                Some("14:00".to_string()),
+                Some("Room L, ITU Montbrillant Building".to_string())
+            )]
+        );
+        // A press release's symbol above its date alone: the date is the
+        // headline's below it.
+        let release = "Press releases\n\nOld news\nSG/SM/22501\n12 March 2024\n\
+            Secretary-General hails the accord\n\nThe Secretary-General hailed it.\n";
+        assert!(extract("p.txt", release).is_empty());
     }
 
     #[test]
