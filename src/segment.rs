@@ -533,7 +533,10 @@ static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
         r"(?: (?:now|here|more|online|live|details|info|information|all|the recording|the webcast))*",
-        r"|more (?:info|information|details)|registration link)[.!:]?(?: ?[›»→>])?$",
+        r"|more (?:info|information|details)|registration link",
+        // `Link to resource`, `Visit the website`: a link to the item's page.
+        r"|link to (?:the )?(?:resource|event|website|page|source)|visit (?:the )?(?:event )?(?:website|page))",
+        r"[.!:]?(?: ?[›»→>])?$",
     ))
     .expect("valid regex")
 });
@@ -2363,6 +2366,8 @@ mod tests {
             "Read more »",
             "Watch the recording",
             "More information",
+            "Link to resource",
+            "Visit the website",
         ] {
             assert!(is_call_to_action(link), "{link}");
         }
@@ -2370,6 +2375,7 @@ mod tests {
             "Register of Conventional Arms",
             "Watch Party for the Summit",
             "Youth Forum (to be confirmed)",
+            "Visit to the Security Council Chamber",
         ] {
             assert!(!is_call_to_action(title), "{title}");
             assert!(!is_link_text(title), "{title}");
