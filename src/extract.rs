@@ -1533,6 +1533,28 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                             && lines.get(i + 1).is_some_and(|l| l.kind == Kind::Title)
                             && dated(i + 2))
             });
+        // `The Power of the Commons`, then `Digital Public Goods for a more
+        // secure world`, then the paragraph that announces the day: a
+        // page's title and its tagline, and the title names the happening.
+        // On a page with no blank line the line above is as often a
+        // listing's heading (`News from the Technology Bank`) over an item:
+        // there only a page's first line that the announcement names is.
+        let tagline = matches!(line.kind, Kind::Title)
+            && out.last().is_some_and(|s| {
+                let top = &lines[s.header].text;
+                s.header + 1 == i
+                    && s.members.is_empty()
+                    && lines[s.header].kind == Kind::Title
+                    && !segment::is_call_to_action(top)
+                    && lines[i + 1..]
+                        .iter()
+                        .find(|l| l.kind != Kind::Blank)
+                        .is_some_and(|l| {
+                            l.kind == Kind::Body
+                                && (!layout.dense || s.header == 0 && names_title(&l.text, top))
+                                && announcement(&l.text).is_some()
+                        })
+            });
         // `Remarks to the Council`, a blank line, then `New York` right
         // above the date: where the title's happening is, no title.
         let place_above_date = matches!(line.kind, Kind::Title)
@@ -1555,7 +1577,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if link_below_date => continue,
-            Kind::Title if below_date || subtitle || place_above_date => Role::Detail,
+            Kind::Title if below_date || subtitle || tagline || place_above_date => Role::Detail,
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
@@ -1747,6 +1769,19 @@ fn names_in_full(top: &str, below: &str) -> bool {
 
 /// The longest heading read as a code (`COP29`, `SB 62`, `HLPF 2025`).
 const MAX_CODE_BYTES: usize = 12;
+
+/// The paragraph's first sentence names the title (`The World Summit on
+/// the Information Society WSIS+20 High-Level Event 2025 will take place …`
+/// below `World Summit on the Information Society (WSIS+20) High-Level Event
+/// 2025`): four in five of the title's words stand in it.
+fn names_title(paragraph: &str, title: &str) -> bool {
+    let said = crate::text::normalized_title(opening(paragraph, 1));
+    let said: Vec<&str> = said.split(' ').collect();
+    let title = crate::text::normalized_title(title);
+    let words: Vec<&str> = title.split(' ').collect();
+    let named = words.iter().filter(|w| said.contains(w)).count();
+    named * 5 >= words.len() * 4
+}
 
 fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
     // `windows(0)` panics.
@@ -5074,6 +5109,38 @@ mod tests {
         ] {
             assert_eq!(first_sentence(place), place);
         }
+    }
+
+    #[test]
+    fn a_page_title_over_its_tagline_names_the_announced_happening() {
+        let announce = "Join us at United Nations Headquarters on Saturday, Sep 21, 2024 \
+            ┃11:15 AM – 12:30 PM EDT";
+        for page in [
+            format!("The Power of the Commons\nDigital goods for a secure world\n\n{announce}\n"),
+            format!(
+                "Events\n\nThe Power of the Commons\nDigital goods for a secure world\n\n{announce}\n"
+            ),
+        ] {
+            let got = each(&page, |r| (r.title, r.start_time, r.end_time, r.timezone));
+            assert_eq!(
+                got,
+                [(
+                    "The Power of the Commons".to_string(),
+                    Some("11:15".to_string()),
+                    Some("12:30".to_string()),
+                    Some("EDT".to_string())
+                )],
+                "{page}"
+            );
+        }
+        // No blank line: the page's first line, when the announcement names
+        // it; a listing's heading over an item's title is not.
+        let page = "World Forum on Data 2025\nDigital goods for a secure world\n\
+            The World Forum on Data 2025 will take place on 3 May 2025 in Geneva.\nMore.\n";
+        assert_eq!(each(page, |r| r.title), ["World Forum on Data 2025"]);
+        let page = "News from the Bank\nRegional workshop for Asia\n\
+            The workshop was held in Bangkok from 4 to 6 March 2024.\nMore.\n";
+        assert_eq!(each(page, |r| r.title), ["Regional workshop for Asia"]);
     }
 
     #[test]

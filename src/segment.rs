@@ -629,6 +629,13 @@ static STAMP_ON: LazyLock<Regex> =
 /// A page's stamp, whole: what stands before its date.
 static STAMP_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
+/// `Join us at … on 21 September 2024`, `Please join us on …`: an
+/// invitation holding a number (its day), a sentence whatever ends it.
+fn is_dated_invitation(line: &str) -> bool {
+    (line.starts_with("Join us ") || line.starts_with("Please join us "))
+        && line.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// `As prepared for delivery`, `Check against delivery.`: a speech's note
 /// on its text, below its title and date; it names nothing (in brackets,
 /// `[as delivered]`, it is an editor's note anyway).
@@ -827,8 +834,9 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Delivered by the Director on 8 October 2025, in Conference Room 2`
     // below a statement's title: a sentence on when and where it was given,
-    // no title of its own.
-    if line.starts_with("Delivered ") {
+    // no title of its own. So is an invitation with its day (`Join us at
+    // Headquarters on Saturday, Sep 21, 2024 ┃11:15 AM`), with no stop.
+    if line.starts_with("Delivered ") || is_dated_invitation(line) {
         return Kind::Body;
     }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5

@@ -60,7 +60,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " / " | " – " | " — " | " - " | ", " | ": " | " "
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | ": " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -74,6 +74,9 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         // `Tuesday 10 December 2024 • 10:00–11:30 CET • Online`.
         tag(" • "),
         tag(" · "),
+        // `Sep 21, 2024 ┃11:15 AM` (a heavy bar, as event pages print it).
+        tag(" ┃ "),
+        tag(" ┃"),
         tag(" / "),
         tag(" – "),
         tag(" — "),
