@@ -503,6 +503,7 @@ static KICKER: LazyLock<Regex> = LazyLock::new(|| {
 const PAGE_PARTS: &str = concat!(
     r"about (?:this|the) (?:event|meeting|webinar|session|conference|forum|workshop|summit|dialogue)|",
     r"(?:event|meeting|session|webinar) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
+    r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?",
 );
@@ -2414,6 +2415,7 @@ mod tests {
             ("Upcoming events at the Forum", "title"),
             ("Media Advisory", "noise"),
             ("Save the date", "noise"),
+            ("Session at a Glance", "noise"),
             ("As prepared for delivery", "noise"),
             ("Check against delivery.", "noise"),
             (
