@@ -1605,9 +1605,14 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                                 .iter()
                                 .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
                     });
+                // An agenda line (`9:00 a.m. Press conference`) is a
+                // block of its own: a time below it opens the next.
                 let opens = |k: usize| {
                     k == 0
-                        || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise)
+                        || matches!(
+                            lines[k - 1].kind,
+                            Kind::Blank | Kind::Noise | Kind::Session(_)
+                        )
                         || heads_schedule(lines, k - 1)
                         || ended_above
                         || layout.dates_first
@@ -1707,16 +1712,24 @@ fn heads_title(
         .checked_sub(1)
         .is_some_and(|p| matches!(&members[p], (d, Role::Date(f)) if f.labeled && d + 1 == *m));
     // `09.30 - 11.00 EAT` alone between blank lines, below the text of the
-    // item above (or its own time): a schedule's time over the title below
-    // the next blank line. Right below a title with nothing else, it is that
-    // title's.
+    // item above (or its own time), or below an agenda line (`9:00 a.m.
+    // Press conference`): a schedule's time over the title below the next
+    // blank line. Right below a title with nothing else, it is that title's.
+    let below_item = || {
+        members[..at]
+            .iter()
+            .any(|(_, r)| matches!(r, Role::Body | Role::Date(_) | Role::Label(Label::Time, _)))
+            || lines[..*m]
+                .iter()
+                .rev()
+                .find(|l| l.kind != Kind::Blank)
+                .is_some_and(|l| matches!(l.kind, Kind::Session(_)))
+    };
     let apart = venues == 0
         && *m + 1 < i
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && matches!(r, Role::Label(Label::Time, _))
-        && members[..at]
-            .iter()
-            .any(|(_, r)| matches!(r, Role::Body | Role::Date(_) | Role::Label(Label::Time, _)));
+        && below_item();
     let heads = (*m + venues + 1 == i || apart)
         && match r {
             Role::Label(Label::Time, _) => !after_labelled_date,
@@ -5141,6 +5154,21 @@ mod tests {
         let page = "News from the Bank\nRegional workshop for Asia\n\
             The workshop was held in Bangkok from 4 to 6 March 2024.\nMore.\n";
         assert_eq!(each(page, |r| r.title), ["Regional workshop for Asia"]);
+    }
+
+    #[test]
+    fn a_daily_schedule_times_its_items_inline_or_above() {
+        let page = "Daily schedule - 20 November 2023\n\n\
+            9:00 a.m. Press conference to launch the Gap Report\n10:00 a.m.\n\n\
+            Security Council Open Debate on Sustaining Peace\n\n\
+            11:15 a.m. Meeting with the President of the Committee\n";
+        let got = each(page, |r| (r.start_date, r.start_time.unwrap_or_default()));
+        let day = |t: &str| ("2023-11-20".to_string(), t.to_string());
+        assert_eq!(got, [day("09:00"), day("10:00"), day("11:15")]);
+        assert_eq!(
+            each(page, |r| r.title)[1],
+            "Security Council Open Debate on Sustaining Peace"
+        );
     }
 
     #[test]

@@ -427,7 +427,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
 /// groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings|daily|weekly) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
@@ -869,8 +869,12 @@ pub fn classify(line: &str) -> Kind {
         // `Event 10 July 2023`: a type and a space alone before the date.
         let name = &line[found.name.clone()];
         let spaced = &line[found.name.end..found.span.start] == " ";
-        // `Media Alert for 20 February 2025`: the day of the items below.
-        if is_item_type(name) || spaced && (is_type_cell(name) || is_listing_for(name)) {
+        // `Media Alert for 20 February 2025`, `Daily schedule - 20 November
+        // 2023`: the day of the items below.
+        if is_item_type(name)
+            || name.len() <= 32 && LISTING_HEADING.is_match(name)
+            || spaced && (is_type_cell(name) || is_listing_for(name))
+        {
             return Kind::DateOnly(Found {
                 name: line.len()..line.len(),
                 ..found
@@ -2416,6 +2420,7 @@ mod tests {
             ("Media Advisory", "noise"),
             ("Save the date", "noise"),
             ("Session at a Glance", "noise"),
+            ("Daily schedule - 20 November 2023", "date-only"),
             ("As prepared for delivery", "noise"),
             ("Check against delivery.", "noise"),
             (
