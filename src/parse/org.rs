@@ -121,10 +121,22 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
 /// The entity list that opens `tail` (the text after an organizer or partner
 /// cue), up to its clause's end; None when it names no entity.
 fn list_after(tail: &str) -> Option<&str> {
+    // A stop after an abbreviation or an initial (`Amb. ZHANG Jun`, `U.N.
+    // Women`) ends no clause.
     let clause_end = |from: usize| {
-        CLAUSE_END
-            .find(&tail[from..])
-            .map_or(tail.len(), |m| from + m.start())
+        let mut at = from;
+        while let Some(m) = CLAUSE_END.find(&tail[at..]) {
+            let k = at + m.start();
+            let word = tail[..k].rsplit(' ').next().unwrap_or_default();
+            let goes_on = m.as_str() == "."
+                && (crate::text::stops_no_sentence(word)
+                    || tail[k + 1..].starts_with(|c: char| c.is_alphanumeric()));
+            if !goes_on {
+                return k;
+            }
+            at = k + 1;
+        }
+        tail.len()
     };
     // `hosted by the UK in partnership with UN75 and Project Everyone -
     // offers …`: a spaced hyphen closes the aside the list stands in (one
@@ -779,6 +791,11 @@ mod tests {
         );
         let o = split_list("UNDP and Acme Co.");
         assert_eq!(o.organizers, ["UNDP", "Acme Co."]);
+        // A stop after a title or an initial ends no list.
+        let o = organizers_in("Luncheon hosted by Amb. ZHANG Jun of China. More text.");
+        assert_eq!(o.organizers, ["Amb. ZHANG Jun of China"]);
+        let o = organizers_in("Dialogue organized by U.N. Women and UNDP.");
+        assert_eq!(o.organizers, ["U.N. Women", "UNDP"]);
     }
 
     #[test]
