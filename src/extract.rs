@@ -2103,10 +2103,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             Some(Draft {
                 line: head.no,
                 date_line: first.no,
+                // The announcement's place, else a venue's line right below
+                // the title (`European Union Day`, `The Partnerships Hub`).
                 location: a
                     .place
                     .or_else(|| places::venue_in(sentence))
-                    .or_else(labeled),
+                    .or_else(labeled)
+                    .or_else(|| detail_place(lines, &s.members)),
                 title,
                 when: a.when,
                 date_text: first.text[a.text_span].to_string(),
@@ -5168,6 +5171,16 @@ mod tests {
         assert_eq!(
             each(page, |r| r.title)[1],
             "Security Council Open Debate on Sustaining Peace"
+        );
+    }
+
+    #[test]
+    fn a_venue_below_an_announced_title_says_where() {
+        let page = "Article\nEuropean Union Day\nThe Partnerships Hub (Halle Saxe)\n\
+            Organized on 13 November 2023, the European Union Day offers an opportunity.\n";
+        assert_eq!(
+            each(page, |r| r.location),
+            [Some("The Partnerships Hub (Halle Saxe)".to_string())]
         );
     }
 
