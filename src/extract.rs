@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::parse::date::{self, DateSpan};
+use crate::parse::date::{self, DateSpan, DayMonth};
 use crate::parse::org::{self, Orgs};
 use crate::parse::{self, TimeChain, When, time, zone};
 use crate::places;
@@ -2043,6 +2043,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let mut d = base(title, f.when.clone(), date_line, text, orgs);
                 d.location = place.or(d.location);
                 apply_cells(&mut d, &date_line.text, &f.cells);
+                if d.when.date.start == d.when.date.end
+                    && let Some(end) = bodies()
+                        .next()
+                        .and_then(|b| last_day_from(&b.text, d.when.date.start))
+                {
+                    d.when.date.end = end;
+                }
                 // `1–5 Dec 2025` under the title, and further down Indico's
                 // `Starts 1 Dec 2025, 09:00`: the same first day, timed.
                 if d.when.time.is_none()
@@ -2121,6 +2128,24 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// `21 May 2012` under a release's title, then `At the 21-25 May session,
+/// …` or `… is being held from 21-25 May 2012`: the release is dated the
+/// happening's first day, and its opening sentences give its last.
+fn last_day_from(paragraph: &str, first: DayMonth) -> Option<DayMonth> {
+    parse::find_all_when(opening(paragraph, 2))
+        .into_iter()
+        .map(|(_, w)| w.date)
+        .find(|d| {
+            (d.start.day, d.start.month) == (first.day, first.month)
+                && d.start.year.is_none_or(|y| Some(y) == first.year)
+                && (d.end.day, d.end.month) != (first.day, first.month)
+        })
+        .map(|d| DayMonth {
+            year: d.end.year.or(first.year),
+            ..d.end
+        })
 }
 
 /// The first detail line (one right below a date, time or other detail)
@@ -2934,7 +2959,7 @@ impl<'p> PageZones<'p> {
 /// `• 20 April-1 May: 14th Session of the Permanent Forum`, its text
 /// saying `… will be held … from 20 April to 1 May 2015`: the year the
 /// item's first paragraph writes for the same first day.
-fn year_in_text(text: &str, first: date::DayMonth) -> Option<i32> {
+fn year_in_text(text: &str, first: DayMonth) -> Option<i32> {
     parse::find_all_when(text).into_iter().find_map(|(_, w)| {
         let d = w.date.start;
         (d.day == first.day && d.month == first.month)
@@ -5182,6 +5207,20 @@ mod tests {
             each(page, |r| r.location),
             [Some("The Partnerships Hub (Halle Saxe)".to_string())]
         );
+    }
+
+    #[test]
+    fn a_release_dated_the_first_day_takes_the_last_from_its_text() {
+        let page = "News\n\nCommission meets in Geneva for week-long meeting\n\n21 May 2012\n\n\
+            At the 21-25 May session, ministers will seek new ways to harness science.\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.end_date)),
+            [("2012-05-21".to_string(), "2012-05-25".to_string())]
+        );
+        // A range that starts another day is another happening's.
+        let page = "News\n\nCommission meets in Geneva\n\n21 May 2012\n\n\
+            The forum held from 14 to 16 May 2012 prepared the session.\n";
+        assert_eq!(each(page, |r| r.end_date), ["2012-05-21"]);
     }
 
     #[test]
