@@ -686,19 +686,35 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
 fn join_schedule_rows(lines: &mut [Line]) {
     let filled =
         |lines: &[Line], k: usize| (k + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank);
+    // A table's cells flattened one a line keep their bars (`9:45 am |`).
+    fn cell<'a>(l: &'a Line) -> &'a str {
+        l.text.strip_suffix(" |").unwrap_or(&l.text)
+    }
     let is_slot = |l: &Line| match &l.kind {
-        Kind::Labeled(Label::Time, v) => *v == (0..l.text.len()),
-        Kind::Title => segment::is_untimed_mark(&l.text),
+        Kind::Labeled(Label::Time, v) => *v == (0..cell(l).len()),
+        Kind::Title => segment::is_untimed_mark(cell(l)),
         _ => false,
     };
     let is_room =
-        |l: &Line| matches!(l.kind, Kind::Title | Kind::Noise) && places::only_places(&l.text);
-    let is_item =
-        |l: &Line| matches!(l.kind, Kind::Title | Kind::Body) && !places::only_places(&l.text);
+        |l: &Line| matches!(l.kind, Kind::Title | Kind::Noise) && places::only_places(cell(l));
+    // An item may give its own days (`… Segment (20 - 22 May)`).
+    let is_item = |l: &Line| {
+        matches!(l.kind, Kind::Title | Kind::Body | Kind::DatedTitle(_))
+            && !places::only_places(cell(l))
+    };
     let mut rows = Vec::new();
     // The rows under the last date line, if any.
     let mut day: Option<Vec<[usize; 3]>> = None;
     for k in 0..lines.len() {
+        // A row's item may give its own days (`… Segment (20 - 22 May)`):
+        // no new day.
+        let in_row = day
+            .as_ref()
+            .and_then(|d| d.last())
+            .is_some_and(|row| k <= row[2]);
+        if in_row {
+            continue;
+        }
         if matches!(
             lines[k].kind,
             Kind::DateOnly(_) | Kind::DatedTitle(_) | Kind::Event(_)
@@ -719,7 +735,12 @@ fn join_schedule_rows(lines: &mut [Line]) {
     }
     rows.extend(day.filter(|d| d.len() >= 2).into_iter().flatten());
     for [t, p, n] in rows {
-        let joined = format!("{} | {} | {}", lines[t].text, lines[p].text, lines[n].text);
+        let joined = format!(
+            "{} | {} | {}",
+            cell(&lines[t]),
+            cell(&lines[p]),
+            cell(&lines[n])
+        );
         for l in [t, p] {
             lines[l].kind = Kind::Blank;
             lines[l].text = Cow::Borrowed("");
@@ -1636,8 +1657,16 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // date of the title above it (unless, above a title, a label
                 // says it is, or see `dates_block_above`). A date line above
                 // its title's header stays that title's.
+                // Above an agenda line, noise between them (a table's column
+                // names, `Time |`, `Location |`) leaves the day line heading it.
+                let is_session = matches!(line.kind, Kind::Session(_));
                 if let Some(s) = out.last_mut()
-                    && let Some((m, role)) = s.members.last_mut().filter(|(m, _)| *m > s.header)
+                    && let Some((m, role)) = s
+                        .members
+                        .iter_mut()
+                        .rev()
+                        .find(|(_, r)| !(is_session && matches!(r, Role::Other)))
+                        .filter(|(m, _)| *m > s.header)
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
                         (Kind::Title, Role::Date(f)) => {
@@ -5221,6 +5250,41 @@ mod tests {
         let page = "News\n\nCommission meets in Geneva\n\n21 May 2012\n\n\
             The forum held from 14 to 16 May 2012 prepared the session.\n";
         assert_eq!(each(page, |r| r.end_date), ["2012-05-21"]);
+    }
+
+    #[test]
+    fn a_media_alert_table_flattened_one_cell_a_line() {
+        let page = "Media Alert (subject to change) -- Subscribe\n\
+            Attendance at briefings is limited to accredited journalists.\n\
+            THURSDAY, 22 MAY 2025\nTime |\nLocation |\nEvent |\n\
+            9:45 am |\nSecurity Council Stakeout |\nJoint Press Encounter by the Minister |\n\
+            10:00 am |\nEconomic and Social Council Chamber |\n\
+            Operational Activities for Development Segment (20 - 22 May) |\n\
+            11:00 am |\nGeneral Assembly Hall |\nCommemoration of World Football Day (25 May) |\n";
+        let got = each(page, |r| {
+            (r.start_date, r.start_time.unwrap_or_default(), r.location)
+        });
+        let row = |time: &str, room: &str| {
+            (
+                "2025-05-22".to_string(),
+                time.to_string(),
+                Some(room.to_string()),
+            )
+        };
+        // The rows only: the day line heads them, not the page's title.
+        assert_eq!(
+            got,
+            [
+                row("09:45", "Security Council Stakeout"),
+                row("10:00", "Economic and Social Council Chamber"),
+                row("11:00", "General Assembly Hall"),
+            ]
+        );
+        // The heading's note on its day leaves it the rows' day.
+        let page = "Media Alert for 3 June 2025 (subject to change)\n\n10:00 am\n\n\
+            General Assembly Hall\n\nGeneral Assembly: 73rd plenary meeting\n\n\
+            12:00 pm\n\nPress Briefing Room, S-237\n\nNoon Briefing by the Spokesperson\n";
+        assert_eq!(each(page, |r| r.start_date), ["2025-06-03", "2025-06-03"]);
     }
 
     #[test]

@@ -2071,9 +2071,17 @@ fn is_status(after: &str) -> bool {
         .strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(status);
-    ["postponed", "cancelled", "canceled", "rescheduled"]
-        .iter()
-        .any(|w| status.eq_ignore_ascii_case(w))
+    [
+        "postponed",
+        "cancelled",
+        "canceled",
+        "rescheduled",
+        // A schedule's note on its day (`Media Alert for 3 June 2025
+        // (subject to change)`).
+        "subject to change",
+    ]
+    .iter()
+    .any(|w| status.eq_ignore_ascii_case(w))
 }
 
 /// `Rev. 1 – 15 May 2024`, `Part 2 - 3 June 2025`: the number ends a
