@@ -1921,22 +1921,6 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     Some(d)
 }
 
-/// `UN Headquarters, Conference Room 2, in New York City. (See access
-/// information below.)`: a field's value up to the end of its first
-/// sentence, a stop after a word of four letters or more (not `St.`) and
-/// before a capital or a parenthesis.
-fn first_sentence(value: &str) -> &str {
-    let ends = |k: usize| {
-        let word = value[..k].rsplit(' ').next().unwrap_or("");
-        word.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && value[k + 2..].starts_with(|c: char| c.is_uppercase() || c == '(')
-    };
-    match memchr::memmem::find_iter(value.as_bytes(), b". ").find(|&k| ends(k)) {
-        Some(k) => &value[..k],
-        None => value,
-    }
-}
-
 /// The first `n` sentences of a paragraph: an announcement stands in the
 /// first two.
 fn opening(paragraph: &str, n: usize) -> &str {
@@ -2295,7 +2279,11 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
         // place in place of a venue; `Venue: TBC` names none at all.
         Label::Place if places::is_unknown(value) => {}
         Label::Place if d.location.is_none() || !places::opens_with_modality(value) => {
-            d.location = Some(first_sentence(value).trim_end_matches('.').to_string());
+            d.location = Some(
+                crate::text::first_sentence(value)
+                    .trim_end_matches('.')
+                    .to_string(),
+            );
         }
         // `Organizer: DESA` then `Co-organizers: UNDP, UNEP`: each label adds
         // the entities not named yet.
@@ -5162,23 +5150,6 @@ mod tests {
         let page = "Establishment of the Office\n\n20 Jan 2021\n\nLink to resource\n\
             The Office is established.\n";
         assert_eq!(each(page, |r| r.start_date), ["2021-01-20"]);
-    }
-
-    #[test]
-    fn a_venue_field_ends_with_its_first_sentence() {
-        assert_eq!(
-            first_sentence("UN Headquarters, in New York City. (See access information below.)"),
-            "UN Headquarters, in New York City"
-        );
-        assert_eq!(first_sentence("Main Hall. Doors open at 9."), "Main Hall");
-        // Abbreviations go on.
-        for place in [
-            "Hotel, St. John's, Antigua",
-            "12 Main St. Suite 4",
-            "Room 4. room B",
-        ] {
-            assert_eq!(first_sentence(place), place);
-        }
     }
 
     #[test]

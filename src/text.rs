@@ -521,9 +521,47 @@ pub fn stops_no_sentence(word: &str) -> bool {
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
+/// A text up to the end of its first sentence: `ECA and ODET. The
+/// consultation will gather …` (a field cut short on a scraped page), `UN
+/// Headquarters, in New York City. (See access information below.)`. A stop
+/// ends it before a capital or a parenthesis, but not after an abbreviation
+/// or an initial (`U.N. Women`, `St. Gallen`, `Amb. ZHANG`).
+pub fn first_sentence(text: &str) -> &str {
+    for (k, _) in text.match_indices(". ") {
+        let word = text[..k].rsplit(' ').next().unwrap_or_default();
+        let next_opens = text[k + 2..].starts_with(|c: char| c.is_uppercase() || c == '(');
+        if next_opens && !word.contains('.') && !stops_no_sentence(word) {
+            return &text[..k];
+        }
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_ends_with_its_first_sentence() {
+        assert_eq!(
+            first_sentence("UN Headquarters, in New York City. (See access information below.)"),
+            "UN Headquarters, in New York City"
+        );
+        assert_eq!(first_sentence("Main Hall. Doors open at 9."), "Main Hall");
+        assert_eq!(
+            first_sentence("ECA and ODET. The consultation will gather"),
+            "ECA and ODET"
+        );
+        // Abbreviations and initials go on.
+        for place in [
+            "Hotel, St. John's, Antigua",
+            "12 Main St. Suite 4",
+            "Room 4. room B",
+            "U.N. Women and UNDP",
+        ] {
+            assert_eq!(first_sentence(place), place);
+        }
+    }
 
     #[test]
     fn space_len_knows_every_unicode_space() {

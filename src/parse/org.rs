@@ -431,7 +431,9 @@ pub fn split_list(list: &str) -> Orgs {
         orgs.partners.extend(more.partners);
         return orgs;
     }
-    let list = first_sentence(list);
+    // `ECA and ODET. The consultation will gather …` (a field cut short on
+    // a scraped page): the list ends with its sentence.
+    let list = crate::text::first_sentence(list);
     match PARTNER_CUE.find(list) {
         // `… in partnership with France and with the support of Microsoft`:
         // each cue opens more partners.
@@ -450,20 +452,6 @@ pub fn split_list(list: &str) -> Orgs {
             partners: Vec::new(),
         },
     }
-}
-
-/// `ECA and ODET. The consultation will gather …` (a field cut short on a
-/// scraped page): the list ends with its sentence. A stop after an initial
-/// or a title (`U.N. Women`, `St. Gallen`) ends none.
-fn first_sentence(list: &str) -> &str {
-    for (k, _) in list.match_indices(". ") {
-        let word = list[..k].rsplit(' ').next().unwrap_or_default();
-        let next_is_upper = list[k + 2..].starts_with(|c: char| c.is_uppercase());
-        if next_is_upper && !word.contains('.') && !crate::text::stops_no_sentence(word) {
-            return &list[..k];
-        }
-    }
-    list
 }
 
 /// The parts of official names that hold a comma and an ` and `, which a
