@@ -5105,20 +5105,14 @@ mod tests {
         // title. Under each date one row at most: no schedule.
         let cards = "Events\n\nForum A\n12 March 2024\n10:00\nConference Room 4\n\
             Forum B\n13 March 2024\n11:00\nConference Room 5\n\nThe forum meets.\n";
-        let got = each(cards, |r| (r.title, r.start_time, r.location));
+        let got = each(cards, |r| {
+            format!("{} {:?} {:?}", r.title, r.start_time, r.location)
+        });
         assert_eq!(
             got,
             [
-                (
-                    "Forum A".to_string(),
-                    Some("10:00".to_string()),
-                    Some("Conference Room 4".to_string())
-                ),
-                (
-                    "Forum B".to_string(),
-                    Some("11:00".to_string()),
-                    Some("Conference Room 5".to_string())
-                )
+                r#"Forum A Some("10:00") Some("Conference Room 4")"#,
+                r#"Forum B Some("11:00") Some("Conference Room 5")"#
             ]
         );
     }

@@ -1928,7 +1928,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
     .or_else(|| {
         let name = before.strip_suffix(' ')?;
-        if !name.contains(' ') && is_type_cell(name) || is_listing_for(name) {
+        if (!name.contains(' ') && is_type_cell(name)) || is_listing_for(name) {
             return Some((name.len(), ""));
         }
         let (_, last) = name.rsplit_once(' ')?;
