@@ -1295,6 +1295,11 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         return Some(Kind::Noise);
     }
     let (mut name, place) = row_cells(line, name, &mut cells);
+    // `March 16 - Horizon Summit, an all-day event dedicated to …`: the
+    // description after the name is no part of it.
+    if let Some(k) = appositive(&line[name.clone()]) {
+        name.end = name.start + k;
+    }
     // `Mar 20, 2024 – Forum on Forests, 10 a.m.–1 p.m.`: the time after the name.
     if when.time.is_none()
         && let Some((comma, t)) = time_ending(line, name.clone())
@@ -2209,8 +2214,19 @@ fn is_key_date(name: &str) -> bool {
 /// happening's name is.
 fn is_caption(text: &str) -> bool {
     text.strip_suffix('.').is_some_and(|t| {
-        !ends_in_meridiem(t) && memchr::memmem::find(t.as_bytes(), b", ").is_some()
+        !ends_in_meridiem(t)
+            && memchr::memmem::find(t.as_bytes(), b", ").is_some()
+            && appositive(t).is_none()
     })
+}
+
+/// `Horizon Summit, an all-day event dedicated to …`: where a description
+/// of the happening after its name starts (the name's comma), which a
+/// caption's clauses (`…, Director, DESA`) do not open with an article.
+fn appositive(name: &str) -> Option<usize> {
+    let k = memchr::memmem::find(name.as_bytes(), b", ")?;
+    let after = &name[k + 2..];
+    (after.starts_with("a ") || after.starts_with("an ")).then_some(k)
 }
 
 /// `the`, `was`: a word of prose, which no name opens with (`eWeek` and
@@ -2909,6 +2925,17 @@ mod tests {
         };
         assert_eq!(&line[s.name], "Climate finance for SIDS");
         assert_eq!(s.cells.len(), 1);
+    }
+
+    #[test]
+    fn a_description_after_a_listed_name_is_no_part_of_it() {
+        let line = "March 16 - Horizon Summit, an all-day event dedicated to peace leadership.";
+        let (_, found) = timeline_item(line).unwrap();
+        assert_eq!(&line[found.name], "Horizon Summit");
+        // A caption's clauses after its date still name nothing.
+        assert!(
+            timeline_item("5 May 2024 - Press conference by Jane Doe, Director, DESA.").is_none()
+        );
     }
 
     #[test]
