@@ -1308,6 +1308,17 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         when.zone = when.zone.or(t.zone);
         name.end = comma;
     }
+    // `March 13 - Parallel Event on the family from 12:30 to 2pm at 4 West
+    // 43rd Street`: the hours, then where, close the name.
+    let mut place = place;
+    if when.time.is_none()
+        && let Some((from, t, at)) = hours_ending(line, name.clone())
+    {
+        when.time = Some(t.time);
+        when.zone = when.zone.or(t.zone);
+        name.end = from;
+        place = place.or(at);
+    }
     name.end -= sentence_stop(&line[name.clone()]);
     Some(Kind::Event(Found {
         span,
@@ -1665,6 +1676,34 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
             .rposition(|w| w == b", ")?;
     let t = parse::find_time(&line[comma + 2..name.end], &[])?;
     (t.span == (0..name.end - comma - 2)).then_some((comma, t))
+}
+
+/// `… from 12:30 to 2pm at 4 West 43rd Street` ending `line[name]`: a range
+/// of hours after `from`, maybe a place after `at`, and nothing more. The
+/// position of ` from`, the time, and the place's range.
+fn hours_ending(
+    line: &str,
+    name: Range<usize>,
+) -> Option<(usize, parse::TimeChain, Option<Range<usize>>)> {
+    let from = name.start + memchr::memmem::rfind(line[name.clone()].as_bytes(), b" from ")?;
+    let start = from + " from ".len();
+    let (rest, (time, zone)) = parse::time_chain(&line[start..name.end]).ok()?;
+    time.end?;
+    let after = rest.trim_end_matches('.');
+    let at = match after.strip_prefix(" at ") {
+        Some(place) if place.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) => {
+            let k = name.end - rest.len() + " at ".len();
+            Some(k..k + place.len())
+        }
+        _ if after.is_empty() => None,
+        _ => return None,
+    };
+    let t = parse::TimeChain {
+        span: start..name.end - rest.len(),
+        time,
+        zone: zone.map(str::to_string),
+    };
+    Some((from, t, at))
 }
 
 /// An agenda line: a time slot (and zone) at the start, or `All day` and a
@@ -2936,6 +2975,25 @@ mod tests {
         assert!(
             timeline_item("5 May 2024 - Press conference by Jane Doe, Director, DESA.").is_none()
         );
+    }
+
+    #[test]
+    fn hours_and_a_place_may_close_an_event_lines_name() {
+        let line =
+            "March 13 - Parallel Event on the family from 12:30 to 2pm at 4 West 43rd Street";
+        let Kind::Event(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[f.name.clone()], "Parallel Event on the family");
+        assert_eq!(f.place.map(|p| &line[p]), Some("4 West 43rd Street"));
+        let t = f.when.time.unwrap();
+        assert_eq!((t.start.hour, t.end.map(|e| e.hour)), (12, Some(14)));
+        // `from` before no hours stays in the name.
+        let line = "March 13 - Voices from 12 countries at the Forum";
+        let Kind::Event(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[f.name], "Voices from 12 countries at the Forum");
     }
 
     #[test]
