@@ -1688,6 +1688,7 @@ fn hours_ending(
     let from = name.start + memchr::memmem::rfind(line[name.clone()].as_bytes(), b" from ")?;
     let start = from + " from ".len();
     let (rest, (time, zone)) = parse::time_chain(&line[start..name.end]).ok()?;
+    // Hours have an end: `from 10 countries` is no time.
     time.end?;
     let after = rest.trim_end_matches('.');
     let at = match after.strip_prefix(" at ") {
