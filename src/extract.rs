@@ -2120,6 +2120,22 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             if orgs.organizers.is_empty() {
                 orgs = org::organizers_in(sentence);
             }
+            // `… will be held on Monday 12 February. This will be an
+            // in-person meeting from 10 am to 1 pm (New York time) in the
+            // ECOSOC Chamber.`: the next sentence, with no date of its own,
+            // gives the hours and the room.
+            let after = &first.text[a.sentence.end..];
+            let next = sentences(after)
+                .first()
+                .map(|r| &after[r.clone()])
+                .filter(|n| parse::find_when(n, 0).is_none());
+            let mut when = a.when;
+            if when.time.is_none()
+                && let Some(t) = next.and_then(|n| parse::find_time(n, &[]))
+            {
+                when.time = Some(t.time);
+                when.zone = when.zone.or(t.zone);
+            }
             Some(Draft {
                 line: head.no,
                 date_line: first.no,
@@ -2128,10 +2144,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 location: a
                     .place
                     .or_else(|| places::venue_in(sentence))
+                    .or_else(|| next.and_then(places::venue_in))
                     .or_else(labeled)
                     .or_else(|| detail_place(lines, &s.members)),
                 title,
-                when: a.when,
+                when,
                 date_text: first.text[a.text_span].to_string(),
                 organizers: orgs,
                 summary,
@@ -5250,6 +5267,31 @@ mod tests {
             General Assembly Hall\n\nGeneral Assembly: 73rd plenary meeting\n\n\
             12:00 pm\n\nPress Briefing Room, S-237\n\nNoon Briefing by the Spokesperson\n";
         assert_eq!(each(page, |r| r.start_date), ["2025-06-03", "2025-06-03"]);
+    }
+
+    #[test]
+    fn the_sentence_after_an_announcement_gives_its_hours_and_room() {
+        let page = "News\n\nConsultation for Member States\n\n\
+            The first consultation will be held on Monday 12 February 2024. This will be an \
+            in-person meeting from 10 am to 1 pm (New York time) in the ECOSOC Chamber.\n";
+        let got = each(page, |r| {
+            (r.start_time, r.end_time, r.utc_offset, r.location)
+        });
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            got,
+            [(
+                some("10:00"),
+                some("13:00"),
+                some("-05:00"),
+                some("ECOSOC Chamber")
+            )]
+        );
+        // A sentence with a date of its own tells another day's hours.
+        let page = "News\n\nConsultation for Member States\n\n\
+            The first consultation will be held on Monday 12 February 2024. The second \
+            follows on 13 February from 10 am to 1 pm.\n";
+        assert_eq!(each(page, |r| r.start_time), [None]);
     }
 
     #[test]
