@@ -2124,7 +2124,10 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // in-person meeting from 10 am to 1 pm (New York time) in the
             // ECOSOC Chamber.`: the next sentence, with no date of its own,
             // gives the hours and the room.
+            // Read within the announcement's window: a paragraph may run to
+            // megabytes.
             let after = &first.text[a.sentence.end..];
+            let after = &after[..floor_boundary(after, ANNOUNCEMENT_WINDOW)];
             let next = sentences(after)
                 .first()
                 .map(|r| &after[r.clone()])
