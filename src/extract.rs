@@ -571,10 +571,7 @@ fn join_bare_labels(lines: &mut [Line]) {
         // `When :`, a blank line, then its value: a definition list saved
         // with blank lines between its parts; a label without its colon
         // stands right above its value.
-        let above = (0..k)
-            .rev()
-            .find(|&j| lines[j].kind != Kind::Blank)
-            .filter(|&j| j + 1 == k || lines[j].text.ends_with(':'));
+        let above = filled_before(lines, k).filter(|&j| j + 1 == k || lines[j].text.ends_with(':'));
         if let Some(j) = above
             && segment::is_bare_label(&lines[j].text)
         {
@@ -684,8 +681,6 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
 /// a date line that heads two rows or more: cards (a title, its date, time
 /// and venue) put the next card's title below a time and a venue once a date.
 fn join_schedule_rows(lines: &mut [Line]) {
-    let filled =
-        |lines: &[Line], k: usize| (k + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank);
     // A table's cells flattened one a line keep their bars (`9:45 am |`).
     fn cell<'a>(l: &'a Line) -> &'a str {
         l.text.strip_suffix(" |").unwrap_or(&l.text)
@@ -727,8 +722,8 @@ fn join_schedule_rows(lines: &mut [Line]) {
             );
         } else if let Some(day) = &mut day
             && is_slot(&lines[k])
-            && let Some(p) = filled(lines, k).filter(|&p| is_room(&lines[p]))
-            && let Some(n) = filled(lines, p).filter(|&n| is_item(&lines[n]))
+            && let Some(p) = filled_after(lines, k).filter(|&p| is_room(&lines[p]))
+            && let Some(n) = filled_after(lines, p).filter(|&n| is_item(&lines[n]))
         {
             day.push([k, p, n]);
         }
@@ -899,7 +894,7 @@ fn punctuated_titles(lines: &mut [Line]) {
         // Opening its block, with no title above that could own the date
         // line instead.
         let alone = || {
-            let above = lines[..k].iter().rev().find(|l| l.kind != Kind::Blank);
+            let above = filled_before(lines, k).map(|j| &lines[j]);
             (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
                 && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
         };
@@ -1073,10 +1068,7 @@ fn lift_card_titles(lines: &mut [Line]) {
         // parted by blank lines. (`Side event: …` there stays a headline.)
         let date_field_below = || {
             segment::is_what_label(&lines[k].text)
-                && lines[k + 1..]
-                    .iter()
-                    .find(|l| l.kind != Kind::Blank)
-                    .is_some_and(is_labelled_date)
+                && filled_after(lines, k).is_some_and(|j| is_labelled_date(&lines[j]))
         };
         let labelled = segment::title_label(&lines[k].text)
             .filter(|_| {
@@ -1203,6 +1195,16 @@ fn timed_below_noise(lines: &[Line], i: usize) -> bool {
             .rev()
             .find(|l| l.kind != Kind::Noise)
             .is_some_and(|l| l.kind == Kind::Title)
+}
+
+/// The first line after line `k` that is not blank.
+fn filled_after(lines: &[Line], k: usize) -> Option<usize> {
+    (k + 1..lines.len()).find(|&j| lines[j].kind != Kind::Blank)
+}
+
+/// The last line before line `k` that is not blank.
+fn filled_before(lines: &[Line], k: usize) -> Option<usize> {
+    (0..k).rev().find(|&j| lines[j].kind != Kind::Blank)
 }
 
 /// The block of `lines[k]` goes on after it (no blank line, not the end).
@@ -1567,14 +1569,12 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && s.members.is_empty()
                     && lines[s.header].kind == Kind::Title
                     && !segment::is_call_to_action(top)
-                    && lines[i + 1..]
-                        .iter()
-                        .find(|l| l.kind != Kind::Blank)
-                        .is_some_and(|l| {
-                            l.kind == Kind::Body
-                                && (!layout.dense || s.header == 0 && names_title(&l.text, top))
-                                && announcement(&l.text).is_some()
-                        })
+                    && filled_after(lines, i).is_some_and(|j| {
+                        let l = &lines[j];
+                        l.kind == Kind::Body
+                            && (!layout.dense || s.header == 0 && names_title(&l.text, top))
+                            && announcement(&l.text).is_some()
+                    })
             });
         // `Remarks to the Council`, a blank line, then `New York` right
         // above the date: where the title's happening is, no title.
@@ -1748,11 +1748,7 @@ fn heads_title(
         members[..at]
             .iter()
             .any(|(_, r)| matches!(r, Role::Body | Role::Date(_) | Role::Label(Label::Time, _)))
-            || lines[..*m]
-                .iter()
-                .rev()
-                .find(|l| l.kind != Kind::Blank)
-                .is_some_and(|l| matches!(l.kind, Kind::Session(_)))
+            || filled_before(lines, *m).is_some_and(|j| matches!(lines[j].kind, Kind::Session(_)))
     };
     let apart = venues == 0
         && *m + 1 < i

@@ -89,15 +89,20 @@ fn is_item_type(text: &str) -> bool {
     text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
+/// `Upcoming events`, `Daily schedule`, `ITU Events` (no heading of the
+/// kind is longer).
+fn is_listing_heading(text: &str) -> bool {
+    text.len() <= 32 && LISTING_HEADING.is_match(text)
+}
+
 /// `Media Alert for`, `Schedule for`, `Upcoming events for`: a listing's
 /// heading before the day it lists.
 fn is_listing_for(name: &str) -> bool {
     name.strip_suffix(" for").is_some_and(|listing| {
-        listing.len() <= 32
-            && (LISTING_HEADING.is_match(listing)
-                || ["media alert", "media advisory"]
-                    .iter()
-                    .any(|a| listing.eq_ignore_ascii_case(a)))
+        is_listing_heading(listing)
+            || ["media alert", "media advisory"]
+                .iter()
+                .any(|a| listing.eq_ignore_ascii_case(a))
     })
 }
 
@@ -872,7 +877,7 @@ pub fn classify(line: &str) -> Kind {
         // `Media Alert for 20 February 2025`, `Daily schedule - 20 November
         // 2023`: the day of the items below.
         if is_item_type(name)
-            || name.len() <= 32 && LISTING_HEADING.is_match(name)
+            || is_listing_heading(name)
             || spaced && (is_type_cell(name) || is_listing_for(name))
         {
             return Kind::DateOnly(Found {
@@ -915,7 +920,7 @@ pub fn classify(line: &str) -> Kind {
             Some(_) => Years::Unknown,
         });
     }
-    if line.len() <= 32 && LISTING_HEADING.is_match(line) {
+    if is_listing_heading(line) {
         return Kind::Grouping(Years::Unknown);
     }
     // `Media Advisory` or `Press Release` above a headline: the item's type,
@@ -1312,12 +1317,12 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // 43rd Street`: the hours, then where, close the name.
     let mut place = place;
     if when.time.is_none()
-        && let Some((from, t, at)) = hours_ending(line, name.clone())
+        && let Some(hours) = hours_ending(line, name.clone())
     {
-        when.time = Some(t.time);
-        when.zone = when.zone.or(t.zone);
-        name.end = from;
-        place = place.or(at);
+        when.time = Some(hours.time);
+        when.zone = when.zone.or(hours.zone.map(str::to_string));
+        name.end = hours.from;
+        place = place.or(hours.place);
     }
     name.end -= sentence_stop(&line[name.clone()]);
     Some(Kind::Event(Found {
@@ -1678,13 +1683,19 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
     (t.span == (0..name.end - comma - 2)).then_some((comma, t))
 }
 
+/// Hours closing an event line's name (see [`hours_ending`]).
+struct Hours<'a> {
+    /// Where ` from` starts.
+    from: usize,
+    time: TimeSpan,
+    zone: Option<&'a str>,
+    place: Option<Range<usize>>,
+}
+
 /// `… from 12:30 to 2pm at 4 West 43rd Street` ending `line[name]`: a range
 /// of hours after `from`, maybe a place after `at`, and nothing more. The
-/// position of ` from`, the time, and the place's range.
-fn hours_ending(
-    line: &str,
-    name: Range<usize>,
-) -> Option<(usize, parse::TimeChain, Option<Range<usize>>)> {
+/// position of ` from`, the time and its zone, and the place's range.
+fn hours_ending(line: &str, name: Range<usize>) -> Option<Hours<'_>> {
     let from = name.start + memchr::memmem::rfind(line[name.clone()].as_bytes(), b" from ")?;
     let start = from + " from ".len();
     let (rest, (time, zone)) = parse::time_chain(&line[start..name.end]).ok()?;
@@ -1699,12 +1710,12 @@ fn hours_ending(
         _ if after.is_empty() => None,
         _ => return None,
     };
-    let t = parse::TimeChain {
-        span: start..name.end - rest.len(),
+    Some(Hours {
+        from,
         time,
-        zone: zone.map(str::to_string),
-    };
-    Some((from, t, at))
+        zone,
+        place: at,
+    })
 }
 
 /// An agenda line: a time slot (and zone) at the start, or `All day` and a
