@@ -513,10 +513,7 @@ fn is_room(word: &str) -> bool {
 /// `38th Floor`, `2nd floor`: a floor by its ordinal.
 fn is_floor(part: &str) -> bool {
     part.split_once(' ').is_some_and(|(nth, floor)| {
-        let digits = nth.bytes().take_while(u8::is_ascii_digit).count();
-        floor.eq_ignore_ascii_case("floor")
-            && (1..=3).contains(&digits)
-            && ["st", "nd", "rd", "th"].contains(&&nth[digits..])
+        floor.eq_ignore_ascii_case("floor") && crate::text::is_ordinal(nth)
     })
 }
 

@@ -1758,11 +1758,8 @@ fn session(line: &str) -> Option<Kind> {
     let text = &line[name.clone()];
     // A name starts with a capital or an ordinal (`52nd plenary meeting`).
     let ordinal = || {
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0
-            && ["st ", "nd ", "rd ", "th "]
-                .iter()
-                .any(|s| text[digits..].starts_with(s))
+        text.split_once(' ')
+            .is_some_and(|(first, _)| crate::text::is_ordinal(first))
     };
     if !text.starts_with(|c: char| c.is_uppercase()) && !ordinal() {
         return None;

@@ -521,6 +521,12 @@ pub fn stops_no_sentence(word: &str) -> bool {
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
+/// `52nd`, `38th`: a number written as an ordinal.
+pub fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..])
+}
+
 /// A text up to the end of its first sentence: `ECA and ODET. The
 /// consultation will gather …` (a field cut short on a scraped page), `UN
 /// Headquarters, in New York City. (See access information below.)`. A stop
