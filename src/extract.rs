@@ -2207,10 +2207,12 @@ const MAX_FIELD_LABEL_WORDS: usize = 4;
 /// outright.
 fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
     let labels = || {
-        s.members.iter().filter_map(|(i, role)| match role {
-            Role::Label(label, value) => Some((*label, &lines[*i].text, value.clone())),
-            _ => None,
-        })
+        s.members[..fields_end(s)]
+            .iter()
+            .filter_map(|(i, role)| match role {
+                Role::Label(label, value) => Some((*label, &lines[*i].text, value.clone())),
+                _ => None,
+            })
     };
     // A zone's field after all others: it zones the times whichever line
     // gives them. Only the first end closes the span: a later one ends
@@ -2242,6 +2244,23 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
     for (label, text, value) in labels().filter(|(l, ..)| *l == Label::Zone) {
         apply_label(d, label, text, value);
     }
+}
+
+/// How many of the section's members hold its own fields. A line that
+/// opens with a time below a venue or organizer field starts the next
+/// slot of a schedule (`1:15-2:30 PM`, then `Organized by: …`): its fields
+/// are that slot's, even when the slot has no title of its own to head a
+/// section.
+fn fields_end(s: &Section) -> usize {
+    let mut fielded = false;
+    for (k, (_, role)) in s.members.iter().enumerate() {
+        match role {
+            Role::Label(Label::Organizers | Label::Partners | Label::Place, _) => fielded = true,
+            Role::Label(Label::Time, v) if v.start == 0 && fielded => return k,
+            _ => {}
+        }
+    }
+    s.members.len()
 }
 
 /// Fields in cells of the header or date line (`… | Organizer: ITU`), as
@@ -2357,11 +2376,13 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             .any(|(m, r)| *m < s.header && matches!(r, Role::Label(Label::Time, _)));
     let next_day =
         |i: usize| timed_above && lines[s.header + 1..i].iter().any(|l| l.kind == Kind::Blank);
+    // So is one below the next slot's time (see `fields_end`).
+    let own = fields_end(s);
     s.members
         .iter()
         .enumerate()
         .find_map(|(k, (i, r))| match r {
-            Role::Date(_) if *i > s.header && next_day(*i) => None,
+            Role::Date(_) if *i > s.header && next_day(*i) || k >= own => None,
             // A time above the title heads it (see `sections`).
             Role::Date(f)
                 if f.labeled
@@ -3143,6 +3164,23 @@ mod tests {
                 "It ends at 1 p.m.",
                 "The talks follow."
             ]
+        );
+    }
+
+    #[test]
+    fn untitled_slots_keep_their_fields() {
+        // A schedule's slot whose title is lost (a link's text the scrape
+        // dropped) still owns its organizer: the titled slot above does not.
+        let page = "Calendar of side events\nMonday\n6 May 2019\n10:00-11:30 AM\n\
+            Water for rural schools\nOrganized by: Permanent Mission of Peru\nVenue: CR-4\n\
+            1:15-2:30 PM\nOrganized by: UNICEF\nVenue: CR-6\nTuesday\n7 May 2019\n\
+            1:15-2:30 PM\nOrganized by: WHO\nVenue: CR-8\n";
+        let r = only_record(page);
+        assert_eq!(r.organizers, ["Permanent Mission of Peru"]);
+        assert_eq!(r.location.as_deref(), Some("CR-4"));
+        assert_eq!(
+            (r.start_date.as_str(), r.start_time.as_deref()),
+            ("2019-05-06", Some("10:00"))
         );
     }
 

@@ -651,6 +651,16 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     {
         return false;
     }
+    // `Permanent Mission of Hungary and International Federation …`: a
+    // country closes the name before the ` and ` (one named with an `and`,
+    // `Trinidad and Tobago`, is no country at `Trinidad`).
+    let starts = left.match_indices(' ').map(|(k, _)| k + 1);
+    if starts
+        .filter(|&k| left[..k].ends_with(" of "))
+        .any(|k| crate::places::is_country(&left[k..]))
+    {
+        return true;
+    }
     // `of Economic`, also `of the Economic` (`President of the Economic
     // and Social Council`), but not `of the Netherlands`, a country.
     let last = left_words[left_words.len() - 1];
@@ -877,6 +887,15 @@ mod tests {
         assert_eq!(
             split_list("Permanent Mission of the Netherlands and UN-Water").organizers,
             ["Permanent Mission of the Netherlands", "UN-Water"]
+        );
+        // A country after `of` closes its name: a plain name follows.
+        assert_eq!(
+            split_list("Permanent Mission of Hungary and International Federation for Family Development (IFFD)").organizers,
+            ["Permanent Mission of Hungary", "International Federation for Family Development (IFFD)"]
+        );
+        assert_eq!(
+            split_list("Permanent Mission of Trinidad and Tobago").organizers,
+            ["Permanent Mission of Trinidad and Tobago"]
         );
         assert_eq!(
             split_list("the Government of Norway in Lillestrøm").organizers,
