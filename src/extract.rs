@@ -1578,10 +1578,18 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             });
         // `Remarks to the Council`, a blank line, then `New York` right
         // above the date: where the title's happening is, no title.
+        // Above a labelled date (Indico's `Starts Jun 9, 2021 08:00`), a
+        // card's field that no headline's date is, the place is the card's
+        // whatever the section holds.
+        let labeled_below = || {
+            lines
+                .get(i + 1)
+                .is_some_and(|l| matches!(&l.kind, Kind::DateOnly(f) if f.labeled))
+        };
         let place_above_date = matches!(line.kind, Kind::Title)
             && dated_below
             && out.last().is_some_and(|s| {
-                s.members.is_empty()
+                (s.members.is_empty() || labeled_below())
                     && lines[s.header].kind == Kind::Title
                     && !segment::is_call_to_action(&lines[s.header].text)
             })
@@ -3182,6 +3190,21 @@ mod tests {
             (r.start_date.as_str(), r.start_time.as_deref()),
             ("2019-05-06", Some("10:00"))
         );
+    }
+
+    #[test]
+    fn a_place_above_a_labelled_start_is_the_cards() {
+        // Indico's card below the description: the place, then `Starts`.
+        let page = "Regional workshop on water statistics\n\n\
+            The workshop gathers national statistical offices.\n\n\
+            Bangkok, Thailand\nStarts Mar 4, 2024 09:00\nEnds Mar 6, 2024 17:00\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Regional workshop on water statistics");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2024-03-04", "2024-03-06")
+        );
+        assert_eq!(r.location.as_deref(), Some("Bangkok, Thailand"));
     }
 
     #[test]
