@@ -2082,9 +2082,19 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 }
                 return Some(d);
             }
-            let announced = bodies()
-                .next()
-                .and_then(|first| Some((first, announcement(&first.text)?)));
+            // `You're invited to the forthcoming webinar: "…"`, then the
+            // paragraph that dates it: an invitation with no date of its own
+            // leaves the announcement to the next paragraph.
+            let mut paragraphs = bodies();
+            let announced = paragraphs.next().and_then(|first| {
+                let next = || {
+                    is_undated_invitation(&first.text)
+                        .then(|| paragraphs.next())
+                        .flatten()
+                        .and_then(|p| Some((p, announcement(&p.text)?)))
+                };
+                announcement(&first.text).map(|a| (first, a)).or_else(next)
+            });
             let Some((first, a)) = announced else {
                 // `Monday, 8 July 2024` heading a listing, then a title with
                 // its time on a line below: the day dates the title. Without
@@ -2165,6 +2175,16 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// `You're invited to participate in the forthcoming webinar: …`, `We
+/// invite you to join us for …`: an invitation that gives no day.
+fn is_undated_invitation(paragraph: &str) -> bool {
+    static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:you(?:'|’)re|you are|we) (?:cordially |kindly )?invit(?:ed|e you) to ")
+            .expect("valid regex")
+    });
+    INVITATION.is_match(paragraph) && parse::find_when(opening(paragraph, 1), 0).is_none()
 }
 
 /// `21 May 2012` under a release's title, then `At the 21-25 May session,
@@ -3205,6 +3225,20 @@ mod tests {
             ("2024-03-04", "2024-03-06")
         );
         assert_eq!(r.location.as_deref(), Some("Bangkok, Thailand"));
+    }
+
+    #[test]
+    fn an_undated_invitation_leaves_the_date_to_the_next_paragraph() {
+        let page = "Youth voices in water governance\n\n\
+            You are cordially invited to our online dialogue on youth and water.\n\n\
+            The dialogue looks back on a year of youth action. It will be held on \
+            14 March 2024, from 10:00 to 11:30 CET.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2024-03-14");
+        assert_eq!(r.start_time.as_deref(), Some("10:00"));
+        // A first paragraph that is no invitation leaves no date to the next.
+        let page = page.replace("You are cordially invited to", "Young people lead");
+        assert!(extract("p.txt", &page).is_empty());
     }
 
     #[test]
