@@ -1613,6 +1613,16 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             Kind::DatedTitle(f) if tags_title_above(&line.text, f, out.last(), lines, i) => {
                 Role::Date(f.clone())
             }
+            Kind::DatedTitle(f)
+                if let Some(place) = address_above(&line.text, f, out.last(), lines) =>
+            {
+                // It belongs to the title, as a labelled date does.
+                Role::Date(Found {
+                    place: Some(place),
+                    labeled: true,
+                    ..f.clone()
+                })
+            }
             Kind::Title
             | Kind::DatedTitle(_)
             | Kind::Event(_)
@@ -1889,6 +1899,24 @@ fn tags_title_above(
         s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
     }) && (found.name.len() <= MAX_TAG_BYTES && text[found.name.end..found.span.start] == *" | "
         || found.name.start == 0 && segment::is_session_number(&text[found.name.clone()]))
+}
+
+/// `42 West 44th St., New York, 1 May 2012` right below an undated title
+/// (blank lines aside): the title's venue and day, no item's name. The
+/// address's range.
+fn address_above(
+    text: &str,
+    found: &Found,
+    current: Option<&Section>,
+    lines: &[Line],
+) -> Option<Range<usize>> {
+    let s = current?;
+    let name = text[found.name.clone()].trim_end_matches([',', ' ']);
+    (s.members.is_empty()
+        && lines[s.header].kind == Kind::Title
+        && found.name.start == 0
+        && places::is_address(name))
+    .then_some(0..name.len())
 }
 
 /// The longest cell taken for a tag before a date (`Economic and Social Council`).
@@ -2406,6 +2434,9 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
         |i: usize| timed_above && lines[s.header + 1..i].iter().any(|l| l.kind == Kind::Blank);
     // So is one below the next slot's time (see `fields_end`).
     let own = fields_end(s);
+    // `Host / Sponsor: UNFPA` right below the date names who holds the
+    // item, as body text would tell of it: no publication date has one.
+    let fielded = |k: usize, i: usize| matches!(s.members.get(k + 1), Some((m, Role::Label(Label::Organizers | Label::Partners, _))) if *m == i + 1);
     s.members
         .iter()
         .enumerate()
@@ -2415,6 +2446,7 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             Role::Date(f)
                 if f.labeled
                     || *i < s.header
+                    || fielded(k, *i)
                     || first_body.is_some_and(|b| b < k)
                     || last_body.is_some_and(|b| b > k)
                     || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..])) =>
@@ -3239,6 +3271,38 @@ mod tests {
         // A first paragraph that is no invitation leaves no date to the next.
         let page = page.replace("You are cordially invited to", "Young people lead");
         assert!(extract("p.txt", &page).is_empty());
+    }
+
+    #[test]
+    fn an_address_and_day_below_a_title_are_its_venue_and_date() {
+        // A calendar's entries: the title, then where and when on one line,
+        // then who hosts it; the last entry has no text of its own.
+        let page = "Calendar of Events\n\nJune 2013\n\n\
+            Mothers and the law\n\n\
+            15 Park Avenue (3rd floor), New York, 4 June 2013\n\
+            Host / Sponsor: Bar Association, UN Women\n\n\
+            A panel on family law.\n\n\
+            Photo exhibition: Rural women\n\n\
+            Visitors Lobby, UN House, Nairobi, 10 - 28 June 2013\n\
+            Host / Sponsor: UNEP\n";
+        let got = each(page, |r| (r.title, r.start_date, r.location, r.organizers));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Mothers and the law".to_string(),
+                    "2013-06-04".to_string(),
+                    Some("15 Park Avenue (3rd floor), New York".to_string()),
+                    vec!["Bar Association".to_string(), "UN Women".to_string()]
+                ),
+                (
+                    "Photo exhibition: Rural women".to_string(),
+                    "2013-06-10".to_string(),
+                    Some("Visitors Lobby, UN House, Nairobi".to_string()),
+                    vec!["UNEP".to_string()]
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -368,6 +368,7 @@ const VENUE_NOUNS: &[&str] = &[
     "Plaza",
     "Library",
     "Museum",
+    "Lobby",
     "House",
     "Hub",
     "Nations",
@@ -554,6 +555,23 @@ fn site_in_city(part: &str) -> bool {
 
 /// No city or country in the gazetteer has a longer name, and no venue.
 const MAX_PLACE_BYTES: usize = 64;
+
+/// `42 West 44th St., New York`, `Marshall Center Auditorium, US Department
+/// of State, Washington, DC`: an address, which opens with its street
+/// number or its venue and ends with a known city or country (or one
+/// before a state's code).
+pub fn is_address(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(", ")
+        .map(|p| p.split(" (").next().unwrap_or(p))
+        .collect();
+    let first = parts[0];
+    parts.len() >= 2
+        && parts[parts.len() - 2..]
+            .iter()
+            .any(|p| p.len() <= MAX_PLACE_BYTES && is_place(p))
+        && (first.starts_with(|c: char| c.is_ascii_digit()) || names_place(first))
+}
 
 /// True for text that only says where: each comma part a known city or
 /// country, a venue (`ITU Montbrillant Building`, `Palais des Nations`,
@@ -1109,6 +1127,22 @@ mod tests {
         assert_eq!(after_attendance_lead("hybrid"), "hybrid");
         let longest = CITIES.iter().map(|c| c.0).chain(COUNTRIES.iter().copied());
         assert!(longest.map(str::len).max() <= Some(MAX_PLACE_BYTES));
+    }
+
+    #[test]
+    fn addresses_open_with_a_venue_or_number_and_end_in_a_city() {
+        for (text, address) in [
+            ("12 Rue de Lausanne (2nd floor), Geneva", true),
+            ("Delegates Lobby, UN House, Nairobi", true),
+            ("Ford Foundation Center, 320 E 43rd St, New York, NY", true),
+            // A name first is an item's, however it ends.
+            ("Youth Forum, Geneva", false),
+            ("Conference on Water, Room XX, Geneva", false),
+            // A venue with no town says where, but is no address.
+            ("Room XX, Palais des Nations", false),
+        ] {
+            assert_eq!(is_address(text), address, "{text}");
+        }
     }
 
     #[test]

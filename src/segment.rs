@@ -483,7 +483,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(venue|location|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
-        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?|co-hosts?|conven[eo]rs?)\s*:",
+        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
