@@ -1744,6 +1744,11 @@ fn heads_title(
     i: usize,
     opens_block: impl Fn(usize) -> bool,
 ) -> usize {
+    if let Some(n) =
+        days_above(members, lines, i).filter(|&n| opens_block(members[members.len() - n].0))
+    {
+        return n;
+    }
     let venues = members
         .iter()
         .rev()
@@ -1793,6 +1798,33 @@ fn heads_title(
         }
         && opens_block(*m);
     if heads { venues + 1 } else { 0 }
+}
+
+/// `6 February 2018 - 6 February 2018`, maybe with its place or tag below
+/// it (`• Geneva`, `• Global`), alone between blank lines, then a title with its text: a
+/// calendar's days over its item, as a publication date is never written
+/// (as a span). How many of the last `members` they are.
+fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize) -> Option<usize> {
+    let places = members
+        .iter()
+        .rev()
+        .take_while(|(_, r)| matches!(r, Role::Detail | Role::Other))
+        .count();
+    let at = members.len().checked_sub(places + 1)?;
+    let (m, Role::Date(f)) = &members[at] else {
+        return None;
+    };
+    let text = &lines[*m].text[f.span.clone()];
+    let spans_days = f.when.date.start != f.when.date.end
+        || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d));
+    let last = m + places;
+    (spans_days
+        && !f.labeled
+        && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
+        && last + 1 < i
+        && lines[last + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && filled_after(lines, i).is_some_and(|j| lines[j].kind == Kind::Body))
+    .then_some(places + 1)
 }
 
 /// Whether the paragraph at `i` follows a list of event lines with no text
@@ -3300,6 +3332,36 @@ mod tests {
                     "2013-06-10".to_string(),
                     Some("Visitors Lobby, UN House, Nairobi".to_string()),
                     vec!["UNEP".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_span_of_days_apart_above_a_title_dates_it() {
+        // A calendar's cards: the days (as a span, even of one day), blank
+        // lines, the title, its text. A bare day there would be the next
+        // headline's publication date.
+        let page = "Past events\n\n5 June 2019 - 5 June 2019\n\n\nWorld Environment Day\n\n\
+            The day is observed every year on 5 June. Details\n\n\
+            • 1 May 2019 - 3 May 2019\n• Nairobi, Kenya\n\nRegional dialogue on water\n\n\
+            Ministers met for three days.\n\n\
+            18 April 2019\n\nSecretary-General praises students\n\nHe spoke at a school.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.end_date, r.location));
+        assert_eq!(
+            got,
+            [
+                (
+                    "World Environment Day".to_string(),
+                    "2019-06-05".to_string(),
+                    "2019-06-05".to_string(),
+                    None
+                ),
+                (
+                    "Regional dialogue on water".to_string(),
+                    "2019-05-01".to_string(),
+                    "2019-05-03".to_string(),
+                    Some("Nairobi, Kenya".to_string())
                 ),
             ]
         );

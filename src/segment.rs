@@ -432,7 +432,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
 /// groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings|daily|weekly) )?(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings|daily|weekly) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
@@ -538,8 +538,8 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
-        r"(?: (?:now|here|more|online|live|details|info|information|all|the recording|the webcast))*",
-        r"|more (?:info|information|details)|registration link",
+        r"(?: (?:now|here|more|online|live|details|info|information|all|the recording|the webcast|(?:the |full )?story))*",
+        r"|details|more (?:info|information|details)|registration link",
         // `Link to resource`, `Visit the website`: a link to the item's page.
         r"|link to (?:the )?(?:resource|event|website|page|source)|visit (?:the )?(?:event )?(?:website|page))",
         r"[.!:]?(?: ?[›»→>])?$",
@@ -985,8 +985,12 @@ fn lone_year(line: &str) -> Option<i32> {
 /// bullet or number. The bullet's length, with the
 /// space after it, and the item's kind.
 pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
+    let mut bulleted = false;
     let item = match line.chars().next()? {
-        c if BULLETS.contains(&c) => line[c.len_utf8()..].strip_prefix(' ')?,
+        c if BULLETS.contains(&c) => {
+            bulleted = true;
+            line[c.len_utf8()..].strip_prefix(' ')?
+        }
         // A numbered item: `1. 20 March 2024: Expert meeting`, `2) …`.
         c if c.is_ascii_digit() => {
             let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -1000,6 +1004,12 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
     };
     match classify(item) {
         kind @ (Kind::Event(_) | Kind::Session(_)) => Some((line.len() - item.len(), kind)),
+        // A calendar's card as a list (`• 23 May 2022 - 23 May 2022`, `•
+        // Global`, then the title): its date and place lines.
+        kind @ Kind::DateOnly(_) if bulleted => Some((line.len() - item.len(), kind)),
+        kind @ Kind::Title if bulleted && places::only_places(item) => {
+            Some((line.len() - item.len(), kind))
+        }
         _ => None,
     }
 }
@@ -2324,6 +2334,13 @@ fn is_prose(line: &str) -> bool {
         }
         end = text;
     }
+    // `… proclaimed 10 December as Human Rights Day in 1950. Details`: a
+    // link's text after the paragraph's last sentence.
+    if let Some(stop) = end.rfind(". ")
+        && is_call_to_action(&end[stop + 2..])
+    {
+        end = &end[..=stop];
+    }
     // A photo caption's note after its sentence (`… speaks to the press.
     // (file)`): the sentence ends the line.
     if line.ends_with(')')
@@ -2453,6 +2470,8 @@ mod tests {
             "More information",
             "Link to resource",
             "Visit the website",
+            "Details",
+            "Read story",
         ] {
             assert!(is_call_to_action(link), "{link}");
         }
@@ -2476,6 +2495,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bulleted_date_or_place_is_a_date_or_place_line() {
+        let kind = |l| bulleted_event(l).map(|(cut, k)| (cut, format!("{k:?}")));
+        assert!(
+            kind("• 23 May 2022 - 24 May 2022")
+                .is_some_and(|(cut, k)| cut == 4 && k.starts_with("DateOnly"))
+        );
+        assert_eq!(kind("• Nairobi, Kenya"), Some((4, "Title".to_string())));
+        // Other items stay list items; a number is no bullet for a bare date.
+        assert_eq!(kind("• Opening remarks"), None);
+        assert_eq!(kind("1. 23 May 2022"), None);
+    }
+
+    #[test]
     fn kinds() {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
@@ -2489,6 +2521,13 @@ mod tests {
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
+            ("Main events calendar", "grouping"),
+            // A paragraph's last sentence, then a link's text.
+            (
+                "The Assembly proclaimed 10 December as the Day in 1950. Details",
+                "body",
+            ),
+            ("World Soil Day is observed every year. Read story", "body"),
             ("Media Advisory", "noise"),
             ("Save the date", "noise"),
             ("Session at a Glance", "noise"),
