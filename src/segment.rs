@@ -485,7 +485,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // plan.` is a sentence); a verb's phrase may go on without one.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
-        r"|(partners?\s*:|(?:in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
+        r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
     ))
@@ -2517,6 +2517,7 @@ mod tests {
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("Venue & format: Online (Zoom)", "labeled"),
+            ("Organized in partnership with UNESCO", "labeled"),
             ("Key milestones, 2018-2020", "grouping"),
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
