@@ -3002,7 +3002,11 @@ fn title_year(title: &str) -> Option<i32> {
     words.iter().enumerate().find_map(|(k, w)| {
         let next = words.get(k + 1);
         let year = w.strip_suffix(':').filter(|_| next.is_some());
-        let year = year.or((next.is_none_or(|n| ["-", "–", "—", "|"].contains(n))).then_some(*w))?;
+        // `2015 HLPF: …`, `2023 SDG Summit`: the year opening the name of
+        // the happening it dates, as an acronym's (not `2030 Agenda`).
+        let opens = k == 0 && next.is_some_and(|n| org::is_acronym(n.trim_end_matches(':')));
+        let year = year
+            .or((opens || next.is_none_or(|n| ["-", "–", "—", "|"].contains(n))).then_some(*w))?;
         let year = year.trim_start_matches('(').trim_end_matches(')');
         (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
             .then(|| year.parse().ok())
@@ -6411,6 +6415,9 @@ mod tests {
             Some(2025)
         );
         assert_eq!(title_year("Forum on the 2030 Agenda"), None);
+        assert_eq!(title_year("2015 HLPF: General information"), Some(2015));
+        assert_eq!(title_year("2023 SDG Summit"), Some(2023));
+        assert_eq!(title_year("2030 Agenda for Sustainable Development"), None);
         assert_eq!(title_year("WSIS Forum 2025 – Programme"), Some(2025));
         assert_eq!(title_year("IGF 2025 | Day 1"), Some(2025));
         assert_eq!(title_year("Summit 20245"), None);
