@@ -1948,6 +1948,14 @@ fn is_zone_line(line: &str) -> bool {
 
 /// Rule 1: the last date of a title-like line, when only a separator stands
 /// before it and only link text (`(click here)`, `. Find out more here.`) after.
+/// Every word of more than three letters opens with a capital (`Informal
+/// Interactive Hearing`, `Meeting of the Committee`).
+fn in_title_case(name: &str) -> bool {
+    name.split(' ').all(|w| {
+        w.chars().count() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
 fn trailing_date(line: &str) -> Option<Found> {
     // The date ends the line but for link text: only the tail is scanned, from
     // a word boundary.
@@ -1983,6 +1991,17 @@ fn trailing_date(line: &str) -> Option<Found> {
         let place = before.strip_suffix(' ')?;
         (line[span.end..].trim_end().is_empty() && is_dateline_place(place))
             .then_some((place.len(), ""))
+    })
+    // `Informal Consultations on 3 June 2014`: a name in title case, then
+    // `on` and its day (a sentence's `… will be held on` is in lower case,
+    // a headline's `Results of the Elections Held on …` tells of a past day).
+    .or_else(|| {
+        let name = before.strip_suffix(" on ")?;
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        (in_title_case(name)
+            && !(last.ends_with("ed") || last == "Held")
+            && !line.trim_end().ends_with('.'))
+        .then_some((name.len(), ""))
     })
     // A space alone before the date: after an item's type (`Event 10 July
     // 2023 - 19 July 2023`), or after a name in a table's row run together
@@ -2523,6 +2542,12 @@ mod tests {
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
             ("Main events calendar", "grouping"),
+            (
+                "Informal Interactive Hearing on 17-18 June 2014",
+                "dated-title",
+            ),
+            ("Results of the Elections Held on 17 June 2020", "title"),
+            ("The informal meeting will be held on 3 June 2014", "title"),
             // A paragraph's last sentence, then a link's text.
             (
                 "The Assembly proclaimed 10 December as the Day in 1950. Details",
