@@ -132,6 +132,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     table_cells(&mut lines, text);
     join_wrapped_lines(&mut lines, text);
     join_flattened_tables(&mut lines);
+    join_broken_date_times(&mut lines);
     join_bare_labels(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
@@ -645,6 +646,21 @@ fn join_calendar_dates(lines: &mut [Line]) {
         last.text = Cow::Owned(text);
         k += n;
     }
+}
+
+/// A date line broken after its dash (`Tuesday, 28 April 2015 -`, then
+/// `7:00pm to 9:00pm`): one date line, as written before the break.
+fn join_broken_date_times(lines: &mut Vec<Line>) {
+    join_pairs(lines, |lines, k| {
+        let broken = lines[k].text.ends_with(" -") || lines[k].text.ends_with(" –");
+        if !(broken && matches!(&lines[k + 1].kind, Kind::Labeled(Label::Time, v) if v.start == 0))
+        {
+            return None;
+        }
+        let text = format!("{} {}", lines[k].text, lines[k + 1].text);
+        let kind = segment::classify(&text);
+        is_dated_kind(&kind).then_some((text, kind))
+    });
 }
 
 /// `10:00` then `12:30`, each alone on its line right below the other (an
@@ -3369,6 +3385,30 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_date_line_broken_after_its_dash_goes_on_with_its_time() {
+        let page = "Concert for peace\n\nWhen, local time:\nFriday, 5 June 2015 -\n\
+            6:00pm to 8:00pm\nFrance, Paris\n\nAn evening of music.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Concert for peace");
+        assert_eq!(
+            (
+                r.start_date.as_str(),
+                r.start_time.as_deref(),
+                r.end_time.as_deref()
+            ),
+            ("2015-06-05", Some("18:00"), Some("20:00"))
+        );
+        assert_eq!(r.location.as_deref(), Some("France, Paris"));
+    }
+
+    #[test]
+    fn a_pictures_credit_is_no_paragraph_to_announce() {
+        let page = "Opening of the Year of Light\n\n[Main hall] Photo © UN/Jane Doe.\n\n\
+            The opening will take place in Room 2 on 19 January 2015. Speakers follow.\n";
+        assert_eq!(only_record(page).start_date, "2015-01-19");
     }
 
     #[test]

@@ -162,12 +162,15 @@ fn is_placeholder(line: &str) -> bool {
 /// `Share this:`, `Share on Facebook Share on X`, or a picture's credit
 /// (`© UNICEF/UN0123456/Smith`).
 fn is_share_or_credit(line: &str) -> bool {
-    line.len() <= MAX_LINK_BYTES
-        && (line.starts_with('©')
-            || line
-                .get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("share"))
-                && SHARE.is_match(line))
+    // `[UNESCO HQ] Photo © UNESCO/Michel Ravassard.`: a caption's credit
+    // holds the sign anywhere.
+    line.len() <= MAX_CREDIT_BYTES && line.contains('©')
+        || line.len() <= MAX_LINK_BYTES
+            && (line.starts_with('©')
+                || line
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("share"))
+                    && SHARE.is_match(line))
 }
 
 /// `Hackathon`, `COP29`: one word that may name a happening when its date
@@ -228,7 +231,7 @@ const MAX_LINK_BYTES: usize = 80;
 /// A field's label alone on its line (`Date`, `Location:`, `Start date`),
 /// its value below.
 pub fn is_bare_label(line: &str) -> bool {
-    line.len() <= 16 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
+    line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
 /// `Session 323`: a programme's number for a session, above its date; no
@@ -472,7 +475,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|when ?(?:and|&|/) ?where",
         // IGF's `Time: Tuesday, 24 June, 2025 - 09:00 to 10:30`: a time's
         // label before a date (before a bare time it stays a time field).
-        r"|time)\s*:",
+        r"|time",
+        // UNESCO's `When, local time:`.
+        r")(?:,? local time)?\s*:",
         r"|day \d{1,2}\s*[-–—:,|])\s*",
     ))
     .expect("valid regex")
@@ -554,7 +559,7 @@ const WEB_TV_CHANNELS: &str = concat!(
 );
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:dates?|times?|when|where|venue|location|place|rooms?|organi[sz]ers?|organi[sz]er\(s\)",
+        r"(?i)^(?:dates?|times?|when(?:, local time)?|where|venue|location|place|rooms?|organi[sz]ers?|organi[sz]er\(s\)",
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?)",
         // An event page's `Start date` and `End date`, each above its day.
         r"|(?:start|end)(?:ing)? date|until|(?:event|meeting|session) dates?",
@@ -2573,6 +2578,7 @@ mod tests {
             ("Posted on 10 July 2025 by the Secretariat", "title"),
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
+            ("[UN HQ] Photo © UN Photo/Jane Doe.", "noise"),
             ("Photo UN", "noise"),
             // A table's row run together: the name, a space, the date.
             ("Mobile Learning Week 03 to 07 March 2020", "dated-title"),
