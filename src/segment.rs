@@ -518,7 +518,7 @@ const PAGE_PARTS: &str = concat!(
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?",
 );
 const KICKERS: &str = concat!(
-    r"news|(?:press|news) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
+    r"news|(?:press|news|background) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
     // UN News files its stories under these topics.
@@ -2560,6 +2560,7 @@ mod tests {
             ),
             ("World Soil Day is observed every year. Read story", "body"),
             ("Media Advisory", "noise"),
+            ("BACKGROUND RELEASE", "noise"),
             ("Save the date", "noise"),
             ("Session at a Glance", "noise"),
             ("Daily schedule - 20 November 2023", "date-only"),
