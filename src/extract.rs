@@ -141,6 +141,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_entity_lists(&mut lines);
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
+    numbered_items(&mut lines);
     punctuated_titles(&mut lines);
     menus(&mut lines);
     lift_card_titles(&mut lines);
@@ -834,6 +835,32 @@ fn take_out(lines: &mut Vec<Line>, joined: &[bool]) {
         k += 1;
         !joined[k - 1]
     });
+}
+
+/// `2. How can the forum deal with new issues?` right below item `1.`: a
+/// numbered list's item (a question ends it as a stop would), text of the
+/// section, no title.
+fn numbered_items(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k].kind != Kind::Title {
+            continue;
+        }
+        if let Some(n) = list_number(&lines[k].text)
+            && n >= 2
+            && filled_before(lines, k).and_then(|j| list_number(&lines[j].text)) == Some(n - 1)
+        {
+            lines[k].kind = Kind::Body;
+        }
+    }
+}
+
+/// The number of a numbered list's item (`2. …`).
+fn list_number(text: &str) -> Option<u32> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || !text[digits..].starts_with(". ") {
+        return None;
+    }
+    text[..digits].parse().ok()
 }
 
 /// `Hackathon` or `COP29` opening a block (or, on a page with no blank
@@ -3409,6 +3436,25 @@ mod tests {
         let page = "Opening of the Year of Light\n\n[Main hall] Photo © UN/Jane Doe.\n\n\
             The opening will take place in Room 2 on 19 January 2015. Speakers follow.\n";
         assert_eq!(only_record(page).start_date, "2015-01-19");
+    }
+
+    #[test]
+    fn a_numbered_lists_item_is_no_title() {
+        // The second item ends with a question mark, not a stop: still an
+        // item of the list, and the card's date is the page title's.
+        let page = "Forum on data\n\nThere will be two sessions:\n\n\
+            1. Where are we on data – a report.\n2. How can the forum help?\n\n\
+            Date: June 21st 2019\n\nTime 8:45 am to 1:00 pm\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Forum on data");
+        assert_eq!(
+            (
+                r.start_date.as_str(),
+                r.start_time.as_deref(),
+                r.end_time.as_deref()
+            ),
+            ("2019-06-21", Some("08:45"), Some("13:00"))
+        );
     }
 
     #[test]

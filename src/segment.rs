@@ -1847,6 +1847,13 @@ fn all_day(line: &str) -> Option<&str> {
 /// The field `text` opens with (`Venue: Room 4`, `Organized by UNDP`): its
 /// label and where its value starts.
 fn field(text: &str) -> Option<(Label, usize)> {
+    // `Time 8:45 am to 1:00 pm`: with no colon, only a time after it makes
+    // `Time` a label (`Time for action` is a name).
+    if let Some(value) = text.strip_prefix("Time ")
+        && value.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Some((Label::Time, "Time ".len()));
+    }
     let c = LABEL.captures(text)?;
     let end = c.get(0)?.end();
     let label = match (1..=6).find(|&k| c.get(k).is_some())? {
@@ -1862,6 +1869,7 @@ fn field(text: &str) -> Option<(Label, usize)> {
     if label == Label::Until && !c[0].contains(':') && !date::may_start_date(&text[end..]) {
         return None;
     }
+
     // `Format: Hybrid (ITU Headquarters, Geneva and online)` says how and
     // where; `Format: Panel discussion` says neither.
     if c.get(2)
@@ -2542,6 +2550,8 @@ mod tests {
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("Venue & format: Online (Zoom)", "labeled"),
             ("Organized in partnership with UNESCO", "labeled"),
+            ("Time 8:45 am to 1:00 pm", "labeled"),
+            ("Time for action on climate", "title"),
             ("Key milestones, 2018-2020", "grouping"),
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
