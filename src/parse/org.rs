@@ -676,7 +676,14 @@ fn joins_two_names(left: &str, right: &str) -> bool {
             .next()
             .is_some_and(|w| is_acronym(w) || is_coined(w))
         || right.contains(" of ");
-    !matches!(before_last, Some("of" | "for" | "on" | "in")) || right_is_name
+    // `Office of Intergovernmental Support and Coordination for Sustainable
+    // Development`, `Ministry of Foreign Affairs and International
+    // Cooperation`: an office's remit goes on after ` and `, unless a name
+    // follows (`… and World Health Organization`, `… and Oxfam`).
+    let remit_goes_on = left_words.iter().rev().take(3).any(|w| *w == "of")
+        && right.contains(' ')
+        && !right.split(' ').any(|w| NAME_ENDS.contains(&w));
+    !(matches!(before_last, Some("of" | "for" | "on" | "in")) || remit_goes_on) || right_is_name
 }
 
 /// Drops a leading article, stray punctuation and a sentence's full stop
@@ -887,6 +894,20 @@ mod tests {
         assert_eq!(
             split_list("Permanent Mission of the Netherlands and UN-Water").organizers,
             ["Permanent Mission of the Netherlands", "UN-Water"]
+        );
+        assert_eq!(
+            split_list("UN-DESA Office of Intergovernmental Support and Coordination for Sustainable Development").organizers.len(),
+            1
+        );
+        assert_eq!(
+            split_list("Ministry of Foreign Affairs and World Health Organization")
+                .organizers
+                .len(),
+            2
+        );
+        assert_eq!(
+            split_list("Institute of Development Studies and Oxfam").organizers,
+            ["Institute of Development Studies", "Oxfam"]
         );
         // A country after `of` closes its name: a plain name follows.
         assert_eq!(
