@@ -2198,6 +2198,17 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 };
                 announcement(&first.text).map(|a| (first, a)).or_else(next)
             });
+            // `The Expert Group Meeting will take place … on 20-21 March
+            // 2013.` in a later paragraph below `Expert Group Meeting on
+            // Science and …`: a sentence that names the title's happening
+            // announces it wherever it stands in the first paragraphs.
+            let announced = announced.or_else(|| {
+                let head = title_head(&title)?;
+                bodies().skip(1).take(MAX_LATER_PARAGRAPHS).find_map(|p| {
+                    let a = announcement(&p.text)?;
+                    contains_ignore_ascii_case(&p.text[a.sentence.clone()], head).then_some((p, a))
+                })
+            });
             let Some((first, a)) = announced else {
                 // `Monday, 8 July 2024` heading a listing, then a title with
                 // its time on a line below: the day dates the title. Without
@@ -2278,6 +2289,22 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// The paragraphs after the first read for a sentence that names the
+/// title's happening.
+const MAX_LATER_PARAGRAPHS: usize = 2;
+
+/// The name a title gives its happening before its subject (`Expert Group
+/// Meeting` of `Expert Group Meeting on Science and …`): two words or more
+/// before ` on `, ` of `, ` for ` or a colon or dash.
+fn title_head(title: &str) -> Option<&str> {
+    let end = [" on ", " of ", " for ", ": ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()?;
+    let head = &title[..end];
+    head.contains(' ').then_some(head)
 }
 
 /// `You're invited to participate in the forthcoming webinar: …`, `We
@@ -3455,6 +3482,22 @@ mod tests {
             ),
             ("2019-06-21", Some("08:45"), Some("13:00"))
         );
+    }
+
+    #[test]
+    fn a_later_sentence_naming_the_titles_happening_announces_it() {
+        let page = "Regional Workshop on Water Accounts\n\n\
+            Water accounts were first agreed in 2012.\n\n\
+            UNSD and ESCAP invite experts. The Regional Workshop will take place \
+            in Bangkok on 4-6 June 2024.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2024-06-04", "2024-06-06")
+        );
+        // A sentence that names another happening announces nothing here.
+        let page = page.replace("The Regional Workshop will", "A ministerial meeting will");
+        assert!(extract("p.txt", &page).is_empty());
     }
 
     #[test]
