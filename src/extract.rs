@@ -2202,12 +2202,18 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // 2013.` in a later paragraph below `Expert Group Meeting on
             // Science and …`: a sentence that names the title's happening
             // announces it wherever it stands in the first paragraphs.
+            // Only a paragraph that names it is read for its sentences.
             let announced = announced.or_else(|| {
+                let mut later = bodies().skip(1).take(MAX_LATER_PARAGRAPHS).peekable();
+                later.peek()?;
                 let head = title_head(&title)?;
-                bodies().skip(1).take(MAX_LATER_PARAGRAPHS).find_map(|p| {
-                    let a = announcement(&p.text)?;
-                    contains_ignore_ascii_case(&p.text[a.sentence.clone()], head).then_some((p, a))
-                })
+                later
+                    .filter(|p| contains_ignore_ascii_case(&p.text, head))
+                    .find_map(|p| {
+                        let a = announcement(&p.text)?;
+                        contains_ignore_ascii_case(&p.text[a.sentence.clone()], head)
+                            .then_some((p, a))
+                    })
             });
             let Some((first, a)) = announced else {
                 // `Monday, 8 July 2024` heading a listing, then a title with

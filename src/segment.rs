@@ -2367,9 +2367,12 @@ fn is_prose(line: &str) -> bool {
         end = text;
     }
     // `… proclaimed 10 December as Human Rights Day in 1950. Details`: a
-    // link's text after the paragraph's last sentence.
-    if let Some(stop) = end.rfind(". ")
-        && is_call_to_action(&end[stop + 2..])
+    // link's text (short: only the line's last bytes are searched) after
+    // the paragraph's last sentence.
+    let tail = end.len().saturating_sub(MAX_LINK_BYTES + 2);
+    if let Some(stop) = memchr::memrchr(b'.', &end.as_bytes()[tail..]).map(|k| tail + k)
+        && let Some(link) = end[stop + 1..].strip_prefix(' ')
+        && is_call_to_action(link)
     {
         end = &end[..=stop];
     }
