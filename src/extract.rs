@@ -1843,31 +1843,32 @@ fn heads_title(
     if heads { venues + 1 } else { 0 }
 }
 
-/// `6 February 2018 - 6 February 2018`, maybe with its place or tag below
-/// it (`• Geneva`, `• Global`), alone between blank lines, then a title with its text: a
-/// calendar's days over its item, as a publication date is never written
-/// (as a span). How many of the last `members` they are.
+/// `6 February 2018 - 6 February 2018`, maybe with its place or a one-word
+/// tag right below it (`• Nairobi, Kenya`, `Global`), alone between blank
+/// lines, then a title with its text: a calendar's days over its item, as
+/// no publication date is written (as a span). How many of the last
+/// `members` they are.
 fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize) -> Option<usize> {
-    let places = members
+    let details = members
         .iter()
         .rev()
         .take_while(|(_, r)| matches!(r, Role::Detail | Role::Other))
         .count();
-    let at = members.len().checked_sub(places + 1)?;
+    let at = members.len().checked_sub(details + 1)?;
     let (m, Role::Date(f)) = &members[at] else {
         return None;
     };
     let text = &lines[*m].text[f.span.clone()];
     let spans_days = f.when.date.start != f.when.date.end
         || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d));
-    let last = m + places;
+    let last = m + details;
     (spans_days
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
         && last + 1 < i
         && lines[last + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && filled_after(lines, i).is_some_and(|j| lines[j].kind == Kind::Body))
-    .then_some(places + 1)
+    .then_some(details + 1)
 }
 
 /// Whether the paragraph at `i` follows a list of event lines with no text
@@ -2544,7 +2545,12 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
     let own = fields_end(s);
     // `Host / Sponsor: UNFPA` right below the date names who holds the
     // item, as body text would tell of it: no publication date has one.
-    let fielded = |k: usize, i: usize| matches!(s.members.get(k + 1), Some((m, Role::Label(Label::Organizers | Label::Partners, _))) if *m == i + 1);
+    let fielded = |k: usize, i: usize| {
+        let entities = |r: &Role| matches!(r, Role::Label(Label::Organizers | Label::Partners, _));
+        s.members
+            .get(k + 1)
+            .is_some_and(|(m, r)| *m == i + 1 && entities(r))
+    };
     s.members
         .iter()
         .enumerate()
@@ -3311,6 +3317,15 @@ mod tests {
         records.remove(0)
     }
 
+    /// The record's first day and its hours, as written in the output.
+    fn day_and_hours(r: &Record) -> (&str, Option<&str>, Option<&str>) {
+        (
+            r.start_date.as_str(),
+            r.start_time.as_deref(),
+            r.end_time.as_deref(),
+        )
+    }
+
     /// One value per record found on `page`, in page order.
     fn each<T>(page: &str, value: impl FnMut(Record) -> T) -> Vec<T> {
         extract("p.txt", page).into_iter().map(value).collect()
@@ -3351,8 +3366,8 @@ mod tests {
         assert_eq!(r.organizers, ["Permanent Mission of Peru"]);
         assert_eq!(r.location.as_deref(), Some("CR-4"));
         assert_eq!(
-            (r.start_date.as_str(), r.start_time.as_deref()),
-            ("2019-05-06", Some("10:00"))
+            day_and_hours(&r),
+            ("2019-05-06", Some("10:00"), Some("11:30"))
         );
     }
 
@@ -3454,11 +3469,7 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "Concert for peace");
         assert_eq!(
-            (
-                r.start_date.as_str(),
-                r.start_time.as_deref(),
-                r.end_time.as_deref()
-            ),
+            day_and_hours(&r),
             ("2015-06-05", Some("18:00"), Some("20:00"))
         );
         assert_eq!(r.location.as_deref(), Some("France, Paris"));
@@ -3481,11 +3492,7 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "Forum on data");
         assert_eq!(
-            (
-                r.start_date.as_str(),
-                r.start_time.as_deref(),
-                r.end_time.as_deref()
-            ),
+            day_and_hours(&r),
             ("2019-06-21", Some("08:45"), Some("13:00"))
         );
     }

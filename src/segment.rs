@@ -1010,7 +1010,7 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
     match classify(item) {
         kind @ (Kind::Event(_) | Kind::Session(_)) => Some((line.len() - item.len(), kind)),
         // A calendar's card as a list (`• 23 May 2022 - 23 May 2022`, `•
-        // Global`, then the title): its date and place lines.
+        // Nairobi, Kenya`, then the title): its date and place lines.
         kind @ Kind::DateOnly(_) if bulleted => Some((line.len() - item.len(), kind)),
         kind @ Kind::Title if bulleted && places::only_places(item) => {
             Some((line.len() - item.len(), kind))
@@ -1869,7 +1869,6 @@ fn field(text: &str) -> Option<(Label, usize)> {
     if label == Label::Until && !c[0].contains(':') && !date::may_start_date(&text[end..]) {
         return None;
     }
-
     // `Format: Hybrid (ITU Headquarters, Geneva and online)` says how and
     // where; `Format: Panel discussion` says neither.
     if c.get(2)
