@@ -1862,7 +1862,12 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize) -> Option<usi
     let spans_days = f.when.date.start != f.when.date.end
         || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d));
     let last = m + details;
+    // Right below a title the days are that title's (`Trade and
+    // Development Board, …`, `08 - 11 May 2006`, `Geneva`, then `Key
+    // Issues`).
+    let in_block = *m > 0 && lines[m - 1].kind == Kind::Title;
     (spans_days
+        && !in_block
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
         && last + 1 < i
@@ -3441,7 +3446,9 @@ mod tests {
             The day is observed every year on 5 June. Details\n\n\
             • 1 May 2019 - 3 May 2019\n• Nairobi, Kenya\n\nRegional dialogue on water\n\n\
             Ministers met for three days.\n\n\
-            18 April 2019\n\nSecretary-General praises students\n\nHe spoke at a school.\n";
+            18 April 2019\n\nSecretary-General praises students\n\nHe spoke at a school.\n\n\
+            Board of Trade, tenth session\n08 - 11 May 2019\nGeneva\n\nKey issues\n\n\
+            The session reviews trade.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date, r.location));
         assert_eq!(
             got,
@@ -3457,6 +3464,13 @@ mod tests {
                     "2019-05-01".to_string(),
                     "2019-05-03".to_string(),
                     Some("Nairobi, Kenya".to_string())
+                ),
+                // Days right below a title are its own, not the heading's below.
+                (
+                    "Board of Trade, tenth session".to_string(),
+                    "2019-05-08".to_string(),
+                    "2019-05-11".to_string(),
+                    Some("Geneva".to_string())
                 ),
             ]
         );
