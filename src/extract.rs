@@ -2417,16 +2417,33 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
 }
 
 /// How many of the section's members hold its own fields. A line that
-/// opens with a time below a venue or organizer field starts the next
-/// slot of a schedule (`1:15-2:30 PM`, then `Organized by: …`): its fields
-/// are that slot's, even when the slot has no title of its own to head a
-/// section.
+/// opens with a time below a venue or organizer field, with such a field
+/// of its own right below it (noise aside: `TBD` for a lost title), starts
+/// the next slot of a schedule (`1:15-2:30 PM`, then `Organized by: …`):
+/// its fields are that slot's, even when the slot has no title of its own
+/// to head a section. A card's time below its venue (`Venue: Room 4`,
+/// `10:00-12:00`) stays the card's.
 fn fields_end(s: &Section) -> usize {
+    let field = |r: &Role| {
+        matches!(
+            r,
+            Role::Label(Label::Organizers | Label::Partners | Label::Place, _)
+        )
+    };
     let mut fielded = false;
-    for (k, (_, role)) in s.members.iter().enumerate() {
+    for (k, (m, role)) in s.members.iter().enumerate() {
         match role {
-            Role::Label(Label::Organizers | Label::Partners | Label::Place, _) => fielded = true,
-            Role::Label(Label::Time, v) if v.start == 0 && fielded => return k,
+            r if field(r) => fielded = true,
+            Role::Label(Label::Time, v)
+                if v.start == 0
+                    && fielded
+                    && s.members[k + 1..]
+                        .iter()
+                        .find(|(_, r)| !matches!(r, Role::Other))
+                        .is_some_and(|(n, r)| *n <= m + 2 && field(r)) =>
+            {
+                return k;
+            }
             _ => {}
         }
     }
@@ -3365,7 +3382,7 @@ mod tests {
         // dropped) still owns its organizer: the titled slot above does not.
         let page = "Calendar of side events\nMonday\n6 May 2019\n10:00-11:30 AM\n\
             Water for rural schools\nOrganized by: Permanent Mission of Peru\nVenue: CR-4\n\
-            1:15-2:30 PM\nOrganized by: UNICEF\nVenue: CR-6\nTuesday\n7 May 2019\n\
+            1:15-2:30 PM\nTBD\nOrganized by: UNICEF\nVenue: CR-6\nTuesday\n7 May 2019\n\
             1:15-2:30 PM\nOrganized by: WHO\nVenue: CR-8\n";
         let r = only_record(page);
         assert_eq!(r.organizers, ["Permanent Mission of Peru"]);
@@ -3373,6 +3390,16 @@ mod tests {
         assert_eq!(
             day_and_hours(&r),
             ("2019-05-06", Some("10:00"), Some("11:30"))
+        );
+    }
+
+    #[test]
+    fn a_cards_time_below_its_venue_stays_the_cards() {
+        let page = "Briefing on oceans\n12 March 2024\nVenue: Conference Room 4\n\
+            10:00-11:30\n\nThe briefing reviews ocean data.\n";
+        assert_eq!(
+            day_and_hours(&only_record(page)),
+            ("2024-03-12", Some("10:00"), Some("11:30"))
         );
     }
 
