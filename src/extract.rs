@@ -2309,15 +2309,46 @@ const MAX_LATER_PARAGRAPHS: usize = 2;
 
 /// The name a title gives its happening before its subject (`Expert Group
 /// Meeting` of `Expert Group Meeting on Science and …`): two words or more
-/// before ` on `, ` of `, ` for ` or a colon or dash.
+/// before ` on `, ` of `, ` for ` or a colon or dash, the last a kind of
+/// happening (not an organ: `Security Council: …`).
 fn title_head(title: &str) -> Option<&str> {
     let end = [" on ", " of ", " for ", ": ", " – ", " - "]
         .iter()
         .filter_map(|sep| title.find(sep))
         .min()?;
     let head = &title[..end];
-    head.contains(' ').then_some(head)
+    let (_, kind) = head.rsplit_once(' ')?;
+    HAPPENINGS
+        .iter()
+        .any(|h| kind.eq_ignore_ascii_case(h))
+        .then_some(head)
 }
+
+/// Kinds of happening a title may name (`… Meeting`, `… Workshop`).
+const HAPPENINGS: &[&str] = &[
+    "meeting",
+    "workshop",
+    "conference",
+    "forum",
+    "summit",
+    "dialogue",
+    "webinar",
+    "session",
+    "consultation",
+    "consultations",
+    "briefing",
+    "seminar",
+    "symposium",
+    "hearing",
+    "event",
+    "launch",
+    "ceremony",
+    "exhibition",
+    "roundtable",
+    "debate",
+    "panel",
+    "training",
+];
 
 /// `You're invited to participate in the forthcoming webinar: …`, `We
 /// invite you to join us for …`: an invitation that gives no day.
@@ -3549,7 +3580,11 @@ mod tests {
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2024-06-04", "2024-06-06")
         );
-        // A sentence that names another happening announces nothing here.
+        // A sentence that names another happening announces nothing here,
+        // nor does one naming the organ that heads a title.
+        let organ = "Security Council: situation in the region\n\nThe Council heard briefings.\n\n\
+            Members spoke. The Security Council will meet again on 4 June 2024.\n";
+        assert!(extract("p.txt", organ).is_empty());
         let page = page.replace("The Regional Workshop will", "A ministerial meeting will");
         assert!(extract("p.txt", &page).is_empty());
     }
