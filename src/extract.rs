@@ -837,17 +837,18 @@ fn take_out(lines: &mut Vec<Line>, joined: &[bool]) {
     });
 }
 
-/// `2. How can the forum deal with new issues?` right below item `1.`: a
-/// numbered list's item (a question ends it as a stop would), text of the
-/// section, no title.
+/// `2. How can the forum deal with new issues?` right below item `1.` (or
+/// `1. Opening` right above item `2.`): a numbered list's item (a question
+/// ends it as a stop would), text of the section, no title.
 fn numbered_items(lines: &mut [Line]) {
     for k in 1..lines.len() {
         if lines[k].kind != Kind::Title {
             continue;
         }
+        let number = |j: Option<usize>| j.and_then(|j| list_number(&lines[j].text));
         if let Some(n) = list_number(&lines[k].text)
-            && n >= 2
-            && filled_before(lines, k).and_then(|j| list_number(&lines[j].text)) == Some(n - 1)
+            && (n >= 2 && number(filled_before(lines, k)) == Some(n - 1)
+                || number(filled_after(lines, k)) == Some(n + 1))
         {
             lines[k].kind = Kind::Body;
         }
@@ -1858,15 +1859,12 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize) -> Option<usi
     let (m, Role::Date(f)) = &members[at] else {
         return None;
     };
-    let text = &lines[*m].text[f.span.clone()];
-    let spans_days = f.when.date.start != f.when.date.end
-        || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d));
     let last = m + details;
     // Right below a title the days are that title's (`Trade and
     // Development Board, …`, `08 - 11 May 2006`, `Geneva`, then `Key
     // Issues`).
     let in_block = *m > 0 && lines[m - 1].kind == Kind::Title;
-    (spans_days
+    (segment::spans_days(f, &lines[*m].text)
         && !in_block
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
@@ -3558,8 +3556,8 @@ mod tests {
     fn a_numbered_lists_item_is_no_title() {
         // The second item ends with a question mark, not a stop: still an
         // item of the list, and the card's date is the page title's.
-        let page = "Forum on data\n\nThere will be two sessions:\n\n\
-            1. Where are we on data – a report.\n2. How can the forum help?\n\n\
+        let page = "Forum on data\n\nThere will be three sessions:\n\n\
+            1. Opening\n2. How can the forum help?\n3. Closing\n\n\
             Date: June 21st 2019\n\nTime 8:45 am to 1:00 pm\n";
         let r = only_record(page);
         assert_eq!(r.title, "Forum on data");

@@ -1011,12 +1011,23 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
         kind @ (Kind::Event(_) | Kind::Session(_)) => Some((line.len() - item.len(), kind)),
         // A calendar's card as a list (`• 23 May 2022 - 23 May 2022`, `•
         // Nairobi, Kenya`, then the title): its date and place lines.
-        kind @ Kind::DateOnly(_) if bulleted => Some((line.len() - item.len(), kind)),
+        // A bare day stays a list's item (`Key dates:`, `• 5 May 2024`).
+        Kind::DateOnly(f) if bulleted && spans_days(&f, item) => {
+            Some((line.len() - item.len(), Kind::DateOnly(f)))
+        }
         kind @ Kind::Title if bulleted && places::only_places(item) => {
             Some((line.len() - item.len(), kind))
         }
         _ => None,
     }
+}
+
+/// A date written as a span of days, even of one (`6 February 2018 - 6
+/// February 2018`): never a publication date.
+pub fn spans_days(f: &Found, line: &str) -> bool {
+    let text = &line[f.span.clone()];
+    f.when.date.start != f.when.date.end
+        || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d))
 }
 
 /// The icons that open a social post's date, time or place line (`📅 12
@@ -2011,6 +2022,7 @@ fn trailing_date(line: &str) -> Option<Found> {
         let name = before.strip_suffix(" on ")?;
         let last = name.rsplit(' ').next().unwrap_or(name);
         (in_title_case(name)
+            && name.contains(' ')
             && !(last.ends_with("ed") || last == "Held")
             && !line.trim_end().ends_with('.'))
         .then_some((name.len(), ""))
@@ -2539,6 +2551,7 @@ mod tests {
         // Other items stay list items; a number is no bullet for a bare date.
         assert_eq!(kind("• Opening remarks"), None);
         assert_eq!(kind("1. 23 May 2022"), None);
+        assert_eq!(kind("• 23 May 2022"), None);
     }
 
     #[test]
@@ -2564,6 +2577,7 @@ mod tests {
                 "dated-title",
             ),
             ("Results of the Elections Held on 17 June 2020", "title"),
+            ("Update on 5 May 2024", "title"),
             ("The informal meeting will be held on 3 June 2014", "title"),
             // A paragraph's last sentence, then a link's text.
             (
