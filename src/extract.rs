@@ -1620,8 +1620,6 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                             && announcement(&l.text).is_some()
                     })
             });
-        // `Remarks to the Council`, a blank line, then `New York` right
-        // above the date: where the title's happening is, no title.
         // Above a labelled date (Indico's `Starts Jun 9, 2021 08:00`), a
         // card's field that no headline's date is, the place is the card's
         // whatever the section holds.
@@ -1630,6 +1628,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 .get(i + 1)
                 .is_some_and(|l| matches!(&l.kind, Kind::DateOnly(f) if f.labeled))
         };
+        // `Remarks to the Council`, a blank line, then `New York` right
+        // above the date: where the title's happening is, no title.
         let place_above_date = matches!(line.kind, Kind::Title)
             && dated_below
             && out.last().is_some_and(|s| {
@@ -2317,36 +2317,19 @@ fn title_head(title: &str) -> Option<&str> {
     let head = &title[..end];
     let (_, kind) = head.rsplit_once(' ')?;
     HAPPENINGS
-        .iter()
+        .split('|')
+        .chain(TITLED_HAPPENINGS)
         .any(|h| kind.eq_ignore_ascii_case(h))
         .then_some(head)
 }
 
-/// Kinds of happening a title may name (`… Meeting`, `… Workshop`).
-const HAPPENINGS: &[&str] = &[
-    "meeting",
-    "workshop",
-    "conference",
-    "forum",
-    "summit",
-    "dialogue",
-    "webinar",
-    "session",
-    "consultation",
-    "consultations",
-    "briefing",
-    "seminar",
-    "symposium",
-    "hearing",
-    "event",
-    "launch",
-    "ceremony",
-    "exhibition",
-    "roundtable",
-    "debate",
-    "panel",
-    "training",
-];
+/// Kinds of happening (`… meeting`, `… workshop`): a sentence announces
+/// one `on` a date (see `CUE`), a title names one before its subject.
+const HAPPENINGS: &str = "event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel|consultation|roundtable|debate|hearing|seminar|symposium";
+
+/// Kinds only a title's name ends with (`… Consultations on …`, `Report
+/// Launch: …`); before `on` in a sentence they announce nothing.
+const TITLED_HAPPENINGS: [&str; 4] = ["consultations", "launch", "exhibition", "training"];
 
 /// `You're invited to participate in the forthcoming webinar: …`, `We
 /// invite you to join us for …`: an invitation that gives no day.
@@ -2861,7 +2844,7 @@ static DATELINE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\)|\s*\([^()]{1,40}\))?\s*[-–—|:]").expect("valid regex"));
 /// Words before a date that say the sentence announces a happening.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    Regex::new(&format!(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
@@ -2874,9 +2857,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:took|takes?) part in|br(?:ought|ings?) together|inaugurat(?:es|ed)|conclude[sd]|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`
         r"(?:was|were|will be) (?:adopted|released|signed)|",
-        r"(?:event|meeting|session|webinar|ceremony|dialogue|conference|forum|summit|workshop|briefing|panel|consultation|roundtable|debate|hearing|seminar|symposium)s? on|",
+        r"(?:{happenings})s? on|",
         r"[Jj]oin us|[Ss]ave the date)(?-u:\b)"
-    ))
+    ), happenings = HAPPENINGS))
     .expect("valid regex")
 });
 

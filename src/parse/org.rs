@@ -654,10 +654,9 @@ fn joins_two_names(left: &str, right: &str) -> bool {
     // `Permanent Mission of Hungary and International Federation …`: a
     // country closes the name before the ` and ` (one named with an `and`,
     // `Trinidad and Tobago`, is no country at `Trinidad`).
-    let starts = left.match_indices(' ').map(|(k, _)| k + 1);
-    if starts
-        .filter(|&k| left[..k].ends_with(" of "))
-        .any(|k| crate::places::is_country(&left[k..]))
+    if left
+        .match_indices(" of ")
+        .any(|(k, of)| crate::places::is_country(&left[k + of.len()..]))
     {
         return true;
     }
