@@ -2855,8 +2855,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed|ling|ing) to|",
         r"(?:took|takes?) part in|br(?:ought|ings?) together|inaugurat(?:es|ed)|conclude[sd]|",
-        // A timeline's steps: `The zero draft was released on 1 April 2024.`
-        r"(?:was|were|will be) (?:adopted|released|signed)|",
+        // A timeline's steps: `The zero draft was released on 1 April 2024.`,
+        // `… report, set to be released on 18 May 2022, …`.
+        r"(?:was|were|will be|to be) (?:adopted|released|signed|launched)|",
         r"(?:{happenings})s? on|",
         r"[Jj]oin us|[Ss]ave the date)(?-u:\b)"
     ), happenings = HAPPENINGS))
@@ -3386,6 +3387,40 @@ mod tests {
                 "The talks follow."
             ]
         );
+    }
+
+    #[test]
+    fn a_meeting_reports_fields_date_its_meeting() {
+        // A report of a meeting, then its fields: `Meeting:` names it across
+        // a blank line from `Date/Location:`, whose parts semicolons part.
+        let page = "Youth Briefing Programme\n\n\
+            The programme introduced new youth representatives to the United Nations.\n\n\
+            Meeting: Youth Briefing Programme\n\n\
+            Date/Location: Friday, 10 March 2017; 11:30 to 1:00; UN Headquarters, Conference Room 1\n\n\
+            Speakers: Ana Diaz, Youth Representative\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Youth Briefing Programme");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2017-03-10", Some("11:30"), Some("13:00"))
+        );
+        assert_eq!(
+            r.location.as_deref(),
+            Some("UN Headquarters, Conference Room 1")
+        );
+    }
+
+    #[test]
+    fn a_release_to_come_is_announced() {
+        // `set to be released on`: a report's release, the happening; the
+        // war the report is about is in a place, but the release is not.
+        let page = "More from the Department\n\
+            Upcoming report examines the economic fallout from the war\n\
+            The Department's World Economic Situation mid-year update, set to be released on 18 May 2022, \
+            will look into the consequences of the war in Ukraine.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2022-05-18");
+        assert_eq!(r.location, None);
     }
 
     #[test]

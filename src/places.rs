@@ -773,6 +773,22 @@ static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Nouns whose `in` names where a subject is (`the war in Ukraine`).
+const SUBJECT_NOUNS: [&str; 12] = [
+    "war",
+    "conflict",
+    "conflicts",
+    "crisis",
+    "situation",
+    "violence",
+    "fighting",
+    "hostilities",
+    "peace",
+    "occupation",
+    "invasion",
+    "elections",
+];
+
 /// The name in a [`VENUE_PHRASE`] match: it starts at the first capital
 /// letter, as `at`, `in` and `the` have none. Found by hand rather than with
 /// a capture group, which would run a slower engine on every match.
@@ -831,6 +847,12 @@ pub fn venue_in(sentence: &str) -> Option<String> {
 /// [`venue_in`] with the byte where the venue starts in `sentence`.
 fn venue_at(sentence: &str) -> Option<(usize, String)> {
     let named = VENUE_PHRASE.find_iter(sentence).find_map(|m| {
+        // `the consequences of the war in Ukraine`, `the situation in the
+        // Sudan`: a place a subject is in, not where the happening is.
+        let noun = sentence[..m.start()].trim_end().rsplit(' ').next();
+        if m.as_str().starts_with("in ") && noun.is_some_and(|w| SUBJECT_NOUNS.contains(&w)) {
+            return None;
+        }
         let start = m.start() + venue_name(m.as_str());
         let mut phrase = &sentence[start..m.end()];
         while let Some(p) = ["of", "des", "de", "du", "for", "the"]

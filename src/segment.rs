@@ -67,7 +67,7 @@ fn tail_of(text: &str) -> &str {
 /// places. The place's range in `text`.
 pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let after =
-        text[rest.clone()].trim_start_matches([' ', ',', '|', '-', '–', '—', '•', '·', '/']);
+        text[rest.clone()].trim_start_matches([' ', ',', ';', '|', '-', '–', '—', '•', '·', '/']);
     let tail = tail_of(after);
     let place = ["in the ", "at the ", "in ", "at "]
         .iter()
@@ -309,13 +309,14 @@ pub fn title_label(line: &str) -> Option<usize> {
 /// `Event:` or `Event name:`, which label a title even with no field
 /// right beside it.
 pub fn may_open_headline(label: &str) -> bool {
-    starts_with_word(label, &["side", "what"])
+    starts_with_word(label, &["side", "what", "meeting:"])
 }
 
-/// A media advisory's `WHAT:`, which labels the title above its `WHEN:`
-/// even across a blank line.
+/// A media advisory's `WHAT:` or a meeting report's `Meeting:`, which
+/// labels the title above its `WHEN:` or `Date/Location:` even across a
+/// blank line.
 pub fn is_what_label(label: &str) -> bool {
-    starts_with_word(label, &["what"])
+    starts_with_word(label, &["what", "meeting:"])
 }
 
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
@@ -574,7 +575,8 @@ static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:event|session|activity|side[- ]event|meeting) (?:title|name)|title|event|",
         // A media advisory's `WHAT:` beside its `WHEN:` and `WHERE:`.
-        r"side[- ]event|what|name of (?:the )?(?:event|activity))\s*:\s*",
+        // A meeting report's `Meeting:` above its `Date/Location:`.
+        r"side[- ]event|what|meeting|name of (?:the )?(?:event|activity))\s*:\s*",
     ))
     .expect("valid regex")
 });

@@ -60,7 +60,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | ": " | " "
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ": " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -83,6 +83,8 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         // `10 Dec 2024 - 10:00 AM - 01:00 PM` (UN Web TV).
         tag(" - "),
         tag(", "),
+        // `Friday, 10 March 2017; 11:30 to 1:00; UN Headquarters`.
+        tag("; "),
         // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
         tag(": "),
         tag(" "),

@@ -7,7 +7,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n},
     character::complete::{char, one_of},
-    combinator::{map, map_opt, not, opt, peek, value},
+    combinator::{consumed, map, map_opt, not, opt, peek, value},
     sequence::{preceded, terminated, tuple},
 };
 
@@ -234,8 +234,9 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let (rest, (a, a_hrs, b)) = tuple((
         alt((raw_time, hhmm, bare_hour)),
         opt(hours),
-        opt(preceded(to, alt((raw_time, hhmm)))),
+        opt(preceded(to, consumed(alt((raw_time, hhmm))))),
     ))(i)?;
+    let (b_text, b) = b.unzip();
     let (rest, hrs) = match b {
         Some(_) => opt(hours)(rest)?,
         // `18:30 – late`, `10:00 – TBC`: an end not given.
@@ -264,10 +265,34 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     };
     let start = to_clock(a, carried).ok_or_else(fail)?;
     let end = match b {
-        Some(b) => Some(to_clock(b, None).ok_or_else(fail)?),
+        Some(b) => Some(afternoon_end(&a, b, b_text.unwrap_or_default()).ok_or_else(fail)?),
         None => None,
     };
     Ok((rest, TimeSpan { start, end }))
+}
+
+/// `11:30 to 1:00`, `9:00 - 5:00`: with no meridiem written, an end hour
+/// of one digit below a start of the morning or noon is in the afternoon,
+/// as a 12-hour clock reads it (`22:00 - 1:00` stays a night's span, and
+/// `02:00-01:00` or `1130-0100` a 24-hour clock's).
+fn afternoon_end(start: &RawTime, end: RawTime, end_text: &str) -> Option<Clock> {
+    let clock = to_clock(end, None)?;
+    let one_digit = end_text
+        .as_bytes()
+        .get(1)
+        .is_some_and(|b| !b.is_ascii_digit());
+    let twelve_hour = one_digit
+        && start.meridiem.is_none()
+        && end.meridiem.is_none()
+        && start.hour <= 12
+        && (1..start.hour).contains(&end.hour);
+    Some(match twelve_hour {
+        true => Clock {
+            hour: clock.hour + 12,
+            ..clock
+        },
+        false => clock,
+    })
 }
 
 // OpenEnd ::: Dash ("late" | "TBC" | "TBD" | "onwards" | "close")   not followed by a letter
@@ -433,6 +458,19 @@ mod tests {
         let (rest, t) = time_span("10 a.m").unwrap();
         assert_eq!((rest, t.start, t.end), ("", c(10, 0), None));
         assert_eq!(time_span("3 p.m, Hall").unwrap().1.start, c(15, 0));
+    }
+
+    #[test]
+    fn an_end_below_a_morning_start_is_in_the_afternoon() {
+        let end = |t: &str| time_span(t).unwrap().1.end;
+        assert_eq!(end("11:30 to 1:00"), Some(c(13, 0)));
+        assert_eq!(end("9:00 - 5:00"), Some(c(17, 0)));
+        assert_eq!(end("12:00-1:30"), Some(c(13, 30)));
+        // A night's span, a meridiem written, and four digits stay as written.
+        assert_eq!(end("22:00 - 1:00"), Some(c(1, 0)));
+        assert_eq!(end("11:30 a.m. - 1:00 a.m."), Some(c(1, 0)));
+        assert_eq!(end("1130-0100 hrs"), Some(c(1, 0)));
+        assert_eq!(end("02:00-01:00"), Some(c(1, 0)));
     }
 
     #[test]
