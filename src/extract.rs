@@ -2308,19 +2308,29 @@ const MAX_LATER_PARAGRAPHS: usize = 2;
 /// The name a title gives its happening before its subject (`Expert Group
 /// Meeting` of `Expert Group Meeting on Science and …`): two words or more
 /// before ` on `, ` of `, ` for ` or a colon or dash, the last a kind of
-/// happening (not an organ: `Security Council: …`).
+/// happening (not an organ: `Security Council: …`), maybe then its year.
 fn title_head(title: &str) -> Option<&str> {
     let end = [" on ", " of ", " for ", ": ", " – ", " - "]
         .iter()
         .filter_map(|sep| title.find(sep))
         .min()?;
     let head = &title[..end];
-    let (_, kind) = head.rsplit_once(' ')?;
+    ends_in_happening(head)
+}
+
+/// `name` when its last word, or the word before its year (`WSIS Forum
+/// 2010`), is a kind of happening and another word comes before it.
+fn ends_in_happening(name: &str) -> Option<&str> {
+    let named = match name.rsplit_once(' ') {
+        Some((named, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => named,
+        _ => name,
+    };
+    let (_, kind) = named.rsplit_once(' ')?;
     HAPPENINGS
         .split('|')
         .chain(TITLED_HAPPENINGS)
         .any(|h| kind.eq_ignore_ascii_case(h))
-        .then_some(head)
+        .then_some(name)
 }
 
 /// Kinds of happening (`… meeting`, `… workshop`): a sentence announces
@@ -2887,6 +2897,9 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 before.trim() == "On"
                     || (before.trim().is_empty() && s[r.end..].starts_with(", "))
                     || (CUE.is_match(before) && !deadline)
+                    // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
+                    // will …`: the happening's name, its date in brackets.
+                    || before.strip_suffix(" (").is_some_and(|name| ends_in_happening(name).is_some())
             })
         };
         // `NEW YORK, 5 March (UN News) – The Council will hold a debate on
@@ -2928,9 +2941,15 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             when.through(last);
             span.end = r2.end;
         }
+        // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence,
+        // or the parenthesis that holds the date (`the Forum (10-14 May
+        // 2010, Geneva, Switzerland) will …`).
+        let end = match s[..span.start].ends_with('(') {
+            true => s[span.end..].find(')').map_or(s.len(), |k| span.end + k),
+            false => s.len(),
+        };
         Some(Announcement {
-            // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence.
-            place: segment::place_after(s, span.end..s.len()).map(|p| s[p].to_string()),
+            place: segment::place_after(s, span.end..end).map(|p| s[p].to_string()),
             when,
             text_span: at(&span),
             sentence: sr,
@@ -3174,6 +3193,15 @@ impl Fallbacks {
         let k = self.headings.partition_point(|&(l, _)| l <= no);
         k.checked_sub(1).map(|k| self.headings[k].1)
     }
+
+    /// The year of the nearest heading below line `no` that names one: a
+    /// schedule's first item (`Monday 22 June`, `Fostering Digital
+    /// Agriculture`) above the item that names its edition (`WSIS Forum
+    /// 2020: Opening Ceremony`), as the nearest dated header after it.
+    fn heading_year_below(&self, no: usize) -> Option<i32> {
+        let k = self.headings.partition_point(|&(l, _)| l <= no);
+        self.headings.get(k).map(|&(_, y)| y)
+    }
 }
 
 /// Zone rules settled by a record's section, else by the whole page. The
@@ -3278,6 +3306,7 @@ fn finish(
                 .as_deref()
                 .and_then(|s| year_in_text(s, span.start))
         })
+        .or_else(|| fallbacks.heading_year_below(d.line))
         .or_else(|| {
             let near = fallbacks.near?;
             year_nearest(near, span.start.month, span.start.day)
@@ -3386,6 +3415,48 @@ mod tests {
                 "It ends at 1 p.m.",
                 "The talks follow."
             ]
+        );
+    }
+
+    #[test]
+    fn a_schedules_first_item_takes_the_year_of_the_edition_below() {
+        // No date writes its year; the item below names its edition's.
+        let page = "Monday 22 June\n\nFostering Digital Farming in Central Asia\n\n\
+            10:00 – 11:30 CEST\nThis webinar looks at farms.\n\
+            Policy Forum 2020: Opening Ceremony\n\n12:00 – 13:00 CEST\nThe opening of the forum.\n";
+        let found = each(page, |r| (r.start_date, r.year_inferred));
+        assert_eq!(
+            found,
+            [
+                ("2020-06-22".to_string(), true),
+                ("2020-06-22".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_happenings_name_dated_in_brackets_announces_it() {
+        let page = "Policy Forum 2010: Turning targets into action\n\n\
+            2010 is a turning point for the information society. The upcoming Policy Forum \
+            (10-14 May 2010, Geneva, Switzerland) will review progress.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2010-05-10", "2010-05-14")
+        );
+        assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
+    }
+
+    #[test]
+    fn a_later_paragraph_announces_a_titled_edition() {
+        // The title's happening, `Policy Forum 2010`, named with its year.
+        let page = "Policy Forum 2010: Turning targets into action\n\n\
+            The year marks a turning point for the information society.\n\n\
+            The Policy Forum 2010 will be held from 10 to 14 of May 2010 at the ITU Headquarters.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2010-05-10", "2010-05-14")
         );
     }
 

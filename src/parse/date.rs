@@ -444,8 +444,9 @@ fn dashed(i: &str) -> IResult<&str, DayMonth> {
     Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
-// DayDayMonth ::: [Weekday] Day *(", " Day) (Dash | "/") [Weekday] Day sp Month [YearSuffix]
-//                 (7-11 June 2021, 28, 29 and 30 November 2024, 5/6 May 2025)
+// DayDayMonth ::: [Weekday] Day *(", " Day) (Dash | "/") [Weekday] Day [" of"] sp Month [YearSuffix]
+//                 (7-11 June 2021, 28, 29 and 30 November 2024, 5/6 May 2025,
+//                 10 to 14 of May 2010)
 fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
     let (i, (_, d1, _, _, _, d2, _, m, y)) = tuple((
         opt(weekday),
@@ -455,7 +456,7 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         // follows (never in `5/6/2025`, nor between times).
         alt((dash, map(char('/'), |_| ()))),
         opt(weekday),
-        day,
+        terminated(day, opt(tag(" of"))),
         sp,
         month,
         opt(year_suffix),
@@ -752,6 +753,13 @@ mod tests {
         assert_eq!(
             (d.start, d.end),
             (dm(6, 12, Some(2021)), dm(10, 12, Some(2021)))
+        );
+        // `of` before the month, as after a single day.
+        let (rest, d) = date("from 10 to 14 of May 2010 at").unwrap();
+        assert_eq!(rest, " at");
+        assert_eq!(
+            (d.start, d.end),
+            (dm(10, 5, Some(2010)), dm(14, 5, Some(2010)))
         );
         let (_, d) = date("30 December – 2 January 2025").unwrap();
         assert_eq!(d.start, dm(30, 12, Some(2024)));
