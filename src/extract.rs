@@ -187,29 +187,44 @@ fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
     const LEAD: usize = 40;
     // One searcher for the page: building it costs more than a short line's scan.
     let times = memchr::memmem::Finder::new(b"imes ");
-    lines.iter().find_map(|l| {
-        let text = l.text.as_ref();
-        times.find_iter(text.as_bytes()).find_map(|k| {
-            let k = k.checked_sub(1)?;
-            let mut lo = k.saturating_sub(LEAD);
-            while !text.is_char_boundary(lo) {
-                lo += 1;
-            }
-            // The note opens a sentence, or a parenthesis after a heading
-            // (`Programme (all times in EDT)`).
-            let before = &text.as_bytes()[lo..k];
-            let stop = before.windows(2).rposition(|w| w == b". ").map(|p| p + 2);
-            let paren = memchr::memrchr(b'(', before).map(|p| p + 1);
-            let start = match stop.max(paren) {
-                Some(at) => lo + at,
-                None if lo == 0 => 0,
-                None => return None,
-            };
-            let note = &text[start..];
-            let m = ALL_TIMES.find(note)?;
-            zone::zone(&note[m.end()..]).ok().map(|(_, z)| z)
+    lines
+        .iter()
+        .find_map(|l| {
+            let text = l.text.as_ref();
+            times.find_iter(text.as_bytes()).find_map(|k| {
+                let k = k.checked_sub(1)?;
+                let mut lo = k.saturating_sub(LEAD);
+                while !text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                // The note opens a sentence, or a parenthesis after a heading
+                // (`Programme (all times in EDT)`).
+                let before = &text.as_bytes()[lo..k];
+                let stop = before.windows(2).rposition(|w| w == b". ").map(|p| p + 2);
+                let paren = memchr::memrchr(b'(', before).map(|p| p + 1);
+                let start = match stop.max(paren) {
+                    Some(at) => lo + at,
+                    None if lo == 0 => 0,
+                    None => return None,
+                };
+                let note = &text[start..];
+                let m = ALL_TIMES.find(note)?;
+                zone::zone(&note[m.end()..]).ok().map(|(_, z)| z)
+            })
         })
-    })
+        .or_else(|| lines.iter().find_map(|l| time_column_zone(&l.text)))
+}
+
+/// `Time (UTC+3) Agenda Item`, `Time (CET) | Session`: an agenda's time
+/// column headed by its zone.
+fn time_column_zone(line: &str) -> Option<&str> {
+    let inner = ["Time (", "Times (", "TIME ("]
+        .iter()
+        .find_map(|h| line.strip_prefix(h))?;
+    match zone::zone(inner) {
+        Ok((rest, z)) if rest.starts_with(')') => Some(z),
+        _ => None,
+    }
 }
 
 static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
@@ -2136,8 +2151,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let date_line = &lines[i];
                 // The place on the date line, else a detail line below it,
                 // else a subtitle that only names a place (a statement's
-                // `New York` between its title and date). Who organizes may
-                // follow the place (`in Conference Room 6 (organized by …)`).
+                // `New York` between its title and date) or a venue and its
+                // address. Who organizes may follow the place (`in
+                // Conference Room 6 (organized by …)`).
                 let on_line = f.place.clone().map(|r| &date_line.text[r]);
                 // `… | In-person`, then `United Nations HQ, Delegates Dining
                 // Room` below: the venue says where, the way to attend only how.
@@ -2152,7 +2168,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                             .iter()
                             .filter(|(_, r)| matches!(r, Role::Detail))
                             .map(|&(j, _)| &lines[j].text)
-                            .find(|t| places::only_places(t))
+                            .find(|t| places::only_places(t) || places::is_venue_with_address(t))
                             .map(|t| t.to_string())
                     })
                     .or_else(|| dateline_city(bodies().next()?, &f.when));
@@ -3457,6 +3473,33 @@ mod tests {
         assert_eq!(
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2010-05-10", "2010-05-14")
+        );
+    }
+
+    #[test]
+    fn an_agendas_time_column_names_the_zone() {
+        let page = "Open Consultations\nDAY 1 | 27 February 2024\n\
+            Time (UTC+3) Agenda Item\n09:00-11:00 Open exchange with the Panel\n\
+            11:30-12:00 Opening statements and adoption of the agenda\n";
+        let found = each(page, |r| (r.timezone, r.utc_offset));
+        assert!(!found.is_empty());
+        for (zone, offset) in found {
+            assert_eq!(zone.as_deref(), Some("UTC+3"));
+            assert_eq!(offset.as_deref(), Some("+03:00"));
+        }
+    }
+
+    #[test]
+    fn a_venue_and_its_address_between_title_and_date_is_where() {
+        let page = "First Open Consultations and MAG meeting\n\
+            Hilton Hotel & Residences | (6623 Eastern Ring Rd, Ghirnatah, Riyadh 13241, Saudi Arabia)\n\
+            27-29 February 2024\n\nJoin the meeting through the link sent to participants.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.location.as_deref(),
+            Some(
+                "Hilton Hotel & Residences | (6623 Eastern Ring Rd, Ghirnatah, Riyadh 13241, Saudi Arabia)"
+            )
         );
     }
 

@@ -489,7 +489,6 @@ pub fn looks_like_place(line: &str) -> bool {
     line.split(", ")
         .any(|part| names_place(part.split(" (").next().unwrap_or(part)))
 }
-
 /// A known city or country, a name ending in a venue word, a room (`Room
 /// XX`, `Boardroom B`, `Salle XXIV`), a building by its letter, or a site's
 /// capitalized name before its city (`UN City Copenhagen`).
@@ -571,6 +570,18 @@ pub fn is_address(text: &str) -> bool {
             .iter()
             .any(|p| p.len() <= MAX_PLACE_BYTES && is_place(p))
         && (first.starts_with(|c: char| c.is_ascii_digit()) || names_place(first))
+}
+
+/// `Hilton Riyadh Hotel | (6623 Eastern Ring Rd, Riyadh 13241, Saudi
+/// Arabia)`: a venue's name, then its address or city in a cell or a
+/// bracket.
+pub fn is_venue_with_address(text: &str) -> bool {
+    text.split_once(" | ")
+        .or_else(|| text.split_once(" ("))
+        .is_some_and(|(name, rest)| {
+            let address = rest.trim_start_matches('(').trim_end_matches(')');
+            !name.is_empty() && (only_places(address) || is_address(address))
+        })
 }
 
 /// True for text that only says where: each comma part a known city or
