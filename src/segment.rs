@@ -1250,6 +1250,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         })
     };
     let date_only = if tail.is_empty()
+        // `28 February 2019 -`: a dash whose other end the page left out.
+        || matches!(tail, "-" | "–" | "—")
         || parenthesis.is_some()
         || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
@@ -2150,8 +2152,10 @@ fn trailing_date(line: &str) -> Option<Found> {
         }
     }
     // `… was held in Katowice, from 6 to 10 December 2021.` and `The Envoy
-    // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not titles.
-    let stop = after.trim() == "." || (after.is_empty() && line.ends_with('.'));
+    // will speak at the Summit, 30 May 2024, Geneva.` are sentences, not
+    // titles, whatever sentence follows (`The agenda includes …` reads as
+    // a link's words).
+    let stop = after.trim_start().starts_with('.') || (after.is_empty() && line.ends_with('.'));
     let sentence = stop && has_finite_verb(&line[..name_end]);
     ((is_link_trailer(after) || is_status(after)) && !sentence).then_some(Found {
         labeled: false,
@@ -2421,6 +2425,21 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn a_date_with_a_dangling_dash_is_a_date_line() {
+        assert_eq!(kind_name("28 February 2019 -"), "date-only");
+        assert_eq!(kind_name("Thursday, 28 February 2019 –"), "date-only");
+    }
+
+    #[test]
+    fn a_sentence_dated_in_brackets_is_prose_whatever_follows() {
+        // The next sentence's `agenda` reads as a link's word, yet the
+        // first is a sentence: its verb says so.
+        let line = "The first meeting of the Committee has begun this morning \
+            (18-20 November 2019). The agenda includes an exchange of views.";
+        assert_eq!(kind_name(line), "body");
     }
 
     #[test]
