@@ -131,6 +131,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
     table_cells(&mut lines, text);
     join_wrapped_lines(&mut lines, text);
+    person_lines(&mut lines);
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
     join_bare_labels(&mut lines);
@@ -677,6 +678,17 @@ fn join_broken_date_times(lines: &mut Vec<Line>) {
         let kind = segment::classify(&text);
         is_dated_kind(&kind).then_some((text, kind))
     });
+}
+
+/// `Mr Jovan Kurbalija, Diplo Foundation` (see [`segment::is_person_line`]):
+/// a speech's salutations or a list of speakers, no title, so no item the
+/// date line above could be the publication date of.
+fn person_lines(lines: &mut [Line]) {
+    for l in lines.iter_mut() {
+        if l.kind == Kind::Title && segment::is_person_line(&l.text) {
+            l.kind = Kind::Noise;
+        }
+    }
 }
 
 /// `10:00` then `12:30`, each alone on its line right below the other (an
@@ -3501,6 +3513,20 @@ mod tests {
                 "Hilton Hotel & Residences | (6623 Eastern Ring Rd, Ghirnatah, Riyadh 13241, Saudi Arabia)"
             )
         );
+    }
+
+    #[test]
+    fn a_statements_salutations_leave_its_date_to_its_title() {
+        // The names a speech greets stand below its place and date: no
+        // item whose publication date that could be.
+        let page = "Trade Week 2023: Closing session\n\nStatement by the Secretary-General\n\n\
+            Trade Week 2023: Closing session\n\nGeneva\n08 December 2023\n\n\
+            Mr Hans Lang, Director, Ebert Foundation in Geneva\nMs. Ana Ruiz, Diplo Foundation\n\
+            Excellencies,\n\nWe have arrived at the closing session of this week.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Trade Week 2023: Closing session");
+        assert_eq!(r.start_date, "2023-12-08");
+        assert_eq!(r.location.as_deref(), Some("Geneva"));
     }
 
     #[test]

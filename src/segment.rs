@@ -173,6 +173,28 @@ fn is_share_or_credit(line: &str) -> bool {
                     && SHARE.is_match(line))
 }
 
+/// `Mr Jovan Kurbalija, Diplo Foundation`, `H.E. Ms. Anna Berg, Minister of
+/// Trade`: a person by title and name (two words or more: `Mr. President,
+/// I thank you.` opens a speech), then a role, as a statement's
+/// salutations or a list of speakers write them; no happening's name. (A
+/// wrapped paragraph's line may read so too: asked after lines are joined.)
+pub fn is_person_line(line: &str) -> bool {
+    const HONORIFICS: [&str; 12] = [
+        "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ", "H.E. ", "HE ", "Prof. ",
+        "Prof ",
+    ];
+    let Some((person, _)) = line.split_once(", ") else {
+        return false;
+    };
+    let mut name = person;
+    while let Some(rest) = HONORIFICS.iter().find_map(|h| name.strip_prefix(h)) {
+        name = rest;
+    }
+    name.len() < person.len()
+        && name.split(' ').count() >= 2
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// `Hackathon`, `COP29`: one word that may name a happening when its date
 /// line follows it; not a listing's heading (`Events`), an item's type
 /// (`News`), a field's label, a day or a month, or the page's buttons.
@@ -2425,6 +2447,15 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn a_person_and_role() {
+        assert!(is_person_line("Mr Jovan Kurbalija, Diplo Foundation"));
+        assert!(is_person_line("H.E. Ms. Anna Berg, Minister of Trade"));
+        // A speech's opening words, and a name with no honorific, are not.
+        assert!(!is_person_line("Mr. President, I thank you."));
+        assert!(!is_person_line("Anna Berg, Minister of Trade"));
     }
 
     #[test]
