@@ -795,7 +795,8 @@ fn join_schedule_rows(lines: &mut [Line]) {
 /// follows and names nothing). So is a title that goes on in lower case
 /// (`… Session on Multilateral Diplomacy` then `and the Role of the United
 /// Nations at Geneva`, then the date). Read as one line, the second's line
-/// taken out. A label (`Organizers:`) stays one.
+/// taken out. A label (`Organizers:`) stays one. So is a paragraph broken
+/// mid-phrase, read as prose.
 fn join_split_titles(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
         let head = &lines[k].text;
@@ -808,13 +809,30 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         let dated_below = lines
             .get(k + 2)
             .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)));
-        if !((after_colon || goes_on) && dated_below) {
+        // `Amidst the pandemic and the realities of ongoing wars, a new`
+        // then `perception of Society has surfaced.`: a paragraph the page
+        // broke mid-phrase, read whole as prose.
+        let mid_phrase = goes_on
+            && head.len() >= MIN_BROKEN_SENTENCE
+            && head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().all(char::is_lowercase));
+        if !(after_colon || goes_on) {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);
-        (segment::classify(&text) == Kind::Title).then_some((text, Kind::Title))
+        match segment::classify(&text) {
+            Kind::Title if dated_below => Some((text, Kind::Title)),
+            Kind::Body if mid_phrase => Some((text, Kind::Body)),
+            _ => None,
+        }
     });
 }
+
+/// The shortest line that [`join_split_titles`] reads as a sentence's first
+/// part: a title's first line is shorter.
+const MIN_BROKEN_SENTENCE: usize = 60;
 
 /// `organized by the Permanent Missions of China,` then `Pakistan and
 /// Zambia`: an organizer or partner field whose list the page broke after a
@@ -3527,6 +3545,30 @@ mod tests {
         assert_eq!(r.title, "Trade Week 2023: Closing session");
         assert_eq!(r.start_date, "2023-12-08");
         assert_eq!(r.location.as_deref(), Some("Geneva"));
+    }
+
+    #[test]
+    fn a_paragraph_broken_mid_phrase_is_the_cards_text() {
+        // The card's date and place, how it is broadcast, then its text
+        // broken after `a new`: read whole, it is the card's text, not the
+        // title of an item the dates would belong to.
+        let page = "World Conference on Digital Processes\n\nApril 12, 2023\n\n\
+            UN Headquarters, New York – online\nLive streamed on UN Webcast\n\n\
+            Amidst the pandemic and the harsh realities of ongoing wars, a new\n\
+            perception of society has surfaced.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2023-04-12");
+        assert_eq!(
+            r.location.as_deref(),
+            Some("UN Headquarters, New York – online")
+        );
+        assert_eq!(
+            r.summary.as_deref(),
+            Some(
+                "Amidst the pandemic and the harsh realities of ongoing wars, a new \
+                 perception of society has surfaced."
+            )
+        );
     }
 
     #[test]

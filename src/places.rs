@@ -620,8 +620,8 @@ pub fn only_places(text: &str) -> bool {
         })
 }
 
-/// `Palais des Nations and online`, `Room XXIV & Zoom`: a hybrid meeting's
-/// venue, without the way to join from afar.
+/// `Palais des Nations and online`, `Room XXIV & Zoom`, `New York –
+/// online`: a hybrid meeting's venue, without the way to join from afar.
 fn without_remote(part: &str) -> &str {
     const REMOTE: [&str; 6] = [
         "online",
@@ -636,9 +636,10 @@ fn without_remote(part: &str) -> &str {
         .find_map(|w| {
             let k = part.len().checked_sub(w.len())?;
             part.get(k..).filter(|way| way.eq_ignore_ascii_case(w))?;
-            part[..k]
-                .strip_suffix(" and ")
-                .or_else(|| part[..k].strip_suffix(" & "))
+            // `UN Headquarters, New York – online`: also after a dash.
+            [" and ", " & ", " – ", " - "]
+                .iter()
+                .find_map(|sep| part[..k].strip_suffix(sep))
         })
         .unwrap_or(part)
 }
@@ -1011,6 +1012,7 @@ mod tests {
         assert_eq!(city_zone("Belém"), Some(Tz::America__Belem));
         assert!(only_places("Nice"));
         assert!(only_places("Online and in-person"));
+        assert!(only_places("UN Headquarters, New York – online"));
         assert!(only_places("In person"));
         assert!(!only_places("Online and more"));
         assert!(!is_place("poland"), "places are capitalized");

@@ -173,6 +173,31 @@ fn is_share_or_credit(line: &str) -> bool {
                     && SHARE.is_match(line))
 }
 
+/// `Live streamed on UN Webcast`, `Webcast live on UN Web TV`: how the
+/// happening is broadcast, below its date and place; no title.
+fn is_broadcast_note(line: &str) -> bool {
+    const NOTES: [&str; 7] = [
+        "live streamed ",
+        "live-streamed ",
+        "livestreamed ",
+        "streamed live ",
+        "webcast live ",
+        "broadcast live ",
+        "live webcast ",
+    ];
+    line.len() <= MAX_BROADCAST_NOTE
+        && NOTES.iter().any(|n| {
+            line.get(..n.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(n))
+                && ["on ", "via ", "at "]
+                    .iter()
+                    .any(|p| line[n.len()..].starts_with(p))
+        })
+}
+
+/// The longest note on how a happening is broadcast.
+const MAX_BROADCAST_NOTE: usize = 48;
+
 /// `Mr Jovan Kurbalija, Diplo Foundation`, `H.E. Ms. Anna Berg, Minister of
 /// Trade`: a person by title and name (two words or more: `Mr. President,
 /// I thank you.` opens a speech), then a role, as a statement's
@@ -859,6 +884,7 @@ pub fn classify(line: &str) -> Kind {
     // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
     // picture's credit, neither title nor prose.
     if is_share_or_credit(line)
+        || is_broadcast_note(line)
         || is_breadcrumb(line)
         || has_email(line)
         || is_session_id(line)
@@ -2447,6 +2473,13 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn a_broadcast_note_is_no_title() {
+        assert_eq!(kind_name("Live streamed on UN Webcast"), "noise");
+        assert_eq!(kind_name("Webcast live on UN Web TV"), "noise");
+        assert_eq!(kind_name("Live streamed concerts for peace"), "title");
     }
 
     #[test]
