@@ -2201,7 +2201,8 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                             .find(|t| places::only_places(t) || places::is_venue_with_address(t))
                             .map(|t| t.to_string())
                     })
-                    .or_else(|| dateline_city(bodies().next()?, &f.when));
+                    .or_else(|| dateline_city(bodies().next()?, &f.when))
+                    .or_else(|| announced_venue(bodies().next()?, &f.when));
                 let mut orgs = org::organizers_in(&head.text);
                 if orgs.organizers.is_empty()
                     && orgs.partners.is_empty()
@@ -3026,6 +3027,16 @@ fn dateline_city(first: &Line, when: &When) -> Option<String> {
     .then_some(city)
 }
 
+/// `2024 ECOSOC Partnership Forum`, `30 January 2024`, then `The Forum
+/// was held on 30 January 2024 at UN Headquarters in New York.`: the venue
+/// of the first paragraph's sentence that announces the same day.
+fn announced_venue(first: &Line, when: &When) -> Option<String> {
+    let a = announcement(&first.text)?;
+    (a.when.date.start == when.date.start).then_some(())?;
+    a.place
+        .or_else(|| places::venue_in(&first.text[a.sentence]))
+}
+
 /// The longest city a dateline opens with (`Sharm el-Sheikh`).
 const MAX_DATELINE_CITY: usize = 32;
 
@@ -3568,6 +3579,27 @@ mod tests {
                 "Amidst the pandemic and the harsh realities of ongoing wars, a new \
                  perception of society has surfaced."
             )
+        );
+    }
+
+    #[test]
+    fn a_date_lines_record_takes_the_venue_its_text_announces() {
+        let page = "2024 Partnership Forum\n30 January 2024\n\
+            The Partnership Forum was held on 30 January 2024 at UN Headquarters in New York. \
+            Member States discussed partnerships.\n\
+            Orientation Course\n12 January 2024\n\
+            The course was held on 10 January 2024 at UN Headquarters.\n";
+        let found = each(page, |r| (r.start_date, r.location));
+        assert_eq!(
+            found,
+            [
+                (
+                    "2024-01-30".to_string(),
+                    Some("UN Headquarters".to_string())
+                ),
+                // A sentence of another day names no venue of this one.
+                ("2024-01-12".to_string(), None)
+            ]
         );
     }
 
