@@ -2258,13 +2258,15 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let mut later = bodies().skip(1).take(MAX_LATER_PARAGRAPHS).peekable();
                 later.peek()?;
                 let head = title_head(&title)?;
-                later
-                    .filter(|p| contains_ignore_ascii_case(&p.text, head))
-                    .find_map(|p| {
-                        let a = announcement(&p.text)?;
-                        contains_ignore_ascii_case(&p.text[a.sentence.clone()], head)
-                            .then_some((p, a))
-                    })
+                let subject = title_subject(&title, head);
+                let names = |t: &str| {
+                    contains_ignore_ascii_case(t, head)
+                        || subject.is_some_and(|n| contains_ignore_ascii_case(t, n))
+                };
+                later.filter(|p| names(&p.text)).find_map(|p| {
+                    let a = announcement(&p.text)?;
+                    names(&p.text[a.sentence.clone()]).then_some((p, a))
+                })
             });
             let Some((first, a)) = announced else {
                 // `Monday, 8 July 2024` heading a listing, then a title with
@@ -2363,6 +2365,22 @@ fn title_head(title: &str) -> Option<&str> {
         .min()?;
     let head = &title[..end];
     ends_in_happening(head)
+}
+
+/// `Conference on Capacity Building` of `UNESCO Conference on Capacity
+/// Building on AI …`: the kind of happening that ends the title's head
+/// (see [`title_head`]) and the first two words of its subject, by which a
+/// sentence also names it (`UNESCO is organizing the Conference on Capacity
+/// Building for AI …`).
+fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
+    let kind = head.rfind(' ')? + 1;
+    let after = &title[head.len()..];
+    let rest = [" on ", " of ", " for "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))?;
+    let words: Vec<&str> = rest.splitn(3, ' ').take(2).collect();
+    let len = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+    Some(&title[kind..title.len() - rest.len() + len])
 }
 
 /// `name` when its last word, or the word before its year (`WSIS Forum
@@ -3600,6 +3618,28 @@ mod tests {
                 // A sentence of another day names no venue of this one.
                 ("2024-01-12".to_string(), None)
             ]
+        );
+    }
+
+    #[test]
+    fn a_later_paragraph_names_the_happening_by_its_kind_and_subject() {
+        // `UNESCO is organizing the Conference on Capacity Building …`: the
+        // title's `Conference on Capacity Building`, not its whole head.
+        let page = "UNESCO Conference on Capacity Building on AI in the Public Sector\n\n\
+            The event will address the critical needs of public officials related to \
+            artificial intelligence, digital technologies and data governance\n\n\
+            Background\n\nDigital transformation in the public sector is essential.\n\n\
+            About the Conference\n\nIn this context, UNESCO is organizing the Conference on \
+            Capacity Building for AI in the Public Sector, to be held at UNESCO Headquarters \
+            in Paris, France, on 4–5 June 2025.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "UNESCO Conference on Capacity Building on AI in the Public Sector"
+        );
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2025-06-04", "2025-06-05")
         );
     }
 

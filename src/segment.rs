@@ -483,7 +483,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
 /// groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|side|featured|related|calendar of|list of|events|meetings|daily|weekly) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|major|other|side|featured|related|calendar of|list of|events|meetings|daily|weekly) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
@@ -2451,8 +2451,18 @@ fn is_prose(line: &str) -> bool {
     }
     // More than 30 words: 30 spaces or more (lines are folded).
     // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
+    let spaces = line.bytes().filter(|&b| b == b' ').count();
     end.ends_with(['.', '!', ':', ';', '…', ','])
-        || line.bytes().filter(|&b| b == b' ').count() >= 30
+        || spaces >= 30
+        || spaces >= 15 && is_subject_sentence(line)
+}
+
+/// `The event will address the critical needs of …`: a long line that
+/// opens with a sentence's subject and goes on with its verb is a sentence
+/// whose stop the page left out.
+fn is_subject_sentence(line: &str) -> bool {
+    const SUBJECTS: [&str; 6] = ["The ", "This ", "These ", "It ", "We ", "Our "];
+    SUBJECTS.iter().any(|s| line.starts_with(s)) && has_finite_verb(line)
 }
 
 #[cfg(test)]
@@ -2657,6 +2667,13 @@ mod tests {
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
             ("Main events calendar", "grouping"),
+            ("Major upcoming events", "grouping"),
+            // A sentence that the page left without its stop.
+            (
+                "The event will address the critical needs of public officials \
+                 related to artificial intelligence, digital technologies and data",
+                "body",
+            ),
             (
                 "Informal Interactive Hearing on 17-18 June 2014",
                 "dated-title",
