@@ -132,6 +132,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     table_cells(&mut lines, text);
     join_wrapped_lines(&mut lines, text);
     person_lines(&mut lines);
+    reading_stamps(&mut lines);
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
     join_bare_labels(&mut lines);
@@ -678,6 +679,26 @@ fn join_broken_date_times(lines: &mut Vec<Line>) {
         let kind = segment::classify(&text);
         is_dated_kind(&kind).then_some((text, kind))
     });
+}
+
+/// `Wednesday, 20 December 2023 at 14:00` then `access_time 2 min read`: a
+/// news page's publication stamp beside its reading time, no date of the
+/// happening its story tells of (`On 17 November 2023, a session …`).
+fn reading_stamps(lines: &mut [Line]) {
+    for k in 0..lines.len() {
+        if !segment::is_reading_time(&lines[k].text) {
+            continue;
+        }
+        let beside = [k.checked_sub(1), Some(k + 1)];
+        for j in beside.into_iter().flatten() {
+            if lines
+                .get(j)
+                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+            {
+                lines[j].kind = Kind::Noise;
+            }
+        }
+    }
 }
 
 /// `Mr Jovan Kurbalija, Diplo Foundation` (see [`segment::is_person_line`]):
@@ -3641,6 +3662,16 @@ mod tests {
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2025-06-04", "2025-06-05")
         );
+    }
+
+    #[test]
+    fn a_stamp_beside_its_reading_time_leaves_the_story_its_day() {
+        let page = "Culture and Digital Technologies at the General Conference\n\n\
+            Wednesday, 20 December 2023 at 14:00\naccess_time 2 min read\n\n\
+            On 17 November 2023, a session on culture and digital technologies was \
+            organized by UNESCO in the Partnerships Hub.\n";
+        let r = only_record(page);
+        assert_eq!(day_and_hours(&r), ("2023-11-17", None, None));
     }
 
     #[test]

@@ -173,6 +173,25 @@ fn is_share_or_credit(line: &str) -> bool {
                     && SHARE.is_match(line))
 }
 
+/// `2 min read`, `access_time 5 minute read`: a news page's reading time,
+/// beside its publication stamp.
+pub fn is_reading_time(line: &str) -> bool {
+    line.len() <= MAX_READING_TIME
+        && ["min read", "mins read", "minute read", "minutes read"]
+            .iter()
+            .any(|end| {
+                line.strip_suffix(end).is_some_and(|n| {
+                    n.trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+                })
+            })
+}
+
+/// The longest reading time's line (with an icon's name before it).
+const MAX_READING_TIME: usize = 32;
+
 /// `Live streamed on UN Webcast`, `Webcast live on UN Web TV`: how the
 /// happening is broadcast, below its date and place; no title.
 fn is_broadcast_note(line: &str) -> bool {
@@ -847,6 +866,9 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Labeled(Label::Zone, 0..line.len());
     }
     if starts_with_any(line, b"acdefiklmoprstuw") && is_field(line) {
+        return Kind::Noise;
+    }
+    if is_reading_time(line) {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -2483,6 +2505,13 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn a_reading_time_is_noise() {
+        assert_eq!(kind_name("access_time 2 min read"), "noise");
+        assert_eq!(kind_name("5 minute read"), "noise");
+        assert_eq!(kind_name("Learn to read"), "title");
     }
 
     #[test]
