@@ -3675,6 +3675,27 @@ mod tests {
     }
 
     #[test]
+    fn a_cards_organization_and_glued_location_are_fields() {
+        // `Organization:` names who organizes; `LocationMaison de la paix`
+        // runs its label into its value. Neither is a title.
+        let page = "Introduction to the World Health Assembly: A briefing for delegates\n\n\
+            Date: 20 May 2018\n\nTime: 14:00 - 17:30\n\n\
+            Organization: Global Health Centre and the United Nations Foundation\n\n\
+            LocationMaison de la paix, Geneva\n\n\
+            Description: The Assembly marks the anniversary of the Organization.\n";
+        let r = only_record(page);
+        assert_eq!(
+            day_and_hours(&r),
+            ("2018-05-20", Some("14:00"), Some("17:30"))
+        );
+        assert_eq!(
+            r.organizers,
+            ["Global Health Centre", "United Nations Foundation"]
+        );
+        assert_eq!(r.location.as_deref(), Some("Maison de la paix, Geneva"));
+    }
+
+    #[test]
     fn a_meeting_reports_fields_date_its_meeting() {
         // A report of a meeting, then its fields: `Meeting:` names it across
         // a blank line from `Date/Location:`, whose parts semicolons part.

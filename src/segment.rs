@@ -555,7 +555,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(venue|location|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
-        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
+        // `Organization: Global Health Centre`: who organizes, on a card.
+        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
@@ -1938,6 +1939,16 @@ fn field(text: &str) -> Option<(Label, usize)> {
         && value.starts_with(|c: char| c.is_ascii_digit())
     {
         return Some((Label::Time, "Time ".len()));
+    }
+    // `LocationMaison de la paix, Geneva`: a card's label and its value run
+    // together (the page set them in cells the scrape did not part). Only
+    // a place's value follows, whose capital shows where it starts.
+    if let Some(label) = ["Location", "Venue"].iter().find(|l| {
+        text.strip_prefix(**l).is_some_and(|v| {
+            v.starts_with(|c: char| c.is_uppercase()) && places::looks_like_place(v)
+        })
+    }) {
+        return Some((Label::Place, label.len()));
     }
     let c = LABEL.captures(text)?;
     let end = c.get(0)?.end();
