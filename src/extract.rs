@@ -591,8 +591,15 @@ fn join_bare_labels(lines: &mut [Line]) {
         // with blank lines between its parts; a label without its colon
         // stands right above its value.
         let above = filled_before(lines, k).filter(|&j| j + 1 == k || lines[j].text.ends_with(':'));
+        // `Event type:` left empty, then `Start date: 24 January 2024`: a
+        // field of its own is no value of the label above.
+        let own_field = || {
+            matches!(lines[k].kind, Kind::Labeled(..))
+                || matches!(&lines[k].kind, Kind::DateOnly(f) if f.labeled)
+        };
         if let Some(j) = above
             && segment::is_bare_label(&lines[j].text)
+            && !own_field()
         {
             let label = lines[j].text.trim_end_matches(':').trim_end();
             let (taken, value) = segment::is_entity_label(label)
@@ -2635,12 +2642,14 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
         }
         // `Start date: 10 July 2024` then `End date: 12 July 2024`.
         Label::Until => {
-            if let Ok((_, until)) = parse::when(value) {
+            if let Ok((rest, until)) = parse::when(value) {
                 d.when.date = DateSpan::between(d.when.date.start, until.date.end);
                 if let Some(t) = d.when.time.as_mut()
                     && t.end.is_none()
                 {
-                    t.end = until.time.map(|u| u.start);
+                    // `End date: 24 January 2024 | End time: 11:45 UTC`.
+                    let time = until.time.or_else(|| segment::inline_time(rest));
+                    t.end = time.map(|u| u.start);
                 }
             }
         }
@@ -3693,6 +3702,41 @@ mod tests {
             ["Global Health Centre", "United Nations Foundation"]
         );
         assert_eq!(r.location.as_deref(), Some("Maison de la paix, Geneva"));
+    }
+
+    #[test]
+    fn a_card_with_start_and_end_fields_and_an_image_name() {
+        // UN Women's card: an image's name above the text, an empty `Event
+        // type:`, then start and end, each with its time in a cell.
+        let page = "Civil society online consultation ahead of the Commission\n\n\
+            Banner_CSO consultations\nThe consultation is organized by the Regional Office.\n\
+            Event type:\nStart date: 24 January 2024 | Start time: 09:00 UTC +00:00\n\
+            End date: 24 January 2024 | End time: 11:45 UTC +00:00\nLocation: Online, Zoom\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Civil society online consultation ahead of the Commission"
+        );
+        assert_eq!(
+            day_and_hours(&r),
+            ("2024-01-24", Some("09:00"), Some("11:45"))
+        );
+        assert_eq!(r.utc_offset.as_deref(), Some("+00:00"));
+    }
+
+    #[test]
+    fn a_releases_caption_and_contacts_are_no_titles() {
+        let page = "Spotlight on social protection and public services\n\n\
+            Date: Friday, March 8, 2019\n\nMedia Contacts:\n\
+            Ana Ruiz, Ph: +1 646 781-4522; Email: ana.ruiz[at]unwomen.org\n\n\
+            Opening of the 63rd Session of the Commission on the Status of Women on 11 March, \
+            2019 in New York. Photo: UN Women/Ryan Brown\n\n\
+            (New York, 8 March) – The Commission is set to begin next week at Headquarters.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Spotlight on social protection and public services"
+        );
     }
 
     #[test]

@@ -173,6 +173,24 @@ fn is_share_or_credit(line: &str) -> bool {
                     && SHARE.is_match(line))
 }
 
+/// `Banner_CSO consultations`: an image's name or alternative text (its
+/// file's name, words joined by underscores), no title.
+fn is_image_name(line: &str) -> bool {
+    line.split(' ')
+        .next()
+        .is_some_and(|w| w.contains('_') && w.starts_with(char::is_alphabetic))
+}
+
+/// `Opening of the 63rd Session … on 11 March, 2019 in New York. Photo: UN
+/// Women/Ryan Brown`: a picture's caption, its credit after its sentence.
+fn is_credited_caption(line: &str) -> bool {
+    line.len() > MAX_CREDIT_BYTES
+        && line.rfind(". Photo: ").is_some_and(|k| {
+            let credit = &line[k + ". Photo: ".len()..];
+            credit.len() <= MAX_CREDIT_BYTES && credit.contains('/')
+        })
+}
+
 /// `2 min read`, `access_time 5 minute read`: a news page's reading time,
 /// beside its publication stamp.
 pub fn is_reading_time(line: &str) -> bool {
@@ -268,6 +286,23 @@ const MAX_ONE_WORD_NAME: usize = 30;
 
 /// `Tram Nguyen (Ms), t.nguyen@unesco.org`: a contact, never a title.
 fn has_email(line: &str) -> bool {
+    // `Ph: +1 646 781-4522; Email: name[at]unwomen.org`: a contact's
+    // fields, its address hidden from robots.
+    // Most lines hold no colon and skip the searches.
+    if memchr::memchr(b':', line.as_bytes()).is_some()
+        && [
+            " Email: ",
+            " E-mail: ",
+            " Tel: ",
+            " Tel.: ",
+            " Phone: ",
+            " Ph: ",
+        ]
+        .iter()
+        .any(|f| memchr::memmem::find(line.as_bytes(), f.as_bytes()).is_some())
+    {
+        return true;
+    }
     let is_part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
     memchr::memchr_iter(b'@', line.as_bytes()).any(|k| {
         let user = line[..k]
@@ -674,7 +709,18 @@ static INLINE_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:time|hours)\s*:\s*").expect("valid regex"));
+    // `Start date: 24 January 2024 | Start time: 09:00 UTC +00:00` (UN Women),
+    // and its `End date: … | End time: …`.
+    LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:(?:start |end )?time|hours)\s*:\s*")
+            .expect("valid regex")
+    });
+/// The time a label gives after a date (`| End time: 11:45 UTC`).
+pub fn inline_time(rest: &str) -> Option<time::TimeSpan> {
+    let m = INLINE_TIME_LABEL.find(rest)?;
+    time::time_slots(&rest[m.end()..]).ok().map(|(_, t)| t)
+}
+
 /// Names before a date that say the date is the page's, a picture's or a
 /// deadline's, not a happening's: `Page last updated`, `UN Photo/Mark
 /// Garten`, `Photo: UNICEF/Smith`, `Copyright 2024 United Nations`, `Share
@@ -907,6 +953,8 @@ pub fn classify(line: &str) -> Kind {
     // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
     // picture's credit, neither title nor prose.
     if is_share_or_credit(line)
+        || is_image_name(line)
+        || is_credited_caption(line)
         || is_broadcast_note(line)
         || is_breadcrumb(line)
         || has_email(line)
@@ -2516,6 +2564,19 @@ mod tests {
             Kind::Labeled(..) => "labeled",
             Kind::Session(_) => "session",
         }
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_is_noise() {
+        let caption = "Opening of the 63rd Session of the Commission on the Status of Women \
+            on 11 March, 2019 in New York. Photo: UN Women/Ryan Brown";
+        assert_eq!(kind_name(caption), "noise");
+    }
+
+    #[test]
+    fn an_image_name_is_noise() {
+        assert_eq!(kind_name("Banner_CSO consultations"), "noise");
+        assert_eq!(kind_name("Banner for CSO consultations"), "title");
     }
 
     #[test]
