@@ -696,12 +696,13 @@ pub fn is_unknown(value: &str) -> bool {
 }
 
 /// How a meeting is attended, named where a place would be.
-const WAYS_TO_ATTEND: [&str; 11] = [
+const WAYS_TO_ATTEND: [&str; 12] = [
     "virtual",
     "virtual event",
     "online",
     "online event",
     "hybrid",
+    "hybrid event",
     "videoconference",
     "in person",
     "in-person",

@@ -618,7 +618,9 @@ const PAGE_PARTS: &str = concat!(
     r"(?:event|meeting|session|webinar) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
-    r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?",
+    r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
+    // A session report's parts (dig.watch).
+    r"table of contents|full session report",
 );
 const KICKERS: &str = concat!(
     r"news|(?:press|news|background) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
@@ -2769,6 +2771,9 @@ mod tests {
             ("Upcoming events at the Forum", "title"),
             ("Main events calendar", "grouping"),
             ("Major upcoming events", "grouping"),
+            // How it is held, then its day, below the title.
+            ("Hybrid Event, 30/05/2024", "date-only"),
+            ("Table of contents", "noise"),
             // A sentence that the page left without its stop.
             (
                 "The event will address the critical needs of public officials \
