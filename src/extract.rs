@@ -693,7 +693,8 @@ fn join_broken_date_times(lines: &mut Vec<Line>) {
 /// happening its story tells of (`On 17 November 2023, a session …`).
 fn reading_stamps(lines: &mut [Line]) {
     for k in 0..lines.len() {
-        if !segment::is_reading_time(&lines[k].text) {
+        // `classify` made each reading time noise.
+        if lines[k].kind != Kind::Noise || !segment::is_reading_time(&lines[k].text) {
             continue;
         }
         let beside = [k.checked_sub(1), Some(k + 1)];
@@ -846,7 +847,7 @@ fn join_split_titles(lines: &mut Vec<Line>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.chars().all(char::is_lowercase));
-        if !(after_colon || goes_on) {
+        if !((after_colon || goes_on) && dated_below || mid_phrase) {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);

@@ -176,19 +176,21 @@ fn is_share_or_credit(line: &str) -> bool {
 /// `Banner_CSO consultations`: an image's name or alternative text (its
 /// file's name, words joined by underscores), no title.
 fn is_image_name(line: &str) -> bool {
-    line.split(' ')
-        .next()
-        .is_some_and(|w| w.contains('_') && w.starts_with(char::is_alphabetic))
+    let first = &line.as_bytes()[..memchr::memchr(b' ', line.as_bytes()).unwrap_or(line.len())];
+    memchr::memchr(b'_', first).is_some() && line.starts_with(char::is_alphabetic)
 }
 
 /// `Opening of the 63rd Session … on 11 March, 2019 in New York. Photo: UN
 /// Women/Ryan Brown`: a picture's caption, its credit after its sentence.
 fn is_credited_caption(line: &str) -> bool {
+    const CREDIT: &[u8] = b". Photo: ";
+    // The credit is short: only the line's last bytes are searched.
+    let tail = line.len().saturating_sub(MAX_CREDIT_BYTES + CREDIT.len());
+    // An agency's credit holds a slash: most lines lack one and skip the search.
     line.len() > MAX_CREDIT_BYTES
-        && line.rfind(". Photo: ").is_some_and(|k| {
-            let credit = &line[k + ". Photo: ".len()..];
-            credit.len() <= MAX_CREDIT_BYTES && credit.contains('/')
-        })
+        && memchr::memchr(b'/', &line.as_bytes()[tail..]).is_some()
+        && memchr::memmem::rfind(&line.as_bytes()[tail..], CREDIT)
+            .is_some_and(|k| line.as_bytes()[tail + k + CREDIT.len()..].contains(&b'/'))
 }
 
 /// `2 min read`, `access_time 5 minute read`: a news page's reading time,
@@ -245,6 +247,9 @@ pub fn is_person_line(line: &str) -> bool {
         "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ", "H.E. ", "HE ", "Prof. ",
         "Prof ",
     ];
+    if !HONORIFICS.iter().any(|h| line.starts_with(h)) {
+        return false;
+    }
     let Some((person, _)) = line.split_once(", ") else {
         return false;
     };
@@ -288,19 +293,14 @@ const MAX_ONE_WORD_NAME: usize = 30;
 fn has_email(line: &str) -> bool {
     // `Ph: +1 646 781-4522; Email: name[at]unwomen.org`: a contact's
     // fields, its address hidden from robots.
-    // Most lines hold no colon and skip the searches.
-    if memchr::memchr(b':', line.as_bytes()).is_some()
-        && [
-            " Email: ",
-            " E-mail: ",
-            " Tel: ",
-            " Tel.: ",
-            " Phone: ",
-            " Ph: ",
-        ]
-        .iter()
-        .any(|f| memchr::memmem::find(line.as_bytes(), f.as_bytes()).is_some())
-    {
+    // Each field's label is the word before a colon: most lines hold none.
+    let contact_field = memchr::memchr_iter(b':', line.as_bytes()).any(|k| {
+        let label = &line[memchr::memrchr(b' ', &line.as_bytes()[..k]).map_or(0, |s| s + 1)..k];
+        line[k + 1..].starts_with(' ')
+            && k > label.len()
+            && ["Email", "E-mail", "Tel", "Tel.", "Phone", "Ph"].contains(&label)
+    });
+    if contact_field {
         return true;
     }
     let is_part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
@@ -2534,10 +2534,11 @@ fn is_prose(line: &str) -> bool {
     }
     // More than 30 words: 30 spaces or more (lines are folded).
     // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
+    if end.ends_with(['.', '!', ':', ';', '…', ',']) {
+        return true;
+    }
     let spaces = line.bytes().filter(|&b| b == b' ').count();
-    end.ends_with(['.', '!', ':', ';', '…', ','])
-        || spaces >= 30
-        || spaces >= 15 && is_subject_sentence(line)
+    spaces >= 30 || spaces >= 15 && is_subject_sentence(line)
 }
 
 /// `The event will address the critical needs of …`: a long line that
