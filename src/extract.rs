@@ -2402,7 +2402,8 @@ fn title_head(title: &str) -> Option<&str> {
 /// sentence also names it (`UNESCO is organizing the Conference on Capacity
 /// Building for AI …`).
 fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
-    let kind = head.rfind(' ')? + 1;
+    // `Policy Forum 2010 on Trade`: the kind is the word before the year.
+    let kind = without_year(head).rfind(' ')? + 1;
     let after = &title[head.len()..];
     let rest = [" on ", " of ", " for "]
         .iter()
@@ -2412,14 +2413,18 @@ fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
     Some(&title[kind..title.len() - rest.len() + len])
 }
 
+/// `WSIS Forum` of `WSIS Forum 2010`: a name without the year that ends it.
+fn without_year(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((named, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => named,
+        _ => name,
+    }
+}
+
 /// `name` when its last word, or the word before its year (`WSIS Forum
 /// 2010`), is a kind of happening and another word comes before it.
 fn ends_in_happening(name: &str) -> Option<&str> {
-    let named = match name.rsplit_once(' ') {
-        Some((named, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => named,
-        _ => name,
-    };
-    let (_, kind) = named.rsplit_once(' ')?;
+    let (_, kind) = without_year(name).rsplit_once(' ')?;
     HAPPENINGS
         .split('|')
         .chain(TITLED_HAPPENINGS)
@@ -3040,9 +3045,10 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence,
         // or the parenthesis that holds the date (`the Forum (10-14 May
         // 2010, Geneva, Switzerland) will …`).
-        let end = match s[..span.start].ends_with('(') {
-            true => s[span.end..].find(')').map_or(s.len(), |k| span.end + k),
-            false => s.len(),
+        let end = if s[..span.start].ends_with('(') {
+            s[span.end..].find(')').map_or(s.len(), |k| span.end + k)
+        } else {
+            s.len()
         };
         Some(Announcement {
             place: segment::place_after(s, span.end..end).map(|p| s[p].to_string()),
@@ -3081,7 +3087,9 @@ fn dateline_city(first: &Line, when: &When) -> Option<String> {
 /// of the first paragraph's sentence that announces the same day.
 fn announced_venue(first: &Line, when: &When) -> Option<String> {
     let a = announcement(&first.text)?;
-    (a.when.date.start == when.date.start).then_some(())?;
+    if a.when.date.start != when.date.start {
+        return None;
+    }
     a.place
         .or_else(|| places::venue_in(&first.text[a.sentence]))
 }

@@ -489,6 +489,7 @@ pub fn looks_like_place(line: &str) -> bool {
     line.split(", ")
         .any(|part| names_place(part.split(" (").next().unwrap_or(part)))
 }
+
 /// A known city or country, a name ending in a venue word, a room (`Room
 /// XX`, `Boardroom B`, `Salle XXIV`), a building by its letter, or a site's
 /// capitalized name before its city (`UN City Copenhagen`).

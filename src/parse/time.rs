@@ -286,13 +286,12 @@ fn afternoon_end(start: &RawTime, end: RawTime, end_text: &str) -> Option<Clock>
         && end.meridiem.is_none()
         && start.hour <= 12
         && (1..start.hour).contains(&end.hour);
-    Some(match twelve_hour {
-        true => Clock {
-            hour: clock.hour + 12,
-            ..clock
-        },
-        false => clock,
-    })
+    let hour = if twelve_hour {
+        clock.hour + 12
+    } else {
+        clock.hour
+    };
+    Some(Clock { hour, ..clock })
 }
 
 // OpenEnd ::: Dash ("late" | "TBC" | "TBD" | "onwards" | "close")   not followed by a letter
