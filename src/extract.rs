@@ -709,12 +709,15 @@ fn reading_stamps(lines: &mut [Line]) {
     }
 }
 
-/// `Mr Jovan Kurbalija, Diplo Foundation` (see [`segment::is_person_line`]):
-/// a speech's salutations or a list of speakers, no title, so no item the
-/// date line above could be the publication date of.
+/// `Mr Jovan Kurbalija, Diplo Foundation` (see [`segment::is_person_line`]),
+/// `Your Majesty, Queen Máxima`: a speech's salutations or a list of
+/// speakers, no title, so no item the date line above could be the
+/// publication date of.
 fn person_lines(lines: &mut [Line]) {
     for l in lines.iter_mut() {
-        if l.kind == Kind::Title && segment::is_person_line(&l.text) {
+        if l.kind == Kind::Title
+            && (segment::is_person_line(&l.text) || segment::is_salutation(&l.text))
+        {
             l.kind = Kind::Noise;
         }
     }
@@ -2969,6 +2972,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         // A timeline's steps: `The zero draft was released on 1 April 2024.`,
         // `… report, set to be released on 18 May 2022, …`.
         r"(?:was|were|will be|to be) (?:adopted|released|signed|launched)|",
+        // `UNDP will on November 8 roll out a programme`: the verb after the day.
+        r"(?:will|would) on|",
         r"(?:{happenings})s? on|",
         r"[Jj]oin us|[Ss]ave the date)(?-u:\b)"
     ), happenings = HAPPENINGS))
@@ -3746,6 +3751,20 @@ mod tests {
             r.title,
             "Spotlight on social protection and public services"
         );
+    }
+
+    #[test]
+    fn a_speechs_salutations_and_a_verb_after_the_day() {
+        // Salutations below the date leave it to the speech above.
+        let page = "The Future of Digital Cooperation\n\nSeptember 23, 2022\n\n\
+            Your Majesty, Queen Máxima\n\nExcellencies, Ladies and Gentlemen\n\n\
+            On behalf of the Programme, I would like to welcome you to this event.\n";
+        assert_eq!(only_record(page).start_date, "2022-09-23");
+        // `will on 8 November 2023 roll out`: the day of what will be done.
+        let page = "Programme launching an initiative\n\n\
+            The Programme will on 8 November 2023 roll out an initiative on public \
+            infrastructure.\n";
+        assert_eq!(only_record(page).start_date, "2023-11-08");
     }
 
     #[test]

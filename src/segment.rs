@@ -237,6 +237,25 @@ fn is_broadcast_note(line: &str) -> bool {
 /// The longest note on how a happening is broadcast.
 const MAX_BROADCAST_NOTE: usize = 48;
 
+/// `Your Majesty, Queen Máxima`, `Excellencies, Ladies and Gentlemen`,
+/// `Distinguished delegates,`: a speech's salutation, no title.
+pub fn is_salutation(line: &str) -> bool {
+    const OPENINGS: [&str; 8] = [
+        "your majesty",
+        "your excellenc",
+        "your royal highness",
+        "excellencies",
+        "excellency",
+        "ladies and gentlemen",
+        "distinguished delegates",
+        "distinguished guests",
+    ];
+    line.len() <= MAX_SALUTATION && starts_with_word(line, &OPENINGS)
+}
+
+/// The longest salutation line.
+const MAX_SALUTATION: usize = 80;
+
 /// `Mr Jovan Kurbalija, Diplo Foundation`, `H.E. Ms. Anna Berg, Minister of
 /// Trade`: a person by title and name (two words or more: `Mr. President,
 /// I thank you.` opens a speech), then a role, as a statement's
@@ -2594,6 +2613,15 @@ mod tests {
         assert_eq!(kind_name("Live streamed on UN Webcast"), "noise");
         assert_eq!(kind_name("Webcast live on UN Web TV"), "noise");
         assert_eq!(kind_name("Live streamed concerts for peace"), "title");
+    }
+
+    #[test]
+    fn a_speechs_salutation() {
+        assert!(is_salutation(
+            "Your Majesty, Queen Máxima [of the Netherlands]"
+        ));
+        assert!(is_salutation("Excellencies, Ladies and Gentlemen"));
+        assert!(!is_salutation("Distinguished Lecture Series on Peace"));
     }
 
     #[test]
