@@ -1607,6 +1607,17 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         let below_header = out
             .last()
             .is_some_and(|s| s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header));
+        // `Additional session, 19-20 October 2023`, a blank line, then
+        // `Geneva, Switzerland`: a dated header's place on a block of its
+        // own, before anything else of the section.
+        let below_dated_header = || {
+            out.last().is_some_and(|s| {
+                s.header + 2 == i
+                    && s.members.is_empty()
+                    && lines[i - 1].kind == Kind::Blank
+                    && matches!(lines[s.header].kind, Kind::DatedTitle(_) | Kind::Event(_))
+            })
+        };
         // A title with its own date line right below, or below its card's
         // fields (`Organizers: …`, `Date: …`), heads the next item. Only a
         // title asks: a run of fields is not rescanned for each of them.
@@ -1641,7 +1652,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // XXV` right below a title: where it is.
                 || below_header
                     && (places::only_places(&line.text)
-                        || line.text.contains(", ") && places::looks_like_place(&line.text)));
+                        || line.text.contains(", ") && places::looks_like_place(&line.text))
+                || below_dated_header() && places::only_places(&line.text));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date. On a page with
         // no blank line the line above is as often the page's heading or
@@ -3765,6 +3777,14 @@ mod tests {
             The Programme will on 8 November 2023 roll out an initiative on public \
             infrastructure.\n";
         assert_eq!(only_record(page).start_date, "2023-11-08");
+    }
+
+    #[test]
+    fn a_dated_headers_place_may_stand_past_a_blank_line() {
+        let page = "Council\n\nAdditional session, 19-20 October 2023\n\nGeneva, Switzerland\n\n\
+            The Council acts as the Union's governing body.\n";
+        let r = only_record(page);
+        assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
     }
 
     #[test]
