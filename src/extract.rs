@@ -3788,6 +3788,29 @@ mod tests {
     }
 
     #[test]
+    fn a_date_time_range_with_the_next_heading_run_into_it() {
+        // sdgs.un.org: `… 6.30 pm` with `Background` glued to it, then
+        // `Location of this meeting:`.
+        let page = "Expert Group Meeting on Science and Technology for the SDGs\n\
+            Wed 11 Jan 2023, 8.30 am — Fri 13 Jan 2023, 6.30 pmBackground\n\
+            The Department is organizing a three-day Expert Group Meeting on Science.\n\
+            Location of this meeting: United Nations Headquarters, New York, Flex Room 1522.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Expert Group Meeting on Science and Technology for the SDGs"
+        );
+        assert_eq!(
+            (r.end_date.as_str(), r.end_time.as_deref()),
+            ("2023-01-13", Some("18:30"))
+        );
+        assert_eq!(
+            r.location.as_deref(),
+            Some("United Nations Headquarters, New York, Flex Room 1522")
+        );
+    }
+
+    #[test]
     fn a_meeting_reports_fields_date_its_meeting() {
         // A report of a meeting, then its fields: `Meeting:` names it across
         // a blank line from `Date/Location:`, whose parts semicolons part.

@@ -606,7 +606,8 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
-        r"|(venue|location|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)\s*:",
+        // `Location of this meeting:` (sdgs.un.org).
+        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)\s*:",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
@@ -1392,6 +1393,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let date_only = if tail.is_empty()
         // `28 February 2019 -`: a dash whose other end the page left out.
         || matches!(tail, "-" | "–" | "—")
+        // `…, 6.30 pmBackground`: the page's next heading run into the time,
+        // with no space between (a name after a date is parted from it).
+        || when.time.is_some() && rest.starts_with(char::is_uppercase) && !rest.contains(' ')
         || parenthesis.is_some()
         || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.

@@ -89,35 +89,40 @@ fn word_end(i: &str) -> IResult<&str, ()> {
     not(peek(take_while_m_n(1, 1, char::is_alphabetic)))(i)
 }
 
-// Meridiem ::: [" "] ("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "noon")   not followed by a letter
+// Meridiem ::: [" "] ("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "noon")   not followed by a letter, but for a capital after a lower-case one
 fn meridiem(i: &str) -> IResult<&str, Meridiem> {
-    terminated(
-        preceded(
-            opt(char(' ')),
-            alt((
-                value(
-                    Meridiem::Am,
-                    // `10 a.m` loses its last period on some pages.
-                    alt((
-                        ascii_no_case("a.m."),
-                        ascii_no_case("a.m"),
-                        ascii_no_case("am"),
-                    )),
-                ),
-                // `12:00 noon` is midday: a PM hour.
-                value(
-                    Meridiem::Pm,
-                    alt((
-                        ascii_no_case("p.m."),
-                        ascii_no_case("p.m"),
-                        ascii_no_case("pm"),
-                        ascii_no_case("noon"),
-                    )),
-                ),
-            )),
-        ),
-        word_end,
-    )(i)
+    let (rest, (written, m)) = preceded(
+        opt(char(' ')),
+        consumed(alt((
+            value(
+                Meridiem::Am,
+                // `10 a.m` loses its last period on some pages.
+                alt((
+                    ascii_no_case("a.m."),
+                    ascii_no_case("a.m"),
+                    ascii_no_case("am"),
+                )),
+            ),
+            // `12:00 noon` is midday: a PM hour.
+            value(
+                Meridiem::Pm,
+                alt((
+                    ascii_no_case("p.m."),
+                    ascii_no_case("p.m"),
+                    ascii_no_case("pm"),
+                    ascii_no_case("noon"),
+                )),
+            ),
+        ))),
+    )(i)?;
+    // `6.30 pmBackground`: the page's next heading run into the time.
+    let glued = written.starts_with(|c: char| c.is_ascii_lowercase())
+        && rest.starts_with(|c: char| c.is_uppercase());
+    if glued {
+        return Ok((rest, m));
+    }
+    let (rest, ()) = word_end(rest)?;
+    Ok((rest, m))
 }
 
 // RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | "noon" | "midnight"
@@ -457,6 +462,14 @@ mod tests {
         let (rest, t) = time_span("10 a.m").unwrap();
         assert_eq!((rest, t.start, t.end), ("", c(10, 0), None));
         assert_eq!(time_span("3 p.m, Hall").unwrap().1.start, c(15, 0));
+    }
+
+    #[test]
+    fn a_heading_run_into_a_lower_case_meridiem() {
+        let (rest, t) = time_span("6.30 pmBackground").unwrap();
+        assert_eq!((rest, t.start), ("Background", c(18, 30)));
+        // A word that goes on in lower case is no meridiem.
+        assert!(time_span("6 amends").is_err());
     }
 
     #[test]
