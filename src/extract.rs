@@ -2245,8 +2245,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                             .find(|t| places::only_places(t) || places::is_venue_with_address(t))
                             .map(|t| t.to_string())
                     })
-                    .or_else(|| dateline_city(bodies().next()?, &f.when))
-                    .or_else(|| announced_venue(bodies().next()?, &f.when));
+                    .or_else(|| {
+                        let first = bodies().next()?;
+                        let same_day = same_day_announcement(first, &f.when);
+                        // `… was held on 30 January 2024 at UN Headquarters
+                        // in New York.`: the venue the announcement names.
+                        dateline_city(first, same_day.as_ref())
+                            .or_else(|| places::venue_in(&first.text[same_day?.sentence]))
+                    });
                 let mut orgs = org::organizers_in(&head.text);
                 if orgs.organizers.is_empty()
                     && orgs.partners.is_empty()
@@ -2341,7 +2347,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 d.location = detail_place(lines, &s.members)
                     .or_else(|| {
                         let first = bodies().next()?;
-                        dateline_city(first, &f.when).or_else(|| place_of_today(&first.text))
+                        let same_day = same_day_announcement(first, &f.when);
+                        dateline_city(first, same_day.as_ref())
+                            .or_else(|| place_of_today(&first.text))
                     })
                     .or(d.location);
                 return Some(d);
@@ -2423,8 +2431,11 @@ fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
     let rest = [" on ", " of ", " for "]
         .iter()
         .find_map(|sep| after.strip_prefix(sep))?;
-    let words: Vec<&str> = rest.splitn(3, ' ').take(2).collect();
-    let len = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+    // Its first two words end at the second space.
+    let len = rest
+        .match_indices(' ')
+        .nth(1)
+        .map_or(rest.len(), |(k, _)| k);
     Some(&title[kind..title.len() - rest.len() + len])
 }
 
@@ -3078,14 +3089,11 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
 
 /// A headline dated by its own line, then the release's first paragraph
 /// opening with its dateline: of the same day (`GENEVA (5 June 2025) – UN
-/// experts today …`), or with no date (`New York – UNDP today launched …`,
+/// experts today …`, see [`same_day_announcement`]), or with no date (`New York – UNDP today launched …`,
 /// a city the gazetteer knows). The dateline's city says where.
-fn dateline_city(first: &Line, when: &When) -> Option<String> {
-    if let Some(a) = announcement(&first.text)
-        && a.when.date.start == when.date.start
-        && a.place.is_some()
-    {
-        return a.place;
+fn dateline_city(first: &Line, same_day: Option<&Announcement>) -> Option<String> {
+    if let Some(place) = same_day.and_then(|a| a.place.clone()) {
+        return Some(place);
     }
     let text = &first.text;
     let (city, rest) = segment::DASHES
@@ -3099,16 +3107,12 @@ fn dateline_city(first: &Line, when: &When) -> Option<String> {
     .then_some(city)
 }
 
-/// `2024 ECOSOC Partnership Forum`, `30 January 2024`, then `The Forum
-/// was held on 30 January 2024 at UN Headquarters in New York.`: the venue
-/// of the first paragraph's sentence that announces the same day.
-fn announced_venue(first: &Line, when: &When) -> Option<String> {
-    let a = announcement(&first.text)?;
-    if a.when.date.start != when.date.start {
-        return None;
-    }
-    a.place
-        .or_else(|| places::venue_in(&first.text[a.sentence]))
+/// The first paragraph's announcement of the day a date line gives
+/// (`2024 ECOSOC Partnership Forum`, `30 January 2024`, then `The Forum
+/// was held on 30 January 2024 at UN Headquarters in New York.`), read
+/// once for its dateline's city and its venue.
+fn same_day_announcement(first: &Line, when: &When) -> Option<Announcement> {
+    announcement(&first.text).filter(|a| a.when.date.start == when.date.start)
 }
 
 /// The longest city a dateline opens with (`Sharm el-Sheikh`).

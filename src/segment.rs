@@ -226,8 +226,7 @@ fn is_broadcast_note(line: &str) -> bool {
     ];
     line.len() <= MAX_BROADCAST_NOTE
         && NOTES.iter().any(|n| {
-            line.get(..n.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(n))
+            starts_with_word(line, &[n])
                 && ["on ", "via ", "at "]
                     .iter()
                     .any(|p| line[n.len()..].starts_with(p))
@@ -266,19 +265,17 @@ pub fn is_person_line(line: &str) -> bool {
         "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ", "H.E. ", "HE ", "Prof. ",
         "Prof ",
     ];
-    if !HONORIFICS.iter().any(|h| line.starts_with(h)) {
-        return false;
-    }
-    let Some((person, _)) = line.split_once(", ") else {
+    let Some(titled) = HONORIFICS.iter().find_map(|h| line.strip_prefix(h)) else {
         return false;
     };
-    let mut name = person;
+    let Some((mut name, _)) = titled.split_once(", ") else {
+        return false;
+    };
+    // `H.E. Ms. Anna Berg`: titles stack.
     while let Some(rest) = HONORIFICS.iter().find_map(|h| name.strip_prefix(h)) {
         name = rest;
     }
-    name.len() < person.len()
-        && name.split(' ').count() >= 2
-        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    name.split(' ').count() >= 2 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `Hackathon`, `COP29`: one word that may name a happening when its date
