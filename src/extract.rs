@@ -766,8 +766,11 @@ fn join_schedule_rows(lines: &mut [Line]) {
         Kind::Title => segment::is_untimed_mark(cell(l)),
         _ => false,
     };
-    let is_room =
-        |l: &Line| matches!(l.kind, Kind::Title | Kind::Noise) && places::only_places(cell(l));
+    // `Press Briefing Room,`: a room whose number the scrape lost.
+    let is_room = |l: &Line| {
+        matches!(l.kind, Kind::Title | Kind::Body | Kind::Noise)
+            && places::only_places(cell(l).trim_end_matches(','))
+    };
     // An item may give its own days (`… Segment (20 - 22 May)`).
     let is_item = |l: &Line| {
         matches!(l.kind, Kind::Title | Kind::Body | Kind::DatedTitle(_))
@@ -809,7 +812,7 @@ fn join_schedule_rows(lines: &mut [Line]) {
         let joined = format!(
             "{} | {} | {}",
             cell(&lines[t]),
-            cell(&lines[p]),
+            cell(&lines[p]).trim_end_matches(','),
             cell(&lines[n])
         );
         for l in [t, p] {
@@ -6013,6 +6016,48 @@ mod tests {
             [
                 r#"Forum A Some("10:00") Some("Conference Room 4")"#,
                 r#"Forum B Some("11:00") Some("Conference Room 5")"#
+            ]
+        );
+    }
+
+    #[test]
+    fn a_media_alert_row_takes_its_organizers_and_a_room_cut_after_its_comma() {
+        let page = "Wednesday, 22 February 2017 (SUBJECT TO CHANGE)\n\n\
+            1:15 pm\n\nConference Room 3\n\nInformation session on the Repertoire\n\n\
+            (co-organized by the Department of Political Affairs and the Office of Legal Affairs)\n\n\
+            2:00 pm\n\nPress Briefing Room,\n\nPress Briefing on humanitarian crises\n\n\
+            Following the above meeting\n\nSecurity Council Consultations Room\n\n\
+            Security Council consultations (closed)\n";
+        let got = each(page, |r| (r.start_time, r.title, r.location, r.organizers));
+        let row = |time: Option<&str>, title: &str, room: &str, orgs: &[&str]| {
+            (
+                time.map(str::to_string),
+                title.to_string(),
+                Some(room.to_string()),
+                orgs.iter().map(|o| o.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                row(
+                    Some("13:15"),
+                    "Information session on the Repertoire",
+                    "Conference Room 3",
+                    &["Department of Political Affairs", "Office of Legal Affairs"]
+                ),
+                row(
+                    Some("14:00"),
+                    "Press Briefing on humanitarian crises",
+                    "Press Briefing Room",
+                    &[]
+                ),
+                row(
+                    None,
+                    "Security Council consultations (closed)",
+                    "Security Council Consultations Room",
+                    &[]
+                ),
             ]
         );
     }

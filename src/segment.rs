@@ -948,7 +948,17 @@ pub fn classify(line: &str) -> Kind {
     // The `(` that opens the line closes at its end.
     let parenthesized =
         || line.ends_with(')') && org::unmatched_close(&line[1..]) == Some(line.len() - 2);
-    if first == '[' && line.ends_with(']') || first == '(' && parenthesized() {
+    if first == '(' && parenthesized() {
+        // `(co-organized by the Department of Political Affairs)` below a
+        // media alert's item: a field in brackets.
+        return match labeled(&line[1..line.len() - 1]) {
+            Some(Kind::Labeled(label, value)) => {
+                Kind::Labeled(label, value.start + 1..value.end + 1)
+            }
+            _ => Kind::Noise,
+        };
+    }
+    if first == '[' && line.ends_with(']') {
         return Kind::Noise;
     }
     if first == '[' && is_footnote(line) {
@@ -1977,7 +1987,11 @@ fn after_whole_day(text: &str) -> Option<&str> {
 /// Marks that stand in a schedule's time column for an item with no time
 /// of its own: a media alert's `Following above` (it starts when the item
 /// above ends).
-const UNTIMED_MARKS: [&str; 2] = ["Following above", "Following the above"];
+const UNTIMED_MARKS: [&str; 3] = [
+    "Following above",
+    "Following the above",
+    "Following the above meeting",
+];
 
 /// `Following above`: the mark alone.
 pub fn is_untimed_mark(text: &str) -> bool {
@@ -1988,12 +2002,17 @@ pub fn is_untimed_mark(text: &str) -> bool {
 /// `Following above | Room 4 | Briefing`: the line after its whole-day (or
 /// untimed) mark, from the separator on.
 fn all_day(line: &str) -> Option<&str> {
-    let rest = after_whole_day(line)
-        .or_else(|| UNTIMED_MARKS.iter().find_map(|w| line.strip_prefix(w)))?;
-    [":", " –", " -", " —", " |"]
-        .iter()
-        .any(|sep| rest.starts_with(sep))
-        .then_some(rest)
+    let parted = |rest: &&str| {
+        [":", " –", " -", " —", " |"]
+            .iter()
+            .any(|sep| rest.starts_with(sep))
+    };
+    // `Following the above meeting |` also opens with `Following the above`.
+    after_whole_day(line).filter(parted).or_else(|| {
+        UNTIMED_MARKS
+            .iter()
+            .find_map(|w| line.strip_prefix(w).filter(parted))
+    })
 }
 
 /// `Time: …`, `Venue: …`, `Organizers: …`, `Organized by …`, `In partnership
@@ -3471,6 +3490,10 @@ mod tests {
         assert_eq!(
             classify("(This document is for planning purposes only and is subject to change)"),
             Kind::Noise
+        );
+        assert_eq!(
+            classify("(co-organized by the Department of Political Affairs)"),
+            Kind::Labeled(Label::Organizers, 17..52)
         );
         assert_eq!(classify("[Check against delivery]"), Kind::Noise);
         assert_eq!(classify("(Postponed) Forum on oceans"), Kind::Title);
