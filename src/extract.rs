@@ -133,6 +133,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_wrapped_lines(&mut lines, text);
     person_lines(&mut lines);
     reading_stamps(&mut lines);
+    deck(&mut lines);
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
     join_bare_labels(&mut lines);
@@ -706,6 +707,33 @@ fn reading_stamps(lines: &mut [Line]) {
                 lines[j].kind = Kind::Noise;
             }
         }
+    }
+}
+
+/// Words a press release's headline has at least: shorter, the page's
+/// first line is a listing's heading (`Upcoming events`), whose first item
+/// may follow in lower case.
+const MIN_HEADLINE_WORDS: usize = 6;
+
+/// `General Assembly President To Shine Spotlight On Digital Divide`, then
+/// `Bold commitments needed to make sure no one is left offline`: a press
+/// release's headline and its deck (see [`segment::is_deck`]), which sums
+/// the story up and names nothing. The deck is read as prose, so the
+/// headline titles the release's happening.
+fn deck(lines: &mut [Line]) {
+    let Some(head) = lines
+        .iter()
+        .position(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+    else {
+        return;
+    };
+    if lines[head].kind == Kind::Title
+        && lines[head].text.split(' ').count() >= MIN_HEADLINE_WORDS
+        && let Some(deck) = filled_after(lines, head)
+        && lines[deck].kind == Kind::Title
+        && segment::is_deck(&lines[deck].text)
+    {
+        lines[deck].kind = Kind::Body;
     }
 }
 
@@ -6017,6 +6045,26 @@ mod tests {
                 r#"Forum A Some("10:00") Some("Conference Room 4")"#,
                 r#"Forum B Some("11:00") Some("Conference Room 5")"#
             ]
+        );
+    }
+
+    #[test]
+    fn a_release_is_titled_by_its_headline_not_its_deck() {
+        let page = "Assembly President To Shine Spotlight On The Digital Divide\n\n\
+            Bold commitments needed to make sure no one is left offline\n\n\
+            What: The President is convening a one-day debate on connectivity.\n\n\
+            When: Tuesday, 27 April 2021, 10:00 a.m. – 6:00 p.m. EDT\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Assembly President To Shine Spotlight On The Digital Divide"]
+        );
+        // Below a listing's heading, an item in lower case is an item.
+        let listing = "Upcoming events\n\n\
+            Building bridges for all the older persons in the digital world\n\n\
+            12 May 2021\n\nThe dialogue meets online.\n";
+        assert_eq!(
+            each(listing, |r| r.title),
+            ["Building bridges for all the older persons in the digital world"]
         );
     }
 

@@ -2580,6 +2580,25 @@ fn is_prose(line: &str) -> bool {
     spaces >= 30 || spaces >= 15 && is_subject_sentence(line)
 }
 
+/// Words a deck has at least: happenings' names in lower case are shorter.
+const MIN_DECK_WORDS: usize = 10;
+
+/// `Bold commitments needed to make sure no one is left offline`: a long
+/// line in lower case but for its first word and acronyms (`UN`), with no
+/// stop: the deck below a headline, no happening's name, which capitalizes
+/// its nouns, runs shorter or parts its kind from its subject (`Special
+/// event - UNESCO: 70 years in the service of human dignity`).
+pub fn is_deck(line: &str) -> bool {
+    let capitalized = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    line.split(' ').count() >= MIN_DECK_WORDS
+        && !line.split(' ').skip(1).any(capitalized)
+        && !line.contains(':')
+        && !DASHES.iter().any(|d| line.contains(d))
+}
+
 /// `The event will address the critical needs of …`: a long line that
 /// opens with a sentence's subject and goes on with its verb is a sentence
 /// whose stop the page left out.
@@ -3482,6 +3501,23 @@ mod tests {
             "Plenary session",
         ] {
             assert!(!is_session_number(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_deck_is_a_long_clause_in_lower_case() {
+        assert!(is_deck(
+            "Bold commitments needed to make sure no one is left offline"
+        ));
+        assert!(is_deck(
+            "Spotlight on improving UN social protection and public services; identifying actions"
+        ));
+        for name in [
+            "Overcoming barriers to digital inclusion for older persons",
+            "Setting priorities for an inclusive digital transformation in Least Developed Countries",
+            "Special event - UNESCO: 70 years in the service of human dignity",
+        ] {
+            assert!(!is_deck(name), "{name}");
         }
     }
 
