@@ -98,6 +98,8 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
         r"|,?\s(?:at|in)\s+(?:the|its|their|a|an)\s",
+        // `hosted by UN City agencies in November`: when, not who.
+        r"|,?\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
         r"|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
         r"|,?\s(?:and\s+)?(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
     ))
@@ -1106,6 +1108,11 @@ mod tests {
             ["ITU"]
         );
         assert!(find_org_phrases("OSET moderated the event").is_empty());
+        // A month after the list says when.
+        assert_eq!(
+            find_org_phrases("Online events hosted by UN City agencies in November"),
+            ["UN City agencies"]
+        );
         assert_eq!(
             find_org_phrases("co-organized by ITU and UNDP and co-hosted by Switzerland"),
             ["ITU and UNDP", "Switzerland"]
