@@ -3000,10 +3000,11 @@ fn known_city_before_dash(c: &regex::Captures) -> bool {
         })
 }
 
-/// The city after a dateline's date (`29 April 2024, New York – …`), then
-/// the dash or colon.
+/// The city after a dateline's date (`29 April 2024, New York – …`), maybe
+/// with its country (`3 March 2021, Geneva, Switzerland - …`), then the
+/// dash or colon.
 static DATELINE_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^, ([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}) ?[-–—|:] ")
+    Regex::new(r"^, ([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?) ?[-–—|:] ")
         .expect("valid regex")
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
@@ -4809,7 +4810,9 @@ mod tests {
             UNEP launches coalition\n\n\
             NAIROBI, Kenya, 6 June 2025 – The coalition was launched today.\n\n\
             Office releases statement\n\n\
-            (New York, 7 June 2025) – The Office today released a statement.\n";
+            (New York, 7 June 2025) – The Office today released a statement.\n\n\
+            Lecture series opens\n\n\
+            3 March 2021, Geneva, Switzerland - The series opened today.\n";
         let got: Vec<(String, String, Option<String>)> =
             each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
@@ -4843,6 +4846,12 @@ mod tests {
                     own("Office releases statement"),
                     own("2025-06-07"),
                     Some(own("New York"))
+                ),
+                // The city and its country after the date.
+                (
+                    own("Lecture series opens"),
+                    own("2021-03-03"),
+                    Some(own("Geneva, Switzerland"))
                 ),
             ]
         );
