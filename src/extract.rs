@@ -675,15 +675,23 @@ fn join_calendar_dates(lines: &mut [Line]) {
 }
 
 /// A date line broken after its dash (`Tuesday, 28 April 2015 -`, then
-/// `7:00pm to 9:00pm`): one date line, as written before the break.
+/// `7:00pm to 9:00pm`), or before the end of its range (`from Monday 29
+/// October, 2018`, then `to Tuesday 30 October, 2018`): one date line, as
+/// written before the break.
 fn join_broken_date_times(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
-        let broken = lines[k].text.ends_with(" -") || lines[k].text.ends_with(" –");
-        if !(broken && matches!(&lines[k + 1].kind, Kind::Labeled(Label::Time, v) if v.start == 0))
-        {
+        let (upper, lower) = (&lines[k], &lines[k + 1]);
+        let broken = upper.text.ends_with(" -") || upper.text.ends_with(" –");
+        let time_below = matches!(&lower.kind, Kind::Labeled(Label::Time, v) if v.start == 0);
+        let range_end_below = matches!(upper.kind, Kind::DateOnly(_))
+            && lower.kind == Kind::Fragment
+            && ["to ", "until ", "till "]
+                .iter()
+                .any(|w| lower.text.starts_with(w));
+        if !((broken && time_below) || range_end_below) {
             return None;
         }
-        let text = format!("{} {}", lines[k].text, lines[k + 1].text);
+        let text = format!("{} {}", upper.text, lower.text);
         let kind = segment::classify(&text);
         is_dated_kind(&kind).then_some((text, kind))
     });
@@ -4018,6 +4026,22 @@ mod tests {
             ("2015-06-05", Some("18:00"), Some("20:00"))
         );
         assert_eq!(r.location.as_deref(), Some("France, Paris"));
+    }
+
+    #[test]
+    fn a_date_range_broken_before_its_end_reads_whole() {
+        let page = "Information meeting on biodiversity\n\nWhen :\n\n\
+            from Monday 29 October, 2018\nto Tuesday 30 October, 2018\n\n\
+            Where :\n\nUNESCO Headquarters, Room XI\n\nA meeting for delegations.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2018-10-29", "2018-10-30")
+        );
+        assert_eq!(
+            r.date_text,
+            "from Monday 29 October, 2018 to Tuesday 30 October, 2018"
+        );
     }
 
     #[test]
