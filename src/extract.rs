@@ -4029,6 +4029,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pull_quote_below_a_speechs_date_leaves_the_date_to_the_speech() {
+        let page = "Statements\n\nGlobal Update to the 56th session of the Council\n\n\
+            Geneva, June 18, 2024\n\n“We must urgently find our way back to peace”\n\n\
+            Mr. President,\n\nIt pains me to start my Global Update with the cruelty of war.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.location.as_deref()
+            ),
+            (
+                "Global Update to the 56th session of the Council",
+                "2024-06-18",
+                Some("Geneva")
+            )
+        );
+    }
+
+    #[test]
     fn a_date_range_broken_before_its_end_reads_whole() {
         let page = "Information meeting on biodiversity\n\nWhen :\n\n\
             from Monday 29 October, 2018\nto Tuesday 30 October, 2018\n\n\

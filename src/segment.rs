@@ -1058,7 +1058,7 @@ pub fn classify(line: &str) -> Kind {
         }
         return Kind::DatedTitle(found);
     }
-    if line.len() > MAX_TITLE_BYTES || is_prose(line) {
+    if line.len() > MAX_TITLE_BYTES || is_prose(line) || is_pull_quote(line) {
         return Kind::Body;
     }
     if line.ends_with(|c: char| c.is_ascii_digit())
@@ -2580,6 +2580,26 @@ fn is_prose(line: &str) -> bool {
     spaces >= 30 || spaces >= 15 && is_subject_sentence(line)
 }
 
+/// Words a pull quote has at least: a quoted name may be shorter
+/// (`“Securing our Digital Future”`).
+const MIN_QUOTE_WORDS: usize = 5;
+
+/// `“We must urgently find our way back to peace”` below a speech's date:
+/// a line the page quotes from the speech, a speaker's words in the first
+/// person, no title of an item of its own.
+fn is_pull_quote(line: &str) -> bool {
+    const FIRST_PERSON: [&str; 9] = ["I", "I'm", "We", "we", "us", "our", "Our", "my", "me"];
+    let Some(inner) = line
+        .strip_prefix(['“', '"'])
+        .and_then(|l| l.strip_suffix(['”', '"']))
+    else {
+        return false;
+    };
+    !inner.contains(['“', '”', '"'])
+        && inner.split(' ').count() >= MIN_QUOTE_WORDS
+        && inner.split(' ').any(|w| FIRST_PERSON.contains(&w))
+}
+
 /// Words a deck has at least: happenings' names in lower case are shorter.
 const MIN_DECK_WORDS: usize = 10;
 
@@ -3502,6 +3522,19 @@ mod tests {
         ] {
             assert!(!is_session_number(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_pull_quote_is_prose() {
+        assert_eq!(
+            kind_name("“We must urgently find our way back to peace”"),
+            "body"
+        );
+        assert_eq!(kind_name("“Securing our Digital Future”"), "title");
+        assert_eq!(
+            kind_name("“Millennial development goals: a generation worried sick”"),
+            "title"
+        );
     }
 
     #[test]
