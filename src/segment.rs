@@ -1122,7 +1122,19 @@ pub fn classify(line: &str) -> Kind {
             end_year: year,
         }));
     }
+    if is_figures(line) {
+        return Kind::Noise;
+    }
     Kind::Title
+}
+
+/// `0830-1200 and 1330-1700 hours`: figures and the words that join or
+/// count them, which name nothing (a desk's opening hours, a table's
+/// numbers).
+fn is_figures(line: &str) -> bool {
+    const JOINS: [&str; 5] = ["and", "to", "hours", "hrs", "h"];
+    line.split(' ')
+        .all(|w| JOINS.contains(&w) || !w.contains(|c: char| c.is_alphabetic()))
 }
 
 /// `2024` or `2024:` alone on its line: a year of this century or the last.
@@ -1398,8 +1410,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         })
     };
     let date_only = if tail.is_empty()
-        // `28 February 2019 -`: a dash whose other end the page left out.
-        || matches!(tail, "-" | "–" | "—")
+        // `28 February 2019 -`: a dash whose other end the page left out;
+        // `Tuesday, 22 March and onwards`: an end left open.
+        || matches!(tail, "-" | "–" | "—" | "and onwards" | "onwards")
         // `…, 6.30 pmBackground`: the page's next heading run into the time,
         // with no space between (a name after a date is parted from it).
         || when.time.is_some() && rest.starts_with(char::is_uppercase) && !rest.contains(' ')
@@ -3522,6 +3535,19 @@ mod tests {
         ] {
             assert!(!is_session_number(name), "{name}");
         }
+    }
+
+    #[test]
+    fn figures_name_nothing() {
+        assert_eq!(kind_name("0830-1200 and 1330-1700 hours"), "noise");
+        assert_eq!(kind_name("12.5 - 14"), "noise");
+        assert_eq!(kind_name("G20 and 2030"), "title");
+    }
+
+    #[test]
+    fn a_date_with_its_end_left_open_is_a_date_line() {
+        assert_eq!(kind_name("Tuesday, 22 March and onwards"), "date-only");
+        assert_eq!(kind_name("Tuesday, 22 March and Youth Day"), "title");
     }
 
     #[test]
