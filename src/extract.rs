@@ -2900,9 +2900,10 @@ fn clean_title(raw: &str) -> String {
     }
     // `Previous: Statement on AI governance`: a pager's link names the item;
     // `Save the date: High-level meeting …`, `SAVE THE DATE – …`, `Upcoming:
-    // …`: a notice's label stands before the name. Asked only of titles that
+    // …`, `Press release: …`: a notice's label stands before the name.
+    // Asked only of titles that
     // start as such a label does: a string pattern builds a searcher.
-    if t.starts_with(['P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f'])
+    if t.starts_with(['P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm'])
         && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
             let rest = t
                 .get(l.len()..)
@@ -2911,6 +2912,13 @@ fn clean_title(raw: &str) -> String {
                 .iter()
                 .find_map(|sep| rest.strip_prefix(sep))
         })
+    {
+        t = name;
+    }
+    // `1. WSIS+20: Reclaiming …`: a numbered list's item, its number no
+    // part of its name.
+    if list_number(t).is_some()
+        && let Some((_, name)) = t.split_once(". ")
     {
         t = name;
     }
@@ -2936,6 +2944,9 @@ const MAX_LINK_BYTES: usize = 32;
 /// Labels before an item's name: of the links to the items before and after
 /// a page's own, and of a notice.
 const LEAD_LABELS: &[&str] = &[
+    "press release",
+    "news release",
+    "media advisory",
     "save the date",
     "upcoming",
     "upcoming event",
@@ -6097,6 +6108,24 @@ mod tests {
             [
                 r#"Forum A Some("10:00") Some("Conference Room 4")"#,
                 r#"Forum B Some("11:00") Some("Conference Room 5")"#
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titles_list_number_and_release_label_are_no_part_of_it() {
+        let page = "Key discussions\n\n1. Data Justice in the Digital Age\n\n\
+            Date: 29 May 2024\n\nThe session discussed data.\n\n\
+            2. Reclaiming a People-centred Information Society\n\n\
+            Date: 30 May 2024\n\nThe session discussed rights.\n\n\
+            Press release: UN Women opens its largest meeting\n\n\
+            Date: Friday, March 8, 2019\n\nThe Commission meets next week.\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "Data Justice in the Digital Age",
+                "Reclaiming a People-centred Information Society",
+                "UN Women opens its largest meeting"
             ]
         );
     }
