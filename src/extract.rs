@@ -134,6 +134,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     person_lines(&mut lines);
     reading_stamps(&mut lines);
     deck(&mut lines);
+    translated_dates(&mut lines);
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
     join_bare_labels(&mut lines);
@@ -593,10 +594,12 @@ fn join_bare_labels(lines: &mut [Line]) {
         // stands right above its value.
         let above = filled_before(lines, k).filter(|&j| j + 1 == k || lines[j].text.ends_with(':'));
         // `Event type:` left empty, then `Start date: 24 January 2024`: a
-        // field of its own is no value of the label above.
+        // field of its own is no value of the label above, nor is a label
+        // left empty too (`When`, then `Where`).
         let own_field = || {
             matches!(lines[k].kind, Kind::Labeled(..))
                 || matches!(&lines[k].kind, Kind::DateOnly(f) if f.labeled)
+                || segment::is_bare_label(&lines[k].text)
         };
         if let Some(j) = above
             && segment::is_bare_label(&lines[j].text)
@@ -714,6 +717,38 @@ fn reading_stamps(lines: &mut [Line]) {
             {
                 lines[j].kind = Kind::Noise;
             }
+        }
+    }
+}
+
+/// Words of a date line in a language docket does not read, at most.
+const MAX_TRANSLATED_DATE_WORDS: usize = 6;
+
+/// `Jeudi, 15 septembre 2022 - 2:00pm` right above `15 September 2022,
+/// 14:00 – 15:00, Room XXV`: a bilingual page's date line in the other
+/// language, short and with the same day and year as the date below; no
+/// title, so the date below stays the title's above.
+fn translated_dates(lines: &mut [Line]) {
+    for k in 0..lines.len() {
+        if lines[k].kind != Kind::Title
+            || lines[k].text.split(' ').count() > MAX_TRANSLATED_DATE_WORDS
+        {
+            continue;
+        }
+        let Some(Kind::DateOnly(found)) = filled_after(lines, k).map(|j| &lines[j].kind) else {
+            continue;
+        };
+        let start = &found.when.date.start;
+        let Some(year) = start.year else {
+            continue;
+        };
+        let mut numbers = lines[k]
+            .text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty());
+        let (day, year) = (start.day.to_string(), year.to_string());
+        if numbers.clone().any(|n| n == day) && numbers.any(|n| n == year) {
+            lines[k].kind = Kind::Noise;
         }
     }
 }
@@ -4056,6 +4091,33 @@ mod tests {
                 "2024-06-18",
                 Some("Geneva")
             )
+        );
+    }
+
+    #[test]
+    fn a_bilingual_pages_other_date_line_leaves_the_date_to_the_title() {
+        let page = "Human Rights and the Doha Programme - Council Side Event\n\n\
+            Jeudi, 15 septembre 2022 - 2:00pm\n\n\
+            15 September 2022, 14:00 – 15:00, Room XXV, in a hybrid format, Palais des Nations\n\n\
+            This side event highlights human rights.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Human Rights and the Doha Programme - Council Side Event"
+        );
+        assert_eq!(
+            day_and_hours(&r),
+            ("2022-09-15", Some("14:00"), Some("15:00"))
+        );
+    }
+
+    #[test]
+    fn a_label_left_empty_takes_no_label_below_as_its_value() {
+        let page = "Supplementary Meeting on tolerance and non-discrimination\nWhen\nWhere\n\
+            The meeting will take place on 14 and 15 April 2016 in Vienna.\n";
+        assert_eq!(
+            only_record(page).title,
+            "Supplementary Meeting on tolerance and non-discrimination"
         );
     }
 

@@ -697,13 +697,18 @@ pub fn is_unknown(value: &str) -> bool {
 }
 
 /// How a meeting is attended, named where a place would be.
-const WAYS_TO_ATTEND: [&str; 12] = [
+const WAYS_TO_ATTEND: [&str; 16] = [
     "virtual",
     "virtual event",
     "online",
     "online event",
     "hybrid",
     "hybrid event",
+    // `Room XXV, in a hybrid format, Palais des Nations`.
+    "hybrid format",
+    "in a hybrid format",
+    "virtual format",
+    "in a virtual format",
     "videoconference",
     "in person",
     "in-person",
@@ -1189,6 +1194,10 @@ mod tests {
             ("Online via Microsoft Teams", true),
             ("Online via the platform of the organizers", false),
             ("Geneva via Paris", false),
+            (
+                "Room XXV, in a hybrid format, Palais des Nations, Geneva",
+                true,
+            ),
         ] {
             assert_eq!(only_places(text), only, "{text}");
         }
