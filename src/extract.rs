@@ -1895,7 +1895,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
                         (Kind::Title, Role::Date(f)) => {
-                            !(f.labeled || dates_block_above(f, lines, *m, i))
+                            !(f.labeled || dates_block_above(f, lines, s.header, *m, i))
                         }
                         _ => false,
                     }
@@ -2108,11 +2108,18 @@ fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
 }
 
 /// The date line at `m` says more than a day (see [`says_more`]: a time,
-/// several days, a place), continues its title's block, and a blank line
-/// parts it from the next title at `next`: it dates the title above, for a
-/// publication date is a bare day.
-fn dates_block_above(f: &Found, lines: &[Line], m: usize, next: usize) -> bool {
-    says_more(f, &[]) && lines[m - 1].kind != Kind::Blank && m + 1 < next
+/// several days, a place), continues its title's block (or, past blank
+/// lines, stands in a run of titles and dates that ends with a date, see
+/// [`ends_title_date_run`]), and a blank line parts it from the next title
+/// at `next`: it dates the title above, for a publication date is a bare
+/// day.
+fn dates_block_above(f: &Found, lines: &[Line], header: usize, m: usize, next: usize) -> bool {
+    let in_block = || {
+        lines[m - 1].kind != Kind::Blank
+            || lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
+                && ends_title_date_run(lines, m)
+    };
+    says_more(f, &[]) && m + 1 < next && in_block()
 }
 
 /// The line of the current section's last member when that is a date,
@@ -2144,8 +2151,9 @@ fn tags_title_above(
 }
 
 /// `42 West 44th St., New York, 1 May 2012` right below an undated title
-/// (blank lines aside): the title's venue and day, no item's name. The
-/// address's range.
+/// (blank lines aside): the title's venue and day, no item's name; so is a
+/// session's number and its place (`13th meeting, Brussels, 29
+/// September-3 October`). The place's range.
 fn address_above(
     text: &str,
     found: &Found,
@@ -2154,11 +2162,15 @@ fn address_above(
 ) -> Option<Range<usize>> {
     let s = current?;
     let name = text[found.name.clone()].trim_end_matches([',', ' ']);
-    (s.members.is_empty()
-        && lines[s.header].kind == Kind::Title
-        && found.name.start == 0
-        && places::is_address(name))
-    .then_some(0..name.len())
+    if !(s.members.is_empty() && lines[s.header].kind == Kind::Title && found.name.start == 0) {
+        return None;
+    }
+    if let Some((number, place)) = name.split_once(", ")
+        && segment::is_session_number(number)
+    {
+        return places::only_places(place).then(|| number.len() + 2..name.len());
+    }
+    places::is_address(name).then_some(0..name.len())
 }
 
 /// The longest cell taken for a tag before a date (`Economic and Social Council`).
@@ -2871,12 +2883,32 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 .iter()
                 .all(|(_, r)| matches!(r, Role::Other))
     };
+    // `Workshop on Statistics …`, a blank line, `Kiev, 7-9 October`, a
+    // blank line, the next item the same way, and a date line last: a
+    // listing that parts each title from its date by a blank line.
+    let paired = || lines[s.header + 1..i].iter().all(blank) && ends_title_date_run(lines, last);
     i > s.header
-        && (!lines[s.header + 1..i].iter().any(blank) || place_above())
+        && (!lines[s.header + 1..i].iter().any(blank) || place_above() || paired())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated()
             || i == s.header + 1 && timed_card())
+}
+
+/// From the date line `i` on, titles and date lines alternate (blank lines
+/// between them) and a date line ends the run: each date stands below its
+/// title. A run that ends with a title reads the other way (each date above
+/// its item, see [`days_above`]).
+fn ends_title_date_run(lines: &[Line], mut i: usize) -> bool {
+    loop {
+        let Some(title) = filled_after(lines, i).filter(|&t| lines[t].kind == Kind::Title) else {
+            return true;
+        };
+        match filled_after(lines, title).map(|d| (d, &lines[d].kind)) {
+            Some((d, Kind::DateOnly(_) | Kind::DatedTitle(_))) => i = d,
+            _ => return false,
+        }
+    }
 }
 
 /// A date line right below line `i`, or below a session's number there
@@ -4119,6 +4151,45 @@ mod tests {
             only_record(page).title,
             "Supplementary Meeting on tolerance and non-discrimination"
         );
+    }
+
+    #[test]
+    fn a_calendar_parting_titles_from_their_dates_by_blank_lines() {
+        let page = "DESA News, October 2008\n\n\
+            Expert Group Meeting on Crisis Prevention\n\nAccra, 2-4 October\n\n\
+            Committee of Experts on Tax Matters\n\n4th session, Geneva, 20-24 October\n\n\
+            Workshop on Census Data\n\nBamako, 3-7 November\n\n\
+            International Day of Older Persons\n\n1 October\n\n\
+            The theme of this year's Day is the rights of older persons.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.location));
+        let item = |title: &str, day: &str, place: Option<&str>| {
+            (
+                title.to_string(),
+                day.to_string(),
+                place.map(str::to_string),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                item(
+                    "Expert Group Meeting on Crisis Prevention",
+                    "2008-10-02",
+                    Some("Accra")
+                ),
+                item(
+                    "Committee of Experts on Tax Matters",
+                    "2008-10-20",
+                    Some("Geneva")
+                ),
+                item("Workshop on Census Data", "2008-11-03", Some("Bamako")),
+                item("International Day of Older Persons", "2008-10-01", None),
+            ]
+        );
+        // A run that ends with a title: each date heads the item below.
+        let above = "Events\n\nAccra, 2-4 October 2008\n\nWorkshop A\n\n\
+            Bamako, 7-9 October 2008\n\nWorkshop B\n\nThe workshop trains statisticians.\n";
+        assert!(!each(above, |r| r.title).contains(&"Events".to_string()));
     }
 
     #[test]

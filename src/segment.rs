@@ -385,7 +385,7 @@ pub fn is_session_number(name: &str) -> bool {
     if words.len() > 1 && ["resumed", "special", "organizational"].contains(&words[0]) {
         words.remove(0);
     }
-    let [number, "session"] = words.as_slice() else {
+    let [number, "session" | "meeting"] = words.as_slice() else {
         return false;
     };
     let digits = number.trim_end_matches(|c: char| c.is_ascii_alphabetic());
