@@ -384,7 +384,10 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         .windows(2)
         .zip(measures.windows(2))
         .map(|(l, m)| {
-            if l[0].kind == Kind::Blank || l[1].kind == Kind::Blank || m[0].0 + 1 + m[1].1 <= width
+            if l[0].kind == Kind::Blank
+                || l[1].kind == Kind::Blank
+                || m[0].0 + 1 + m[1].1 <= width
+                || is_web_address(&l[1].text)
             {
                 return false;
             }
@@ -721,6 +724,12 @@ fn reading_stamps(lines: &mut [Line]) {
     }
 }
 
+/// `http://www.ohchr.org/…` alone on its line: a listing's link below its
+/// item, which goes on no title or paragraph above.
+fn is_web_address(line: &str) -> bool {
+    line.starts_with("http") || line.starts_with("www.")
+}
+
 /// Words of a date line in a language docket does not read, at most.
 const MAX_TRANSLATED_DATE_WORDS: usize = 6;
 
@@ -911,7 +920,9 @@ fn join_split_titles(lines: &mut Vec<Line>) {
             && matches!(lines[k].kind, Kind::Body | Kind::Noise)
             && lines[k + 1].kind == Kind::Title
             && !segment::is_bare_label(head);
-        let goes_on = lines[k].kind == Kind::Title && lines[k + 1].kind == Kind::Fragment;
+        let goes_on = lines[k].kind == Kind::Title
+            && lines[k + 1].kind == Kind::Fragment
+            && !is_web_address(&lines[k + 1].text);
         let dated_below = lines
             .get(k + 2)
             .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)));
@@ -4190,6 +4201,23 @@ mod tests {
         let above = "Events\n\nAccra, 2-4 October 2008\n\nWorkshop A\n\n\
             Bamako, 7-9 October 2008\n\nWorkshop B\n\nThe workshop trains statisticians.\n";
         assert!(!each(above, |r| r.title).contains(&"Events".to_string()));
+    }
+
+    #[test]
+    fn a_listings_web_address_is_no_part_of_the_title_above() {
+        let page = "Events calendar 2009\n\n\
+            Committee on the Rights of the Child, 50th session\n\
+            http://www.ohchr.org/english/bodies/crc/\n12 – 30 January 2009 (Geneva)\n\n\
+            The Committee reviews reports.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.location.as_deref(), r.utc_offset),
+            (
+                "Committee on the Rights of the Child, 50th session",
+                Some("Geneva"),
+                None
+            )
+        );
     }
 
     #[test]

@@ -141,6 +141,12 @@ pub fn when(i: &str) -> IResult<&str, When> {
     }
     let (i, zone) = match time_and_zone {
         Some((_, Some(z))) => (i, Some(z)),
+        // `12 – 30 January (Geneva)`: with no time, a city alone says where,
+        // not whose clock.
+        None => match zone::zone(i) {
+            Ok((rest, z)) if crate::places::city_zone(z).is_none() => (rest, Some(z)),
+            _ => (i, None),
+        },
         _ => opt(zone::zone)(i)?,
     };
     let time = time_and_zone.map(|(t, _)| t);
@@ -284,6 +290,14 @@ mod tests {
         );
         let (rest, w) = when("23 September: 10 participants").unwrap();
         assert_eq!((rest, w.time), (": 10 participants", None));
+        // With no time, a city alone in parentheses says where; after a
+        // time it names the clock.
+        let (rest, w) = when("12 – 30 January (Geneva)").unwrap();
+        assert_eq!((rest, w.zone), (" (Geneva)", None));
+        let (_, w) = when("12 January, 10:00 (Geneva)").unwrap();
+        assert_eq!(w.zone.as_deref(), Some("Geneva"));
+        let (_, w) = when("12 January (CET)").unwrap();
+        assert_eq!(w.zone.as_deref(), Some("CET"));
     }
 
     #[test]
