@@ -2127,8 +2127,8 @@ fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
 fn dates_block_above(f: &Found, lines: &[Line], header: usize, m: usize, next: usize) -> bool {
     let in_block = || {
         lines[m - 1].kind != Kind::Blank
-            || lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
-                && ends_title_date_run(lines, m)
+            || (lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
+                && ends_title_date_run(lines, m))
     };
     says_more(f, &[]) && m + 1 < next && in_block()
 }
@@ -2906,12 +2906,17 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             || i == s.header + 1 && timed_card())
 }
 
+/// The most items of a title and date run looked at (a month's calendar
+/// holds a few dozen): every date line of a run asks, and a page of
+/// thousands of items must not read its run once for each.
+const MAX_RUN_ITEMS: usize = 200;
+
 /// From the date line `i` on, titles and date lines alternate (blank lines
 /// between them) and a date line ends the run: each date stands below its
 /// title. A run that ends with a title reads the other way (each date above
-/// its item, see [`days_above`]).
+/// its item, see [`days_above`]); so does one longer than [`MAX_RUN_ITEMS`].
 fn ends_title_date_run(lines: &[Line], mut i: usize) -> bool {
-    loop {
+    for _ in 0..MAX_RUN_ITEMS {
         let Some(title) = filled_after(lines, i).filter(|&t| lines[t].kind == Kind::Title) else {
             return true;
         };
@@ -2920,6 +2925,7 @@ fn ends_title_date_run(lines: &[Line], mut i: usize) -> bool {
             _ => return false,
         }
     }
+    false
 }
 
 /// A date line right below line `i`, or below a session's number there
@@ -2979,8 +2985,8 @@ fn clean_title(raw: &str) -> String {
     // `Previous: Statement on AI governance`: a pager's link names the item;
     // `Save the date: High-level meeting …`, `SAVE THE DATE – …`, `Upcoming:
     // …`, `Press release: …`: a notice's label stands before the name.
-    // Asked only of titles that
-    // start as such a label does: a string pattern builds a searcher.
+    // Asked only of titles that start as such a label does: a string
+    // pattern builds a searcher.
     if t.starts_with(['P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm'])
         && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
             let rest = t

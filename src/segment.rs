@@ -372,9 +372,9 @@ fn is_acronym_list(line: &str) -> bool {
             .all(org::is_acronym)
 }
 
-/// A body's session named by its number alone (`40th session`,
-/// `Seventeenth session`, `Resumed seventy-eighth session`): a subtitle of
-/// the body's name, no name of its own.
+/// A body's session or meeting named by its number alone (`40th session`,
+/// `Seventeenth session`, `Resumed seventy-eighth session`, `13th
+/// meeting`): a subtitle of the body's name, no name of its own.
 pub fn is_session_number(name: &str) -> bool {
     const ORDINALS: [&str; 12] = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -3581,14 +3581,18 @@ mod tests {
     }
 
     #[test]
+    fn a_field_in_brackets_is_a_field() {
+        assert_eq!(
+            classify("(co-organized by the Department of Political Affairs)"),
+            Kind::Labeled(Label::Organizers, 17..52)
+        );
+    }
+
+    #[test]
     fn a_note_in_parentheses_is_noise() {
         assert_eq!(
             classify("(This document is for planning purposes only and is subject to change)"),
             Kind::Noise
-        );
-        assert_eq!(
-            classify("(co-organized by the Department of Political Affairs)"),
-            Kind::Labeled(Label::Organizers, 17..52)
         );
         assert_eq!(classify("[Check against delivery]"), Kind::Noise);
         assert_eq!(classify("(Postponed) Forum on oceans"), Kind::Title);
