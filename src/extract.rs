@@ -751,12 +751,13 @@ fn translated_dates(lines: &mut [Line]) {
         let Some(year) = start.year else {
             continue;
         };
-        let mut numbers = lines[k]
-            .text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|n| !n.is_empty());
-        let (day, year) = (start.day.to_string(), year.to_string());
-        if numbers.clone().any(|n| n == day) && numbers.any(|n| n == year) {
+        let numbers = || {
+            lines[k]
+                .text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse::<i64>().ok())
+        };
+        if numbers().any(|n| n == i64::from(start.day)) && numbers().any(|n| n == i64::from(year)) {
             lines[k].kind = Kind::Noise;
         }
     }

@@ -1133,8 +1133,11 @@ pub fn classify(line: &str) -> Kind {
 /// numbers).
 fn is_figures(line: &str) -> bool {
     const JOINS: [&str; 5] = ["and", "to", "hours", "hrs", "h"];
-    line.split(' ')
-        .all(|w| JOINS.contains(&w) || !w.contains(|c: char| c.is_alphabetic()))
+    // Most titles open with a letter: a byte test settles them.
+    !line.starts_with(|c: char| c.is_alphabetic())
+        && line
+            .split(' ')
+            .all(|w| JOINS.contains(&w) || !w.contains(|c: char| c.is_alphabetic()))
 }
 
 /// `2024` or `2024:` alone on its line: a year of this century or the last.
