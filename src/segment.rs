@@ -2279,8 +2279,13 @@ fn trailing_date(line: &str) -> Option<Found> {
     let mut place = None;
     if !close.is_empty() {
         let k = after.find(close)?;
-        if k > 0 {
-            place = Some(place_in(span.end, span.end + k)?);
+        // `(6 April 2015 TBC)`: a note that the day may yet change.
+        let note = [" TBC", " TBD", ", TBC", ", TBD", ", tentative"]
+            .iter()
+            .find(|n| after[..k].ends_with(*n))
+            .map_or(0, |n| n.len());
+        if k > note {
+            place = Some(place_in(span.end, span.end + k - note)?);
         }
         after = &after[k + close.len()..];
     }
@@ -3581,6 +3586,18 @@ mod tests {
         ] {
             assert!(!is_deck(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_bracketed_date_may_be_noted_as_tentative() {
+        let line = "Thematic Debate on Promoting Tolerance (6 April 2015 TBC)";
+        let Kind::DatedTitle(found) = classify(line) else {
+            panic!("{line}: {:?}", classify(line));
+        };
+        assert_eq!(
+            (&line[found.name], &line[found.span]),
+            ("Thematic Debate on Promoting Tolerance", "6 April 2015")
+        );
     }
 
     #[test]
