@@ -2279,6 +2279,18 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 orgs = org::organizers_in(&head.text[f.span.end.max(f.name.end)..]);
             }
             let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
+            // `Hearing with Civil Society (16 Jan 2015)`, then `16 January
+            // 2015 from 1:15pm - 2:45pm`: a date line below of the same day
+            // gives the time.
+            if d.when.time.is_none()
+                && let Some(below) = s.members.iter().find_map(|(_, r)| match r {
+                    Role::Date(g) if g.when.time.is_some() && g.when.date == f.when.date => Some(g),
+                    _ => None,
+                })
+            {
+                d.when.time = below.when.time;
+                d.when.zone = below.when.zone.clone();
+            }
             // The place on the line, else one on its own line below it
             // (`Santiago, Chile`).
             if let Some(place) = f.place.clone() {
@@ -4224,6 +4236,20 @@ mod tests {
                 Some("Geneva"),
                 None
             )
+        );
+    }
+
+    #[test]
+    fn a_dated_titles_time_may_stand_on_a_date_line_below() {
+        let page = "Save the date: Interactive Hearing with Civil Society (16 Jan 2015)\n\n\
+            SAVE THE DATE: 16 January 2015 from 1:15pm - 2:45pm\n\n\
+            Venue: Trusteeship Council Chamber\n\n\
+            The dialogue will take place in advance of the debates.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Interactive Hearing with Civil Society");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2015-01-16", Some("13:15"), Some("14:45"))
         );
     }
 
