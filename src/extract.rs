@@ -2291,12 +2291,30 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 d.when.time = below.when.time;
                 d.when.zone = below.when.zone.clone();
             }
+            // `… will be held on Friday, 19 November 2021, from 12 noon to 1
+            // p.m., Vienna Time (CEST) … at the Vienna International
+            // Centre.`: the first paragraph announces the same day, with its
+            // time and venue.
+            let same_day = bodies()
+                .next()
+                .and_then(|first| Some((first, same_day_announcement(first, &f.when)?)));
+            if d.when.time.is_none()
+                && let Some((_, a)) = &same_day
+                && a.when.time.is_some()
+            {
+                d.when.time = a.when.time;
+                d.when.zone = a.when.zone.clone();
+            }
             // The place on the line, else one on its own line below it
-            // (`Santiago, Chile`).
+            // (`Santiago, Chile`), else the announcement's.
             if let Some(place) = f.place.clone() {
                 d.location = Some(head.text[place].to_string());
             } else if d.location.is_none() {
-                d.location = detail_place(lines, &s.members);
+                d.location = detail_place(lines, &s.members).or_else(|| {
+                    let (first, a) = same_day?;
+                    a.place
+                        .or_else(|| places::venue_in(&first.text[a.sentence]))
+                });
             }
             apply_cells(&mut d, &head.text, &f.cells);
             Some(d)
@@ -4250,6 +4268,22 @@ mod tests {
         assert_eq!(
             day_and_hours(&r),
             ("2015-01-16", Some("13:15"), Some("14:45"))
+        );
+    }
+
+    #[test]
+    fn a_dated_titles_announcement_gives_its_time_and_venue() {
+        let page = "CND Special Event, Launch of the Drug Strategy, 19 November 2021\n\n\
+            A special event of the Commission will be held on Friday, 19 November 2021, \
+            from 12 noon to 1 p.m., Vienna Time, at the Vienna International Centre.\n";
+        let r = only_record(page);
+        assert_eq!(
+            day_and_hours(&r),
+            ("2021-11-19", Some("12:00"), Some("13:00"))
+        );
+        assert_eq!(
+            (r.utc_offset.as_deref(), r.location.as_deref()),
+            (Some("+01:00"), Some("Vienna International Centre"))
         );
     }
 

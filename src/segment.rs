@@ -796,6 +796,18 @@ fn is_delivery_note(line: &str) -> bool {
         .any(|n| note.eq_ignore_ascii_case(n))
 }
 
+/// The longest release disclaimer read as one.
+const MAX_DISCLAIMER_BYTES: usize = 64;
+
+/// `For information only - not an official document`, `For information
+/// media. Not an official record.`: a release's disclaimer above its date
+/// and headline, no title.
+fn is_disclaimer(line: &str) -> bool {
+    line.len() <= MAX_DISCLAIMER_BYTES
+        && starts_with_word(line, &["for information", "not an official"])
+        && memchr::memmem::find(line.as_bytes(), b"ot an official").is_some()
+}
+
 /// `Geneva, Switzerland`, `New York/Geneva`: a dateline's place, one or
 /// several joined by slashes.
 pub fn is_dateline_place(text: &str) -> bool {
@@ -990,6 +1002,7 @@ pub fn classify(line: &str) -> Kind {
         || is_session_id(line)
         || is_acronym_list(line)
         || is_delivery_note(line)
+        || is_disclaimer(line)
     {
         return Kind::Noise;
     }
@@ -3598,6 +3611,17 @@ mod tests {
             (&line[found.name], &line[found.span]),
             ("Thematic Debate on Promoting Tolerance", "6 April 2015")
         );
+    }
+
+    #[test]
+    fn a_releases_disclaimer_is_noise() {
+        for line in [
+            "For information only - not an official document",
+            "For information media. Not an official record.",
+        ] {
+            assert_eq!(kind_name(line), "noise", "{line}");
+        }
+        assert_eq!(kind_name("For information on the Forum"), "title");
     }
 
     #[test]

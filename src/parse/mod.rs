@@ -212,9 +212,11 @@ fn slash(i: &str) -> IResult<&str, ()> {
 /// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`) or
 /// in parentheses (`10:00 EST (16:00 CET)`): the first time and zone.
 pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
-    // `09:00–17:00 daily (CEST)`, `(10:00-17:00 CET each day)`.
-    let (mut rest, (t, _, z, _)) =
-        tuple((time::time_slots, opt(daily), opt(zone::zone), opt(daily)))(i)?;
+    // `09:00–17:00 daily (CEST)`, `(10:00-17:00 CET each day)`; after a
+    // comma only a zone's name (`12 noon to 1 p.m., Vienna Time`), not a
+    // city alone, which says where.
+    let zone = alt((zone::zone, preceded(tag(", "), zone::zone_name)));
+    let (mut rest, (t, _, z, _)) = tuple((time::time_slots, opt(daily), opt(zone), opt(daily)))(i)?;
     let zoned = |i| map(tuple((time::time_span, zone::alternative_zone)), |_| ())(i);
     let after_slash = |i| {
         map(
@@ -307,6 +309,20 @@ mod tests {
             assert_eq!(ascii_no_case("p.m.")(i).ok(), nom_tag(i).ok(), "{i:?}");
         }
         assert_eq!(ascii_no_case("from ")("FROM 5 May"), Ok(("5 May", "FROM ")));
+    }
+
+    #[test]
+    fn a_zone_may_follow_its_time_after_a_comma() {
+        fn chain(s: &str) -> IResult<&str, Option<&str>> {
+            time_chain(s).map(|(rest, (_, z))| (rest, z))
+        }
+        assert_eq!(
+            chain("12 noon to 1 p.m., Vienna Time (CEST) online"),
+            Ok((" (CEST) online", Some("Vienna Time")))
+        );
+        assert_eq!(chain("10:00, CET"), Ok(("", Some("CET"))));
+        assert_eq!(chain("10:00, Geneva"), Ok((", Geneva", None)));
+        assert_eq!(chain("10:00, Eastern Africa Forum").map(|c| c.1), Ok(None));
     }
 
     #[test]
