@@ -2295,15 +2295,22 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // p.m., Vienna Time (CEST) … at the Vienna International
             // Centre.`: the first paragraph announces the same day, with its
             // time and venue.
-            let same_day = bodies()
-                .next()
-                .and_then(|first| Some((first, same_day_announcement(first, &f.when)?)));
-            if d.when.time.is_none()
-                && let Some((_, a)) = &same_day
-                && a.when.time.is_some()
-            {
-                d.when.time = a.when.time;
-                d.when.zone = a.when.zone.clone();
+            // Read only when the header lacks a time or a place, and once.
+            let announced = || {
+                bodies()
+                    .next()
+                    .and_then(|first| Some((first, same_day_announcement(first, &f.when)?)))
+            };
+            let mut same_day = None;
+            if d.when.time.is_none() {
+                let read = announced();
+                if let Some((_, a)) = &read
+                    && a.when.time.is_some()
+                {
+                    d.when.time = a.when.time;
+                    d.when.zone = a.when.zone.clone();
+                }
+                same_day = Some(read);
             }
             // The place on the line, else one on its own line below it
             // (`Santiago, Chile`), else the announcement's.
@@ -2311,7 +2318,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 d.location = Some(head.text[place].to_string());
             } else if d.location.is_none() {
                 d.location = detail_place(lines, &s.members).or_else(|| {
-                    let (first, a) = same_day?;
+                    let (first, a) = same_day.unwrap_or_else(announced)?;
                     a.place
                         .or_else(|| places::venue_in(&first.text[a.sentence]))
                 });
@@ -3278,6 +3285,13 @@ fn dateline_city(first: &Line, same_day: Option<&Announcement>) -> Option<String
 /// was held on 30 January 2024 at UN Headquarters in New York.`), read
 /// once for its dateline's city and its venue.
 fn same_day_announcement(first: &Line, when: &When) -> Option<Announcement> {
+    // Most paragraphs name no day of their own: a byte search for the day's
+    // digits settles them before the sentences are read.
+    let day = when.date.start.day;
+    let digits = [b'0' + (day / 10) as u8, b'0' + (day % 10) as u8];
+    let digits = if day < 10 { &digits[1..] } else { &digits[..] };
+    let window = &first.text[..floor_boundary(&first.text, ANNOUNCEMENT_WINDOW)];
+    memchr::memmem::find(window.as_bytes(), digits)?;
     announcement(&first.text).filter(|a| a.when.date.start == when.date.start)
 }
 
