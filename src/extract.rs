@@ -4302,6 +4302,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sessions_format_tag_below_its_date_takes_no_title() {
+        let page = "IGF 2022 Open Forum #35 The Digital Public Goods Charter\n\n\
+            Tuesday, 29th November, 2022 (14:30 UTC) - Tuesday, 29th November, 2022 (15:30 UTC)\n\
+            Press Briefing Room\n\nPanel - Auditorium - 60 Min\n\n\
+            This session is for government officials.\n";
+        assert_eq!(
+            only_record(page).title,
+            "IGF 2022 Open Forum #35 The Digital Public Goods Charter"
+        );
+    }
+
+    #[test]
     fn a_date_range_broken_before_its_end_reads_whole() {
         let page = "Information meeting on biodiversity\n\nWhen :\n\n\
             from Monday 29 October, 2018\nto Tuesday 30 October, 2018\n\n\

@@ -796,6 +796,24 @@ fn is_delivery_note(line: &str) -> bool {
         .any(|n| note.eq_ignore_ascii_case(n))
 }
 
+/// `Panel - Auditorium - 60 Min`: a session's format, room and length,
+/// below its date on IGF's pages; its length (a duration in minutes) is its
+/// last cell. No title.
+fn is_format_tag(line: &str) -> bool {
+    // The last bytes are compared first: most lines end otherwise.
+    let Some(head) = [" min", " mins", " minutes"].iter().find_map(|unit| {
+        let cut = line.len().checked_sub(unit.len())?;
+        line.as_bytes()[cut..]
+            .eq_ignore_ascii_case(unit.as_bytes())
+            .then(|| &line[..cut])
+    }) else {
+        return false;
+    };
+    head.rsplit_once(" - ").is_some_and(|(_, minutes)| {
+        (1..=3).contains(&minutes.len()) && minutes.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
 /// The longest release disclaimer read as one.
 const MAX_DISCLAIMER_BYTES: usize = 64;
 
@@ -1003,6 +1021,7 @@ pub fn classify(line: &str) -> Kind {
         || is_acronym_list(line)
         || is_delivery_note(line)
         || is_disclaimer(line)
+        || is_format_tag(line)
     {
         return Kind::Noise;
     }
@@ -3622,6 +3641,13 @@ mod tests {
             assert_eq!(kind_name(line), "noise", "{line}");
         }
         assert_eq!(kind_name("For information on the Forum"), "title");
+    }
+
+    #[test]
+    fn a_sessions_format_tag_is_noise() {
+        assert_eq!(kind_name("Panel - Auditorium - 60 Min"), "noise");
+        assert_eq!(kind_name("Round Table - Circle - 90 minutes"), "noise");
+        assert_eq!(kind_name("Climate Action in 90 Minutes"), "title");
     }
 
     #[test]
