@@ -77,6 +77,10 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     places::only_places(place).then_some(start..start + place.len())
 }
 
+/// The most words of a venue's name after a time (`Economic and Social
+/// Council Chamber`).
+const MAX_VENUE_WORDS: usize = 5;
+
 /// `Type: Conference`: a card's field, its key among the first words.
 fn is_field(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(24)];
@@ -1972,7 +1976,14 @@ fn session(line: &str) -> Option<Kind> {
             let alone = rest
                 .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
                 .is_empty();
-            if alone || place_after(line, line.len() - rest.len()..line.len()).is_some() {
+            // A long phrase is an item's name that ends with its room
+            // (`15:00 - 17:00 Youth4Capacity Decoding UNFCCC Language AH
+            // Upper Conference Room`).
+            let place_alone = || {
+                place_after(line, line.len() - rest.len()..line.len())
+                    .is_some_and(|p| line[p].split(' ').count() <= MAX_VENUE_WORDS)
+            };
+            if alone || place_alone() {
                 return Some(Kind::Labeled(Label::Time, 0..line.len()));
             }
             (rest, Some(time), zone.map(str::to_string))
@@ -3648,6 +3659,17 @@ mod tests {
         assert_eq!(kind_name("Panel - Auditorium - 60 Min"), "noise");
         assert_eq!(kind_name("Round Table - Circle - 90 minutes"), "noise");
         assert_eq!(kind_name("Climate Action in 90 Minutes"), "title");
+    }
+
+    #[test]
+    fn a_time_then_a_long_name_ending_in_a_room_is_an_agenda_line() {
+        assert_eq!(
+            kind_name(
+                "15:00 - 17:00 Youth4Capacity Decoding UNFCCC Language AH Upper Conference Room"
+            ),
+            "session"
+        );
+        assert_eq!(kind_name("10:00 a.m. Security Council Chamber"), "labeled");
     }
 
     #[test]
