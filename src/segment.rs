@@ -1568,33 +1568,35 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     }))
 }
 
+/// Words that end a happening's name (`Peace Week`, `Press Briefing`).
+const HAPPENING_WORDS: &[&str] = &[
+    "Week",
+    "Day",
+    "Days",
+    "Forum",
+    "Summit",
+    "Conference",
+    "Meeting",
+    "Session",
+    "Dialogue",
+    "Webinar",
+    "Workshop",
+    "Launch",
+    "Briefing",
+    "Event",
+    "Festival",
+    "Expo",
+];
+
 /// `, Milan` after a date: a town the gazetteer lacks, one or two
 /// capitalized words after a comma, ending the line, the last no word that
 /// names a happening (`, Peace Week`). Its range.
 fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
-    const HAPPENINGS: &[&str] = &[
-        "Week",
-        "Day",
-        "Days",
-        "Forum",
-        "Summit",
-        "Conference",
-        "Meeting",
-        "Session",
-        "Dialogue",
-        "Webinar",
-        "Workshop",
-        "Launch",
-        "Briefing",
-        "Event",
-        "Festival",
-        "Expo",
-    ];
     let town = line[rest.clone()].strip_prefix(", ")?;
     let last = town.rsplit(' ').next().unwrap_or(town);
     (town.split(' ').count() <= 2
         && places::is_town(town)
-        && !HAPPENINGS.contains(&last)
+        && !HAPPENING_WORDS.contains(&last)
         && town
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'')))
@@ -2254,7 +2256,11 @@ fn trailing_date(line: &str) -> Option<Found> {
     .or_else(|| {
         let name = before.strip_suffix(" on ")?;
         let last = name.rsplit(' ').next().unwrap_or(name);
-        (in_title_case(name)
+        // `Virtual and on-site press briefing on 9 April 2019, 11:30 CEST`:
+        // a happening named in lower case, with no verb.
+        let happening =
+            || HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) && !is_clause(name);
+        ((in_title_case(name) || happening())
             && name.contains(' ')
             && !(last.ends_with("ed") || last == "Held")
             && !line.trim_end().ends_with('.'))
@@ -3670,6 +3676,18 @@ mod tests {
             "session"
         );
         assert_eq!(kind_name("10:00 a.m. Security Council Chamber"), "labeled");
+    }
+
+    #[test]
+    fn a_happening_named_in_lower_case_is_dated_by_on() {
+        assert_eq!(
+            kind_name("Virtual and on-site press briefing on 9 April 2019, 11:30 CEST"),
+            "dated-title"
+        );
+        assert_ne!(
+            kind_name("The briefing will be given on 9 April 2019"),
+            "dated-title"
+        );
     }
 
     #[test]
