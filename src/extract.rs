@@ -387,7 +387,8 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
             if l[0].kind == Kind::Blank
                 || l[1].kind == Kind::Blank
                 || m[0].0 + 1 + m[1].1 <= width
-                || is_web_address(&l[1].text)
+                // A web address alone (a listing's link) goes on no line.
+                || segment::is_web_address(&l[1].text)
             {
                 return false;
             }
@@ -724,12 +725,6 @@ fn reading_stamps(lines: &mut [Line]) {
     }
 }
 
-/// `http://www.ohchr.org/…` alone on its line: a listing's link below its
-/// item, which goes on no title or paragraph above.
-fn is_web_address(line: &str) -> bool {
-    line.starts_with("http") || line.starts_with("www.")
-}
-
 /// Words of a date line in a language docket does not read, at most.
 const MAX_TRANSLATED_DATE_WORDS: usize = 6;
 
@@ -921,9 +916,10 @@ fn join_split_titles(lines: &mut Vec<Line>) {
             && matches!(lines[k].kind, Kind::Body | Kind::Noise)
             && lines[k + 1].kind == Kind::Title
             && !segment::is_bare_label(head);
+        // A web address below a title is its link, no part of it.
         let goes_on = lines[k].kind == Kind::Title
             && lines[k + 1].kind == Kind::Fragment
-            && !is_web_address(&lines[k + 1].text);
+            && !segment::is_web_address(&lines[k + 1].text);
         let dated_below = lines
             .get(k + 2)
             .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)));

@@ -2328,13 +2328,11 @@ fn trailing_date(line: &str) -> Option<Found> {
     let mut place = None;
     if !close.is_empty() {
         let k = after.find(close)?;
-        // `(6 April 2015 TBC)`: a note that the day may yet change.
-        let note = [" TBC", " TBD", ", TBC", ", TBD", ", tentative"]
-            .iter()
-            .find(|n| after[..k].ends_with(*n))
-            .map_or(0, |n| n.len());
-        if k > note {
-            place = Some(place_in(span.end, span.end + k - note)?);
+        // `(6 April 2015 TBC)`: a note that the day may yet change, as a
+        // venue not settled is noted (see `places::is_unknown`).
+        let note = after[..k].trim_start_matches([',', ' ']);
+        if k > 0 && !(places::is_unknown(note) || note.eq_ignore_ascii_case("tentative")) {
+            place = Some(place_in(span.end, span.end + k)?);
         }
         after = &after[k + close.len()..];
     }
@@ -2608,14 +2606,19 @@ fn sentence_stop(name: &str) -> usize {
         .into()
 }
 
+/// `http://www.ohchr.org/…`, `www.un.org`: a web address (a listing's link
+/// below its item, a paragraph's last word).
+pub fn is_web_address(text: &str) -> bool {
+    text.starts_with("http") || text.starts_with("www.")
+}
+
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
     let mut end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
     // `… initiatives. Learn more: https://…`: the paragraph ends with a
     // link's address; `Register here: https://…` alone is a link.
     if let Some(space) = memchr::memrchr(b' ', end.as_bytes())
-        && let url = &end.as_bytes()[space + 1..]
-        && (url.starts_with(b"http") || url.starts_with(b"www."))
+        && is_web_address(&end[space + 1..])
     {
         let text = end[..space].trim_end();
         if is_call_to_action(text.trim_end_matches(':')) {
