@@ -3671,7 +3671,7 @@ fn finish(
         end,
         organizers: d.organizers.organizers,
         partners: d.organizers.partners,
-        location: d.location,
+        location: d.location.map(places::without_ways_to_attend),
         summary: d.summary,
         date_text: d.date_text,
         sources: vec![Source {
@@ -4792,6 +4792,16 @@ mod tests {
         assert_eq!(
             records[1].start.as_deref(),
             Some("2024-03-06T10:00:00+01:00")
+        );
+    }
+
+    #[test]
+    fn a_way_to_attend_between_room_and_venue_is_no_part_of_the_place() {
+        let page = "Launch of the Digital Report\n\n15 September 2022, 14:00 – 15:00, Room XXV, in a hybrid format, Palais des Nations, Geneva\n\nThe report will be presented by the Secretariat to delegates.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Room XXV, Palais des Nations, Geneva")
         );
     }
 

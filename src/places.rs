@@ -832,6 +832,17 @@ pub fn is_way_to_attend(text: &str) -> bool {
             })
 }
 
+/// `Room XXV, in a hybrid format, Palais des Nations`: the place without
+/// the comma parts that only say how to attend, unless nothing else is left
+/// (`Online` alone is the place a virtual meeting has).
+pub fn without_ways_to_attend(location: String) -> String {
+    let parts = || location.split(", ").filter(|p| !is_way_to_attend(p.trim()));
+    if parts().next().is_none() || parts().count() == location.split(", ").count() {
+        return location;
+    }
+    parts().collect::<Vec<_>>().join(", ")
+}
+
 /// The most words of a platform's name (`Microsoft Teams`, `UN Web TV`).
 const MAX_PLATFORM_WORDS: usize = 3;
 
@@ -1326,6 +1337,19 @@ mod tests {
             "Palais des Nations"
         );
         assert_eq!(after_attendance_lead("hybrid"), "hybrid");
+    }
+
+    #[test]
+    fn a_way_to_attend_is_dropped_from_a_place_it_stands_in() {
+        let place = |t: &str| without_ways_to_attend(t.to_string());
+        assert_eq!(
+            place("Room XXV, in a hybrid format, Palais des Nations, Geneva"),
+            "Room XXV, Palais des Nations, Geneva"
+        );
+        assert_eq!(place("Palais des Nations, Online"), "Palais des Nations");
+        assert_eq!(place("Online"), "Online");
+        assert_eq!(place("Virtual, Zoom"), "Virtual, Zoom");
+        assert_eq!(place("Geneva, Switzerland"), "Geneva, Switzerland");
         let longest = CITIES.iter().map(|c| c.0).chain(COUNTRIES.iter().copied());
         assert!(longest.map(str::len).max() <= Some(MAX_PLACE_BYTES));
     }
