@@ -2240,6 +2240,8 @@ fn trailing_date(line: &str) -> Option<Found> {
         (" — ", ""),
         (": ", ""),
         (" | ", ""),
+        // `Anniversary ,12-14 June`: a comma typed against the date.
+        (" ,", ""),
     ]
     .iter()
     .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))
@@ -2277,6 +2279,8 @@ fn trailing_date(line: &str) -> Option<Found> {
             return Some((name.len(), ""));
         }
         let (_, last) = name.rsplit_once(' ')?;
+        // `… What Role for Cities? 20 June`: a name that asks.
+        let last = last.strip_suffix('?').unwrap_or(last);
         (last.starts_with(|c: char| c.is_uppercase())
             && last
                 .chars()
@@ -2985,6 +2989,15 @@ mod tests {
             (
                 "The Envoy attended the session in Geneva from 15 to 19 April 2024.",
                 "body",
+            ),
+            (
+                "Webinar: Towards a Sustainable Ocean Economy: What Role for Cities? 20 June 2024",
+                "dated-title",
+            ),
+            ("Are you ready? 20 June 2024", "title"),
+            (
+                "UNCTAD Celebrates its 60th Anniversary ,12-14 June (Geneva)",
+                "dated-title",
             ),
             ("DESA News Vol. 13, No. 05 May 2009", "title"),
             ("News in Brief 14 July 2021", "title"),
