@@ -1766,6 +1766,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         .all(|(m, r)| matches!(r, Role::Detail) && lines[*m].kind == Kind::Title)
                     && lines[s.header].kind == Kind::Title
                     && !segment::is_call_to_action(&lines[s.header].text)
+                    && !segment::is_byline(&lines[s.header].text)
                     && (dated(i + 1)
                         || stacked == 0
                             && lines.get(i + 1).is_some_and(|l| l.kind == Kind::Title)
@@ -3796,6 +3797,19 @@ mod tests {
                 "Hilton Hotel & Residences | (6623 Eastern Ring Rd, Ghirnatah, Riyadh 13241, Saudi Arabia)"
             )
         );
+    }
+
+    #[test]
+    fn a_speakers_byline_above_a_speechs_title_is_no_title() {
+        let page = "Statement by Mr. Ian Doe, Deputy Secretary-General of the Agency\n\
+            The tenth anniversary of the Agency: A briefing on the preparations\n\
+            13 Feb 2014\n\nMr. President,\n\nIt is a pleasure to say a few words.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "The tenth anniversary of the Agency: A briefing on the preparations"
+        );
+        assert_eq!(r.start_date, "2014-02-13");
     }
 
     #[test]

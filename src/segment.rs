@@ -376,6 +376,28 @@ fn is_acronym_list(line: &str) -> bool {
             .all(org::is_acronym)
 }
 
+/// `Statement by Mr. Petko Draganov, Deputy Secretary-General of UNCTAD`:
+/// who speaks, above the speech's own title; it names no subject (`Remarks
+/// by the Envoy at the Forum Opening Ceremony` does).
+pub fn is_byline(line: &str) -> bool {
+    const SPEECHES: [&str; 7] = [
+        "Statement by ",
+        "Remarks by ",
+        "Speech by ",
+        "Address by ",
+        "Message by ",
+        "Message from ",
+        "Keynote address by ",
+    ];
+    SPEECHES.iter().any(|s| {
+        line.strip_prefix(s).is_some_and(|who| {
+            ![" on ", " at ", " to ", " for ", " before ", ": "]
+                .iter()
+                .any(|subject| who.contains(subject))
+        })
+    })
+}
+
 /// A body's session or meeting named by its number alone (`40th session`,
 /// `Seventeenth session`, `Resumed seventy-eighth session`, `13th
 /// meeting`): a subtitle of the body's name, no name of its own.
@@ -2749,6 +2771,19 @@ mod tests {
         assert_eq!(kind_name("Live streamed on UN Webcast"), "noise");
         assert_eq!(kind_name("Webcast live on UN Web TV"), "noise");
         assert_eq!(kind_name("Live streamed concerts for peace"), "title");
+    }
+
+    #[test]
+    fn a_byline_names_the_speaker_alone() {
+        assert!(is_byline(
+            "Statement by Mr. Petko Draganov, Deputy Secretary-General of UNCTAD"
+        ));
+        assert!(is_byline("Message from the Secretary-General"));
+        assert!(!is_byline(
+            "Remarks by the Envoy at the Forum Opening Ceremony"
+        ));
+        assert!(!is_byline("Statement by the President on World Water Day"));
+        assert!(!is_byline("Statements"));
     }
 
     #[test]
