@@ -3800,6 +3800,57 @@ mod tests {
     }
 
     #[test]
+    fn a_commissions_page_with_its_agenda_below() {
+        // Page chrome, a picture's alt text and a sentence that gives an
+        // address are no titles; the agenda's first item is dated below.
+        let page = "Skip to main content\n\n12th session of the Board\n\n4 to 6 May 2021\n\n\
+            UNCC and via videoconferencing\nBangkok, Thailand\n\nPhoto for Board\n\n\
+            The twelfth session of the Board will be held in Bangkok from 4 to 6 May 2021.\n\n\
+            CREDENTIALS\n\nEach delegation is asked to send a letter of credentials, signed by \
+            the proper authority, no later than 1 April 2021 to board@un.org.\n\n\
+            pdf\n4 May 2021\n10:00\n10:30\nOpening of the session\n";
+        assert_eq!(
+            each(page, |r| (
+                r.title,
+                r.start_date,
+                r.end_date,
+                r.start_time,
+                r.location
+            )),
+            [
+                (
+                    "12th session of the Board".to_string(),
+                    "2021-05-04".to_string(),
+                    "2021-05-06".to_string(),
+                    None,
+                    Some("UNCC".to_string())
+                ),
+                (
+                    "Opening of the session".to_string(),
+                    "2021-05-04".to_string(),
+                    "2021-05-04".to_string(),
+                    Some("10:00".to_string()),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_access_note_and_a_24_hour_pm_end_a_date_line() {
+        let page = "Ninth Session of the Governing Council\n\n\
+            09 November 2022, 13:30 PM - 16:30 PM | By invitation only\n\n\
+            Seoul, Grand Hotel\n\nThe Council met in Seoul.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Ninth Session of the Governing Council");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2022-11-09", Some("13:30"), Some("16:30"))
+        );
+        assert_eq!(r.location.as_deref(), Some("Seoul, Grand Hotel"));
+    }
+
+    #[test]
     fn a_speakers_byline_above_a_speechs_title_is_no_title() {
         let page = "Statement by Mr. Ian Doe, Deputy Secretary-General of the Agency\n\
             The tenth anniversary of the Agency: A briefing on the preparations\n\
@@ -3837,10 +3888,7 @@ mod tests {
             perception of society has surfaced.\n";
         let r = only_record(page);
         assert_eq!(r.start_date, "2023-04-12");
-        assert_eq!(
-            r.location.as_deref(),
-            Some("UN Headquarters, New York – online")
-        );
+        assert_eq!(r.location.as_deref(), Some("UN Headquarters, New York"));
         assert_eq!(
             r.summary.as_deref(),
             Some(
@@ -5426,7 +5474,7 @@ mod tests {
             [
                 Some("UNESCO Headquarters, Paris".to_string()),
                 None,
-                Some("Geneva and online".to_string())
+                Some("Geneva".to_string())
             ]
         );
     }
@@ -7159,7 +7207,7 @@ mod tests {
             [
                 Some("Online".to_string()),
                 None,
-                Some("Palais des Nations, Room XXIV & Zoom".to_string())
+                Some("Palais des Nations, Room XXIV".to_string())
             ]
         );
     }

@@ -533,6 +533,10 @@ const VENUE_NOUNS: &[&str] = &[
     "Nations",
     // `Security Council Stakeout`: where the press meets speakers.
     "Stakeout",
+    // The UN's conference centres by their acronyms (Bangkok, Vienna, Geneva).
+    "UNCC",
+    "VIC",
+    "CICG",
 ];
 
 /// The zone of a known city, by its name as written.
@@ -783,13 +787,16 @@ pub fn only_places(text: &str) -> bool {
 /// `Palais des Nations and online`, `Room XXIV & Zoom`, `New York –
 /// online`: a hybrid meeting's venue, without the way to join from afar.
 fn without_remote(part: &str) -> &str {
-    const REMOTE: [&str; 6] = [
+    const REMOTE: [&str; 9] = [
         "online",
         "virtual",
         "virtually",
         "zoom",
         "webex",
         "microsoft teams",
+        "via videoconferencing",
+        "via videoconference",
+        "via video link",
     ];
     REMOTE
         .iter()
@@ -832,12 +839,18 @@ pub fn is_way_to_attend(text: &str) -> bool {
             })
 }
 
-/// `Room XXV, in a hybrid format, Palais des Nations`: the place without
-/// the comma parts that only say how to attend, unless nothing else is left
-/// (`Online` alone is the place a virtual meeting has).
+/// `Room XXV, in a hybrid format, Palais des Nations`, `UNCC and via
+/// videoconferencing`: the place without the ways to attend, unless nothing
+/// else is left (`Online` alone is the place a virtual meeting has).
 pub fn without_ways_to_attend(location: String) -> String {
-    let parts = || location.split(", ").filter(|p| !is_way_to_attend(p.trim()));
-    if parts().next().is_none() || parts().count() == location.split(", ").count() {
+    let parts = || {
+        location
+            .split(", ")
+            .filter(|p| !is_way_to_attend(p.trim()))
+            .map(without_remote)
+    };
+    let kept = parts().map(str::len).sum::<usize>() + 2 * parts().count().saturating_sub(1);
+    if parts().next().is_none() || kept == location.len() {
         return location;
     }
     parts().collect::<Vec<_>>().join(", ")
@@ -1309,6 +1322,8 @@ mod tests {
             "Press Briefing Room, S-237",
             "38th Floor",
             "Security Council Stakeout",
+            "UNCC and via videoconferencing",
+            "VIC, Board Room D",
         ] {
             assert!(only_places(text), "{text}");
         }
@@ -1347,6 +1362,11 @@ mod tests {
             "Room XXV, Palais des Nations, Geneva"
         );
         assert_eq!(place("Palais des Nations, Online"), "Palais des Nations");
+        assert_eq!(place("UNCC and via videoconferencing"), "UNCC");
+        assert_eq!(
+            place("Palais des Nations, Room XXIV & Zoom"),
+            "Palais des Nations, Room XXIV"
+        );
         assert_eq!(place("Online"), "Online");
         assert_eq!(place("Virtual, Zoom"), "Virtual, Zoom");
         assert_eq!(place("Geneva, Switzerland"), "Geneva, Switzerland");

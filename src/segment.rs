@@ -137,6 +137,23 @@ pub fn is_type_cell(cell: &str) -> bool {
         || is_item_type(cell)
 }
 
+/// `By invitation only`, `Open meeting`: who may attend, in a date line's
+/// cell; it names no happening.
+fn is_access_note(cell: &str) -> bool {
+    const ACCESS: [&str; 9] = [
+        "by invitation only",
+        "invitation only",
+        "open meeting",
+        "closed meeting",
+        "private meeting",
+        "public meeting",
+        "open to the public",
+        "open to all",
+        "public event",
+    ];
+    ACCESS.iter().any(|a| cell.eq_ignore_ascii_case(a))
+}
+
 /// A link's text alone on a line (`Register now`, `Read more »`): it names
 /// no happening. It stays a title-like line, as it ends the block above.
 pub fn is_call_to_action(line: &str) -> bool {
@@ -178,11 +195,17 @@ fn is_share_or_credit(line: &str) -> bool {
 }
 
 /// `Banner_CSO consultations`: an image's name or alternative text (its
-/// file's name, words joined by underscores), no title.
+/// file's name, words joined by underscores), no title. So is a short
+/// text that says what a picture is for (`Photo for Commission`).
 fn is_image_name(line: &str) -> bool {
+    const FOR: [&str; 3] = ["Photo for ", "Image for ", "Picture for "];
     let first = &line.as_bytes()[..memchr::memchr(b' ', line.as_bytes()).unwrap_or(line.len())];
     memchr::memchr(b'_', first).is_some() && line.starts_with(char::is_alphabetic)
+        || FOR.iter().any(|f| line.starts_with(f)) && line.split(' ').count() <= MAX_ALT_WORDS
 }
+
+/// The most words of a picture's alternative text read as such.
+const MAX_ALT_WORDS: usize = 6;
 
 /// `Opening of the 63rd Session … on 11 March, 2019 in New York. Photo: UN
 /// Women/Ryan Brown`: a picture's caption, its credit after its sentence.
@@ -308,6 +331,10 @@ pub fn may_name_alone(word: &str) -> bool {
 
 /// The longest word read as a name (`Transformationsforum`).
 const MAX_ONE_WORD_NAME: usize = 30;
+
+/// The most words of a line that gives a contact (`For more information,
+/// please contact Ms. Jane Doe at jane.doe@un.org.`).
+const MAX_CONTACT_WORDS: usize = 15;
 
 /// `Tram Nguyen (Ms), t.nguyen@unesco.org`: a contact, never a title.
 fn has_email(line: &str) -> bool {
@@ -651,8 +678,14 @@ static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 /// Item types and topics that, alone on a line, only tag the headline below,
 /// and the headings of an event page's parts.
 static KICKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:{KICKERS}|{PAGE_PARTS})$")).expect("valid regex")
+    Regex::new(&format!(r"(?i)^(?:{KICKERS}|{PAGE_PARTS}|{PAGE_CHROME})$")).expect("valid regex")
 });
+/// The site's links around the page's text (`Skip to main content`), kept
+/// by a scrape: nothing of the page's own.
+const PAGE_CHROME: &str = concat!(
+    r"skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:content|navigation)|",
+    r"back to top|toggle navigation|main navigation",
+);
 /// The headings of an event page's parts (`About this event`, `Event
 /// details`, `Concept note`) below its date: no item's title, so the date
 /// above them stays the page's happening's.
@@ -1042,7 +1075,9 @@ pub fn classify(line: &str) -> Kind {
         || is_credited_caption(line)
         || is_broadcast_note(line)
         || is_breadcrumb(line)
-        || has_email(line)
+        // A long sentence that gives an address (`… no later than 26 March
+        // 2021 to oes@un.org.`) is still the text.
+        || has_email(line) && (line.split(' ').count() <= MAX_CONTACT_WORDS || !is_prose(line))
         || is_session_id(line)
         || is_acronym_list(line)
         || is_delivery_note(line)
@@ -1479,6 +1514,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || when.time.is_some() && rest.starts_with(char::is_uppercase) && !rest.contains(' ')
         || parenthesis.is_some()
         || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
+        // `09 November 2022, 13:30 - 16:30 | By invitation only`.
+        || is_access_note(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
         || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
     {
@@ -2757,6 +2794,7 @@ mod tests {
     fn an_image_name_is_noise() {
         assert_eq!(kind_name("Banner_CSO consultations"), "noise");
         assert_eq!(kind_name("Banner for CSO consultations"), "title");
+        assert_eq!(kind_name("Photo for Commission"), "noise");
     }
 
     #[test]
@@ -2842,7 +2880,7 @@ mod tests {
         for (line, place) in [
             (
                 "Friday, 17 March 2023 10:00–10:45 (UTC+01:00) Room 9, CICG, 2nd Floor Talks",
-                "Room 9",
+                "Room 9, CICG",
             ),
             (
                 "Thursday, 3 April 2025 14:00–15:00 (UTC+02:00) Physical (on-site) and \
@@ -3038,6 +3076,12 @@ mod tests {
             ("News in Brief 14 July 2021", "title"),
             // The item's type, a space, its date.
             ("Event 10 July 2023 - 19 July 2023", "date-only"),
+            (
+                "09 November 2022, 13:30 PM - 16:30 PM | By invitation only",
+                "date-only",
+            ),
+            ("15 to 19 May 2023 | Open meeting", "date-only"),
+            ("15 to 19 May 2023 | Open Budget Forum", "event"),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
             ("-Hall of fame inductees", "body"),
@@ -3287,6 +3331,8 @@ mod tests {
             ("Register here: https://bit.ly/3xyz", "title"),
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
+            ("Skip to main content", "noise"),
+            ("Back to top", "noise"),
             ("Share on Facebook Share on X", "noise"),
             ("© UNICEF/UN0123456/Smith", "noise"),
             ("Home › Events › Launch of the Survey, 5 June 2024", "noise"),
@@ -3766,6 +3812,7 @@ mod tests {
         for line in [
             "Tram Nguyen (Ms), t.nguyen@unesco.org",
             "Contact: media@un.org.",
+            "For more information, please contact Ms. Jane Doe at jane.doe@un.org.",
             "Provisional programme of the Headquarters event",
             "Agenda",
             "Draft agenda of the twelfth session",
@@ -3778,6 +3825,13 @@ mod tests {
         ] {
             assert_ne!(classify(line), Kind::Noise, "{line}");
         }
+        assert_eq!(
+            classify(
+                "Each delegation is asked to send a letter of credentials, signed by the \
+                 proper authority, no later than 1 April 2021 to board@un.org."
+            ),
+            Kind::Body
+        );
     }
 
     #[test]

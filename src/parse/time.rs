@@ -133,7 +133,8 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
             |(hour, sep, minute, meridiem)| RawTime {
                 hour,
                 minute,
-                meridiem,
+                // `13:30 PM`: a 24-hour clock with its afternoon said twice.
+                meridiem: meridiem.filter(|&m| !(m == Meridiem::Pm && (13..=23).contains(&hour))),
                 written: if sep == '.' && meridiem.is_none() {
                     Written::Dotted
                 } else {
@@ -432,6 +433,8 @@ mod tests {
             " - latest news"
         );
         assert_eq!(time_span("12pm").unwrap().1.start, c(12, 0));
+        let t = time_span("13:30 PM - 16:30 PM").unwrap().1;
+        assert_eq!((t.start, t.end), (c(13, 30), Some(c(16, 30))));
         assert_eq!(time_span("12am").unwrap().1.start, c(0, 0));
     }
 
