@@ -2288,6 +2288,28 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 d.when.time = below.when.time;
                 d.when.zone = below.when.zone.clone();
             }
+            // `… Geneva 5–16 June 2023`, then `June 5, 2023 9:00 am` and
+            // `June 16, 2023 5:00 pm`: a card's start and end below a title
+            // that spans their days.
+            let timed = |day| {
+                s.members.iter().find_map(|(_, r)| match r {
+                    Role::Date(g) if g.when.date == DateSpan::day(day) => {
+                        g.when.time.map(|t| (t, &g.when.zone))
+                    }
+                    _ => None,
+                })
+            };
+            if d.when.time.is_none()
+                && f.when.date.start != f.when.date.end
+                && let Some((first, zone)) = timed(f.when.date.start)
+                && let Some((last, last_zone)) = timed(f.when.date.end)
+            {
+                d.when.time = Some(time::TimeSpan {
+                    start: first.start,
+                    end: Some(last.end.unwrap_or(last.start)),
+                });
+                d.when.zone = zone.clone().or_else(|| last_zone.clone());
+            }
             // `… will be held on Friday, 19 November 2021, from 12 noon to 1
             // p.m., Vienna Time (CEST) … at the Vienna International
             // Centre.`: the first paragraph announces the same day, with its
@@ -3848,6 +3870,22 @@ mod tests {
             ("2022-11-09", Some("13:30"), Some("16:30"))
         );
         assert_eq!(r.location.as_deref(), Some("Seoul, Grand Hotel"));
+    }
+
+    #[test]
+    fn a_cards_start_and_end_below_a_title_that_spans_their_days() {
+        let page = "Annual Conference of the Labour Body Geneva 5–16 June 2023\n\n\
+            June 5, 2023 9:00 am\nTimezone: Europe/Berlin\n\nJune 16, 2023 5:00 pm\n\n\
+            Geneva, Switzerland and online at https://example.org/live\n\n\
+            The Conference takes place in Geneva from 5–16 June 2023.\n";
+        let r = only_record(page);
+        assert_eq!(
+            day_and_hours(&r),
+            ("2023-06-05", Some("09:00"), Some("17:00"))
+        );
+        assert_eq!(r.end_date, "2023-06-16");
+        assert_eq!(r.utc_offset.as_deref(), Some("+02:00"));
+        assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
     }
 
     #[test]

@@ -785,8 +785,14 @@ pub fn only_places(text: &str) -> bool {
 }
 
 /// `Palais des Nations and online`, `Room XXIV & Zoom`, `New York –
-/// online`: a hybrid meeting's venue, without the way to join from afar.
+/// online`: a hybrid meeting's venue, without the way to join from afar
+/// (also with its address: `Switzerland and online at https://…`).
 fn without_remote(part: &str) -> &str {
+    let part = part
+        .rsplit_once(' ')
+        .filter(|(_, link)| link.starts_with("http") || link.starts_with("www."))
+        .and_then(|(way, _)| way.strip_suffix(" at").or_else(|| way.strip_suffix(" via")))
+        .unwrap_or(part);
     const REMOTE: [&str; 9] = [
         "online",
         "virtual",
@@ -1323,6 +1329,7 @@ mod tests {
             "38th Floor",
             "Security Council Stakeout",
             "UNCC and via videoconferencing",
+            "Geneva, Switzerland and online at https://bit.ly/3IXhVnd",
             "VIC, Board Room D",
         ] {
             assert!(only_places(text), "{text}");
