@@ -1879,9 +1879,10 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 };
                 // A time or date opening a block heads the title below it
                 // (see `heads_title`).
+                let first = out.is_empty();
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let heading = if matches!(line.kind, Kind::Title) {
-                    heads_title(above, lines, i, opens_block)
+                    heads_title(above, lines, i, opens_block, first)
                 } else {
                     0
                 };
@@ -1953,12 +1954,15 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
 /// a venue between them (`Room: Nairobi 3`) goes with it; a time right
 /// below a labelled date (`Date: …`, `Time: …`) is that card's. A date goes on
 /// only to a title its block goes on after (`… 10:00 CET` then `Register
-/// here` ending the block is no item).
+/// here` ending the block is no item), unless it stands before the page's
+/// first title with hours that no publication date has (`4 September 2020,
+/// 15:00-17:00`, a blank line, then the title).
 fn heads_title(
     members: &[(usize, Role)],
     lines: &[Line],
     i: usize,
     opens_block: impl Fn(usize) -> bool,
+    first_title: bool,
 ) -> usize {
     if let Some(n) =
         days_above(members, lines, i).filter(|&n| opens_block(members[members.len() - n].0))
@@ -1994,25 +1998,31 @@ fn heads_title(
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && matches!(r, Role::Label(Label::Time, _))
         && below_item();
-    let heads = (*m + venues + 1 == i || apart)
-        && match r {
-            Role::Label(Label::Time, _) => !after_labelled_date,
-            // A time, several days, a venue, or a place below the title
-            // (`12 March 2025`, the title, `Nairobi, Kenya`): no
-            // publication date.
-            // A venue between a day line and the title (`p.m. - General
-            // Assembly Hall`) makes the rows a schedule's, whatever ends the
-            // title's block; a card's labelled date (`When: …`) stays its own.
-            Role::Date(f) => {
-                (f.when.time.is_some()
-                    || f.when.date.start != f.when.date.end
-                    || venues > 0
-                    || place_below(lines, i))
-                    && (block_goes_on(lines, i) || venues > 0 && !f.labeled)
+    let page_top = first_title
+        && venues == 0
+        && matches!(r, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
+        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && !segment::is_call_to_action(&lines[i].text);
+    let heads = page_top
+        || (*m + venues + 1 == i || apart)
+            && match r {
+                Role::Label(Label::Time, _) => !after_labelled_date,
+                // A time, several days, a venue, or a place below the title
+                // (`12 March 2025`, the title, `Nairobi, Kenya`): no
+                // publication date.
+                // A venue between a day line and the title (`p.m. - General
+                // Assembly Hall`) makes the rows a schedule's, whatever ends the
+                // title's block; a card's labelled date (`When: …`) stays its own.
+                Role::Date(f) => {
+                    (f.when.time.is_some()
+                        || f.when.date.start != f.when.date.end
+                        || venues > 0
+                        || place_below(lines, i))
+                        && (block_goes_on(lines, i) || venues > 0 && !f.labeled)
+                }
+                _ => false,
             }
-            _ => false,
-        }
-        && opens_block(*m);
+            && opens_block(*m);
     if heads { venues + 1 } else { 0 }
 }
 
@@ -3886,6 +3896,24 @@ mod tests {
         assert_eq!(r.end_date, "2023-06-16");
         assert_eq!(r.utc_offset.as_deref(), Some("+02:00"));
         assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
+    }
+
+    #[test]
+    fn a_pages_first_date_with_hours_heads_the_title_below_it() {
+        // Hours from and to are no publication date; the alternative text
+        // said twice is no title, so the announcement of another day in
+        // the text does not date the page's happening.
+        let page = "Event information\n\n4 September 2020, 15:00-17:00\n\n\
+            Reactions to the Treaty Body Review\n\nEvent\n\n\
+            The Review Process The Review Process\n\n\
+            The co-facilitators are consulting States. The final consultation is \
+            taking place on 28 August in Geneva.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Reactions to the Treaty Body Review");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2020-09-04", Some("15:00"), Some("17:00"))
+        );
     }
 
     #[test]

@@ -207,6 +207,19 @@ fn is_image_name(line: &str) -> bool {
 /// The most words of a picture's alternative text read as such.
 const MAX_ALT_WORDS: usize = 6;
 
+/// `The General Assembly The General Assembly`: a picture's alternative
+/// text and its caption run together, the same words twice (short, as
+/// titles are: a page of one sentence repeated is text).
+fn is_said_twice(line: &str) -> bool {
+    let half = line.len() / 2;
+    line.len() <= MAX_TITLE_BYTES
+        && line.len() % 2 == 1
+        && line.as_bytes()[half] == b' '
+        && line.is_char_boundary(half)
+        && line[..half].contains(' ')
+        && line[..half] == line[half + 1..]
+}
+
 /// `Opening of the 63rd Session … on 11 March, 2019 in New York. Photo: UN
 /// Women/Ryan Brown`: a picture's caption, its credit after its sentence.
 fn is_credited_caption(line: &str) -> bool {
@@ -1072,6 +1085,7 @@ pub fn classify(line: &str) -> Kind {
     // picture's credit, neither title nor prose.
     if is_share_or_credit(line)
         || is_image_name(line)
+        || is_said_twice(line)
         || is_credited_caption(line)
         || is_broadcast_note(line)
         || is_breadcrumb(line)
@@ -2795,6 +2809,12 @@ mod tests {
         assert_eq!(kind_name("Banner_CSO consultations"), "noise");
         assert_eq!(kind_name("Banner for CSO consultations"), "title");
         assert_eq!(kind_name("Photo for Commission"), "noise");
+        assert_eq!(
+            kind_name("The General Assembly The General Assembly"),
+            "noise"
+        );
+        assert_eq!(kind_name("Bora Bora"), "title");
+        assert_eq!(kind_name("The General Assembly"), "title");
     }
 
     #[test]
