@@ -172,7 +172,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let order = drafts
         .iter()
         .any(|d| d.when.date.start.ambiguous || d.when.date.end.ambiguous)
-        .then(|| date::page_order(text))
+        .then(|| date::page_order(text).or_else(|| regional_order(&drafts, text)))
         .flatten();
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
@@ -245,6 +245,27 @@ fn cut_front(text: Cow<'_, str>, cut: usize) -> Cow<'_, str> {
         Cow::Borrowed(t) => Cow::Borrowed(&t[cut..]),
         Cow::Owned(t) => Cow::Owned(t[cut..].to_string()),
     }
+}
+
+/// The order of a page's numeric dates that none of them says (no part
+/// over 12), from where the page's happenings are: outside the Americas
+/// dates are written day first (`03/04/2025, 10:00 CET` is 3 April). The
+/// first zone written on a record says where, else the first known city
+/// the page names. The Americas write either way: there the page does not
+/// say.
+fn regional_order(drafts: &[Draft], text: &str) -> Option<date::NumericOrder> {
+    let region = match drafts
+        .iter()
+        .find_map(|d| d.when.zone.as_deref())
+        .and_then(|z| resolve::zone_rule(z, &[]))
+    {
+        Some(resolve::ZoneRule::Fixed(east)) => {
+            return (east >= 0).then_some(date::NumericOrder::DayFirst);
+        }
+        Some(resolve::ZoneRule::Region(tz)) => tz,
+        None => places::first_city_zone(text)?,
+    };
+    (!region.name().starts_with("America/")).then_some(date::NumericOrder::DayFirst)
 }
 
 /// An ambiguous numeric date (`03/04/2025`) read as the page writes its
@@ -6098,6 +6119,19 @@ mod tests {
                 day("2024-09-16"),
             ]
         );
+        // Where the happenings are says it, outside the Americas.
+        let geneva = format!("{listing}\nVenue: Palais des Nations, Geneva\n");
+        assert_eq!(
+            dates(&geneva),
+            [
+                day("2025-04-03"),
+                ("2025-04-03".to_string(), "2025-06-03".to_string())
+            ]
+        );
+        let cet = "Launch of the Report\nDate: 03/04/2025, 10:00 CET\n";
+        assert_eq!(dates(cet), [day("2025-04-03")]);
+        let new_york = format!("{listing}\nVenue: UN Headquarters, New York\n");
+        assert_eq!(dates(&new_york), []);
     }
 
     #[test]
