@@ -3285,9 +3285,19 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             when.time = Some(time);
             when.zone = when.zone.or(zone);
         }
-        // `10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST`.
+        // `10 June 2025, 10:00–13:00 and 11 June 2025, 14:00–17:00 CEST`;
+        // `It will start on Monday, 19 June at 3:00 p.m and end on
+        // Wednesday, 21 June 2023 at 6 p.m.`
+        const THROUGH: [&str; 6] = [
+            " and ",
+            " and end on ",
+            " and ends on ",
+            " and will end on ",
+            " and close on ",
+            " and closes on ",
+        ];
         if let Some((r2, last)) = dates.iter().find(|(r2, _)| r2.start >= span.end)
-            && &s[span.end..r2.start] == " and "
+            && THROUGH.contains(&&s[span.end..r2.start])
             && last.date.start.year.is_some()
         {
             when.through(last);
@@ -3935,6 +3945,19 @@ mod tests {
             day_and_hours(&r),
             ("2020-09-04", Some("15:00"), Some("17:00"))
         );
+    }
+
+    #[test]
+    fn an_announcement_of_a_start_and_an_end_spans_both() {
+        let page = "5th meeting of the Working Group on Water\n\n\
+            The meeting of the Working Group will be held in Geneva and online. It will \
+            start on Monday, 19 June at 3:00 p.m and end on Wednesday, 21 June 2023 at 6 p.m.\n";
+        let r = only_record(page);
+        assert_eq!(
+            day_and_hours(&r),
+            ("2023-06-19", Some("15:00"), Some("18:00"))
+        );
+        assert_eq!(r.end_date, "2023-06-21");
     }
 
     #[test]
