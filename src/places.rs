@@ -1078,7 +1078,13 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
                 && (next_part(rest).is_some_and(is_country)
                     || m.as_str().starts_with("in ") && ends_in_country(&sentence[..m.start()]))
         };
-        if !(is_place(phrase) || is_venue(phrase) || in_country()) {
+        // `in Nairobi Kenya from …`: a city and its country, no comma between.
+        let city_country = || {
+            phrase
+                .rsplit_once(' ')
+                .is_some_and(|(city, country)| is_place(city) && is_country(country))
+        };
+        if !(is_place(phrase) || is_venue(phrase) || in_country() || city_country()) {
             return None;
         }
         // `Conference Room 1`, `Hall 2B`: the number is part of the venue.
@@ -1265,6 +1271,11 @@ mod tests {
                 Some("Abuja, Nigeria"),
             ),
             ("will visit Kenya from 3 to 5 July", Some("Kenya")),
+            (
+                "will take place in Nairobi Kenya from 15th to 16 of September 2018",
+                Some("Nairobi Kenya"),
+            ),
+            ("in Geneva Peace Week", None),
             (
                 "visited Nairobi, Kenya from 4 to 6 March",
                 Some("Nairobi, Kenya"),
