@@ -215,7 +215,6 @@ fn is_said_twice(line: &str) -> bool {
     line.len() <= MAX_TITLE_BYTES
         && line.len() % 2 == 1
         && line.as_bytes()[half] == b' '
-        && line.is_char_boundary(half)
         && line[..half].contains(' ')
         && line[..half] == line[half + 1..]
 }
@@ -1519,6 +1518,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             start..start + p.len()
         })
     };
+    // A note after the separator: the item's type, or who may attend.
+    let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']);
     let date_only = if tail.is_empty()
         // `28 February 2019 -`: a dash whose other end the page left out;
         // `Tuesday, 22 March and onwards`: an end left open.
@@ -1527,9 +1528,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         // with no space between (a name after a date is parted from it).
         || when.time.is_some() && rest.starts_with(char::is_uppercase) && !rest.contains(' ')
         || parenthesis.is_some()
-        || is_item_type(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
+        || is_item_type(note)
         // `09 November 2022, 13:30 - 16:30 | By invitation only`.
-        || is_access_note(tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']))
+        || is_access_note(note)
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
         || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
     {
