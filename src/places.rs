@@ -788,10 +788,16 @@ pub fn only_places(text: &str) -> bool {
 /// online`: a hybrid meeting's venue, without the way to join from afar
 /// (also with its address: `Switzerland and online at https://…`).
 fn without_remote(part: &str) -> &str {
-    let part = part
-        .rsplit_once(' ')
-        .filter(|(_, link)| link.starts_with("http") || link.starts_with("www."))
-        .and_then(|(way, _)| way.strip_suffix(" at").or_else(|| way.strip_suffix(" via")))
+    // Byte tests: this runs on every part of every place candidate.
+    let part = memchr::memrchr(b' ', part.as_bytes())
+        .filter(|&k| {
+            let link = &part.as_bytes()[k + 1..];
+            link.starts_with(b"http") || link.starts_with(b"www.")
+        })
+        .and_then(|k| {
+            let way = &part[..k];
+            way.strip_suffix(" at").or_else(|| way.strip_suffix(" via"))
+        })
         .unwrap_or(part);
     const REMOTE: [&str; 9] = [
         "online",
@@ -849,6 +855,11 @@ pub fn is_way_to_attend(text: &str) -> bool {
 /// videoconferencing`: the place without the ways to attend, unless nothing
 /// else is left (`Online` alone is the place a virtual meeting has).
 pub fn without_ways_to_attend(location: String) -> String {
+    // Most places name no way to attend: those are kept as they are.
+    let plain = |p: &str| !is_way_to_attend(p.trim()) && without_remote(p).len() == p.len();
+    if location.split(", ").all(plain) {
+        return location;
+    }
     let kept: Vec<&str> = location
         .split(", ")
         .filter(|p| !is_way_to_attend(p.trim()))
