@@ -2039,7 +2039,10 @@ fn heads_title(
                         || f.when.date.start != f.when.date.end
                         || venues > 0
                         || place_below(lines, i))
-                        && (block_goes_on(lines, i) || venues > 0 && !f.labeled)
+                        && (block_goes_on(lines, i)
+                            || venues > 0 && !f.labeled
+                            // `…, Room Popov:` introduces the title below.
+                            || lines[*m].text.ends_with(':'))
                 }
                 _ => false,
             }
@@ -3958,6 +3961,24 @@ mod tests {
             ("2023-06-19", Some("15:00"), Some("18:00"))
         );
         assert_eq!(r.end_date, "2023-06-21");
+    }
+
+    #[test]
+    fn a_date_line_ending_in_a_colon_introduces_the_item_below() {
+        let page = "21-31 March 2022: Council-22 (hybrid)\n\n\
+            Thursday, 24 March, from 09:30-11:00 hours, Room Popov:\n\
+            Continuation of the fourth meeting of the working group\n\n\
+            Badges are issued at the desk.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.start_time, r.location));
+        assert_eq!(
+            got[1],
+            (
+                "Continuation of the fourth meeting of the working group".to_string(),
+                "2022-03-24".to_string(),
+                Some("09:30".to_string()),
+                Some("Room Popov".to_string())
+            )
+        );
     }
 
     #[test]

@@ -68,7 +68,8 @@ fn tail_of(text: &str) -> &str {
 pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let after =
         text[rest.clone()].trim_start_matches([' ', ',', ';', '|', '-', '–', '—', '•', '·', '/']);
-    let tail = tail_of(after);
+    // `…, Room Popov:` above the item it introduces.
+    let tail = tail_of(after).trim_end_matches(':');
     let place = ["in the ", "at the ", "in ", "at "]
         .iter()
         .find_map(|p| tail.strip_prefix(p))
@@ -1506,7 +1507,11 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // Nothing after the date but punctuation or a parenthesis (`(14:00 UTC)`),
     // or a place (`6 March 2024, 10.00–11.30 CET, Palais des Nations`): a
     // date line, not an event line named after a place.
-    let tail = rest.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'));
+    // A colon at the end introduces the item below (`Thursday, 24 March,
+    // from 09:30-11:00 hours, Room Popov:`).
+    let tail = rest
+        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
+        .trim_end_matches(':');
     let parenthesis = (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
         .then(|| &tail[1..tail.len() - 1]);
     // `12 December 2024 (Online)`: the parenthesis says where, also after a
@@ -3102,6 +3107,11 @@ mod tests {
                 "date-only",
             ),
             ("15 to 19 May 2023 | Open meeting", "date-only"),
+            (
+                "Thursday, 24 March, from 09:30-11:00 hours, Room Popov:",
+                "date-only",
+            ),
+            ("Thursday, 24 March:", "date-only"),
             ("15 to 19 May 2023 | Open Budget Forum", "event"),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
