@@ -66,8 +66,8 @@ fn tail_of(text: &str) -> &str {
 /// the Trusteeship Council Chamber`) and a stop after, when that only names
 /// places. The place's range in `text`.
 pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
-    let after =
-        text[rest.clone()].trim_start_matches([' ', ',', ';', '|', '-', '–', '—', '•', '·', '/']);
+    let after = text[rest.clone()]
+        .trim_start_matches([' ', ',', ';', '|', '-', '–', '—', '•', '·', '●', '/']);
     // `…, Room Popov:` above the item it introduces.
     let tail = tail_of(after).trim_end_matches(':');
     let place = ["in the ", "at the ", "in ", "at "]

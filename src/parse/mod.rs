@@ -60,7 +60,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ": " | " "
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ": " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -74,6 +74,7 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         // `Tuesday 10 December 2024 • 10:00–11:30 CET • Online`.
         tag(" • "),
         tag(" · "),
+        tag(" ● "),
         // `Sep 21, 2024 ┃11:15 AM` (a heavy bar, as event pages print it).
         tag(" ┃ "),
         tag(" ┃"),
@@ -281,6 +282,12 @@ mod tests {
         assert_eq!(
             (rest, t.start.hour, t.end.map(|e| e.minute)),
             (" - Review", 10, Some(30))
+        );
+        // Dots between the cells of a card's line.
+        let (rest, w) = when("12 June 2023 ● 10:00 - 12:00 EDT ● Room 6").unwrap();
+        assert_eq!(
+            (rest, w.time.map(|t| t.start.hour), w.zone.as_deref()),
+            (" ● Room 6", Some(10), Some("EDT"))
         );
         let (rest, w) = when("9 December 2024, 10.00 items").unwrap();
         assert_eq!((rest, w.time), (", 10.00 items", None));
