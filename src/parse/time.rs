@@ -89,7 +89,7 @@ fn word_end(i: &str) -> IResult<&str, ()> {
     not(peek(take_while_m_n(1, 1, char::is_alphabetic)))(i)
 }
 
-// Meridiem ::: [" "] ("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "noon")   not followed by a letter, but for a capital after a lower-case one
+// Meridiem ::: [" "] ("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "noon" | "midday")   not followed by a letter, but for a capital after a lower-case one
 fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     let (rest, (written, m)) = preceded(
         opt(char(' ')),
@@ -111,6 +111,7 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
                     ascii_no_case("p.m"),
                     ascii_no_case("pm"),
                     ascii_no_case("noon"),
+                    ascii_no_case("midday"),
                 )),
             ),
         ))),
@@ -125,7 +126,7 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     Ok((rest, m))
 }
 
-// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | "noon" | "midnight"
+// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | "noon" | "midday" | "midnight"
 fn raw_time(i: &str) -> IResult<&str, RawTime> {
     alt((
         map(
@@ -171,7 +172,10 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 meridiem: None,
                 written: Written::Clock,
             },
-            terminated(ascii_no_case("noon"), word_end),
+            terminated(
+                alt((ascii_no_case("noon"), ascii_no_case("midday"))),
+                word_end,
+            ),
         ),
         value(
             RawTime {
@@ -433,6 +437,8 @@ mod tests {
             " - latest news"
         );
         assert_eq!(time_span("12pm").unwrap().1.start, c(12, 0));
+        let t = time_span("midday to 2 p.m.").unwrap().1;
+        assert_eq!((t.start, t.end), (c(12, 0), Some(c(14, 0))));
         let t = time_span("13:30 PM - 16:30 PM").unwrap().1;
         assert_eq!((t.start, t.end), (c(13, 30), Some(c(16, 30))));
         assert_eq!(time_span("12am").unwrap().1.start, c(0, 0));
