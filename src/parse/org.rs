@@ -635,11 +635,16 @@ fn joins_two_names(left: &str, right: &str) -> bool {
         }
     }
     let left_words: Vec<&str> = left.split(' ').collect();
-    // `Food and Agriculture Organization`, but `Kenya and Finland` and
-    // `UN-Habitat and the Government of Egypt`.
-    if left_words.len() == 1
-        && !is_acronym(left)
-        && !is_coined(left)
+    // `Food and Agriculture Organization` (also after `the`), but `Kenya and
+    // Finland` and `UN-Habitat and the Government of Egypt`.
+    let word = ["the ", "The "]
+        .iter()
+        .find_map(|the| left.strip_prefix(the))
+        .unwrap_or(left);
+    if !word.contains(' ')
+        && !is_acronym(word)
+        && !is_coined(word)
+        && !crate::places::is_place(word)
         && right.contains(' ')
         && !right.starts_with("the ")
     {
@@ -862,6 +867,15 @@ mod tests {
             ]
         );
         assert_eq!(o.partners, ["Mission of Andorra", "Mission of San Marino"]);
+        let o = split_list("the Food and Agriculture Organization of the United Nations (FAO)");
+        assert_eq!(
+            o.organizers,
+            ["Food and Agriculture Organization of the United Nations (FAO)"]
+        );
+        let o = split_list("the Government of Kenya and the European Union");
+        assert_eq!(o.organizers.len(), 2);
+        let o = split_list("the Netherlands and Costa Rica");
+        assert_eq!(o.organizers, ["Netherlands", "Costa Rica"]);
         let o = split_list(
             "Digital Public Goods Alliance, UN Office of Information and Communications Technology",
         );
