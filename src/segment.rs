@@ -2213,7 +2213,13 @@ fn labeled(line: &str) -> Option<Kind> {
         return None;
     }
     let (label, start) = field(line)?;
-    let value = start..line.len();
+    // `Venue: UN Headquarters | Organizer: OSET`: the value ends at the
+    // next field's cell.
+    let end = match memchr::memchr(b'|', &line.as_bytes()[start..]) {
+        Some(_) => label_cells(line, start).0,
+        None => line.len(),
+    };
+    let value = start..end;
     let dated = matches!(label, Label::Time | Label::Until | Label::Zone);
     if value.is_empty() || (!dated && trailing_date(line).is_some()) {
         return None;
@@ -3824,6 +3830,20 @@ mod tests {
             classify("(co-organized by the Department of Political Affairs)"),
             Kind::Labeled(Label::Organizers, 17..52)
         );
+    }
+
+    #[test]
+    fn a_fields_value_ends_at_the_next_fields_cell() {
+        let line = "Venue: UN Headquarters, Room 4 | Organizer: OSET";
+        let Kind::Labeled(Label::Place, value) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[value], "UN Headquarters, Room 4");
+        let line = "Venue: Room A | Room B";
+        let Kind::Labeled(Label::Place, value) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[value], "Room A | Room B");
     }
 
     #[test]
