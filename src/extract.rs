@@ -3982,6 +3982,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_place_and_date_in_brackets() {
+        let page = "Expert Group Meeting on Youth (New York, 12-14 June 2023)\n\n\
+            The meeting brings together experts.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Expert Group Meeting on Youth");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2023-06-12", "2023-06-14")
+        );
+        assert_eq!(r.location.as_deref(), Some("New York"));
+    }
+
+    #[test]
     fn a_speakers_byline_above_a_speechs_title_is_no_title() {
         let page = "Statement by Mr. Ian Doe, Deputy Secretary-General of the Agency\n\
             The tenth anniversary of the Agency: A briefing on the preparations\n\

@@ -2316,70 +2316,79 @@ fn trailing_date(line: &str) -> Option<Found> {
     let (span, when) = numbered_name(line, span.clone()).unwrap_or((span, when));
     let before = &line[..span.start];
     // The separator before the date, and the bracket that closes after it.
-    let (name_end, close) = [
-        (", ", ""),
-        (" (", ")"),
-        (" [", "]"),
-        (" - ", ""),
-        (" – ", ""),
-        (" — ", ""),
-        (": ", ""),
-        (" | ", ""),
-        // `Anniversary ,12-14 June`: a comma typed against the date.
-        (" ,", ""),
-    ]
-    .iter()
-    .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))
-    // `Geneva, Switzerland  12 May 2025` below a speech's title: a dateline
-    // with spaces alone before its date.
-    .or_else(|| {
-        let place = before.strip_suffix(' ')?;
-        (line[span.end..].trim_end().is_empty() && is_dateline_place(place))
-            .then_some((place.len(), ""))
-    })
-    // `Informal Consultations on 3 June 2014`: a name in title case, then
-    // `on` and its day (a sentence's `… will be held on` is in lower case,
-    // a headline's `Results of the Elections Held on …` tells of a past day).
-    .or_else(|| {
-        let name = before.strip_suffix(" on ")?;
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        // `Virtual and on-site press briefing on 9 April 2019, 11:30 CEST`:
-        // a happening named in lower case, with no verb.
-        let happening =
-            || HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) && !is_clause(name);
-        ((in_title_case(name) || happening())
-            && name.contains(' ')
-            && !(last.ends_with("ed") || last == "Held")
-            && !line.trim_end().ends_with('.'))
-        .then_some((name.len(), ""))
-    })
-    // A space alone before the date: after an item's type (`Event 10 July
-    // 2023 - 19 July 2023`), or after a name in a table's row run together
-    // (`Mobile Learning Week 03 to 07 March 2020`). A name's last word has
-    // a capital (not a sentence's `held on`, `as of`) and no stop (not
-    // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
-    .or_else(|| {
-        let name = before.strip_suffix(' ')?;
-        if (!name.contains(' ') && is_type_cell(name)) || is_listing_for(name) {
-            return Some((name.len(), ""));
-        }
-        let (_, last) = name.rsplit_once(' ')?;
-        // `… What Role for Cities? 20 June`: a name that asks.
-        let last = last.strip_suffix('?').unwrap_or(last);
-        (last.starts_with(|c: char| c.is_uppercase())
-            && last
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, ')' | '-' | '\''))
-            && !ends_in_field(name)
-            && !matches!(
-                last.to_ascii_lowercase().as_str(),
-                "and" | "or" | "of" | "on" | "in" | "at" | "to" | "from" | "by" | "for" | "the"
-            )
-            && !line.trim_end().ends_with('.')
-            && !is_clause(name)
-            && !is_item_type(name))
-        .then_some((name.len(), ""))
-    })?;
+    // `Expert Group Meeting on Youth (New York, 12-14 June 2023)`: the place
+    // before the date in the brackets.
+    let place_first = || {
+        let open = before.strip_suffix(", ")?.rfind(" (")?;
+        places::only_places(&before[open + 2..before.len() - 2]).then_some((open, ")"))
+    };
+    let (name_end, close) = place_first()
+        .or_else(|| {
+            [
+                (", ", ""),
+                (" (", ")"),
+                (" [", "]"),
+                (" - ", ""),
+                (" – ", ""),
+                (" — ", ""),
+                (": ", ""),
+                (" | ", ""),
+                // `Anniversary ,12-14 June`: a comma typed against the date.
+                (" ,", ""),
+            ]
+            .iter()
+            .find_map(|(sep, close)| before.strip_suffix(sep).map(|n| (n.len(), *close)))
+        })
+        // `Geneva, Switzerland  12 May 2025` below a speech's title: a dateline
+        // with spaces alone before its date.
+        .or_else(|| {
+            let place = before.strip_suffix(' ')?;
+            (line[span.end..].trim_end().is_empty() && is_dateline_place(place))
+                .then_some((place.len(), ""))
+        })
+        // `Informal Consultations on 3 June 2014`: a name in title case, then
+        // `on` and its day (a sentence's `… will be held on` is in lower case,
+        // a headline's `Results of the Elections Held on …` tells of a past day).
+        .or_else(|| {
+            let name = before.strip_suffix(" on ")?;
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            // `Virtual and on-site press briefing on 9 April 2019, 11:30 CEST`:
+            // a happening named in lower case, with no verb.
+            let happening =
+                || HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) && !is_clause(name);
+            ((in_title_case(name) || happening())
+                && name.contains(' ')
+                && !(last.ends_with("ed") || last == "Held")
+                && !line.trim_end().ends_with('.'))
+            .then_some((name.len(), ""))
+        })
+        // A space alone before the date: after an item's type (`Event 10 July
+        // 2023 - 19 July 2023`), or after a name in a table's row run together
+        // (`Mobile Learning Week 03 to 07 March 2020`). A name's last word has
+        // a capital (not a sentence's `held on`, `as of`) and no stop (not
+        // `Vol. 13, No. 5 May`); a row ends with no stop of a sentence.
+        .or_else(|| {
+            let name = before.strip_suffix(' ')?;
+            if (!name.contains(' ') && is_type_cell(name)) || is_listing_for(name) {
+                return Some((name.len(), ""));
+            }
+            let (_, last) = name.rsplit_once(' ')?;
+            // `… What Role for Cities? 20 June`: a name that asks.
+            let last = last.strip_suffix('?').unwrap_or(last);
+            (last.starts_with(|c: char| c.is_uppercase())
+                && last
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ')' | '-' | '\''))
+                && !ends_in_field(name)
+                && !matches!(
+                    last.to_ascii_lowercase().as_str(),
+                    "and" | "or" | "of" | "on" | "in" | "at" | "to" | "from" | "by" | "for" | "the"
+                )
+                && !line.trim_end().ends_with('.')
+                && !is_clause(name)
+                && !is_item_type(name))
+            .then_some((name.len(), ""))
+        })?;
     if name_end == 0 {
         return None;
     }
@@ -2424,6 +2433,13 @@ fn trailing_date(line: &str) -> Option<Found> {
             place = Some(place_in(span.end, span.end + k)?);
         }
         after = &after[k + close.len()..];
+        // `(New York, 12-14 June 2023)`: the place came first.
+        let inner = &line[name_end..span.start];
+        if place.is_none()
+            && let Some(p) = inner.strip_prefix(" (").and_then(|p| p.strip_suffix(", "))
+        {
+            place = Some(name_end + 2..name_end + 2 + p.len());
+        }
     }
     // `…, 16–20 June 2026, New York (organized by ODET and UNICEF)`: who
     // organizes closes the line, and the place stands before it.
@@ -3100,6 +3116,11 @@ mod tests {
                 "dated-title",
             ),
             ("Are you ready? 20 June 2024", "title"),
+            (
+                "Expert Group Meeting on Youth (New York, 12-14 June 2023)",
+                "dated-title",
+            ),
+            ("Report of the Council (Part 2, 12 June 2023)", "title"),
             (
                 "UNCTAD Celebrates its 60th Anniversary ,12-14 June (Geneva)",
                 "dated-title",
