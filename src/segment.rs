@@ -1580,8 +1580,11 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // convened by …`).
     let unparted = || {
         let name = rest.strip_prefix(' ')?;
+        // `15 September 2021 (10:00 - 11:30 CET) Forum on ethics`: a time in
+        // brackets parts the name as a separator would.
+        let bracketed = line[..end - rest.len()].ends_with(')');
         (name.starts_with(['"', '“'])
-            || named_by == Named::Listed
+            || (named_by == Named::Listed || bracketed)
                 && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .then_some(1)
     };
@@ -3140,6 +3143,10 @@ mod tests {
             ),
             ("Thursday, 24 March:", "date-only"),
             ("15 to 19 May 2023 | Open Budget Forum", "event"),
+            (
+                "15 September 2021 (10:00 - 11:30 CET) Forum on ethics",
+                "event",
+            ),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
             ("-Hall of fame inductees", "body"),
