@@ -2310,33 +2310,29 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 orgs = org::organizers_in(&head.text[f.span.end.max(f.name.end)..]);
             }
             let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
+            // The time and zone of a timed date line below of these days.
+            let timed = |days: DateSpan| {
+                s.members.iter().find_map(|(_, r)| match r {
+                    Role::Date(g) if g.when.date == days => g.when.time.map(|t| (t, &g.when.zone)),
+                    _ => None,
+                })
+            };
             // `Hearing with Civil Society (16 Jan 2015)`, then `16 January
             // 2015 from 1:15pm - 2:45pm`: a date line below of the same day
             // gives the time.
             if d.when.time.is_none()
-                && let Some(below) = s.members.iter().find_map(|(_, r)| match r {
-                    Role::Date(g) if g.when.time.is_some() && g.when.date == f.when.date => Some(g),
-                    _ => None,
-                })
+                && let Some((time, zone)) = timed(f.when.date)
             {
-                d.when.time = below.when.time;
-                d.when.zone = below.when.zone.clone();
+                d.when.time = Some(time);
+                d.when.zone = zone.clone();
             }
             // `… Geneva 5–16 June 2023`, then `June 5, 2023 9:00 am` and
             // `June 16, 2023 5:00 pm`: a card's start and end below a title
             // that spans their days.
-            let timed = |day| {
-                s.members.iter().find_map(|(_, r)| match r {
-                    Role::Date(g) if g.when.date == DateSpan::day(day) => {
-                        g.when.time.map(|t| (t, &g.when.zone))
-                    }
-                    _ => None,
-                })
-            };
             if d.when.time.is_none()
                 && f.when.date.start != f.when.date.end
-                && let Some((first, zone)) = timed(f.when.date.start)
-                && let Some((last, last_zone)) = timed(f.when.date.end)
+                && let Some((first, zone)) = timed(DateSpan::day(f.when.date.start))
+                && let Some((last, last_zone)) = timed(DateSpan::day(f.when.date.end))
             {
                 d.when.time = Some(time::TimeSpan {
                     start: first.start,
