@@ -2311,11 +2311,18 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             }
             let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
             // The time and zone of a timed date line below of these days.
+            // A date line above a title-like line heads that line (see
+            // `sections`), but the title's own days with their hours restate
+            // the title's date, not the next item's.
             let timed = |days: DateSpan| {
-                s.members.iter().find_map(|(_, r)| match r {
-                    Role::Date(g) if g.when.date == days => g.when.time.map(|t| (t, &g.when.zone)),
-                    _ => None,
-                })
+                s.members
+                    .iter()
+                    .find_map(|(m, r)| match (r, &lines[*m].kind) {
+                        (Role::Date(g), _) | (_, Kind::DateOnly(g)) if g.when.date == days => {
+                            g.when.time.map(|t| (t, &g.when.zone))
+                        }
+                        _ => None,
+                    })
             };
             // `Hearing with Civil Society (16 Jan 2015)`, then `16 January
             // 2015 from 1:15pm - 2:45pm`: a date line below of the same day
@@ -4473,6 +4480,7 @@ mod tests {
     fn a_dated_titles_time_may_stand_on_a_date_line_below() {
         let page = "Save the date: Interactive Hearing with Civil Society (16 Jan 2015)\n\n\
             SAVE THE DATE: 16 January 2015 from 1:15pm - 2:45pm\n\n\
+            The President of the General Assembly\n\n\
             Venue: Trusteeship Council Chamber\n\n\
             The dialogue will take place in advance of the debates.\n";
         let r = only_record(page);
