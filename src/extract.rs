@@ -5504,6 +5504,16 @@ mod tests {
     }
 
     #[test]
+    fn a_triangle_before_a_date_line_is_an_icon() {
+        let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
+            The session will be opened in a formal ceremony by its President.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Opening Ceremony");
+        assert_eq!(day_and_hours(&r), ("2013-11-05", Some("10:00"), None));
+        assert_eq!(r.location.as_deref(), Some("Room I"));
+    }
+
+    #[test]
     fn a_note_on_all_times_zones_the_pages_times() {
         let page = "Schedule\n\nMonday, 10 March 2025\n\n10:00 a.m.\nOpening of the session\n\
             General Assembly Hall\n\n3:00 p.m.\nTown hall with civil society\n\

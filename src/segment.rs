@@ -1283,8 +1283,9 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
         kind @ (Kind::Event(_) | Kind::Session(_)) => Some((line.len() - item.len(), kind)),
         // A calendar's card as a list (`• 23 May 2022 - 23 May 2022`, `•
         // Nairobi, Kenya`, then the title): its date and place lines.
-        // A bare day stays a list's item (`Key dates:`, `• 5 May 2024`).
-        Kind::DateOnly(f) if bulleted && spans_days(&f, item) => {
+        // A bare day stays a list's item (`Key dates:`, `• 5 May 2024`); a
+        // day with its hours (`• 5 November 2013, 10:00-12:00`) is a card's.
+        Kind::DateOnly(f) if bulleted && (spans_days(&f, item) || f.when.time.is_some()) => {
             Some((line.len() - item.len(), Kind::DateOnly(f)))
         }
         kind @ Kind::Title if bulleted && places::only_places(item) => {
@@ -1307,7 +1308,8 @@ pub fn spans_days(f: &Found, line: &str) -> bool {
 /// them: their length and the kind of the line without them, when that is
 /// such a line. Other lines keep their icons as written.
 pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
-    let is_icon = |c: char| matches!(c, '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}'..='\u{2B55}' | '\u{1F300}'..='\u{1FAFF}');
+    // Triangles (`▶▶ Tuesday 5 November 2013,`) point at a line as icons do.
+    let is_icon = |c: char| matches!(c, '\u{25B2}'..='\u{25C5}' | '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}'..='\u{2B55}' | '\u{1F300}'..='\u{1FAFF}');
     if !line.chars().next().is_some_and(is_icon) {
         return None;
     }
@@ -3035,6 +3037,10 @@ mod tests {
                 .is_some_and(|(cut, k)| cut == 4 && k.starts_with("DateOnly"))
         );
         assert_eq!(kind("• Nairobi, Kenya"), Some((4, "Title".to_string())));
+        assert!(
+            kind("• 5 November 2013, 10:00-12:00")
+                .is_some_and(|(cut, k)| cut == 4 && k.starts_with("DateOnly"))
+        );
         // Other items stay list items; a number is no bullet for a bare date.
         assert_eq!(kind("• Opening remarks"), None);
         assert_eq!(kind("1. 23 May 2022"), None);
