@@ -5514,6 +5514,29 @@ mod tests {
     }
 
     #[test]
+    fn a_listings_cells_run_together_still_part_at_the_year() {
+        let page = "Press Conferences\n\
+            27 March 2015Press Stakeout by the President of the CouncilConclusion of its session.\n\
+            • Ambassador Joachim Ruecker, President of the CouncilUNOG\n\
+            • 26 March 2015WHO Press ConferenceJournalists are invited to learn more. They will speak.\n\
+            • 23 March 2015UNCTAD Press Conference[Publication of the Report\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.title)),
+            [
+                (
+                    "2015-03-27".to_string(),
+                    "Press Stakeout by the President of the Council".to_string()
+                ),
+                ("2015-03-26".to_string(), "WHO Press Conference".to_string()),
+                (
+                    "2015-03-23".to_string(),
+                    "UNCTAD Press Conference".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_note_on_all_times_zones_the_pages_times() {
         let page = "Schedule\n\nMonday, 10 March 2025\n\n10:00 a.m.\nOpening of the session\n\
             General Assembly Hall\n\n3:00 p.m.\nTown hall with civil society\n\

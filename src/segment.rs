@@ -1580,7 +1580,17 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // capital or a number (`… 7 February 18th session of …`); any line may
     // from a quotation mark (`Tuesday, 23 September "Climate Summit 2014"
     // convened by …`).
+    // `27 March 2015WHO Press Conference…`: a scrape ran the table's cells
+    // together; the name starts at once after the year.
+    let glued = rest.starts_with(|c: char| c.is_uppercase())
+        && line[..end - rest.len()]
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|digits| digits.len() == 4);
     let unparted = || {
+        if glued {
+            return Some(0);
+        }
         let name = rest.strip_prefix(' ')?;
         // `15 September 2021 (10:00 - 11:30 CET) Forum on ethics`: a time in
         // brackets parts the name as a separator would.
@@ -1600,6 +1610,11 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         && let Some(sep) = EVENT_SEPARATOR.find(after)
     {
         name.start = end - after.len() + sep.end();
+    }
+    // The next cell run into the name (`WHO Press ConferenceJournalists are
+    // invited …`) ends it, as the date's cell did.
+    if glued && let Some(k) = glued_cell(&line[name.clone()]) {
+        name.end = name.start + k;
     }
     // `26 February 2024 – The Council today opened its session.`: a dateline
     // opening a paragraph (the heading above names the happening), not an
@@ -2661,6 +2676,18 @@ fn is_key_date(name: &str) -> bool {
             &["open", "opens", "close", "closes", "due"],
         ))
         && STAMP.is_match(name)
+}
+
+/// Where a cell run into the text starts: a capital or a bracket right
+/// after a word's lower-case letters (`ConferenceJournalists`,
+/// `ConferenceWMO`, `Conference[Publication`).
+fn glued_cell(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (2..b.len()).find(|&k| {
+        (b[k].is_ascii_uppercase() || b[k] == b'[')
+            && b[k - 1].is_ascii_lowercase()
+            && b[k - 2].is_ascii_lowercase()
+    })
 }
 
 /// `Press conference by Jane Doe, Director, DESA.`, `Agenda item 31,

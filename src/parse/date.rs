@@ -349,7 +349,11 @@ pub fn year(i: &str) -> IResult<&str, i32> {
             ),
             |y| (1900..=2100).contains(y),
         ),
-        not(peek(take_while_m_n(1, 1, char::is_alphanumeric))),
+        // `27 March 2015WHO Press Conference`: a capital may follow at once
+        // where a scrape ran a table's cells together.
+        not(peek(take_while_m_n(1, 1, |c: char| {
+            c.is_alphanumeric() && !c.is_uppercase()
+        }))),
     )(i)
 }
 
@@ -690,6 +694,8 @@ mod tests {
         assert!(month("Mayor").is_err());
         assert_eq!(year("2021 & beyond"), Ok((" & beyond", 2021)));
         assert!(year("2021s").is_err());
+        // A table's next cell run into the year.
+        assert_eq!(year("2015WHO Press"), Ok(("WHO Press", 2015)));
         assert_eq!(weekday("Wednesday, 1 July"), Ok(("1 July", "Wednesday, ")));
     }
 
