@@ -1799,17 +1799,19 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // On a page with no blank line the line above is as often a
         // listing's heading (`News from the Technology Bank`) over an item:
         // there only a page's first line that the announcement names is.
+        // A picture's placeholder (`Image`) may stand between them.
         let tagline = matches!(line.kind, Kind::Title)
             && out.last().is_some_and(|s| {
                 let top = &lines[s.header].text;
-                s.header + 1 == i
-                    && s.members.is_empty()
+                s.header + 1 + s.members.len() == i
+                    && s.members.iter().all(|&(m, _)| lines[m].kind == Kind::Noise)
                     && lines[s.header].kind == Kind::Title
                     && !segment::is_call_to_action(top)
                     && filled_after(lines, i).is_some_and(|j| {
                         let l = &lines[j];
+                        let first = lines[..s.header].iter().all(|l| l.kind == Kind::Noise);
                         l.kind == Kind::Body
-                            && (!layout.dense || s.header == 0 && names_title(&l.text, top))
+                            && (!layout.dense || first && names_title(&l.text, top))
                             && announcement(&l.text).is_some()
                     })
             });
@@ -5501,6 +5503,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_tagline_below_a_picture_leaves_the_title_to_the_page() {
+        let page = "Special day\nWorld Radio Day 2019 – Observance at UN headquarters\nImage\n\
+            DIALOGUE: Radio for tolerance and peace\n\
+            The Observance of World Radio Day was held on 13 February 2019 at UN Headquarters.\n\
+            Speakers from the stations spoke.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "World Radio Day 2019 – Observance at UN headquarters"
+        );
+        assert_eq!(r.start_date, "2019-02-13");
     }
 
     #[test]

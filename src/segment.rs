@@ -715,6 +715,7 @@ const KICKERS: &str = concat!(
     r"news|(?:press|news|background) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
+    r"special day|",
     // UN News files its stories under these topics.
     r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
