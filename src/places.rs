@@ -1087,13 +1087,15 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
                 && (next_part(rest).is_some_and(is_country)
                     || m.as_str().starts_with("in ") && ends_in_country(&sentence[..m.start()]))
         };
-        // `in Nairobi Kenya from …`: a city and its country, no comma between.
-        let city_country = || {
-            phrase
-                .rsplit_once(' ')
-                .is_some_and(|(city, country)| is_place(city) && is_country(country))
+        // `in Nairobi Kenya from …`: a city and its country, no comma
+        // between; `at the International Conference Center Geneva`: a venue
+        // and its city.
+        let site_and_place = || {
+            phrase.rsplit_once(' ').is_some_and(|(site, place)| {
+                is_place(site) && is_country(place) || is_venue(site) && is_place(place)
+            })
         };
-        if !(is_place(phrase) || is_venue(phrase) || in_country() || city_country()) {
+        if !(is_place(phrase) || is_venue(phrase) || in_country() || site_and_place()) {
             return None;
         }
         // `Conference Room 1`, `Hall 2B`: the number is part of the venue.
@@ -1316,6 +1318,11 @@ mod tests {
             ),
             ("hosted by Costa Rica in Puntarenas", Some("Puntarenas")),
             ("hosted by UNEP in Sustainable Finance", None),
+            // A venue and its city, then its street address.
+            (
+                "at the International Conference Center Geneva (CICG), 17 rue de Varembé",
+                Some("International Conference Center Geneva"),
+            ),
         ];
         for (sentence, venue) in cases {
             assert_eq!(venue_in(sentence).as_deref(), venue, "{sentence}");

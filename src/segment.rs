@@ -708,6 +708,7 @@ const PAGE_PARTS: &str = concat!(
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
+    r"introduction(?: and contact details)?|contact details|practical (?:information|arrangements)|",
     // A session report's parts (dig.watch).
     r"table of contents|full session report",
 );
@@ -3097,6 +3098,8 @@ mod tests {
             // How it is held, then its day, below the title.
             ("Hybrid Event, 30/05/2024", "date-only"),
             ("Table of contents", "noise"),
+            ("Introduction and contact details", "noise"),
+            ("Practical information", "noise"),
             // A sentence that the page left without its stop.
             (
                 "The event will address the critical needs of public officials \
