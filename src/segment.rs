@@ -2785,12 +2785,28 @@ fn is_prose(line: &str) -> bool {
     }
     // More than 30 words: 30 spaces or more (lines are folded).
     // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
-    if end.ends_with(['.', '!', ':', ';', '…', ',']) {
+    if end.ends_with(['.', '!', ':', ';', ',']) || end.ends_with('…') && !is_cut_name(end) {
         return true;
     }
     let spaces = line.bytes().filter(|&b| b == b' ').count();
     spaces >= 30 || spaces >= 15 && is_subject_sentence(line)
 }
+
+/// `Plenary - 2nd session of the UN Habitat Assembly…`: a listing cut a
+/// short name at a capitalized word; a cut sentence stops after any word
+/// (`The Forum brings together the…`).
+fn is_cut_name(text: &str) -> bool {
+    let name = text.trim_end_matches('…');
+    name.split(' ').count() <= MAX_CUT_NAME_WORDS
+        && !text.contains(". ")
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Words a cut name has at most: a listing cuts its card's title short.
+const MAX_CUT_NAME_WORDS: usize = 12;
 
 /// Words a pull quote has at least: a quoted name may be shorter
 /// (`“Securing our Digital Future”`).
@@ -3098,6 +3114,9 @@ mod tests {
             // How it is held, then its day, below the title.
             ("Hybrid Event, 30/05/2024", "date-only"),
             ("Table of contents", "noise"),
+            // A listing cut the name short, or the sentence.
+            ("Plenary - 2nd session of the Habitat Assembly…", "title"),
+            ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
             // A sentence that the page left without its stop.
