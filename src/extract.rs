@@ -1815,6 +1815,24 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                             && announcement(&l.text).is_some()
                     })
             });
+        // `Human Rights Council holds its session from 27 May to 14 June
+        // 2013`, its release's date, then `Council to Hear from … Experts`
+        // over the paragraph that announces those very days: the line is
+        // the headline's deck, and the paragraph is the headline's.
+        let deck = matches!(line.kind, Kind::Title)
+            && out.last().is_some_and(|s| {
+                let Kind::DatedTitle(f) = &lines[s.header].kind else {
+                    return false;
+                };
+                s.members
+                    .iter()
+                    .all(|(_, r)| matches!(r, Role::Other | Role::Date(_)))
+                    && filled_after(lines, i).is_some_and(|j| {
+                        lines[j].kind == Kind::Body
+                            && announcement(&lines[j].text)
+                                .is_some_and(|a| a.when.date == f.when.date)
+                    })
+            });
         // Above a labelled date (Indico's `Starts Jun 9, 2021 08:00`), a
         // card's field that no headline's date is, the place is the card's
         // whatever the section holds.
@@ -1845,7 +1863,9 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if link_below_date => continue,
-            Kind::Title if below_date || subtitle || tagline || place_above_date => Role::Detail,
+            Kind::Title if below_date || subtitle || tagline || deck || place_above_date => {
+                Role::Detail
+            }
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
                 Role::Body
             }
@@ -5517,6 +5537,22 @@ mod tests {
             "World Radio Day 2019 – Observance at UN headquarters"
         );
         assert_eq!(r.start_date, "2019-02-13");
+    }
+
+    #[test]
+    fn a_headlines_deck_leaves_the_announcement_to_the_headline() {
+        let page = "Council holds its regular session from 27 May to 14 June 2013\n\n\
+            23 May 2013\n\n\
+            Council to Hear from the Commission of Inquiry and to Hold Four Panel Discussions\n\n\
+            The Council will hold its regular session from 27 May to 14 June 2013 at the \
+            Palais des Nations in Geneva.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Council holds its regular session");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2013-05-27", "2013-06-14")
+        );
+        assert_eq!(r.location.as_deref(), Some("Palais des Nations"));
     }
 
     #[test]

@@ -2394,6 +2394,16 @@ fn trailing_date(line: &str) -> Option<Found> {
             if (!name.contains(' ') && is_type_cell(name)) || is_listing_for(name) {
                 return Some((name.len(), ""));
             }
+            // `Human Rights Council holds twenty-third regular session from
+            // 27 May to 14 June 2013`: a span of days says how long the
+            // happening lasts, whatever the name's case.
+            if line[span.clone()].starts_with("from ")
+                && name.contains(' ')
+                && !line.trim_end().ends_with('.')
+                && !is_clause(name)
+            {
+                return Some((name.len(), ""));
+            }
             let (_, last) = name.rsplit_once(' ')?;
             // `… What Role for Cities? 20 June`: a name that asks.
             let last = last.strip_suffix('?').unwrap_or(last);
@@ -3114,6 +3124,11 @@ mod tests {
             // How it is held, then its day, below the title.
             ("Hybrid Event, 30/05/2024", "date-only"),
             ("Table of contents", "noise"),
+            // A headline's span of days.
+            (
+                "Human Rights Council holds its session from 27 May to 14 June 2013",
+                "dated-title",
+            ),
             // A listing cut the name short, or the sentence.
             ("Plenary - 2nd session of the Habitat Assembly…", "title"),
             ("The Forum brings together the…", "body"),
