@@ -379,12 +379,27 @@ fn has_email(line: &str) -> bool {
 
 /// `Home › Events › Launch of the Survey`, `You are here: Home / News`: the
 /// page's trail of links; its last crumb repeats the headline below.
+/// A trail in another language (`Главная » Библиотека » Human Rights »
+/// …`) has its arrows twice or more, after a short first crumb.
 fn is_breadcrumb(line: &str) -> bool {
     let trail = line.strip_prefix("You are here: ").unwrap_or(line);
+    let arrows = || {
+        [" » ", " › "].iter().any(|arrow| {
+            let mut crumbs = trail.split(arrow);
+            crumbs
+                .next()
+                .is_some_and(|home| home.len() <= MAX_HOME_CRUMB)
+                && crumbs.count() >= 2
+        })
+    };
     trail
         .strip_prefix("Home ")
         .is_some_and(|rest| rest.starts_with(['›', '>', '»', '/', '|', '→']))
+        || arrows()
 }
+
+/// The longest first crumb of a trail (`Home`, `Главная`, `Accueil`).
+const MAX_HOME_CRUMB: usize = 24;
 
 /// The longest line read as a link's text.
 const MAX_LINK_BYTES: usize = 80;
@@ -3472,6 +3487,10 @@ mod tests {
             ("Share on Facebook Share on X", "noise"),
             ("© UNICEF/UN0123456/Smith", "noise"),
             ("Home › Events › Launch of the Survey, 5 June 2024", "noise"),
+            (
+                "Accueil » Actualités » Launch of the Survey, 5 June 2024",
+                "noise",
+            ),
             ("You are here: Home / News", "noise"),
             ("Delivered by the Director on 8 October 2025", "body"),
             ("All day, 26 September – Digital Cooperation Day", "event"),
