@@ -3686,6 +3686,31 @@ fn year_nearest(near: NaiveDate, month: u32, day: u32) -> Option<i32> {
         .map(|d| chrono::Datelike::year(&d))
 }
 
+/// `… to be held on Wednesday, 23 January, at 10 a.m.` on a page that
+/// names `the 2019 ECOSOC Programme of Work`: the one year the page writes
+/// in which that day falls on that weekday.
+fn weekday_year(lines: &[Line], date_text: &str, first: DayMonth) -> Option<i32> {
+    let name = date_text.split([',', ' ', '.']).next()?;
+    let weekday: chrono::Weekday = name.parse().ok()?;
+    let mut found = None;
+    for line in lines {
+        for word in line.text.split(|c: char| !c.is_ascii_digit()) {
+            let Some(year) = word.parse().ok().filter(|_| word.len() == 4) else {
+                continue;
+            };
+            let falls = NaiveDate::from_ymd_opt(year, first.month, first.day)
+                .is_some_and(|d| chrono::Datelike::weekday(&d) == weekday);
+            match found {
+                _ if !falls => {}
+                None => found = Some(year),
+                Some(y) if y != year => return None,
+                Some(_) => {}
+            }
+        }
+    }
+    found
+}
+
 /// Settles the year, dates, times and offsets of a draft.
 fn finish(
     lines: &[Line],
@@ -3710,6 +3735,13 @@ fn finish(
                 .and_then(|s| year_in_text(s, span.start))
         })
         .or_else(|| fallbacks.heading_year_below(d.line))
+        // A weekday with its hours names the happening's own day; a bare
+        // weekday more often heads a programme's day.
+        .or_else(|| {
+            d.when
+                .time
+                .and_then(|_| weekday_year(lines, &d.date_text, span.start))
+        })
         .or_else(|| {
             let near = fallbacks.near?;
             year_nearest(near, span.start.month, span.start.day)
@@ -5553,6 +5585,26 @@ mod tests {
             ("2013-05-27", "2013-06-14")
         );
         assert_eq!(r.location.as_deref(), Some("Palais des Nations"));
+    }
+
+    #[test]
+    fn a_weekday_with_its_hours_picks_the_pages_year() {
+        let page = |years: &str| {
+            format!(
+                "Briefing on the Council\n\
+                 The President is convening a briefing, to be held on Wednesday, 23 January, \
+                 at 10 a.m. in the Trusteeship Council Chamber.\n\
+                 A preview of the {years} programme will be presented.\n"
+            )
+        };
+        let r = only_record(&page("2019"));
+        assert_eq!(
+            (r.start_date.as_str(), r.year_inferred),
+            ("2019-01-23", true)
+        );
+        // 23 January falls on a Wednesday in 2019 and in 2030, not in 2020.
+        assert_eq!(only_record(&page("2019 and 2020")).start_date, "2019-01-23");
+        assert!(extract("p.txt", &page("2019 and 2030")).is_empty());
     }
 
     #[test]
