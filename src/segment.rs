@@ -410,6 +410,44 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
+/// `Français | Español | Русский | عربي | 中文`: the links to a page's or a
+/// document's versions in other languages.
+fn is_language_bar(line: &str) -> bool {
+    const LANGUAGES: [&str; 14] = [
+        "English",
+        "Français",
+        "French",
+        "Español",
+        "Spanish",
+        "Русский",
+        "Russian",
+        "عربي",
+        "العربية",
+        "Arabic",
+        "中文",
+        "Chinese",
+        "Português",
+        "Portuguese",
+    ];
+    let mut cells = line.split(" | ");
+    cells.clone().count() >= 2 && cells.all(|c| LANGUAGES.contains(&c.trim()))
+}
+
+/// `1-6 of 6`, `Showing 1 - 10 of 45 results`, `Page 2 of 5`: a listing's
+/// pager, no name.
+fn is_pager(line: &str) -> bool {
+    line.len() <= MAX_PAGER_BYTES && line.contains(" of ") && PAGER.is_match(line)
+}
+
+const MAX_PAGER_BYTES: usize = 40;
+static PAGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:showing |page |results )?\d+(?: ?[-–] ?\d+)? of \d+",
+        r"(?: (?:results|items|events|entries|pages))?$",
+    ))
+    .expect("valid regex")
+});
+
 /// `Session 323`: a programme's number for a session, above its date; no
 /// name.
 fn is_session_id(line: &str) -> bool {
@@ -1110,6 +1148,8 @@ pub fn classify(line: &str) -> Kind {
         // 2021 to oes@un.org.`) is still the text.
         || has_email(line) && (line.split(' ').count() <= MAX_CONTACT_WORDS || !is_prose(line))
         || is_session_id(line)
+        || is_pager(line)
+        || is_language_bar(line)
         || is_acronym_list(line)
         || is_delivery_note(line)
         || is_disclaimer(line)
@@ -3139,6 +3179,9 @@ mod tests {
             // How it is held, then its day, below the title.
             ("Hybrid Event, 30/05/2024", "date-only"),
             ("Table of contents", "noise"),
+            ("1-6 of 6", "noise"),
+            ("Français | Español | Русский | عربي | 中文", "noise"),
+            ("Showing 1 - 10 of 45 results", "noise"),
             // A headline's span of days.
             (
                 "Human Rights Council holds its session from 27 May to 14 June 2013",
