@@ -430,8 +430,12 @@ fn is_language_bar(line: &str) -> bool {
         "Portuguese",
     ];
     let mut cells = line.split(" | ");
-    cells.clone().count() >= 2 && cells.all(|c| LANGUAGES.contains(&c.trim()))
+    line.len() <= MAX_LANGUAGE_BAR_BYTES
+        && cells.clone().count() >= 2
+        && cells.all(|c| LANGUAGES.contains(&c.trim()))
 }
+
+const MAX_LANGUAGE_BAR_BYTES: usize = 120;
 
 /// `1-6 of 6`, `Showing 1 - 10 of 45 results`, `Page 2 of 5`: a listing's
 /// pager, no name.
@@ -703,7 +707,8 @@ static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Indico writes `Starts 10 Nov 2025, 09:00`, with no colon.
-        r"(?i)^(?:starts\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
+        // A page that asks: `When? 12 - 14 November 2024`.
+        r"(?i)^(?:starts\s|when\?\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`,
@@ -723,7 +728,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
-        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)\s*:",
+        // A page that asks: `Where? Vienna International Centre`.
+        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
@@ -3166,6 +3172,8 @@ mod tests {
             ("ITU Events", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
+            ("When? 12 - 14 November 2024", "date-only"),
+            ("Where? Vienna International Centre - Austria", "labeled"),
             ("Venue & format: Online (Zoom)", "labeled"),
             ("Organized in partnership with UNESCO", "labeled"),
             ("Time 8:45 am to 1:00 pm", "labeled"),
