@@ -3695,13 +3695,20 @@ fn weekday_year(lines: &[Line], date_text: &str, first: DayMonth) -> Option<i32>
     let mut found = None;
     for line in lines {
         for word in line.text.split(|c: char| !c.is_ascii_digit()) {
-            let Some(year) = word.parse().ok().filter(|_| word.len() == 4) else {
+            // A year of the page's time, not a history's (`in 1945`).
+            let Some(year) = word
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (2000..=2100).contains(y))
+            else {
                 continue;
             };
             let falls = NaiveDate::from_ymd_opt(year, first.month, first.day)
                 .is_some_and(|d| chrono::Datelike::weekday(&d) == weekday);
+            if !falls {
+                continue;
+            }
             match found {
-                _ if !falls => {}
                 None => found = Some(year),
                 Some(y) if y != year => return None,
                 Some(_) => {}
