@@ -383,14 +383,17 @@ fn has_email(line: &str) -> bool {
 /// …`) has its arrows twice or more, after a short first crumb.
 fn is_breadcrumb(line: &str) -> bool {
     let trail = line.strip_prefix("You are here: ").unwrap_or(line);
+    // `»` and `›` end in bytes 0xBB and 0xBA, which most lines lack: one
+    // byte search settles those before the arrows are counted.
     let arrows = || {
-        [" » ", " › "].iter().any(|arrow| {
-            let mut crumbs = trail.split(arrow);
-            crumbs
-                .next()
-                .is_some_and(|home| home.len() <= MAX_HOME_CRUMB)
-                && crumbs.count() >= 2
-        })
+        memchr::memchr2(0xBB, 0xBA, trail.as_bytes()).is_some()
+            && [" » ", " › "].iter().any(|arrow| {
+                let mut crumbs = trail.split(arrow);
+                crumbs
+                    .next()
+                    .is_some_and(|home| home.len() <= MAX_HOME_CRUMB)
+                    && crumbs.count() >= 2
+            })
     };
     trail
         .strip_prefix("Home ")
@@ -429,10 +432,15 @@ fn is_language_bar(line: &str) -> bool {
         "Português",
         "Portuguese",
     ];
-    let mut cells = line.split(" | ");
+    // The first cell's test (its first byte first) settles most lines
+    // before the split, whose searcher costs more.
+    let first = line.as_bytes().first();
     line.len() <= MAX_LANGUAGE_BAR_BYTES
-        && cells.clone().count() >= 2
-        && cells.all(|c| LANGUAGES.contains(&c.trim()))
+        && LANGUAGES
+            .iter()
+            .any(|l| l.as_bytes().first() == first && line.starts_with(l))
+        && line.split(" | ").count() >= 2
+        && line.split(" | ").all(|c| LANGUAGES.contains(&c.trim()))
 }
 
 const MAX_LANGUAGE_BAR_BYTES: usize = 120;
