@@ -530,6 +530,10 @@ const VENUE_NOUNS: &[&str] = &[
     "Lobby",
     "House",
     "Hub",
+    "Arena",
+    "Stadium",
+    // A conference's areas: `Blue Zone`, `SDG Media Zone`.
+    "Zone",
     "Nations",
     // `Security Council Stakeout`: where the press meets speakers.
     "Stakeout",
@@ -1358,6 +1362,8 @@ mod tests {
             "UNCC and via videoconferencing",
             "Geneva, Switzerland and online at https://bit.ly/3IXhVnd",
             "VIC, Board Room D",
+            "Blue Zone, SDG Media Zone",
+            "Main Committee Room, Altice Arena",
         ] {
             assert!(only_places(text), "{text}");
         }
