@@ -512,6 +512,8 @@ fn after_word_end(s: &str, p: usize) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Amb", "H.E", "e.g", "i.e", "etc", "vs", "Jan",
     "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.N", "U.S",
+    // An address's street and building (`Av. Boa Esperança`, `Bldg. C`).
+    "Av", "Ave", "Blvd", "Rd", "Bldg",
 ];
 
 /// A full stop after `word` ends no sentence: `word` is an abbreviation
@@ -562,6 +564,7 @@ mod tests {
         for place in [
             "Hotel, St. John's, Antigua",
             "12 Main St. Suite 4",
+            "Myriad Crystal Center, Av. Boa Esperança 40101A, Lisbon",
             "Room 4. room B",
             "U.N. Women and UNDP",
         ] {
