@@ -116,8 +116,41 @@ pub fn find_org_phrases(s: &str) -> Vec<&str> {
     }
     ORG_VERB
         .find_iter(s)
-        .filter_map(|m| list_after(&s[m.end()..]))
+        .filter_map(|m| {
+            let list = list_after(&s[m.end()..])?;
+            Some(if opens_sentence(&s[..m.start()]) {
+                before_subject(list, &s[m.end() + list.len()..])
+            } else {
+                list
+            })
+        })
         .collect()
+}
+
+/// Nothing but a finished sentence stands before the cue.
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':'])
+}
+
+/// `Co-hosted by Kenya and Portugal, the UN Ocean Conference will be held
+/// …`: a list that opens its sentence and runs into the sentence's verb
+/// ends at its last comma, where the sentence's subject starts.
+fn before_subject<'a>(list: &'a str, after: &str) -> &'a str {
+    let verb = after
+        .trim_start_matches([',', ' '])
+        .split(' ')
+        .next()
+        .is_some_and(|w| {
+            [
+                "will", "is", "are", "was", "were", "has", "have", "had", "would", "shall",
+            ]
+            .contains(&w)
+        });
+    match list.rfind(", ") {
+        Some(k) if verb => &list[..k],
+        _ => list,
+    }
 }
 
 /// The entity list that opens `tail` (the text after an organizer or partner
@@ -618,6 +651,22 @@ fn is_coined(w: &str) -> bool {
 }
 
 fn joins_two_names(left: &str, right: &str) -> bool {
+    // `Governments of Kenya and Portugal`, `Permanent Missions of Chile and
+    // Spain`: a plural that heads both countries is one name.
+    const PLURALS: [&str; 5] = [
+        "Governments",
+        "Missions",
+        "Ministries",
+        "Embassies",
+        "Delegations",
+    ];
+    if crate::places::is_country(right.strip_prefix("the ").unwrap_or(right))
+        && left.rsplit_once(" of ").is_some_and(|(head, country)| {
+            PLURALS.iter().any(|p| head.ends_with(p)) && crate::places::is_country(country)
+        })
+    {
+        return false;
+    }
     // `France and Costa Rica`: two countries (or cities).
     if crate::places::is_place(left) && crate::places::is_place(right) {
         return true;
@@ -933,6 +982,11 @@ mod tests {
             split_list("Permanent Mission of Trinidad and Tobago").organizers,
             ["Permanent Mission of Trinidad and Tobago"]
         );
+        // A plural heads both countries.
+        assert_eq!(
+            split_list("the Governments of Kenya and Portugal").organizers,
+            ["Governments of Kenya and Portugal"]
+        );
         assert_eq!(
             split_list("the Government of Norway in Lillestrøm").organizers,
             ["Government of Norway"]
@@ -1008,6 +1062,22 @@ mod tests {
         assert_eq!(
             split_list("Ministry of Education, Science and Culture").organizers[0],
             "Ministry of Education"
+        );
+    }
+
+    #[test]
+    fn a_list_opening_its_sentence_ends_before_the_subject() {
+        assert_eq!(
+            organizers_in(
+                "Co-hosted by UNEP and FAO, the Ocean Conference will be held in Lisbon."
+            )
+            .organizers,
+            ["UNEP", "FAO"]
+        );
+        // Inside the sentence, the list is the subject's tail.
+        assert_eq!(
+            organizers_in("An event co-organized by UNEP, FAO will take place.").organizers,
+            ["UNEP", "FAO"]
         );
     }
 
