@@ -2012,10 +2012,22 @@ fn heads_title(
     {
         return n;
     }
-    let venues = members
+    // `9.00 – 12.00`, `48th meeting`, then the title (an order of the
+    // day): a meeting's number between the time and the title.
+    let noise = members
         .iter()
         .rev()
         .zip((0..i).rev())
+        .take_while(|((m, r), k)| {
+            m == k && matches!(r, Role::Other) && segment::is_session_number(&lines[*m].text)
+        })
+        .count();
+    // The line right above the title but for that noise.
+    let (members, top) = (&members[..members.len() - noise], i - noise);
+    let venues = members
+        .iter()
+        .rev()
+        .zip((0..top).rev())
         .take_while(|((m, r), k)| m == k && matches!(r, Role::Label(Label::Place, _)))
         .count();
     let Some(at) = members.len().checked_sub(venues + 1) else {
@@ -2047,7 +2059,7 @@ fn heads_title(
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && !segment::is_call_to_action(&lines[i].text);
     let heads = page_top
-        || (*m + venues + 1 == i || apart)
+        || (*m + venues + 1 == top || apart)
             && match r {
                 Role::Label(Label::Time, _) => !after_labelled_date,
                 // A time, several days, a venue, or a place below the title
@@ -2069,7 +2081,7 @@ fn heads_title(
                 _ => false,
             }
             && opens_block(*m);
-    if heads { venues + 1 } else { 0 }
+    if heads { noise + venues + 1 } else { 0 }
 }
 
 /// `6 February 2018 - 6 February 2018`, maybe with its place or a one-word
@@ -5612,6 +5624,23 @@ mod tests {
         // 23 January falls on a Wednesday in 2019 and in 2030, not in 2020.
         assert_eq!(only_record(&page("2019 and 2020")).start_date, "2019-01-23");
         assert!(extract("p.txt", &page("2019 and 2030")).is_empty());
+    }
+
+    #[test]
+    fn a_meetings_number_may_stand_between_its_time_and_its_item() {
+        let page = "Order of the day\nPlenary meetings – Room XX\nWednesday, 25 March 2015\n\
+            MORNING\n9.00 – 12.00\n51st meeting\n\
+            Annual thematic discussion on technical cooperation\n\
+            Chair: H.E. Mr. Joachim Ruecker, President of the Council\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Annual thematic discussion on technical cooperation"
+        );
+        assert_eq!(
+            day_and_hours(&r),
+            ("2015-03-25", Some("09:00"), Some("12:00"))
+        );
     }
 
     #[test]
