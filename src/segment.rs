@@ -784,6 +784,8 @@ const KICKERS: &str = concat!(
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
     r"special day|",
+    // ENB's reports of a meeting: `Summary report, 13–17 May 2019`.
+    r"(?:summary|daily|final|meeting|event) reports?|curtain raiser|",
     // UN News files its stories under these topics.
     r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
@@ -3195,6 +3197,7 @@ mod tests {
             // How it is held, then its day, below the title.
             ("Hybrid Event, 30/05/2024", "date-only"),
             ("Table of contents", "noise"),
+            ("Summary report, 13–17 May 2019", "date-only"),
             ("1-6 of 6", "noise"),
             ("Français | Español | Русский | عربي | 中文", "noise"),
             ("Showing 1 - 10 of 45 results", "noise"),

@@ -102,6 +102,8 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
         r"|,?\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
         r"|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
         r"|,?\s(?:and\s+)?(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
+        // `… by UNDRR and Switzerland on the theme of …`: what, not who.
+        r"|,?\s(?:on|under)\s+the\s+(?:theme|occasion|sidelines|margins|topic)(?-u:\b)",
     ))
     .expect("valid regex")
 });
@@ -1078,6 +1080,18 @@ mod tests {
         assert_eq!(
             organizers_in("An event co-organized by UNEP, FAO will take place.").organizers,
             ["UNEP", "FAO"]
+        );
+    }
+
+    #[test]
+    fn org_phrases_end_before_the_theme() {
+        assert_eq!(
+            organizers_in(
+                "It was organized by UNDRR and the Government of Switzerland on the theme of \
+                 “Resilience Dividend: Towards Sustainable and Inclusive Societies.”"
+            )
+            .organizers,
+            ["UNDRR", "Government of Switzerland"]
         );
     }
 
