@@ -7042,6 +7042,14 @@ mod tests {
             ("Forum on Forests", Some("10:00"), Some("13:00"))
         );
         assert_eq!(r.date_text, "Mar 20, 2024");
+        // In brackets too.
+        let page = "Events\n\n5 June: Opening ceremony (11.00 a.m.)\n\nThe Conference opens.\n\n\
+            Conference 2017\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (r.title.as_str(), r.start_time.as_deref()),
+            ("Opening ceremony", Some("11:00"))
+        );
     }
 
     #[test]

@@ -2078,8 +2078,18 @@ pub const DASHES: [&str; 3] = [" – ", " — ", " - "];
 const MAX_LABEL_BYTES: usize = 24;
 
 /// A time (and zone) that ends `line[name]` after a comma (`Forum, 10 a.m.–1
-/// p.m. EST`), with the comma's position.
+/// p.m. EST`) or in brackets (`Opening ceremony (11.00 a.m.)`), with the
+/// position of the comma or of the space before the bracket.
 fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChain)> {
+    let text = &line[name.clone()];
+    if let Some(inner) = text.strip_suffix(')')
+        && let Some(open) = memchr::memrchr(b'(', inner.as_bytes())
+        && inner[..open].ends_with(' ')
+        && let Some(t) = parse::find_time(&inner[open + 1..], &[])
+        && t.span == (0..inner.len() - open - 1)
+    {
+        return Some((name.start + open - 1, t));
+    }
     // A byte scan: a `&str` pattern would build a searcher on every line.
     let comma = name.start
         + line[name.clone()]
