@@ -3249,6 +3249,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
+        // A media advisory's `News media are invited to attend the launch …`.
+        r"invited to (?:attend|join|participate|cover)|",
         r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
@@ -5641,6 +5643,32 @@ mod tests {
             day_and_hours(&r),
             ("2015-03-25", Some("09:00"), Some("12:00"))
         );
+    }
+
+    #[test]
+    fn a_media_advisorys_when_may_give_its_time_first() {
+        let page = "Media are invited to attend the launch of a new report.\n\
+            WHAT: Launch of the World Report: Let Communities Lead\n\
+            WHEN: 13:30-14:30 GMT, Tuesday 28 November 2023\n\
+            WHERE: Central Hall Westminster, London, UK\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Launch of the World Report: Let Communities Lead");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2023-11-28", Some("13:30"), Some("14:30"))
+        );
+        assert_eq!(r.utc_offset.as_deref(), Some("+00:00"));
+    }
+
+    #[test]
+    fn media_invited_to_attend_announce_the_happening() {
+        let page = "Agency to launch its Global Update in Eshowe\n\n\
+            News media are invited to attend the global launch of the Update, Communities at \
+            the Centre, in Eshowe, on 16 July 2019.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2019-07-16");
+        // `the Centre` alone names no venue.
+        assert_eq!(r.location, None);
     }
 
     #[test]

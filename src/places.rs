@@ -1099,7 +1099,16 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
                 is_place(site) && is_country(place) || is_venue(site) && is_place(place)
             })
         };
-        if !(is_place(phrase) || is_venue(phrase) || in_country() || site_and_place()) {
+        // `at the Centre`, `in the Hall`: a venue noun alone names no venue,
+        // but `at Headquarters`, the centres' acronyms and a numbered room
+        // (`in Room 1`) do.
+        let named_venue = || {
+            is_venue(phrase)
+                && (phrase.contains(' ')
+                    || ["Headquarters", "UNHQ", "UNCC", "VIC", "CICG"].contains(&phrase)
+                    || room_number(phrase, rest) > 0)
+        };
+        if !(is_place(phrase) || named_venue() || in_country() || site_and_place()) {
             return None;
         }
         // `Conference Room 1`, `Hall 2B`: the number is part of the venue.
@@ -1322,6 +1331,8 @@ mod tests {
             ),
             ("hosted by Costa Rica in Puntarenas", Some("Puntarenas")),
             ("hosted by UNEP in Sustainable Finance", None),
+            // A venue noun alone is no venue.
+            ("the Update, Communities at the Centre, in Eshowe", None),
             // A venue and its city, then its street address.
             (
                 "at the International Conference Center Geneva (CICG), 17 rue de Varembé",

@@ -1431,6 +1431,21 @@ fn leading_date(line: &str) -> Option<Kind> {
     date_led(line, Named::NotBySentence)
 }
 
+/// `WHEN: 13:30-14:30 GMT, Tuesday 28 November 2023`: a labelled date
+/// line (its value from `from`) that gives its time first.
+fn time_first(line: &str, from: usize) -> Option<Kind> {
+    let f = trailing_date(&line[from..]).filter(|f| f.name.is_empty())?;
+    let shift = |r: Range<usize>| r.start + from..r.end + from;
+    Some(Kind::DateOnly(Found {
+        span: shift(f.span),
+        name: line.len()..line.len(),
+        labeled: true,
+        place: f.place.map(shift),
+        cells: f.cells.into_iter().map(|(l, r)| (l, shift(r))).collect(),
+        when: f.when,
+    }))
+}
+
 /// What may name an event line.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Named {
@@ -1509,7 +1524,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         .and_then(|rest| rest.strip_prefix(", "))
         .map_or(from, |date| line.len() - date.len());
     if !date::may_start_date(&line[at..]) {
-        return None;
+        return (from > cell).then(|| time_first(line, from)).flatten();
     }
     let (mut rest, mut when) = parse::when(&line[at..]).ok()?;
     // `Date: 5 May 2024 | Time: 10:00-11:00 (CET)`: the time's label on the same line.
