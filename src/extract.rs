@@ -409,7 +409,7 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
                 || l[1].kind == Kind::Blank
                 || m[0].0 + 1 + m[1].1 <= width
                 // A web address alone (a listing's link) goes on no line.
-                || segment::is_web_address(&l[1].text)
+                || crate::text::is_web_address(&l[1].text)
             {
                 return false;
             }
@@ -940,7 +940,7 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         // A web address below a title is its link, no part of it.
         let goes_on = lines[k].kind == Kind::Title
             && lines[k + 1].kind == Kind::Fragment
-            && !segment::is_web_address(&lines[k + 1].text);
+            && !crate::text::is_web_address(&lines[k + 1].text);
         let dated_below = lines
             .get(k + 2)
             .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)));

@@ -794,10 +794,7 @@ pub fn only_places(text: &str) -> bool {
 fn without_remote(part: &str) -> &str {
     // Byte tests: this runs on every part of every place candidate.
     let part = memchr::memrchr(b' ', part.as_bytes())
-        .filter(|&k| {
-            let link = &part.as_bytes()[k + 1..];
-            link.starts_with(b"http") || link.starts_with(b"www.")
-        })
+        .filter(|&k| crate::text::is_web_address(&part[k + 1..]))
         .and_then(|k| {
             let way = &part[..k];
             way.strip_suffix(" at").or_else(|| way.strip_suffix(" via"))

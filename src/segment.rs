@@ -42,6 +42,21 @@ pub struct Found {
     pub cells: Vec<(Label, Range<usize>)>,
 }
 
+impl Found {
+    /// The same finding with its date, place and cells `by` bytes further
+    /// on: one found in a line's tail, placed in the whole line. The name is
+    /// the caller's to set.
+    fn shifted(self, by: usize) -> Found {
+        let shift = |r: Range<usize>| r.start + by..r.end + by;
+        Found {
+            span: shift(self.span),
+            place: self.place.map(shift),
+            cells: self.cells.into_iter().map(|(l, r)| (l, shift(r))).collect(),
+            ..self
+        }
+    }
+}
+
 /// What a labelled line (`Time: …`, `Venue: …`, `Organized by …`) gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -1435,14 +1450,10 @@ fn leading_date(line: &str) -> Option<Kind> {
 /// line (its value from `from`) that gives its time first.
 fn time_first(line: &str, from: usize) -> Option<Kind> {
     let f = trailing_date(&line[from..]).filter(|f| f.name.is_empty())?;
-    let shift = |r: Range<usize>| r.start + from..r.end + from;
     Some(Kind::DateOnly(Found {
-        span: shift(f.span),
         name: line.len()..line.len(),
         labeled: true,
-        place: f.place.map(shift),
-        cells: f.cells.into_iter().map(|(l, r)| (l, shift(r))).collect(),
-        when: f.when,
+        ..f.shifted(from)
     }))
 }
 
@@ -1819,18 +1830,10 @@ fn card_after(line: &str, k: usize) -> Option<Found> {
     let Some(Kind::DateOnly(found)) = leading_date(&line[from..]) else {
         return None;
     };
-    let shift = |r: Range<usize>| r.start + from..r.end + from;
     Some(Found {
         labeled: false,
-        span: shift(found.span),
-        place: found.place.map(shift),
-        cells: found
-            .cells
-            .into_iter()
-            .map(|(label, r)| (label, shift(r)))
-            .collect(),
         name: 0..k,
-        ..found
+        ..found.shifted(from)
     })
 }
 
@@ -2851,19 +2854,13 @@ fn sentence_stop(name: &str) -> usize {
         .into()
 }
 
-/// `http://www.ohchr.org/…`, `www.un.org`: a web address (a listing's link
-/// below its item, a paragraph's last word).
-pub fn is_web_address(text: &str) -> bool {
-    text.starts_with("http") || text.starts_with("www.")
-}
-
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
     let mut end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
     // `… initiatives. Learn more: https://…`: the paragraph ends with a
     // link's address; `Register here: https://…` alone is a link.
     if let Some(space) = memchr::memrchr(b' ', end.as_bytes())
-        && is_web_address(&end[space + 1..])
+        && crate::text::is_web_address(&end[space + 1..])
     {
         let text = end[..space].trim_end();
         if is_call_to_action(text.trim_end_matches(':')) {

@@ -529,6 +529,12 @@ pub fn is_ordinal(word: &str) -> bool {
     digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..])
 }
 
+/// `http://www.ohchr.org/…`, `www.un.org`: a web address (a listing's link
+/// below its item, a paragraph's last word, a place's link to join).
+pub fn is_web_address(text: &str) -> bool {
+    text.starts_with("http") || text.starts_with("www.")
+}
+
 /// A text up to the end of its first sentence: `ECA and ODET. The
 /// consultation will gather …` (a field cut short on a scraped page), `UN
 /// Headquarters, in New York City. (See access information below.)`. A stop

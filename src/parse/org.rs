@@ -95,18 +95,27 @@ pub fn before_org_phrase(s: &str) -> &str {
 /// event co-organized by UN-Habitat will take place …`, `… by ITU and UNDP
 /// and will be held …`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    Regex::new(&format!(
+        concat!(
         r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
         r"|,?\s(?:at|in)\s+(?:the|its|their|a|an)\s",
         // `hosted by UN City agencies in November`: when, not who.
         r"|,?\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
         r"|,?\s(?:and\s+)?(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by(?-u:\b)",
-        r"|,?\s(?:and\s+)?(?:will|is|are|was|were|has|have|had|would|shall)(?-u:\b)",
+        r"|,?\s(?:and\s+)?(?:{auxiliaries})(?-u:\b)",
         // `… by UNDRR and Switzerland on the theme of …`: what, not who.
         r"|,?\s(?:on|under)\s+the\s+(?:theme|occasion|sidelines|margins|topic)(?-u:\b)",
+        ),
+        auxiliaries = AUXILIARIES.join("|")
     ))
     .expect("valid regex")
 });
+
+/// The verbs a sentence's subject runs into (`… by UN-Habitat will take
+/// place`): where an organizer list in running text ends.
+const AUXILIARIES: [&str; 10] = [
+    "will", "is", "are", "was", "were", "has", "have", "had", "would", "shall",
+];
 
 /// The lists after every `hosted by` / `organized by` / `jointly led by` in
 /// running text. Each ends at its clause's end: a sentence stop, a semicolon,
@@ -143,12 +152,7 @@ fn before_subject<'a>(list: &'a str, after: &str) -> &'a str {
         .trim_start_matches([',', ' '])
         .split(' ')
         .next()
-        .is_some_and(|w| {
-            [
-                "will", "is", "are", "was", "were", "has", "have", "had", "would", "shall",
-            ]
-            .contains(&w)
-        });
+        .is_some_and(|w| AUXILIARIES.contains(&w));
     match list.rfind(", ") {
         Some(k) if verb => &list[..k],
         _ => list,
