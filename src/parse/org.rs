@@ -422,9 +422,15 @@ static ORG_FIELD_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[.;|]\s*(?:co-)?organi[sz]ers?\s*:\s*").expect("valid regex")
 });
 
+/// Another card field after the list (`; co-sponsors: Estonia`), which
+/// ends it.
+static OTHER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[;|]\s*[a-z][a-z-]*(?: [a-z-]+){0,2}\s*:").expect("valid regex")
+});
+
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from)|supported by)\s+|partners?\s*:\s*)",
+        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from)|supported by)(?:\s*:)?\s+|partners?\s*:\s*)",
     )
     .expect("valid regex")
 });
@@ -475,6 +481,16 @@ pub fn split_list(list: &str) -> Orgs {
     // `ECA and ODET. The consultation will gather …` (a field cut short on
     // a scraped page): the list ends with its sentence.
     let list = crate::text::first_sentence(list);
+    // `OSET and UNDP; co-sponsors: Estonia`: a field other than the
+    // partners' ends the list (co-sponsoring names no organizer).
+    let list = OTHER_FIELD
+        .find_iter(list)
+        .find(|m| {
+            PARTNER_CUE
+                .find(&list[m.start()..])
+                .is_none_or(|p| p.start() > 0)
+        })
+        .map_or(list, |m| &list[..m.start()]);
     match PARTNER_CUE.find(list) {
         // `… in partnership with France and with the support of Microsoft`:
         // each cue opens more partners.
@@ -1138,11 +1154,29 @@ mod tests {
         assert_eq!(o.partners, ["Government of Japan"]);
         let s = "The forum is held with the support of the European Union and ITU on 3 May.";
         assert_eq!(organizers_in(s).partners, ["European Union", "ITU"]);
+        // The cue may be a label (`in partnership with: …`).
+        let o = split_list("OSET; in partnership with: Microsoft");
+        assert_eq!(
+            (o.organizers, o.partners),
+            (vec!["OSET".to_string()], vec!["Microsoft".to_string()])
+        );
         // A cue followed by no name gives none.
         assert!(
             organizers_in("A talk in partnership with young people.")
                 .partners
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn another_field_ends_the_list() {
+        let o = split_list("OSET and UNDP; co-sponsors: Estonia");
+        assert_eq!(o.organizers, ["OSET", "UNDP"]);
+        assert!(o.partners.is_empty());
+        let o = split_list("UNEP | Partners: ITU; Media partner: Devex");
+        assert_eq!(
+            (o.organizers, o.partners),
+            (vec!["UNEP".to_string()], vec!["ITU".to_string()])
         );
     }
 
