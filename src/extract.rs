@@ -105,6 +105,9 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
         let mut text = folded(raw);
+        if let Some(k) = segment::colon_after_caps_label(&text) {
+            text = Cow::Owned(format!("{}:{}", &text[..k], &text[k..]));
+        }
         // Icons before a date, time or place (`📅 12 March 2026`) are left out.
         let mut kind = match segment::icon_prefix(&text) {
             Some((cut, kind)) => {
@@ -5669,6 +5672,38 @@ mod tests {
         assert_eq!(r.start_date, "2019-07-16");
         // `the Centre` alone names no venue.
         assert_eq!(r.location, None);
+    }
+
+    #[test]
+    fn a_media_advisorys_fields_in_capitals_may_lack_their_colons() {
+        let page = "Media advisory\n\n\
+            EVENT      Press launch of the Global Update: The Urgency of Now\n\n\
+            TIME/DATE     10:00–11:00 CET Monday, 22 July 2024\n\n\
+            WHERE      Central Munich, Germany\n\n\
+            Speakers include the Executive Director.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Press launch of the Global Update: The Urgency of Now"
+        );
+        assert_eq!(
+            day_and_hours(&r),
+            ("2024-07-22", Some("10:00"), Some("11:00"))
+        );
+        assert_eq!(r.location.as_deref(), Some("Central Munich, Germany"));
+        // `WHEN` gives the hours of the `DATE` above it.
+        let page = "Media advisory\n\n\
+            EVENT Launch of the Global Update\n\n\
+            DATE Tuesday, 16 July 2019\n\n\
+            WHERE King Dinuzulu Stadium, Eshowe, South Africa\n\n\
+            WHEN 11.00–12.30 (09:00-10:30 GMT)\n\n\
+            SPEAKERS\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Launch of the Global Update");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2019-07-16", Some("11:00"), Some("12:30"))
+        );
     }
 
     #[test]

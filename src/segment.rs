@@ -749,7 +749,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(times?|timing|hours)(?:\s*\([^()]{1,24}\))?\s*:",
+        r"(?i)^(?:(times?|timing|hours|when)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
         // A page that asks: `Where? Vienna International Centre`.
         r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
@@ -1389,6 +1389,47 @@ pub fn spans_days(f: &Found, line: &str) -> bool {
     let text = &line[f.span.clone()];
     f.when.date.start != f.when.date.end
         || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d))
+}
+
+/// `DATE Tuesday, 16 July 2019`, `EVENT Launch of the report`: a media
+/// advisory's field in capitals whose colon (a tab between two cells) the
+/// scrape dropped. Where the colon goes, when the value fits the label: a
+/// day or hours after a date's label, a place after a place's, a name in
+/// mixed case after a title's (`WHERE WE WORK` is a heading).
+pub fn colon_after_caps_label(line: &str) -> Option<usize> {
+    const DATED: [&str; 7] = [
+        "DATE",
+        "DATES",
+        "WHEN",
+        "TIME",
+        "TIME/DATE",
+        "DATE/TIME",
+        "DATE AND TIME",
+    ];
+    const PLACES: [&str; 3] = ["WHERE", "VENUE", "LOCATION"];
+    const NAMES: [&str; 2] = ["EVENT", "WHAT"];
+    let first = *line.as_bytes().first()?;
+    if !matches!(first, b'D' | b'E' | b'L' | b'T' | b'V' | b'W')
+        || !line.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
+    let fits = |labels: &[&str], value_fits: fn(&str) -> bool| {
+        labels.iter().find_map(|l| {
+            let value = line.strip_prefix(l)?;
+            let trimmed = value.trim_start_matches(' ');
+            (trimmed.len() < value.len() && value_fits(trimmed)).then_some(l.len())
+        })
+    };
+    fits(&DATED, |v| {
+        v.starts_with(|c: char| c.is_ascii_digit()) || date::may_start_date(v)
+    })
+    .or_else(|| fits(&PLACES, places::looks_like_place))
+    .or_else(|| {
+        fits(&NAMES, |v| {
+            v.starts_with(char::is_uppercase) && v.contains(char::is_lowercase)
+        })
+    })
 }
 
 /// The icons that open a social post's date, time or place line (`📅 12
@@ -2524,11 +2565,12 @@ fn trailing_date(line: &str) -> Option<Found> {
         return None;
     }
     // `Panel, 10 a.m. to 1 p.m. EST, Jan. 15, 2025`: a time before the date;
-    // `10:00 – 13:00 CET, 28 November 2024`: a date line, its time first.
+    // `10:00 – 13:00 CET, 28 November 2024`, `10:00–11:00 CET Monday, 22
+    // July 2024`: a date line, its time first.
     let (mut span, mut when, mut name_end) = (span, when, name_end);
     let sep = &line[name_end..span.start];
     if when.time.is_none()
-        && (sep == ", " || sep == " | ")
+        && (sep == ", " || sep == " | " || sep == " ")
         && let Some((comma, t)) = time_ending(line, 0..name_end)
             .filter(|_| sep == ", ")
             .or_else(|| {
@@ -2979,6 +3021,25 @@ mod tests {
     }
 
     #[test]
+    fn capital_labels_without_colons() {
+        for (line, at) in [
+            ("DATE Tuesday, 16 July 2019", Some(4)),
+            ("TIME/DATE     10:00–11:00 CET", Some(9)),
+            ("EVENT Launch of the report", Some(5)),
+            ("WHERE King Dinuzulu Stadium, Eshowe", Some(5)),
+            // Headings and names in capitals.
+            ("WHERE WE WORK", None),
+            ("EVENT CALENDAR 2024", None),
+            ("TIME Magazine names its person of the year", None),
+            ("WHEN Women Lead", None),
+            ("Date Tuesday, 16 July 2019", None),
+            ("DATES", None),
+        ] {
+            assert_eq!(colon_after_caps_label(line), at, "{line}");
+        }
+    }
+
+    #[test]
     fn a_caption_with_its_credit_is_noise() {
         let caption = "Opening of the 63rd Session of the Commission on the Status of Women \
             on 11 March, 2019 in New York. Photo: UN Women/Ryan Brown";
@@ -3276,6 +3337,12 @@ mod tests {
             ("Photo UN", "noise"),
             // A table's row run together: the name, a space, the date.
             ("Mobile Learning Week 03 to 07 March 2020", "dated-title"),
+            // A date line that gives its time first, with no comma.
+            (
+                "Time/date: 10:00–11:00 CET Monday, 22 July 2024",
+                "date-only",
+            ),
+            ("When: 11.00–12.30 (09:00-10:30 GMT)", "labeled"),
             (
                 "Preparatory Group of the Executive Board 05 to 06 March 2020 Postponed",
                 "dated-title",
