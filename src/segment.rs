@@ -920,7 +920,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
             r"|(?:\S+ )?deadlines?(?: .*)?",
             // A job's or a call's dates: no happening.
             r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
-            r"|(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|due)(?: on| by)?)$",
+            r"|(?:\S+ )?(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|ends|due)(?: on| by)?",
+            // A call's steps: `Request for sponsorship`, `Submission of
+            // proposals`, `Notification of acceptance`.
+            r"|(?:requests? for|submissions? of|notifications? of) .*)$",
         )
     ))
     .expect("valid regex")
@@ -2814,7 +2817,7 @@ pub fn ends_in_meridiem(word: &str) -> bool {
 }
 
 /// An event line's name that only says what is due (`Deadline for
-/// submissions`, `Registration opens`): the words [`STAMP`] needs are
+/// submissions`, `Registration opens`, `Request for sponsorship`): the words [`STAMP`] needs are
 /// tested first, so most names skip the regex.
 fn is_key_date(name: &str) -> bool {
     let mut words = name.split(' ');
@@ -2822,11 +2825,21 @@ fn is_key_date(name: &str) -> bool {
         w.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
     };
     let deadline = ["deadline", "deadlines"];
-    (is(words.next(), &deadline)
+    let first = words.next();
+    let steps = [
+        "request",
+        "requests",
+        "submission",
+        "submissions",
+        "notification",
+        "notifications",
+    ];
+    (is(first, &deadline)
+        || is(first, &steps)
         || is(words.next(), &deadline)
         || is(
             name.rsplit(' ').next(),
-            &["open", "opens", "close", "closes", "due"],
+            &["open", "opens", "close", "closes", "ends", "due"],
         ))
         && STAMP.is_match(name)
 }
@@ -3541,6 +3554,12 @@ mod tests {
             ("12 December 2024 (Online)", "date-only"),
             ("Course dates: 3–7 March 2025", "date-only"),
             ("5 June 2024: Deadline for submissions", "noise"),
+            // A call's steps and the end of a registration.
+            ("20 March 2023: Request for sponsorship", "noise"),
+            ("1 April 2023 - Submission of proposals", "noise"),
+            ("15 May 2023: Notification of acceptance", "noise"),
+            ("30 June 2023: Early-bird registration ends", "noise"),
+            ("Request for sponsorship: 20th March 2023", "noise"),
             ("1 July 2024 - Registration opens", "noise"),
             ("12 March 2024 – the report was published.", "body"),
             ("Third meeting, 17-19 January 2024, Davos", "dated-title"),
