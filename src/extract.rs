@@ -3029,11 +3029,23 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     // blank line, the next item the same way, and a date line last: a
     // listing that parts each title from its date by a blank line.
     let paired = || lines[s.header + 1..i].iter().all(blank) && ends_title_date_run(lines, last);
+    // The title, `19th April 2024`, `The Oak Room, Mansion House, Dublin`,
+    // then `10:30 – 10:50 Words of welcome`: the day's programme follows the
+    // title's day and place at once.
+    let programme = || {
+        i == s.header + 1
+            && last == i + 1
+            && places::looks_like_place(&lines[last].text)
+            && lines
+                .get(last + 1)
+                .is_some_and(|l| matches!(l.kind, Kind::Session(_)))
+    };
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank) || place_above() || paired())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated()
+            || programme()
             || i == s.header + 1 && timed_card())
 }
 
@@ -5704,6 +5716,26 @@ mod tests {
             day_and_hours(&r),
             ("2019-07-16", Some("11:00"), Some("12:30"))
         );
+    }
+
+    #[test]
+    fn a_programme_right_below_the_day_and_place_keeps_the_titles_day() {
+        let page = "Future Talks 2024\n\
+            Artificial Intelligence – An Ethical Challenge\n\
+            19th April 2024\n\
+            The Oak Room, Mansion House, Dublin\n\
+            10:30 – 10:50 Words of welcome\n\
+            - Lord Mayor of Dublin\n\
+            10:50 – 11:15 Keynote speech\n";
+        let titles = each(page, |r| (r.title, r.location));
+        assert_eq!(
+            titles[0],
+            (
+                "Artificial Intelligence – An Ethical Challenge".to_string(),
+                Some("The Oak Room, Mansion House, Dublin".to_string())
+            )
+        );
+        assert_eq!(titles.len(), 3);
     }
 
     #[test]
