@@ -5739,6 +5739,14 @@ mod tests {
     }
 
     #[test]
+    fn a_blogs_empty_category_beside_the_date_is_no_title() {
+        let page = "Highlights of the Global Summit\n\n\
+            Jun 2, 2024 | Uncategorized\n\n\
+            The summit emphasised the role of AI in development.\n";
+        assert_eq!(only_record(page).title, "Highlights of the Global Summit");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -799,6 +799,8 @@ const KICKERS: &str = concat!(
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
     r"special day|",
+    // A blog's post filed under no category.
+    r"uncategori[sz]ed|",
     // ENB's reports of a meeting: `Summary report, 13–17 May 2019`.
     r"(?:summary|daily|final|meeting|event) reports?|curtain raiser|",
     // UN News files its stories under these topics.
@@ -3498,6 +3500,7 @@ mod tests {
             ("Upcoming meetings 2025", "grouping"),
             ("SDG Report 2024", "title"),
             ("5 June 2024 | News", "date-only"),
+            ("Jun 2, 2024 | Uncategorized", "date-only"),
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
