@@ -2290,7 +2290,7 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
 /// The first `n` sentences of a paragraph: an announcement stands in the
 /// first two.
 fn opening(paragraph: &str, n: usize) -> &str {
-    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    let window = &paragraph[..crate::text::floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
     let end = sentences(window)
         .into_iter()
         .take(n)
@@ -2594,7 +2594,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // Read within the announcement's window: a paragraph may run to
             // megabytes.
             let after = &first.text[a.sentence.end..];
-            let after = &after[..floor_boundary(after, ANNOUNCEMENT_WINDOW)];
+            let after = &after[..crate::text::floor_boundary(after, ANNOUNCEMENT_WINDOW)];
             let next = sentences(after)
                 .first()
                 .map(|r| &after[r.clone()])
@@ -3290,7 +3290,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
     if is_numbered_paragraph(paragraph) {
         return None;
     }
-    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    let window = &paragraph[..crate::text::floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
     sentences(window).into_iter().take(2).find_map(|sr| {
         let s = &window[sr.clone()];
         let dates = parse::find_all_when(s);
@@ -3407,7 +3407,7 @@ fn same_day_announcement(first: &Line, when: &When) -> Option<Announcement> {
     let day = when.date.start.day;
     let digits = [b'0' + (day / 10) as u8, b'0' + (day % 10) as u8];
     let digits = if day < 10 { &digits[1..] } else { &digits[..] };
-    let window = &first.text[..floor_boundary(&first.text, ANNOUNCEMENT_WINDOW)];
+    let window = &first.text[..crate::text::floor_boundary(&first.text, ANNOUNCEMENT_WINDOW)];
     memchr::memmem::find(window.as_bytes(), digits)?;
     announcement(&first.text).filter(|a| a.when.date.start == when.date.start)
 }
@@ -3519,14 +3519,6 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
-}
-
-fn floor_boundary(s: &str, max: usize) -> usize {
-    let mut k = max.min(s.len());
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
 }
 
 /// Lines and years of every date on the page that gives its year: the

@@ -551,6 +551,15 @@ pub fn first_sentence(text: &str) -> &str {
     text
 }
 
+/// The largest char boundary of `s` at or below `max`.
+pub fn floor_boundary(s: &str, max: usize) -> usize {
+    let mut k = max.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -169,13 +169,23 @@ fn list_after(tail: &str) -> Option<&str> {
         while let Some(m) = CLAUSE_END.find(&tail[at..]) {
             let k = at + m.start();
             let word = tail[..k].rsplit(' ').next().unwrap_or_default();
-            let goes_on = m.as_str() == "."
-                && (crate::text::stops_no_sentence(word)
-                    || tail[k + 1..].starts_with(|c: char| c.is_alphanumeric()));
-            if !goes_on {
-                return k;
+            let next = match m.as_str() {
+                "." if crate::text::stops_no_sentence(word)
+                    || tail[k + 1..].starts_with(|c: char| c.is_alphanumeric()) =>
+                {
+                    Some(k + 1)
+                }
+                // `ITU – the UN specialized agency for ICT –, UNESCO`: an
+                // aside between dashes, the list going on after it.
+                dash @ ("–" | "—") => {
+                    aside_end(&tail[at + m.end()..], dash).map(|e| at + m.end() + e)
+                }
+                _ => None,
+            };
+            match next {
+                Some(n) => at = n,
+                None => return k,
             }
-            at = k + 1;
         }
         tail.len()
     };
@@ -222,6 +232,7 @@ fn list_after(tail: &str) -> Option<&str> {
         // Partners after a cue are read apart (`ITU in partnership with 40
         // UN sister agencies`): only the words before it count.
         let head = PARTNER_CUE.find(t).map_or(t, |m| &t[..m.start()]);
+        let head = without_aside(head);
         let prose = head
             .split(' ')
             .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
@@ -557,7 +568,9 @@ fn names(list: &str) -> Vec<String> {
             None => out.push(clean_name(item)),
         }
     }
-    out.retain(|n| !n.is_empty() && !opens_clause(n));
+    // `with the support of remote participation`: words all in lower case
+    // name no entity (`members of the #ChangeTheFace alliance` do).
+    out.retain(|n| !opens_clause(n) && n.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));
     with_countries_kept(out)
 }
 
@@ -766,11 +779,37 @@ fn joins_two_names(left: &str, right: &str) -> bool {
 /// Drops a leading article, stray punctuation and a sentence's full stop
 /// (kept after an abbreviation: `Ltd.`, `U.N.`; an acronym's is a full stop:
 /// `… with UNESCO and ITU.`).
+/// The most bytes an aside between dashes in a list holds.
+const MAX_ASIDE_BYTES: usize = 120;
+
+/// After a dash that opens an aside: where the same dash closes it, right
+/// before the list's next comma, within [`MAX_ASIDE_BYTES`] and the
+/// sentence.
+fn aside_end(after: &str, dash: &str) -> Option<usize> {
+    let window = &after[..crate::text::floor_boundary(after, MAX_ASIDE_BYTES)];
+    let k = window.find(&format!(" {dash},"))?;
+    (!window[..k].contains(['.', ';'])).then_some(k + 1 + dash.len())
+}
+
+/// `International Telecommunication Union (ITU) – the UN specialized
+/// agency for ICT –`: a name and, between dashes, what it is. The name.
+fn without_aside(item: &str) -> &str {
+    let item = item.trim_end();
+    ["–", "—"]
+        .iter()
+        .find_map(|d| {
+            let open = item.strip_suffix(d)?.trim_end().find(&format!(" {d} "))?;
+            Some(&item[..open])
+        })
+        .unwrap_or(item)
+}
+
 fn clean_name(name: &str) -> String {
-    let name = name
-        .trim()
-        .trim_matches(|c: char| c == ',' || c == ';' || c == ':')
-        .trim();
+    let name = without_aside(
+        name.trim()
+            .trim_matches(|c: char| c == ',' || c == ';' || c == ':')
+            .trim(),
+    );
     let name = match name.strip_suffix('.') {
         Some(head)
             if head
@@ -1178,6 +1217,24 @@ mod tests {
             (o.organizers, o.partners),
             (vec!["UNEP".to_string()], vec!["ITU".to_string()])
         );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_stays_out_of_the_list() {
+        let s = "The Forum will be held in Geneva, co-organized by the International \
+            Telecommunication Union (ITU) – the UN agency for digital technologies –, UNESCO \
+            and UNDP, with the support of remote participation.";
+        let o = organizers_in(s);
+        assert_eq!(
+            o.organizers,
+            [
+                "International Telecommunication Union (ITU)",
+                "UNESCO",
+                "UNDP"
+            ]
+        );
+        // Words in lower case name no partner.
+        assert!(o.partners.is_empty());
     }
 
     #[test]
