@@ -3040,8 +3040,21 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 .get(last + 1)
                 .is_some_and(|l| matches!(l.kind, Kind::Session(_)))
     };
+    // `[Virtual Series] Digital Public Infrastructural Possibilities`, a
+    // blank line, then `October 20th, 2020 - 9:00 am to 10:30 am`: hours
+    // from and to, which no publication date has, below the page's first
+    // title.
+    let hours_below_page_title = || {
+        matches!(&s.members[k].1, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
+            && lines[..s.header]
+                .iter()
+                .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
+    };
     i > s.header
-        && (!lines[s.header + 1..i].iter().any(blank) || place_above() || paired())
+        && (!lines[s.header + 1..i].iter().any(blank)
+            || place_above()
+            || paired()
+            || hours_below_page_title())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated()
@@ -5736,6 +5749,21 @@ mod tests {
             Jun 2, 2024 | Uncategorized\n\n\
             The summit emphasised the role of AI in development.\n";
         assert_eq!(only_record(page).title, "Highlights of the Global Summit");
+    }
+
+    #[test]
+    fn hours_below_the_pages_title_date_it_across_a_blank_line() {
+        let page = "Digital Public Infrastructural Possibilities\n\n\
+            October 20th, 2020 - 9:00 am to 10:30 am\n\n\
+            Online Event\n\n\
+            Event Series – Reclaiming Digital Infrastructure\n\n\
+            Imagine a society in which most buildings were owned by a few.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Digital Public Infrastructural Possibilities");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2020-10-20", Some("09:00"), Some("10:30"))
+        );
     }
 
     #[test]
