@@ -5767,6 +5767,28 @@ mod tests {
     }
 
     #[test]
+    fn a_square_before_a_programmes_day_is_an_icon() {
+        let page = "▢ DAY 1 | Tuesday, 1 October 2024\n\
+            09:00 | Registration desk opens\n\
+            10:00 – 12:00 | CSIR, Room Amethyst | Workshop 1 – Designing Public Infrastructure\n\
+            19:00 – 20:00 | CSIR, Room Diamond | Opening Ceremony\n";
+        let found = each(page, |r| (r.title, r.location));
+        assert_eq!(
+            found,
+            [
+                (
+                    "Workshop 1 – Designing Public Infrastructure".to_string(),
+                    Some("CSIR, Room Amethyst".to_string())
+                ),
+                (
+                    "Opening Ceremony".to_string(),
+                    Some("CSIR, Room Diamond".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

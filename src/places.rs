@@ -767,6 +767,17 @@ pub fn only_places(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| is_country(c.trim()))
     };
+    // `CSIR, Room Amethyst`: right before a room, a building's acronym.
+    let before_room = |k: usize, part: &str| {
+        k + 2 == text.split(',').count()
+            && (2..=6).contains(&part.len())
+            && part.bytes().all(|b| b.is_ascii_uppercase())
+            && text
+                .rsplit(',')
+                .next()
+                .and_then(|r| r.trim().split(' ').next())
+                .is_some_and(is_room)
+    };
     !text.is_empty()
         && text.split(',').enumerate().all(|(k, part)| {
             // Split at chars, not strings: a string pattern builds a searcher.
@@ -778,6 +789,7 @@ pub fn only_places(text: &str) -> bool {
                 // `the Netherlands`: a country's article, in lower case.
                 || part.starts_with("the ") && is_country(part)
                 || k > 0 && is_room_code(part)
+                || before_room(k, part)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -1238,6 +1250,10 @@ mod tests {
         assert!(only_places("UN Headquarters, New York – online"));
         assert!(only_places("In person"));
         assert!(!only_places("Online and more"));
+        // A building's acronym right before a room.
+        assert!(only_places("CSIR, Room Amethyst"));
+        assert!(!only_places("Workshop, Room 3"));
+        assert!(!only_places("CSIR, UNDP"));
         assert!(!is_place("poland"), "places are capitalized");
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));

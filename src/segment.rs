@@ -1442,8 +1442,13 @@ pub fn colon_after_caps_label(line: &str) -> Option<usize> {
 /// them: their length and the kind of the line without them, when that is
 /// such a line. Other lines keep their icons as written.
 pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
-    // Triangles (`▶▶ Tuesday 5 November 2013,`) point at a line as icons do.
-    let is_icon = |c: char| matches!(c, '\u{25B2}'..='\u{25C5}' | '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}'..='\u{2B55}' | '\u{1F300}'..='\u{1FAFF}');
+    // Triangles (`▶▶ Tuesday 5 November 2013,`) and squares (`▢ DAY 1 |
+    // Tuesday, 1 October 2024`) point at a line as icons do; the shapes
+    // that mark list items (`▪`, `◦`) stay bullets.
+    let is_icon = |c: char| {
+        matches!(c, '\u{25A0}'..='\u{25FF}' | '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}'..='\u{2B55}' | '\u{1F300}'..='\u{1FAFF}')
+            && !BULLETS.contains(&c)
+    };
     if !line.chars().next().is_some_and(is_icon) {
         return None;
     }
