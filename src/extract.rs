@@ -17,7 +17,7 @@ use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
 use crate::segment::{self, Found, Kind, Label, YearContext, Years};
-use crate::text::{fold_ws, folded, unshout};
+use crate::text::{floor_boundary, fold_ws, folded, unshout};
 
 /// How much of a first paragraph is read for its announcement sentence: the
 /// first two sentences fit easily, and a page-long line costs no more.
@@ -105,8 +105,10 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
         let mut text = folded(raw);
-        if let Some(k) = segment::colon_after_caps_label(&text) {
-            text = Cow::Owned(format!("{}:{}", &text[..k], &text[k..]));
+        // `DATE Tuesday, 16 July 2019`: a field in capitals read as the
+        // labelled field its lost colon made it.
+        if let Some(at) = segment::colon_after_caps_label(&text) {
+            text = Cow::Owned(format!("{}:{}", &text[..at], &text[at..]));
         }
         // Icons before a date, time or place (`📅 12 March 2026`) are left out.
         let mut kind = match segment::icon_prefix(&text) {
@@ -2290,7 +2292,7 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
 /// The first `n` sentences of a paragraph: an announcement stands in the
 /// first two.
 fn opening(paragraph: &str, n: usize) -> &str {
-    let window = &paragraph[..crate::text::floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
     let end = sentences(window)
         .into_iter()
         .take(n)
@@ -2594,7 +2596,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // Read within the announcement's window: a paragraph may run to
             // megabytes.
             let after = &first.text[a.sentence.end..];
-            let after = &after[..crate::text::floor_boundary(after, ANNOUNCEMENT_WINDOW)];
+            let after = &after[..floor_boundary(after, ANNOUNCEMENT_WINDOW)];
             let next = sentences(after)
                 .first()
                 .map(|r| &after[r.clone()])
@@ -3303,7 +3305,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
     if is_numbered_paragraph(paragraph) {
         return None;
     }
-    let window = &paragraph[..crate::text::floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
     sentences(window).into_iter().take(2).find_map(|sr| {
         let s = &window[sr.clone()];
         let dates = parse::find_all_when(s);
@@ -3420,7 +3422,7 @@ fn same_day_announcement(first: &Line, when: &When) -> Option<Announcement> {
     let day = when.date.start.day;
     let digits = [b'0' + (day / 10) as u8, b'0' + (day % 10) as u8];
     let digits = if day < 10 { &digits[1..] } else { &digits[..] };
-    let window = &first.text[..crate::text::floor_boundary(&first.text, ANNOUNCEMENT_WINDOW)];
+    let window = &first.text[..floor_boundary(&first.text, ANNOUNCEMENT_WINDOW)];
     memchr::memmem::find(window.as_bytes(), digits)?;
     announcement(&first.text).filter(|a| a.when.date.start == when.date.start)
 }

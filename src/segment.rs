@@ -2824,8 +2824,8 @@ pub fn ends_in_meridiem(word: &str) -> bool {
 }
 
 /// An event line's name that only says what is due (`Deadline for
-/// submissions`, `Registration opens`, `Request for sponsorship`): the words [`STAMP`] needs are
-/// tested first, so most names skip the regex.
+/// submissions`, `Registration opens`, `Request for sponsorship`): the
+/// words [`STAMP`] needs are tested first, so most names skip the regex.
 fn is_key_date(name: &str) -> bool {
     let mut words = name.split(' ');
     let is = |w: Option<&str>, list: &[&str]| {
