@@ -2952,24 +2952,33 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             .get(k + 1)
             .is_some_and(|(m, r)| *m == i + 1 && entities(r))
     };
-    s.members
+    let dates = s
+        .members
         .iter()
         .enumerate()
-        .find_map(|(k, (i, r))| match r {
-            Role::Date(_) if *i > s.header && next_day(*i) || k >= own => None,
-            // A time above the title heads it (see `sections`).
-            Role::Date(f)
-                if f.labeled
-                    || *i < s.header
-                    || fielded(k, *i)
-                    || first_body.is_some_and(|b| b < k)
-                    || last_body.is_some_and(|b| b > k)
-                    || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..])) =>
-            {
-                Some((k, f))
-            }
+        .filter_map(|(k, (i, r))| match r {
+            Role::Date(f) if !(*i > s.header && next_day(*i) || k >= own) => Some((k, *i, f)),
             _ => None,
-        })
+        });
+    let first = dates.clone().find(|&(k, i, f)| {
+        // A time above the title heads it (see `sections`).
+        f.labeled
+            || i < s.header
+            || fielded(k, i)
+            || first_body.is_some_and(|b| b < k)
+            || last_body.is_some_and(|b| b > k)
+            || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..]))
+    })?;
+    // `14 August 2024` (the post's stamp), then `Date: 12 - 14 November
+    // 2024`: a labelled field below says when the happening is.
+    let (k, _, f) = match first {
+        (_, _, f) if !f.labeled => dates
+            .skip_while(|&(k, _, _)| k <= first.0)
+            .find(|(_, _, f)| f.labeled)
+            .unwrap_or(first),
+        first => first,
+    };
+    Some((k, f))
 }
 
 /// A date line that gives more than a day: several days (nothing is
@@ -5788,6 +5797,21 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_labelled_date_below_a_posts_stamp_dates_the_happening() {
+        let page = "Intersessional meeting - Thematic sessions\n\n\
+            14 August 2024\n\n\
+            Date: 12 - 14 November 2024\n\
+            Venue: Vienna International Centre\n\n\
+            At its 67th session the Commission adopted a declaration.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2024-11-12", "2024-11-14")
+        );
+        assert_eq!(r.location.as_deref(), Some("Vienna International Centre"));
     }
 
     #[test]
