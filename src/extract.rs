@@ -5288,6 +5288,16 @@ mod tests {
                 "26 September".to_string()
             )]
         );
+        // A zone after the note zones the day.
+        let page = "Events 2023\n\n5-6 October, all day (GMT+3) - Regional forum on trade (organizer: ESCWA)\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time, r.utc_offset)),
+            [(
+                "Regional forum on trade".to_string(),
+                None,
+                Some("+03:00".to_string())
+            )]
+        );
     }
 
     #[test]

@@ -1651,7 +1651,15 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         .then(|| NO_TIME.find(after))
         .flatten()
         .map_or(0, |m| m.end());
-    let rest = &line[span.end + no_time..end];
+    let mut rest = &line[span.end + no_time..end];
+    // `5-6 October, all day (GMT+3) - …`: the zone after the note.
+    if no_time > 0
+        && when.zone.is_none()
+        && let Ok((r, z)) = zone::zone(rest)
+    {
+        when.zone = Some(z.to_string());
+        rest = r;
+    }
     let place_cell = cells
         .iter()
         .find(|(label, _)| *label == Label::Place)
