@@ -5825,6 +5825,17 @@ mod tests {
     }
 
     #[test]
+    fn a_speakers_line_below_a_speechs_title_titles_nothing() {
+        let page = "Remarks at the opening of the High-Level Event\n\n\
+            Doreen Bogdan-Martin, ITU Secretary-General\n\n\
+            Geneva, Switzerland, 27 May 2024\n\n\
+            Good morning, excellencies.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Remarks at the opening of the High-Level Event");
+        assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -321,7 +321,7 @@ pub fn is_person_line(line: &str) -> bool {
         "Prof ",
     ];
     let Some(titled) = HONORIFICS.iter().find_map(|h| line.strip_prefix(h)) else {
-        return false;
+        return is_speaker_line(line);
     };
     let Some((mut name, _)) = titled.split_once(", ") else {
         return false;
@@ -331,6 +331,45 @@ pub fn is_person_line(line: &str) -> bool {
         name = rest;
     }
     name.split(' ').count() >= 2 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The words a speaker's office ends with (`ITU Secretary-General`,
+/// `Executive Director of UNAIDS` ends with its body, so is not read).
+const OFFICES: [&str; 14] = [
+    "Secretary-General",
+    "Director",
+    "Director-General",
+    "President",
+    "Vice-President",
+    "Minister",
+    "Ambassador",
+    "Chair",
+    "Chairperson",
+    "Envoy",
+    "Commissioner",
+    "Administrator",
+    "Rapporteur",
+    "CEO",
+];
+
+/// `Doreen Bogdan-Martin, ITU Secretary-General`: a speech's speaker below
+/// its title, with no honorific: a name of two to four capitalized words
+/// that names no happening, then an office.
+fn is_speaker_line(line: &str) -> bool {
+    let Some((name, office)) = line.split_once(", ") else {
+        return false;
+    };
+    let words = name.split(' ').count();
+    // `By Yu Ping Chan, …`: a post's byline, which dates the post.
+    !name.starts_with("By ")
+        && (2..=4).contains(&words)
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && !HAPPENING_WORDS.contains(&w))
+        && office
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| OFFICES.contains(&w))
 }
 
 /// `Hackathon`, `COP29`: one word that may name a happening when its date
@@ -3130,6 +3169,16 @@ mod tests {
         // A speech's opening words, and a name with no honorific, are not.
         assert!(!is_person_line("Mr. President, I thank you."));
         assert!(!is_person_line("Anna Berg, Minister of Trade"));
+        // With no honorific, a name then an office ending the line.
+        assert!(is_person_line(
+            "Doreen Bogdan-Martin, ITU Secretary-General"
+        ));
+        assert!(!is_person_line(
+            "Digital Cooperation Day, UN Secretary-General"
+        ));
+        assert!(!is_person_line(
+            "By Yu Ping Chan, Office of the Secretary-General"
+        ));
     }
 
     #[test]
