@@ -2450,7 +2450,24 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         Kind::Title => {
             let title = clean_title(&head.text);
-            if let Some((k, f)) = standalone_date(s, lines) {
+            // `3 July 2024 Economic Development`, `Jun 2, 2024 |
+            // Uncategorized`: a story's stamp with its type or topic, the
+            // day it was posted. When its first paragraph announces a
+            // happening on another day (`The Summit will take place in
+            // Geneva from 9 to 12 July`), the record is that happening's.
+            let stamp_yields = |k: usize, f: &Found| {
+                let line = &lines[s.members[k].0].text;
+                let tag = line[f.span.end..].trim_start_matches([' ', '|']);
+                !f.labeled
+                    && f.when.time.is_none()
+                    && f.when.date.start == f.when.date.end
+                    && segment::is_item_type(tag)
+                    && bodies()
+                        .next()
+                        .and_then(|b| announcement(&b.text))
+                        .is_some_and(|a| a.when.date.start != f.when.date.start)
+            };
+            if let Some((k, f)) = standalone_date(s, lines).filter(|&(k, f)| !stamp_yields(k, f)) {
                 let (i, _) = s.members[k];
                 let date_line = &lines[i];
                 // The place on the date line, else a detail line below it,
@@ -5833,6 +5850,25 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "Remarks at the opening of the High-Level Event");
         assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
+    }
+
+    #[test]
+    fn a_storys_typed_stamp_yields_to_the_happening_it_announces() {
+        let page = "AI summit to open in Geneva next week\n\n\
+            3 July 2024 Economic Development\n\n\
+            The AI for Good Global Summit will take place in Geneva from 9 to 12 July, \
+            bringing together leaders from government and industry.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2024-07-09", "2024-07-12")
+        );
+        assert_eq!(r.location.as_deref(), Some("Geneva"));
+        // A story that announces nothing keeps its stamp's day (rule 3).
+        let page = "Agency publishes its annual report\n\n\
+            3 July 2024 Economic Development\n\n\
+            The report finds that trade grew last year.\n";
+        assert_eq!(only_record(page).start_date, "2024-07-03");
     }
 
     #[test]

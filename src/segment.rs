@@ -105,7 +105,7 @@ fn is_field(line: &str) -> bool {
 
 /// A page item's type or topic (`News`, `Press release`, `Human Rights`):
 /// short, so tested on few lines.
-fn is_item_type(text: &str) -> bool {
+pub fn is_item_type(text: &str) -> bool {
     text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
