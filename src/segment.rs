@@ -356,20 +356,27 @@ const OFFICES: [&str; 14] = [
 /// its title, with no honorific: a name of two to four capitalized words
 /// that names no happening, then an office.
 fn is_speaker_line(line: &str) -> bool {
-    let Some((name, office)) = line.split_once(", ") else {
+    // The office first: few titles end with one. Then the name before the
+    // first comma (a byte search: a string pattern builds a searcher).
+    if !line
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OFFICES.contains(&w))
+    {
+        return false;
+    }
+    let Some(comma) = memchr::memchr(b',', line.as_bytes()) else {
         return false;
     };
+    let name = &line[..comma];
     let words = name.split(' ').count();
     // `By Yu Ping Chan, …`: a post's byline, which dates the post.
-    !name.starts_with("By ")
+    line[comma + 1..].starts_with(' ')
+        && !name.starts_with("By ")
         && (2..=4).contains(&words)
         && name
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) && !HAPPENING_WORDS.contains(&w))
-        && office
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| OFFICES.contains(&w))
 }
 
 /// `Hackathon`, `COP29`: one word that may name a happening when its date
