@@ -2941,7 +2941,8 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 /// [`ends_block`]) and says more than the day (see [`says_more`]), or a date
 /// and time heading the title from above. Any
 /// other date line is the publication date of the next item and makes no
-/// record.
+/// record. A labelled date (`Date: …`) below a bare first one (a post's
+/// stamp) says when the happening is, and wins.
 fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Found)> {
     let mut bodies = s
         .members
@@ -2978,8 +2979,8 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             _ => None,
         });
     let first = dates.clone().find(|&(k, i, f)| {
-        // A time above the title heads it (see `sections`).
         f.labeled
+            // A time above the title heads it (see `sections`).
             || i < s.header
             || fielded(k, i)
             || first_body.is_some_and(|b| b < k)
