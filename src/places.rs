@@ -768,10 +768,12 @@ pub fn only_places(text: &str) -> bool {
                 .is_some_and(|c| is_country(c.trim()))
     };
     // `CSIR, Room Amethyst`: right before a room, a building's acronym.
+    // The part's own test first: the text is split again only for an
+    // acronym.
     let before_room = |k: usize, part: &str| {
-        k + 2 == text.split(',').count()
-            && (2..=6).contains(&part.len())
+        (2..=6).contains(&part.len())
             && part.bytes().all(|b| b.is_ascii_uppercase())
+            && k + 2 == text.split(',').count()
             && text
                 .rsplit(',')
                 .next()

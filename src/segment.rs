@@ -500,7 +500,7 @@ fn is_language_bar(line: &str) -> bool {
         && LANGUAGES
             .iter()
             .any(|l| l.as_bytes().first() == first && line.starts_with(l))
-        && line.split(" | ").count() >= 2
+        && line.contains(" | ")
         && line.split(" | ").all(|c| LANGUAGES.contains(&c.trim()))
 }
 
