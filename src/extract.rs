@@ -1815,9 +1815,15 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && filled_after(lines, i).is_some_and(|j| {
                         let l = &lines[j];
                         let first = lines[..s.header].iter().all(|l| l.kind == Kind::Noise);
+                        // `Wmo building` (a picture's text) above
+                        // `Executive Council (EC-78)`, which the paragraph
+                        // names: the lower line is the title.
+                        let names_line_only =
+                            || names_title(&l.text, &line.text) && !names_title(&l.text, top);
                         l.kind == Kind::Body
                             && (!layout.dense || first && names_title(&l.text, top))
                             && announcement(&l.text).is_some()
+                            && !names_line_only()
                     })
             });
         // `Human Rights Council holds its session from 27 May to 14 June
@@ -3325,6 +3331,19 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `Registration will open on Tuesday 9 May`, `Onsite registration for
+/// EC-69 will take place …`: a sentence on signing up, whose day is a desk's,
+/// no happening's.
+fn tells_of_registration(sentence: &str) -> bool {
+    sentence.split(' ').take(2).any(|w| {
+        let w = w
+            .strip_prefix("pre-")
+            .or_else(|| w.strip_prefix("Pre-"))
+            .unwrap_or(w);
+        w.eq_ignore_ascii_case("registration") || w.eq_ignore_ascii_case("accreditation")
+    })
+}
+
 /// Rule 4: a dateline (`New York, 4 March 2024 - …`) or a date announced by
 /// `On …,`, `held … on …`, `will be presented … on …`, `hosted by X, …` in the
 /// first or second sentence.
@@ -3335,6 +3354,9 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
     let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
     sentences(window).into_iter().take(2).find_map(|sr| {
         let s = &window[sr.clone()];
+        if tells_of_registration(s) {
+            return None;
+        }
         let dates = parse::find_all_when(s);
         let at = |r: &Range<usize>| sr.start + r.start..sr.start + r.end;
         let announced = || {
@@ -5873,6 +5895,66 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_dates_in_brackets_alone_date_the_title_above() {
+        let page = "Major outcomes of the sixty-first session\n\n\
+            (Geneva, 3-12 June 2009)\n\n\
+            The session was the second of the financial period.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Major outcomes of the sixty-first session");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2009-06-03", "2009-06-12")
+        );
+        assert_eq!(r.location.as_deref(), Some("Geneva"));
+    }
+
+    #[test]
+    fn two_sentences_ending_in_a_date_are_a_paragraph() {
+        let page = "Outcomes of the session\n\n\
+            The Council emphasized its role in the response to climate change. The Council \
+            welcomed the progress in preparing the World Climate Conference-3 (WCC-3), \
+            31 August - 4 September 2009.\n";
+        assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn a_short_sentence_with_a_day_and_no_stop_announces() {
+        let page = "Welcome to the website of the 69th session of the Executive Council\n\n\
+            The opening of EC-69 will take place on Wednesday, 10 May 2017 at 9.30 am\n\n\
+            The annotated agenda is contained in Appendix 1.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Welcome to the website of the 69th session of the Executive Council"
+        );
+        assert_eq!(day_and_hours(&r), ("2017-05-10", Some("09:30"), None));
+    }
+
+    #[test]
+    fn registration_opening_is_no_happening() {
+        let page = "Registration of participants\n\n\
+            Onsite registration for EC-69 will take place from 2 p.m. to 5.30 p.m. on \
+            Tuesday, 9 May 2017. Registration will continue throughout the session.\n\n\
+            Registration desk\n\n\
+            A desk will be set up on the ground floor. Registration will open on Tuesday \
+            9 May 2017 from 2 pm to 5.30 pm.\n";
+        assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn a_line_above_the_heading_an_announcement_names_is_no_title() {
+        let page = "Wmo building\n\
+            Executive Council (EC-78)\n\
+            The seventy-eighth session of the Executive Council (EC-78) is taking place in \
+            Geneva, Switzerland, from 10 to 14 June 2024.\n\n\
+            WMO Community\n\n\
+            The Community Platform allows WMO to improve its working relationships.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Executive Council (EC-78)");
+        assert_eq!(r.start_date, "2024-06-10");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";
@@ -6011,6 +6093,16 @@ mod tests {
                 Some("UNHQ New York".to_string()),
                 Some("UN Headquarters".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_web_address_field_ends_a_run_on_place() {
+        let page = "62nd Session of the Executive Council\n\nThe Council meets annually.\n\n\
+            dates: 8-18 June 2010   location: Geneva, Switzerland   www: http://www.wmo.int/ec\n";
+        assert_eq!(
+            only_record(page).location.as_deref(),
+            Some("Geneva, Switzerland")
         );
     }
 

@@ -100,7 +100,11 @@ const MAX_VENUE_WORDS: usize = 5;
 /// `Type: Conference`: a card's field, its key among the first words.
 fn is_field(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(24)];
-    memchr::memchr(b':', head).is_some() && !is_prose(line) && FIELD.is_match(line)
+    // `Website: https://…` is no sentence for the colon before its address.
+    memchr::memchr(b':', head).is_some()
+        && FIELD
+            .find(line)
+            .is_some_and(|m| !is_prose(line) || crate::text::is_web_address(&line[m.end() - 1..]))
 }
 
 /// A page item's type or topic (`News`, `Press release`, `Human Rights`):
@@ -825,7 +829,9 @@ static KICKER: LazyLock<Regex> = LazyLock::new(|| {
 /// by a scrape: nothing of the page's own.
 const PAGE_CHROME: &str = concat!(
     r"skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:content|navigation)|",
-    r"back to top|toggle navigation|main navigation",
+    r"back to top|toggle navigation|main navigation|",
+    // SharePoint's link past its ribbon.
+    r"skip ribbon commands",
 );
 /// The headings of an event page's parts (`About this event`, `Event
 /// details`, `Concept note`) below its date: no item's title, so the date
@@ -1086,7 +1092,7 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         // its `Organizer 1:` gives a stakeholder group and region, no name.
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
         r"(?:on-?site |online )?moderators?|rapporteurs?|panell?ists?|",
-        r"(?:target )?audience|focal points?|website|url|sectors?|regions?|countr(?:y|ies)|status|",
+        r"(?:target )?audience|focal points?|website|www|url|sectors?|regions?|countr(?:y|ies)|status|",
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
         // A media advisory's `WHO:` (its speakers) and `WHY:`.
         r"platform|duration|who|why)\s*:\s*\S",
@@ -1190,11 +1196,19 @@ pub fn classify(line: &str) -> Kind {
     if first == '(' && parenthesized() {
         // `(co-organized by the Department of Political Affairs)` below a
         // media alert's item: a field in brackets.
-        return match labeled(&line[1..line.len() - 1]) {
+        // `(Geneva, 3-12 June 2009)` below a title: its date line.
+        let inner = &line[1..line.len() - 1];
+        return match labeled(inner) {
             Some(Kind::Labeled(label, value)) => {
                 Kind::Labeled(label, value.start + 1..value.end + 1)
             }
-            _ => Kind::Noise,
+            _ => match classify(inner) {
+                Kind::DateOnly(found) => Kind::DateOnly(Found {
+                    name: line.len()..line.len(),
+                    ..found.shifted(1)
+                }),
+                _ => Kind::Noise,
+            },
         };
     }
     if first == '[' && line.ends_with(']') {
@@ -1286,6 +1300,11 @@ pub fn classify(line: &str) -> Kind {
                 ..found
             });
         }
+        // `The Council stressed its role. It welcomed the Conference (WCC-3),
+        // 31 August - 4 September 2009.`: a paragraph, its last clause dated.
+        if holds_sentence(name) {
+            return Kind::Body;
+        }
         // A time before the date and nothing else: a date line.
         if found.name.is_empty() {
             return Kind::DateOnly(Found {
@@ -1304,7 +1323,11 @@ pub fn classify(line: &str) -> Kind {
         }
         return Kind::DatedTitle(found);
     }
-    if line.len() > MAX_TITLE_BYTES || is_prose(line) || is_pull_quote(line) {
+    if line.len() > MAX_TITLE_BYTES
+        || is_prose(line)
+        || is_pull_quote(line)
+        || is_dated_sentence(line)
+    {
         return Kind::Body;
     }
     if line.ends_with(|c: char| c.is_ascii_digit())
@@ -3066,6 +3089,31 @@ pub fn is_deck(line: &str) -> bool {
         && !DASHES.iter().any(|d| line.contains(d))
 }
 
+/// `The Council emphasized its role in the response. The Council …`: a
+/// sentence of some words ended by a stop, then the next one's capital. A
+/// title's abbreviations (`Remarks by H.E. Mr. …`, `Vol. 13`) end no word in
+/// lower case.
+fn holds_sentence(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b". ").any(|k| {
+        let before = &text[..k];
+        let last = before.rsplit(' ').next().unwrap_or(before);
+        text[k + 2..].starts_with(|c: char| c.is_uppercase())
+            && last.len() > 3
+            && last.bytes().all(|b| b.is_ascii_lowercase())
+            && before.bytes().filter(|&b| b == b' ').count() + 1 >= MIN_SENTENCE_WORDS
+    })
+}
+
+/// Words a sentence in a title-like line has at least.
+const MIN_SENTENCE_WORDS: usize = 8;
+
+/// `The opening of EC-69 will take place on Wednesday, 10 May 2017 at 9.30
+/// am`: a sentence's subject, its verb and a day, with no stop, however
+/// short: a paragraph that says when, no title.
+fn is_dated_sentence(line: &str) -> bool {
+    is_subject_sentence(line) && parse::find_when(line, 0).is_some()
+}
+
 /// `The event will address the critical needs of …`: a long line that
 /// opens with a sentence's subject and goes on with its verb is a sentence
 /// whose stop the page left out.
@@ -3390,7 +3438,8 @@ mod tests {
             ),
             ("Results of the Elections Held on 17 June 2020", "title"),
             ("Update on 5 May 2024", "title"),
-            ("The informal meeting will be held on 3 June 2014", "title"),
+            // A sentence with no stop: a paragraph, though short.
+            ("The informal meeting will be held on 3 June 2014", "body"),
             // A paragraph's last sentence, then a link's text.
             (
                 "The Assembly proclaimed 10 December as the Day in 1950. Details",
@@ -3725,6 +3774,7 @@ mod tests {
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
+            ("Skip Ribbon Commands", "noise"),
             ("Back to top", "noise"),
             ("Share on Facebook Share on X", "noise"),
             ("© UNICEF/UN0123456/Smith", "noise"),
