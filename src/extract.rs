@@ -5955,6 +5955,31 @@ mod tests {
     }
 
     #[test]
+    fn faos_date_line_gives_the_place_and_way_to_attend_before_the_day() {
+        let page = "World Food Day Ceremony\n\n\
+            (Italy), Rome (Italy), Hybrid Event, 16/10/2023\n\n\
+            The ceremony opens the global events.\n\n\
+            World Food Day talks\n\n\
+            Virtual event , 14/10/2020 - 14/10/2020\n\n\
+            Speakers share why resilience matters.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    "World Food Day Ceremony".to_string(),
+                    "2023-10-16".to_string(),
+                    Some("(Italy), Rome (Italy)".to_string())
+                ),
+                (
+                    "World Food Day talks".to_string(),
+                    "2020-10-14".to_string(),
+                    Some("Virtual event".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

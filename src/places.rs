@@ -783,7 +783,13 @@ pub fn only_places(text: &str) -> bool {
     !text.is_empty()
         && text.split(',').enumerate().all(|(k, part)| {
             // Split at chars, not strings: a string pattern builds a searcher.
-            let part = part.split('(').next().unwrap_or(part).trim();
+            // FAO's `(Italy), Rome (Italy), Hybrid Event`: a part all in
+            // brackets is the place inside them.
+            let part = part.trim();
+            let part = match part.strip_prefix('(').and_then(|p| p.strip_suffix(')')) {
+                Some(inner) => inner,
+                None => part.split('(').next().unwrap_or(part).trim(),
+            };
             let part = without_remote(part);
             // `Online and in-person`: ways to attend, joined.
             part.split(" and ").all(is_way_to_attend)

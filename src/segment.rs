@@ -1196,14 +1196,15 @@ pub fn classify(line: &str) -> Kind {
     if first == '(' && parenthesized() {
         // `(co-organized by the Department of Political Affairs)` below a
         // media alert's item: a field in brackets.
-        // `(Geneva, 3-12 June 2009)` below a title: its date line.
+        // `(Geneva, 3-12 June 2009)` below a title: its date line, which
+        // says where (a bare day in brackets stays a note).
         let inner = &line[1..line.len() - 1];
         return match labeled(inner) {
             Some(Kind::Labeled(label, value)) => {
                 Kind::Labeled(label, value.start + 1..value.end + 1)
             }
             _ => match classify(inner) {
-                Kind::DateOnly(found) => Kind::DateOnly(Found {
+                Kind::DateOnly(found) if found.place.is_some() => Kind::DateOnly(Found {
                     name: line.len()..line.len(),
                     ..found.shifted(1)
                 }),
@@ -2648,6 +2649,9 @@ fn trailing_date(line: &str) -> Option<Found> {
                 && !is_item_type(name))
             .then_some((name.len(), ""))
         })?;
+    // `Virtual event , 14/10/2020`: the space typed before the comma is no
+    // part of the name.
+    let name_end = line[..name_end].trim_end().len();
     if name_end == 0 {
         return None;
     }
@@ -3775,6 +3779,9 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            // A bare day in brackets: a note; with its place, a date line.
+            ("(23-25 June 1998)", "noise"),
+            ("(Geneva, 3-12 June 2009)", "date-only"),
             ("Back to top", "noise"),
             ("Share on Facebook Share on X", "noise"),
             ("© UNICEF/UN0123456/Smith", "noise"),
