@@ -621,8 +621,11 @@ fn join_bare_labels(lines: &mut [Line]) {
         }
         // `When :`, a blank line, then its value: a definition list saved
         // with blank lines between its parts; a label without its colon
-        // stands right above its value.
-        let above = filled_before(lines, k).filter(|&j| j + 1 == k || lines[j].text.ends_with(':'));
+        // stands right above its value, unless a verb's `by` waits for it
+        // (`Organized jointly by`).
+        let above = filled_before(lines, k).filter(|&j| {
+            j + 1 == k || lines[j].text.ends_with(':') || lines[j].text.ends_with(" by")
+        });
         // `Event type:` left empty, then `Start date: 24 January 2024`: a
         // field of its own is no value of the label above, nor is a label
         // left empty too (`When`, then `Where`).
@@ -5977,6 +5980,31 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn an_organizer_label_waiting_for_its_names_is_no_title() {
+        // The label alone, blank lines below it, then the names: the date
+        // line above stays the title's.
+        let page = "World Space Forum 2023\n\n\
+            Vienna International Centre (VIC), Vienna, Austria, 12 - 14 December 2023\n\n\
+            Organized jointly by\n\n\
+            The United Nations Office for Outer Space Affairs,\n\n\
+            Note: The views expressed below are those of the authors.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "World Space Forum 2023");
+        assert_eq!(
+            r.organizers,
+            ["United Nations Office for Outer Space Affairs"]
+        );
+        // Sponsors are no organizers (the contract), and their line no title.
+        let page = "World Space Forum 2019\n\n\
+            Vienna International Centre (VIC), Vienna, Austria, 18 – 22 November 2019\n\n\
+            Co-sponsored by the European Space Agency (ESA)\n\n\
+            The forum meets.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "World Space Forum 2019");
+        assert!(r.organizers.is_empty() && r.partners.is_empty());
     }
 
     #[test]

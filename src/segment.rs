@@ -478,6 +478,16 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
+/// `Co-sponsored by the European Space Agency (ESA)`: the sponsors, whom
+/// the contract counts neither organizers nor partners: a field, no title.
+fn is_sponsor_line(line: &str) -> bool {
+    starts_with_any(line, b"cs")
+        && starts_with_word(
+            line,
+            &["co-sponsored by ", "cosponsored by ", "sponsored by "],
+        )
+}
+
 /// `Français | Español | Русский | عربي | 中文`: the links to a page's or a
 /// document's versions in other languages.
 fn is_language_bar(line: &str) -> bool {
@@ -497,6 +507,13 @@ fn is_language_bar(line: &str) -> bool {
         "Português",
         "Portuguese",
     ];
+    // `Available in: EnglishEspañol`: the bar after its label, its links
+    // run together by the scrape.
+    if let Some(rest) = line.strip_prefix("Available in:") {
+        let rest = rest.trim_start();
+        return line.len() <= MAX_LANGUAGE_BAR_BYTES
+            && LANGUAGES.iter().any(|l| rest.starts_with(l));
+    }
     // The first cell's test (its first byte first) settles most lines
     // before the split, whose searcher costs more.
     let first = line.as_bytes().first();
@@ -829,7 +846,7 @@ static KICKER: LazyLock<Regex> = LazyLock::new(|| {
 /// by a scrape: nothing of the page's own.
 const PAGE_CHROME: &str = concat!(
     r"skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:content|navigation)|",
-    r"back to top|toggle navigation|main navigation|",
+    r"back to top|toggle navigation|main navigation|you are here:?|",
     // SharePoint's link past its ribbon.
     r"skip ribbon commands",
 );
@@ -899,7 +916,7 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:start|end)(?:ing)? date|until|(?:event|meeting|session) dates?",
         // Fields that title nothing: the value below is no name.
         r"|type(?: of event)?|event type|category|contacts?|languages?",
-        r"|organi[sz]ed by|hosted by|partners?)\s*:?$",
+        r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
     ))
     .expect("valid regex")
 });
@@ -1251,6 +1268,7 @@ pub fn classify(line: &str) -> Kind {
         || is_delivery_note(line)
         || is_disclaimer(line)
         || is_format_tag(line)
+        || is_sponsor_line(line)
     {
         return Kind::Noise;
     }
@@ -3779,6 +3797,9 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("You are here", "noise"),
+            ("Available in: EnglishEspañol", "noise"),
+            ("Co-sponsored by the European Space Agency (ESA)", "noise"),
             // A bare day in brackets: a note; with its place, a date line.
             ("(23-25 June 1998)", "noise"),
             ("(Geneva, 3-12 June 2009)", "date-only"),
