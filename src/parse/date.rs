@@ -392,11 +392,12 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
     preceded(tuple((opt(char(',')), sp)), year)(i)
 }
 
-// DayFirst ::: [Weekday] Day [" of"] sp Month Tail
+// DayFirst ::: [Weekday] Day [" of"] sp Month (Year | Tail)
+//              (a scrape may run the year into the month: `28 April2023`)
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
     let (i, (day, _, _, month)) = tuple((day, opt(tag(" of")), sp, month))(i)?;
-    let (i, year) = year_and_weekday(i)?;
+    let (i, year) = alt((map(year, Some), year_and_weekday))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
 }
 
@@ -448,7 +449,7 @@ fn dashed(i: &str) -> IResult<&str, DayMonth> {
     Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
-// DayDayMonth ::: [Weekday] Day *(", " Day) (Dash | "/") [Weekday] Day [" of"] sp Month [YearSuffix]
+// DayDayMonth ::: [Weekday] Day *(", " Day) (Dash | "/") [Weekday] Day [" of"] sp Month [YearSuffix | Year]
 //                 (7-11 June 2021, 28, 29 and 30 November 2024, 5/6 May 2025,
 //                 10 to 14 of May 2010)
 fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
@@ -463,7 +464,7 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         terminated(day, opt(tag(" of"))),
         sp,
         month,
-        opt(year_suffix),
+        opt(alt((year_suffix, year))),
     ))(i)?;
     Ok((i, days_of_month(d1, d2, m, y)))
 }
@@ -742,6 +743,16 @@ mod tests {
             (dm(3, 6, Some(2024)), dm(7, 6, Some(2024)))
         );
         assert_eq!(date("28-Nov-2024").unwrap().1.start, dm(28, 11, Some(2024)));
+        // A scrape ran the year into the month.
+        assert_eq!(
+            date("28 April2023,").unwrap().1.start,
+            dm(28, 4, Some(2023))
+        );
+        let d = date("26 to 28 April2023, under").unwrap().1;
+        assert_eq!(
+            (d.start, d.end),
+            (dm(26, 4, Some(2023)), dm(28, 4, Some(2023)))
+        );
         assert_eq!(
             date("Thu 28/11/2024 10:00").unwrap(),
             (" 10:00", DateSpan::day(dm(28, 11, Some(2024))))
