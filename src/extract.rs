@@ -6008,6 +6008,20 @@ mod tests {
     }
 
     #[test]
+    fn an_item_type_over_a_dated_headline_titles_nothing() {
+        let page = "Human Rights Council to hold its fifty-seventh session from 9 September to 11 October 2024\n\n\
+            Meeting summaries\n\n\
+            6 September 2024\n\n\
+            The Human Rights Council will hold its fifty-seventh regular session in Geneva.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Human Rights Council to hold its fifty-seventh session"
+        );
+        assert_eq!(r.start_date, "2024-09-09");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -864,7 +864,9 @@ const PAGE_PARTS: &str = concat!(
     r"table of contents|full session report",
 );
 const KICKERS: &str = concat!(
-    r"news|(?:press|news|background) releases?|media advisory|stor(?:y|ies)|statements?|features?|",
+    r"news|(?:press|news|background) releases?|media advisor(?:y|ies)|stor(?:y|ies)|statements?|features?|",
+    // OHCHR's item types.
+    r"meeting summar(?:y|ies)|interviews?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
     r"special day|",
@@ -3797,6 +3799,8 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("Meeting summaries", "noise"),
+            ("Media advisories", "noise"),
             ("You are here", "noise"),
             ("Available in: EnglishEspañol", "noise"),
             ("Co-sponsored by the European Space Agency (ESA)", "noise"),
