@@ -6022,6 +6022,18 @@ mod tests {
     }
 
     #[test]
+    fn a_desks_hours_under_a_service_heading_are_no_happening() {
+        let page = "World Press Freedom Day 2024\n\n\
+            Media Accreditation\n\n\
+            Saturday, 4 May 2024 12 noon to 8 p.m.\n\n\
+            Journalists collect their badges at the media centre.\n\n\
+            Badge collection\n\n\
+            3 May 2024, 10:00-18:00\n\n\
+            Participants collect badges at Gate 1.\n";
+        assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

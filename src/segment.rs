@@ -1373,6 +1373,12 @@ pub fn classify(line: &str) -> Kind {
     if line.len() <= 32 && KICKER.is_match(line) {
         return Kind::Noise;
     }
+    // `Media Accreditation`, `Badge collection` above a desk's hours: a
+    // service, no happening. It ends the section above, as a listing's
+    // heading does, and dates nothing.
+    if is_service_heading(line) {
+        return Kind::Grouping(Years::Kept);
+    }
     // `Provisional programme of UNESCO Headquarters event` above its
     // times: the heading of the page's schedule.
     if line.len() <= MAX_PROGRAMME_HEADING_BYTES
@@ -1934,6 +1940,26 @@ const HAPPENING_WORDS: &[&str] = &[
     "Festival",
     "Expo",
 ];
+
+/// `Media Accreditation`, `Registration desk`, `Badge collection`: a short
+/// heading naming a service to participants and no kind of happening
+/// (`Accreditation Briefing` is one).
+fn is_service_heading(line: &str) -> bool {
+    const SERVICES: [&str; 5] = [
+        "registration",
+        "accreditation",
+        "badge",
+        "badges",
+        "credentials",
+    ];
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    line.len() <= MAX_SERVICE_HEADING_BYTES
+        && line.split(' ').any(|w| is(w, &SERVICES))
+        && !line.split(' ').any(|w| is(w, HAPPENING_WORDS))
+}
+
+/// The longest heading read as a service's.
+const MAX_SERVICE_HEADING_BYTES: usize = 40;
 
 /// `, Milan` after a date: a town the gazetteer lacks, one or two
 /// capitalized words after a comma, ending the line, the last no word that
@@ -3799,6 +3825,9 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("Media Accreditation", "grouping"),
+            ("Badge collection", "grouping"),
+            ("Accreditation Briefing for Journalists", "title"),
             ("Meeting summaries", "noise"),
             ("Media advisories", "noise"),
             ("You are here", "noise"),
