@@ -776,8 +776,14 @@ static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with no year (`Upcoming events`, `Latest news`,
 /// `ITU Events`): it groups the items below and names none of them.
 static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    // `Past Executive Committees`, `Previous sessions`: a time, then what
+    // was (or will be) held, in the plural.
     Regex::new(&format!(
-        r"(?i)^(?-i:[A-Z][A-Z0-9-]{{1,9}} )?(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news))$"
+        concat!(
+            r"(?i)^(?-i:[A-Z][A-Z0-9-]{{1,9}} )?(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news)",
+            r"|(?:past|previous|upcoming|forthcoming|recent) (?:\S+ ){{0,2}}\S+s)$"
+        ),
+        LISTING = LISTING
     ))
     .expect("valid regex")
 });
@@ -3825,6 +3831,8 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("Past Executive Committees", "grouping"),
+            ("Previous sessions", "grouping"),
             ("Media Accreditation", "grouping"),
             ("Badge collection", "grouping"),
             ("Accreditation Briefing for Journalists", "title"),
