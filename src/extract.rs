@@ -622,9 +622,16 @@ fn join_bare_labels(lines: &mut [Line]) {
         // `When :`, a blank line, then its value: a definition list saved
         // with blank lines between its parts; a label without its colon
         // stands right above its value, unless a verb's `by` waits for it
-        // (`Organized jointly by`).
+        // (`Organized jointly by`) or the value is a date line or a place,
+        // which no heading heads (an event platform's `Date and time`, a
+        // blank line, `Thu, Mar 14, 2024, 10:00 AM`; `Location`, `Online`).
+        let value_alone =
+            || matches!(lines[k].kind, Kind::DateOnly(_)) || places::only_places(&lines[k].text);
         let above = filled_before(lines, k).filter(|&j| {
-            j + 1 == k || lines[j].text.ends_with(':') || lines[j].text.ends_with(" by")
+            j + 1 == k
+                || lines[j].text.ends_with(':')
+                || lines[j].text.ends_with(" by")
+                || segment::is_bare_label(&lines[j].text) && value_alone()
         });
         // `Event type:` left empty, then `Start date: 24 January 2024`: a
         // field of its own is no value of the label above, nor is a label
@@ -6031,6 +6038,26 @@ mod tests {
             3 May 2024, 10:00-18:00\n\n\
             Participants collect badges at Gate 1.\n";
         assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn an_event_platforms_labels_stand_above_blank_lines() {
+        let page = "Women in AI: Policy Roundtable\n\n\
+            Join us for a roundtable on gender and AI governance.\n\n\
+            By UN Women Innovation Unit\n\n\
+            Date and time\n\n\
+            Thu, Mar 14, 2024, 10:00 AM – 11:30 AM EDT\n\n\
+            Location\n\n\
+            Online\n\n\
+            About this event\n\n\
+            Experts discuss policy responses.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Women in AI: Policy Roundtable");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2024-03-14", Some("10:00"), Some("11:30"))
+        );
+        assert_eq!(r.location.as_deref(), Some("Online"));
     }
 
     #[test]

@@ -478,6 +478,23 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
+/// `By UN Women Innovation Unit` below an event platform's blurb: who
+/// posted the page, a credit in capitals with no comma (a post's byline,
+/// `By Yu Ping Chan, Senior Programme Officer`, names a person and an
+/// office, and stays the line a post's date goes with).
+fn is_credit_line(line: &str) -> bool {
+    line.strip_prefix("By ").is_some_and(|who| {
+        !who.contains(',')
+            && who.split(' ').count() <= MAX_CREDIT_WORDS
+            && who
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3)
+    })
+}
+
+/// The most words of a credit's name.
+const MAX_CREDIT_WORDS: usize = 8;
+
 /// `Co-sponsored by the European Space Agency (ESA)`: the sponsors, whom
 /// the contract counts neither organizers nor partners: a field, no title.
 fn is_sponsor_line(line: &str) -> bool {
@@ -1277,6 +1294,7 @@ pub fn classify(line: &str) -> Kind {
         || is_disclaimer(line)
         || is_format_tag(line)
         || is_sponsor_line(line)
+        || is_credit_line(line)
     {
         return Kind::Noise;
     }
@@ -3831,6 +3849,8 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("By UN Women Innovation Unit", "noise"),
+            ("By the Numbers: Digital Development in 2024", "title"),
             ("Past Executive Committees", "grouping"),
             ("Previous sessions", "grouping"),
             ("Media Accreditation", "grouping"),
