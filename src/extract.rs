@@ -1061,16 +1061,23 @@ fn list_number(text: &str) -> Option<u32> {
 
 /// `Hackathon` or `COP29` opening a block (or, on a page with no blank
 /// line, right below the text of the item above), its date line right
-/// below: a title of one word. Elsewhere one word alone is a menu's item or a
+/// below, or between a card's date and place: a title of one word. Elsewhere one word alone is a menu's item or a
 /// button, and stays noise.
 fn one_word_titles(lines: &mut [Line], dense: bool) {
     for k in 0..lines.len().saturating_sub(1) {
         // With no blank lines, the text of the item above ends a block.
         let opens =
             k == 0 || lines[k - 1].kind == Kind::Blank || dense && lines[k - 1].kind == Kind::Body;
-        if opens
-            && lines[k].kind == Kind::Noise
-            && matches!(lines[k + 1].kind, Kind::DateOnly(_))
+        // `11-24 November`, `COP29`, `Baku (Azerbaijan)`: a card that opens
+        // with its date names its happening between the date and the place.
+        let carded = || {
+            filled_before(lines, k).is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)))
+                && filled_after(lines, k).is_some_and(|j| {
+                    lines[j].kind == Kind::Title && places::only_places(&lines[j].text)
+                })
+        };
+        if lines[k].kind == Kind::Noise
+            && (opens && matches!(lines[k + 1].kind, Kind::DateOnly(_)) || carded())
             && segment::may_name_alone(&lines[k].text)
         {
             lines[k].kind = Kind::Title;
@@ -6058,6 +6065,60 @@ mod tests {
             ("2024-03-14", Some("10:00"), Some("11:30"))
         );
         assert_eq!(r.location.as_deref(), Some("Online"));
+    }
+
+    #[test]
+    fn a_calendar_of_date_name_place_cards() {
+        let page = "Calendar 2024\n\
+            18-24 May\n10th World Water Forum\nBali (Indonesia)\n\
+            17-19 April\nUCLG Executive Bureau\nSan José (Costa Rica)\n\
+            11-24 November\nCOP29\nBaku (Azerbaijan)\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    "10th World Water Forum".to_string(),
+                    "2024-05-18".to_string(),
+                    Some("Bali (Indonesia)".to_string())
+                ),
+                (
+                    "UCLG Executive Bureau".to_string(),
+                    "2024-04-17".to_string(),
+                    Some("San José (Costa Rica)".to_string())
+                ),
+                (
+                    "COP29".to_string(),
+                    "2024-11-11".to_string(),
+                    Some("Baku (Azerbaijan)".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listing_of_meetings_named_in_capitals() {
+        let page = "Upcoming Meetings\n\n\
+            FORUM BARCELONA 2004:  9 May 2004 - 26 September 2004.  Barcelona, Spain. Embracing \
+            the core themes of sustainable development, the Forum will run for 141 days.\n\n\
+            SEVENTH ANNUAL CONFERENCE ON GLOBAL ECONOMIC ANALYSIS:  17 June 2004 - 19 June 2004.  \
+            Washington, DC, USA. This conference will be organized by the World Bank.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.end_date, r.location)),
+            [
+                (
+                    "FORUM BARCELONA 2004".to_string(),
+                    "2004-05-09".to_string(),
+                    "2004-09-26".to_string(),
+                    Some("Barcelona, Spain".to_string())
+                ),
+                (
+                    "SEVENTH ANNUAL CONFERENCE ON GLOBAL ECONOMIC ANALYSIS".to_string(),
+                    "2004-06-17".to_string(),
+                    "2004-06-19".to_string(),
+                    Some("Washington, DC, USA".to_string())
+                )
+            ]
+        );
     }
 
     #[test]

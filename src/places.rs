@@ -786,6 +786,13 @@ pub fn only_places(text: &str) -> bool {
             // FAO's `(Italy), Rome (Italy), Hybrid Event`: a part all in
             // brackets is the place inside them.
             let part = part.trim();
+            // `San José (Costa Rica)`: a country in brackets after a town.
+            let in_brackets_country = || {
+                part.strip_suffix(')')
+                    .and_then(|p| p.rsplit_once(" ("))
+                    .is_some_and(|(_, country)| is_country(country))
+            };
+            let bracketed = part.ends_with(')') && in_brackets_country();
             let part = match part.strip_prefix('(').and_then(|p| p.strip_suffix(')')) {
                 Some(inner) => inner,
                 None => part.split('(').next().unwrap_or(part).trim(),
@@ -804,7 +811,7 @@ pub fn only_places(text: &str) -> bool {
                         .next()
                         .is_some_and(|w| VENUE_NOUNS.contains(&w))
                         || names_place(part)
-                        || (is_town(part) && in_country(k))))
+                        || (is_town(part) && (in_country(k) || bracketed))))
         })
 }
 

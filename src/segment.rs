@@ -1368,6 +1368,9 @@ pub fn classify(line: &str) -> Kind {
         }
         return Kind::DatedTitle(found);
     }
+    if let Some(found) = listed_meeting(line) {
+        return Kind::DatedTitle(found);
+    }
     if line.len() > MAX_TITLE_BYTES
         || is_prose(line)
         || is_pull_quote(line)
@@ -3181,6 +3184,50 @@ fn holds_sentence(text: &str) -> bool {
 /// Words a sentence in a title-like line has at least.
 const MIN_SENTENCE_WORDS: usize = 8;
 
+/// `FORUM BARCELONA 2004:  9 May 2004 - 26 September 2004.  Barcelona,
+/// Spain. Embracing …`: a listing of meetings (IISD's) that opens each
+/// paragraph with the meeting's name in capitals, a colon, its dates and
+/// its place, then describes it.
+fn listed_meeting(line: &str) -> Option<Found> {
+    let b = line.as_bytes();
+    if !(b.len() > 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let colon = memchr::memchr(b':', &b[..b.len().min(MAX_TITLE_BYTES)])?;
+    let name = &line[..colon];
+    // `DEADLINE FOR SUBMISSIONS: 15 May 2024.`, `LAST UPDATED: …`, `EVENT
+    // DATES: …`: a field in capitals, no meeting.
+    if !name.contains(' ')
+        || name.bytes().any(|c| c.is_ascii_lowercase())
+        || is_key_date(name)
+        || is_bare_label(name)
+        || STAMP.is_match(name)
+    {
+        return None;
+    }
+    let start = colon + 1 + line[colon + 1..].len() - line[colon + 1..].trim_start().len();
+    let (rest, when) = parse::when(&line[start..]).ok()?;
+    let end = line.len() - rest.len();
+    // The place is the next sentence, when it only says where; the
+    // description follows.
+    let text = rest.strip_prefix('.')?.trim_start();
+    if text.is_empty() {
+        return None;
+    }
+    let from = line.len() - text.len();
+    let place = memchr::memmem::find(text.as_bytes(), b". ")
+        .filter(|&k| places::only_places(&text[..k]))
+        .map(|k| from..from + k);
+    Some(Found {
+        span: start..end,
+        when,
+        name: 0..colon,
+        labeled: false,
+        place,
+        cells: Vec::new(),
+    })
+}
+
 /// `The opening of EC-69 will take place on Wednesday, 10 May 2017 at 9.30
 /// am`: a sentence's subject, its verb and a day, with no stop, however
 /// short: a paragraph that says when, no title.
@@ -3849,6 +3896,14 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            (
+                "DEADLINE FOR SUBMISSIONS: 15 May 2024. Send papers to the secretariat.",
+                "body",
+            ),
+            (
+                "FORUM BARCELONA 2004: 9 May 2004. Barcelona, Spain. The Forum runs.",
+                "dated-title",
+            ),
             ("By UN Women Innovation Unit", "noise"),
             ("By the Numbers: Digital Development in 2024", "title"),
             ("Past Executive Committees", "grouping"),
