@@ -6122,6 +6122,21 @@ mod tests {
     }
 
     #[test]
+    fn an_event_platforms_zero_offset_and_french_organizer_label() {
+        let page = "Forum of the Future: The Road to Summit of the Future\n\n\
+            26 January 2024 - 15:00 - 16:00 UTC0\n\n\
+            Organisé par KIDsforSDGs\n\n\
+            Young people present their ideas.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Forum of the Future: The Road to Summit of the Future"
+        );
+        assert_eq!(r.start.as_deref(), Some("2024-01-26T15:00:00+00:00"));
+        assert_eq!(r.organizers, ["KIDsforSDGs"]);
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

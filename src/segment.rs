@@ -847,7 +847,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
-        r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?)",
+        // A French page's `Organisé par`, as event platforms print it.
+        r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
@@ -3820,6 +3821,7 @@ mod tests {
             ("Room: Conference Room 4", "labeled"),
             ("Modality: Online", "labeled"),
             ("Organized by UNDP and ITU", "labeled"),
+            ("Organisé par KIDsforSDGs", "labeled"),
             ("In collaboration with UNESCO", "labeled"),
             ("Partnership signed with Türkiye", "title"),
             ("DAY 1 | Wednesday, 26 June 2024", "date-only"),

@@ -113,9 +113,25 @@ fn region(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// ZoneName ::: Offset | Abbrev | Region | CityTime | Eastern
+// ZoneName ::: Offset | ZeroOffset | Abbrev | Region | CityTime | Eastern
 pub fn zone_name(i: &str) -> IResult<&str, &str> {
-    alt((offset_zone, abbreviation, region, city_time, eastern))(i)
+    alt((
+        offset_zone,
+        zero_offset,
+        abbreviation,
+        region,
+        city_time,
+        eastern,
+    ))(i)
+}
+
+// ZeroOffset ::: ("UTC" | "GMT") "0"    (read as the abbreviation alone)
+/// `15:00 - 16:00 UTC0`: an event platform's offset of nothing, no sign.
+fn zero_offset(i: &str) -> IResult<&str, &str> {
+    terminated(
+        alt((tag("UTC"), tag("GMT"))),
+        tuple((char('0'), not_letter)),
+    )(i)
 }
 
 // Eastern ::: "Eastern"    (no word after it)
@@ -259,6 +275,8 @@ mod tests {
         );
         assert_eq!(zone(" (UTC+01:00)"), Ok(("", "UTC+01:00")));
         assert_eq!(zone(" GMT+2,"), Ok((",", "GMT+2")));
+        assert_eq!(zone(" UTC0"), Ok(("", "UTC")));
+        assert!(zone(" UTC02").is_err());
         assert_eq!(zone(" (UTC/GMT +3)"), Ok(("", "UTC/GMT +3")));
         assert_eq!(zone(" (local time)"), Ok(("", "local time")));
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
