@@ -6137,6 +6137,20 @@ mod tests {
     }
 
     #[test]
+    fn a_releases_masthead_titles_nothing() {
+        let page = "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n\
+            Department of Public Information . News and Media Division . New York\n\n\
+            24 April 2015\n\n\
+            The following is a near-verbatim transcript of today's noon briefing.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
+        );
+        assert_eq!(r.start_date, "2015-04-24");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -478,6 +478,32 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
+/// `Department of Public Information • News and Media Division • New York`:
+/// a release's masthead, the office that issued it and its city, parted by
+/// bullets or spaced stops.
+fn is_masthead(line: &str) -> bool {
+    // Byte tests first: this runs on most short lines.
+    let b = line.as_bytes();
+    let spaced_stop = || {
+        memchr::memchr_iter(b'.', b)
+            .any(|k| k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' '))
+    };
+    let sep = if memchr::memchr(0xA2, b).is_some() && line.contains(" • ") {
+        " • "
+    } else if spaced_stop() {
+        " . "
+    } else {
+        return false;
+    };
+    let parts: Vec<&str> = line.split(sep).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| p.len() <= MAX_MASTHEAD_PART_BYTES)
+        && parts.last().is_some_and(|city| places::only_places(city))
+}
+
+/// The longest part of a masthead (`News and Media Division`).
+const MAX_MASTHEAD_PART_BYTES: usize = 48;
+
 /// `By UN Women Innovation Unit` below an event platform's blurb: who
 /// posted the page, a credit in capitals with no comma (a post's byline,
 /// `By Yu Ping Chan, Senior Programme Officer`, names a person and an
@@ -1296,6 +1322,7 @@ pub fn classify(line: &str) -> Kind {
         || is_format_tag(line)
         || is_sponsor_line(line)
         || is_credit_line(line)
+        || is_masthead(line)
     {
         return Kind::Noise;
     }
@@ -3898,6 +3925,14 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            (
+                "Department of Public Information . News and Media Division . New York",
+                "noise",
+            ),
+            (
+                "Department of Public Information • News and Media Division • New York",
+                "noise",
+            ),
             (
                 "DEADLINE FOR SUBMISSIONS: 15 May 2024. Send papers to the secretariat.",
                 "body",
