@@ -482,19 +482,20 @@ pub fn is_bare_label(line: &str) -> bool {
 /// a release's masthead, the office that issued it and its city, parted by
 /// bullets or spaced stops.
 fn is_masthead(line: &str) -> bool {
-    // Byte tests first: this runs on most short lines.
+    // The last separator is found by a byte search from the end: most lines
+    // have no stop, or end with theirs.
     let b = line.as_bytes();
-    let spaced_stop = || {
-        memchr::memchr_iter(b'.', b)
-            .any(|k| k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' '))
-    };
-    let sep = if memchr::memchr(0xA2, b).is_some() && line.contains(" • ") {
-        " • "
-    } else if spaced_stop() {
-        " . "
-    } else {
+    let Some(k) = memchr::memrchr2(b'.', 0xA2, b) else {
         return false;
     };
+    let sep = if b[k] == b'.' { " . " } else { " • " };
+    // `•` is three bytes, its last at `k`.
+    let start = if b[k] == b'.' { k } else { k.saturating_sub(2) };
+    if !(line.is_char_boundary(start.saturating_sub(1))
+        && line[start.saturating_sub(1)..].starts_with(sep))
+    {
+        return false;
+    }
     let parts: Vec<&str> = line.split(sep).collect();
     parts.len() >= 3
         && parts.iter().all(|p| p.len() <= MAX_MASTHEAD_PART_BYTES)
@@ -2008,8 +2009,11 @@ fn is_service_heading(line: &str) -> bool {
         "credentials",
     ];
     let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // Each service word starts with one of these letters: most words are
+    // settled by their first byte.
+    let service = |w: &str| starts_with_any(w, b"rabc") && is(w, &SERVICES);
     line.len() <= MAX_SERVICE_HEADING_BYTES
-        && line.split(' ').any(|w| is(w, &SERVICES))
+        && line.split(' ').any(service)
         && !line.split(' ').any(|w| is(w, HAPPENING_WORDS))
 }
 
