@@ -3102,11 +3102,29 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 .iter()
                 .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
     };
+    // `Bureau – 6th Meeting`, then, blank lines between them, `Strasbourg,
+    // 27 April 2021`, `Online meeting` and `9.30 a.m.– 12 p.m. (CET)`: a
+    // report's cover gives the meeting's place, day and hours, which no
+    // publication date has.
+    let cover = || {
+        let below = &s.members[k + 1..];
+        matches!(&s.members[k].1, Role::Date(f) if f.place.is_some())
+            && below
+                .iter()
+                .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
+            && below.iter().all(|(_, r)| {
+                matches!(
+                    r,
+                    Role::Detail | Role::Label(Label::Time | Label::Place, _) | Role::Other
+                )
+            })
+    };
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank)
             || place_above()
             || paired()
-            || hours_below_page_title())
+            || hours_below_page_title()
+            || cover())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated()
@@ -6148,6 +6166,26 @@ mod tests {
             "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
         );
         assert_eq!(r.start_date, "2015-04-24");
+    }
+
+    #[test]
+    fn a_meeting_reports_cover_page() {
+        // Centred lines: the meeting, where and when, how, its hours, then
+        // the document's kind, and the report's first heading.
+        let page = "Bureau – 6th Meeting\n\n\
+            Strasbourg, 27 April 2021\n\n\
+            Online meeting\n\n\
+            9.30 a.m.– 12 p.m. (CET)\n\n\
+            ABRIDGED MEETING REPORT\n\n\
+            1. Opening of the meeting\n\n\
+            The Chair welcomed the members of the Bureau.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Bureau – 6th Meeting");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2021-04-27", Some("09:30"), Some("12:00"))
+        );
+        assert_eq!(r.location.as_deref(), Some("Strasbourg"));
     }
 
     #[test]

@@ -923,13 +923,16 @@ pub fn is_unknown(value: &str) -> bool {
 }
 
 /// How a meeting is attended, named where a place would be.
-const WAYS_TO_ATTEND: [&str; 16] = [
+const WAYS_TO_ATTEND: [&str; 19] = [
     "virtual",
     "virtual event",
+    "virtual meeting",
     "online",
     "online event",
+    "online meeting",
     "hybrid",
     "hybrid event",
+    "hybrid meeting",
     // `Room XXV, in a hybrid format, Palais des Nations`.
     "hybrid format",
     "in a hybrid format",

@@ -924,7 +924,7 @@ const KICKERS: &str = concat!(
     // A blog's post filed under no category.
     r"uncategori[sz]ed|",
     // ENB's reports of a meeting: `Summary report, 13–17 May 2019`.
-    r"(?:summary|daily|final|meeting|event) reports?|curtain raiser|",
+    r"(?:abridged )?(?:summary|daily|final|meeting|event) reports?|curtain raiser|",
     // UN News files its stories under these topics.
     r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
@@ -3929,6 +3929,7 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("ABRIDGED MEETING REPORT", "noise"),
             (
                 "Department of Public Information . News and Media Division . New York",
                 "noise",
