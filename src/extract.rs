@@ -6189,6 +6189,21 @@ mod tests {
     }
 
     #[test]
+    fn a_days_item_that_tells_what_happened_is_no_title() {
+        let page = "UN Open Source Week 2026: A Summary\n\
+            UN Open Source Week 2026, held from June 22 to June 26 at the United Nations \
+            Headquarters in New York, served as a global forum.\n\
+            Event Overview\n\
+            - June 23: Open Source x AI Sessions explored the potential of open hardware.\n\
+            - June 24: DPI Day This day positioned Digital Public Infrastructure as an enabler.\n\
+            - June 25: OSPOs for Good The program highlighted the value of Open Source Program \
+            Offices (OSPOs).\n\
+            - June 26: Community-Led Side Events Held at IBM, this final day showcased projects.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "UN Open Source Week 2026: A Summary");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

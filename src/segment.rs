@@ -1708,6 +1708,33 @@ fn is_clause(name: &str) -> bool {
             .next()
             .is_some_and(|w| matches!(w, "The" | "A" | "An"))
         || AUXILIARIES.iter().any(|a| name.contains(a))
+        || has_past_verb(name)
+}
+
+/// `Open Source x AI Sessions explored the potential of …`, `DPI Day This
+/// day positioned Digital Public Infrastructure …`: a verb in the past,
+/// before its object's article, or between its subject's noun and a name,
+/// which no name has (`Workshop on selected Topics` has a preposition).
+fn has_past_verb(name: &str) -> bool {
+    const FUNCTION_WORDS: [&str; 10] = [
+        "of", "on", "in", "for", "and", "the", "a", "to", "with", "by",
+    ];
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+    let mut words = name.split(' ');
+    let (Some(mut before), Some(mut verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    words.any(|after| {
+        let past = verb.len() > 4
+            && verb.ends_with("ed")
+            && lower(verb)
+            && (matches!(after, "the" | "a" | "an" | "its" | "their")
+                || lower(before)
+                    && !FUNCTION_WORDS.contains(&before)
+                    && after.starts_with(|c: char| c.is_uppercase()));
+        (before, verb) = (verb, after);
+        past
+    })
 }
 
 fn date_led(line: &str, named_by: Named) -> Option<Kind> {
@@ -1930,7 +1957,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // opening a paragraph (the heading above names the happening), not an
     // event line named by a sentence.
     let named = &line[name.clone()];
-    if (named_by != Named::BySentence && is_sentence(named))
+    if (named_by != Named::BySentence && (is_sentence(named) || has_past_verb(named)))
         || is_caption(named)
         || named.split(' ').next().is_some_and(is_lowercase_word)
     {
