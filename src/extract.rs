@@ -6204,6 +6204,23 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_documents_titles_no_announcement() {
+        let page = "Trade and Development Board, twenty-third special session\n\
+            08 - 11 May 2006\nGeneva\n\n\
+            Documents\n\n\
+            Sort by: Symbol | Title | Date\n\
+            (TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB\n\n\
+            Notification\n\n\
+            Part I of the special session will open at 10 a.m. on Monday, 8 May 2006, in Room \
+            XXVI at the Palais des Nations, Geneva.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Trade and Development Board, twenty-third special session"
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -478,6 +478,26 @@ pub fn is_bare_label(line: &str) -> bool {
     line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
 }
 
+/// `(TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB`: a document in
+/// a page's list of documents, its size last; or the list's sorting links.
+fn is_document_entry(line: &str) -> bool {
+    // `Sort by: Symbol | Title | Date`: the list's sorting links above it.
+    if starts_with_word(line, &["sort by", "order by", "filter by"]) {
+        return true;
+    }
+    let Some(number) = line
+        .strip_suffix(" KB")
+        .or_else(|| line.strip_suffix(" MB"))
+        .or_else(|| line.strip_suffix(" kB"))
+    else {
+        return false;
+    };
+    number
+        .rsplit(' ')
+        .next()
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
 /// `Department of Public Information • News and Media Division • New York`:
 /// a release's masthead, the office that issued it and its city, parted by
 /// bullets or spaced stops.
@@ -1324,6 +1344,7 @@ pub fn classify(line: &str) -> Kind {
         || is_sponsor_line(line)
         || is_credit_line(line)
         || is_masthead(line)
+        || is_document_entry(line)
     {
         return Kind::Noise;
     }
@@ -3956,6 +3977,11 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("Sort by: Symbol | Title | Date", "noise"),
+            (
+                "(TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB",
+                "noise",
+            ),
             ("ABRIDGED MEETING REPORT", "noise"),
             (
                 "Department of Public Information . News and Media Division . New York",
