@@ -6221,6 +6221,20 @@ mod tests {
     }
 
     #[test]
+    fn a_calls_numbered_steps_are_key_dates() {
+        let page = "9th GLTN Partners Meeting 2023\n\
+            - Date: 2-4 May 2023\n\
+            - Location: UN Gigiri Compound, Nairobi, Kenya\n\
+            1. Request for sponsorship: 20th March 2023\n\
+            2. Request to host a side event: 26th March 2023\n\
+            3. Confirmation of attendance: 31st March 2023.\n\
+            The meeting will focus on the lessons learnt.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "9th GLTN Partners Meeting 2023");
+        assert_eq!(r.start_date, "2023-05-02");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

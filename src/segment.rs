@@ -684,6 +684,19 @@ pub fn is_entity_label(label: &str) -> bool {
         .any(|w| label.starts_with(w))
 }
 
+/// The text after a numbered list's number (`3. Confirmation of attendance`
+/// → `Confirmation of attendance`), or the text itself.
+fn without_number(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    match text[digits..]
+        .strip_prefix(". ")
+        .or_else(|| text[digits..].strip_prefix(") "))
+    {
+        Some(rest) if (1..=2).contains(&digits) => rest,
+        _ => text,
+    }
+}
+
 /// The text of a bulleted list item (`• UNDP` → `UNDP`).
 pub fn list_item(line: &str) -> Option<&str> {
     line.strip_prefix(BULLETS)?.strip_prefix(' ')
@@ -1065,9 +1078,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
             // A job's or a call's dates: no happening.
             r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
             r"|(?:\S+ )?(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|ends|due)(?: on| by)?",
-            // A call's steps: `Request for sponsorship`, `Submission of
-            // proposals`, `Notification of acceptance`.
-            r"|(?:requests? for|submissions? of|notifications? of) .*)$",
+            // A call's steps: `Request for sponsorship`, `Request to host a
+            // side event`, `Submission of proposals`, `Notification of
+            // acceptance`, `Confirmation of attendance`.
+            r"|(?:requests? (?:for|to)|submissions? of|notifications? of|confirmations? of) .*)$",
         )
     ))
     .expect("valid regex")
@@ -1376,8 +1390,10 @@ pub fn classify(line: &str) -> Kind {
             .or_else(|| card_after(line, bar?))
     {
         // `Last updated: 3 March 2024` dates the page, not a happening; a
-        // photo credit dates its picture.
-        if STAMP.is_match(&line[found.name.clone()]) || starts_with_symbol(line) {
+        // photo credit dates its picture; `1. Request for sponsorship: 20th
+        // March 2023` is a call's step, numbered.
+        let named = &line[found.name.clone()];
+        if STAMP.is_match(without_number(named)) || starts_with_symbol(line) {
             return Kind::Noise;
         }
         // `Press Release | 9 June 2025`: the item's date, with its type.
@@ -3074,6 +3090,8 @@ fn is_key_date(name: &str) -> bool {
         "submissions",
         "notification",
         "notifications",
+        "confirmation",
+        "confirmations",
     ];
     (is(first, &deadline)
         || is(first, &steps)
@@ -3977,6 +3995,8 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            ("1. Request for sponsorship: 20th March 2023", "noise"),
+            ("3. Confirmation of attendance: 31st March 2023.", "noise"),
             ("Sort by: Symbol | Title | Date", "noise"),
             (
                 "(TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB",
