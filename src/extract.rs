@@ -3347,6 +3347,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
         r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
+        // `UNOOSA invites interested individuals to register for its …
+        // Symposium, …, between 12 – 14 September 2023`.
+        r"[Ii]nvites? (?:\S+ ){{1,3}}to (?:register for|attend|join|participate in)|",
         // A media advisory's `News media are invited to attend the launch …`.
         r"invited to (?:attend|join|participate|cover)|",
         r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
@@ -6232,6 +6235,19 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "9th GLTN Partners Meeting 2023");
         assert_eq!(r.start_date, "2023-05-02");
+    }
+
+    #[test]
+    fn an_invitation_to_register_announces_the_happening() {
+        let page = "Attend the 2023 UN/Austria Symposium\n\n\
+            The United Nations Office for Outer Space Affairs invites interested individuals to \
+            register for its hybrid Symposium, between 12 – 14 September 2023, in Graz, Austria.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Attend the 2023 UN/Austria Symposium");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2023-09-12", "2023-09-14")
+        );
     }
 
     #[test]

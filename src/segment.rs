@@ -1032,7 +1032,7 @@ static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^(?:registration|arrival of participants)(?-u:\b)",
+        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^(?:(?:on-?site |online )?registration|arrival of participants)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1413,7 +1413,7 @@ pub fn classify(line: &str) -> Kind {
         }
         // `The Council stressed its role. It welcomed the Conference (WCC-3),
         // 31 August - 4 September 2009.`: a paragraph, its last clause dated.
-        if holds_sentence(name) {
+        if holds_sentence(name) || is_long_subject_sentence(line, name) {
             return Kind::Body;
         }
         // A time before the date and nothing else: a date line.
@@ -2063,7 +2063,7 @@ const HAPPENING_WORDS: &[&str] = &[
 
 /// `Media Accreditation`, `Registration desk`, `Badge collection`: a short
 /// heading naming a service to participants and no kind of happening
-/// (`Accreditation Briefing` is one).
+/// (`Accreditation Briefing` is one); or a desk's `Opening hours of …`.
 fn is_service_heading(line: &str) -> bool {
     const SERVICES: [&str; 5] = [
         "registration",
@@ -2076,6 +2076,10 @@ fn is_service_heading(line: &str) -> bool {
     // Each service word starts with one of these letters: most words are
     // settled by their first byte.
     let service = |w: &str| starts_with_any(w, b"rabc") && is(w, &SERVICES);
+    // `Opening hours of the badging desk for the Council`.
+    if starts_with_word(line, &["opening hours "]) {
+        return true;
+    }
     line.len() <= MAX_SERVICE_HEADING_BYTES
         && line.split(' ').any(service)
         && !line.split(' ').any(|w| is(w, HAPPENING_WORDS))
@@ -3279,6 +3283,20 @@ fn holds_sentence(text: &str) -> bool {
     })
 }
 
+/// `The United Nations Office for Outer Space Affairs (UNOOSA) invites
+/// interested individuals to register for its Symposium, …, between 12 – 14
+/// September 2023, in Graz, Austria.`: a sentence's subject opening a long
+/// line that ends with a stop.
+fn is_long_subject_sentence(line: &str, name: &str) -> bool {
+    const SUBJECTS: [&str; 4] = ["The ", "This ", "These ", "We "];
+    line.trim_end().ends_with('.')
+        && SUBJECTS.iter().any(|s| name.starts_with(s))
+        && name.split(' ').count() >= MIN_LONG_SENTENCE_WORDS
+}
+
+/// Words a sentence with no verb the test knows has at least.
+const MIN_LONG_SENTENCE_WORDS: usize = 12;
+
 /// Words a sentence in a title-like line has at least.
 const MIN_SENTENCE_WORDS: usize = 8;
 
@@ -3995,6 +4013,18 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            (
+                "08:30 - 09:00 Onsite Registration, NEOM Hall, Hilton Riyadh Hotel",
+                "noise",
+            ),
+            (
+                "Opening hours of the badging desk for the Council",
+                "grouping",
+            ),
+            (
+                "The United Nations Office for Outer Space Affairs invites interested individuals to register for its hybrid Symposium, between 12 – 14 September 2023, in Graz, Austria.",
+                "body",
+            ),
             ("1. Request for sponsorship: 20th March 2023", "noise"),
             ("3. Confirmation of attendance: 31st March 2023.", "noise"),
             ("Sort by: Symbol | Title | Date", "noise"),
