@@ -1032,7 +1032,7 @@ static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^(?:(?:on-?site |online )?registration|arrival of participants)(?-u:\b)",
+        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^welcome coffee(?-u:\b)|^(?:(?:on-?site |online )?registration|arrival of participants)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1413,7 +1413,9 @@ pub fn classify(line: &str) -> Kind {
         }
         // `The Council stressed its role. It welcomed the Conference (WCC-3),
         // 31 August - 4 September 2009.`: a paragraph, its last clause dated.
-        if holds_sentence(name) || is_long_subject_sentence(line, name) {
+        if holds_sentence(name)
+            || is_long_subject_sentence(line, name) && !line[found.span.end..].contains(". ")
+        {
             return Kind::Body;
         }
         // A time before the date and nothing else: a date line.
@@ -3285,13 +3287,17 @@ fn holds_sentence(text: &str) -> bool {
 
 /// `The United Nations Office for Outer Space Affairs (UNOOSA) invites
 /// interested individuals to register for its Symposium, …, between 12 – 14
-/// September 2023, in Graz, Austria.`: a sentence's subject opening a long
-/// line that ends with a stop.
+/// September 2023, in Graz, Austria.`: a sentence's subject (or words mostly
+/// in lower case) in a long line that ends with a stop. (The caller checks
+/// that the date's sentence ends the line: a dated title may end with a
+/// link's sentence, `… Sweden, 16 January 2023. Find out more here.`)
 fn is_long_subject_sentence(line: &str, name: &str) -> bool {
     const SUBJECTS: [&str; 4] = ["The ", "This ", "These ", "We "];
     line.trim_end().ends_with('.')
-        && SUBJECTS.iter().any(|s| name.starts_with(s))
         && name.split(' ').count() >= MIN_LONG_SENTENCE_WORDS
+        // `GP2019 comprised two preparatory days followed by several days of
+        // …, from 15-17 May.`: most words in lower case, as prose writes.
+        && (SUBJECTS.iter().any(|s| name.starts_with(s)) || is_sentence(line))
 }
 
 /// Words a sentence with no verb the test knows has at least.
@@ -4013,6 +4019,19 @@ mod tests {
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
             ("Skip Ribbon Commands", "noise"),
+            // A dated title, then a link's sentence.
+            (
+                "Roadmap for the intergovernmental process on the Global Digital Compact announced by the Co-facilitators Rwanda and Sweden, 16 January 2023. Find out more here.",
+                "dated-title",
+            ),
+            (
+                "GP2019 comprised two preparatory days followed by several days of high-level dialogues, ministerial roundtables and side events, from 15-17 May.",
+                "body",
+            ),
+            (
+                "09:00 – 09:30 Welcome Coffee / Time slot to log in",
+                "noise",
+            ),
             (
                 "08:30 - 09:00 Onsite Registration, NEOM Hall, Hilton Riyadh Hotel",
                 "noise",
