@@ -941,9 +941,10 @@ fn join_schedule_rows(lines: &mut [Line]) {
 /// broke after its colon (alone, a line ending with a colon introduces what
 /// follows and names nothing). So is a title that goes on in lower case
 /// (`… Session on Multilateral Diplomacy` then `and the Role of the United
-/// Nations at Geneva`, then the date). Read as one line, the second's line
-/// taken out. A label (`Organizers:`) stays one. So is a paragraph broken
-/// mid-phrase, read as prose.
+/// Nations at Geneva`, then the date), or one cut after a word that joins
+/// (`… in the promotion and` then `protection of human rights`). Read as one
+/// line, the second's line taken out. A label (`Organizers:`) stays one. So
+/// is a paragraph broken mid-phrase, read as prose.
 fn join_split_titles(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
         let head = &lines[k].text;
@@ -968,12 +969,19 @@ fn join_split_titles(lines: &mut Vec<Line>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.chars().all(char::is_lowercase));
-        if !((after_colon || goes_on) && dated_below || mid_phrase) {
+        // `Annual thematic discussion on technical cooperation in the
+        // promotion and` then `protection of human rights`: no title ends
+        // with a word that joins.
+        let cut_title = goes_on
+            && head.rsplit(' ').next().is_some_and(|w| {
+                ["and", "of", "the", "for", "in", "on", "to", "with"].contains(&w)
+            });
+        if !((after_colon || goes_on) && dated_below || mid_phrase || cut_title) {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);
         match segment::classify(&text) {
-            Kind::Title if dated_below => Some((text, Kind::Title)),
+            Kind::Title if dated_below || cut_title => Some((text, Kind::Title)),
             Kind::Body if mid_phrase => Some((text, Kind::Body)),
             _ => None,
         }
@@ -6248,6 +6256,22 @@ mod tests {
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2023-09-12", "2023-09-14")
         );
+    }
+
+    #[test]
+    fn a_title_cut_after_and_goes_on_below() {
+        let page = "Human Rights Council\nTwenty-eighth session\nGeneva, 2 - 27 March 2015\n\
+            Plenary meetings – Room XX\n\
+            Wednesday, 25 March 2015\nMORNING\n9.00 – 12.00\n51th meeting\n\
+            Annual thematic discussion on technical cooperation in the promotion and\n\
+            protection of human rights\n\
+            Theme: Technical cooperation to support inclusive and participatory development and\n\
+            poverty eradication at the national level\n\
+            Chair: H.E. Mr. Joachim Ruecker, President of the Human Rights Council\n";
+        assert!(each(page, |r| r.title).contains(
+            &"Annual thematic discussion on technical cooperation in the promotion and protection of human rights"
+                .to_string()
+        ));
     }
 
     #[test]
