@@ -1758,6 +1758,15 @@ fn has_past_verb(name: &str) -> bool {
     const FUNCTION_WORDS: [&str; 10] = [
         "of", "on", "in", "for", "and", "the", "a", "to", "with", "by",
     ];
+    // Most names hold no word ending in `ed`: one search settles them.
+    let b = name.as_bytes();
+    let ed = || {
+        memchr::memchr_iter(b'd', b)
+            .any(|k| k > 0 && b[k - 1] == b'e' && b.get(k + 1) == Some(&b' '))
+    };
+    if name.len() > MAX_TITLE_BYTES || !ed() {
+        return false;
+    }
     let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
     let mut words = name.split(' ');
     let (Some(mut before), Some(mut verb)) = (words.next(), words.next()) else {
