@@ -973,9 +973,10 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         // promotion and` then `protection of human rights`: no title ends
         // with a word that joins.
         let cut_title = goes_on
-            && head.rsplit(' ').next().is_some_and(|w| {
-                ["and", "of", "the", "for", "in", "on", "to", "with"].contains(&w)
-            });
+            && head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| segment::JOINING_WORDS.contains(&w));
         if !((after_colon || goes_on) && dated_below || mid_phrase || cut_title) {
             return None;
         }

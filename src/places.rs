@@ -782,17 +782,15 @@ pub fn only_places(text: &str) -> bool {
     };
     !text.is_empty()
         && text.split(',').enumerate().all(|(k, part)| {
-            // Split at chars, not strings: a string pattern builds a searcher.
-            // FAO's `(Italy), Rome (Italy), Hybrid Event`: a part all in
-            // brackets is the place inside them.
             let part = part.trim();
             // `San José (Costa Rica)`: a country in brackets after a town.
-            let in_brackets_country = || {
-                part.strip_suffix(')')
-                    .and_then(|p| p.rsplit_once(" ("))
-                    .is_some_and(|(_, country)| is_country(country))
-            };
-            let bracketed = part.ends_with(')') && in_brackets_country();
+            let bracketed = part
+                .strip_suffix(')')
+                .and_then(|p| p.rsplit_once(" ("))
+                .is_some_and(|(_, country)| is_country(country));
+            // FAO's `(Italy), Rome (Italy), Hybrid Event`: a part all in
+            // brackets is the place inside them. Split at chars, not
+            // strings: a string pattern builds a searcher.
             let part = match part.strip_prefix('(').and_then(|p| p.strip_suffix(')')) {
                 Some(inner) => inner,
                 None => part.split('(').next().unwrap_or(part).trim(),

@@ -1413,9 +1413,7 @@ pub fn classify(line: &str) -> Kind {
         }
         // `The Council stressed its role. It welcomed the Conference (WCC-3),
         // 31 August - 4 September 2009.`: a paragraph, its last clause dated.
-        if holds_sentence(name)
-            || is_long_subject_sentence(line, name) && !line[found.span.end..].contains(". ")
-        {
+        if holds_sentence(name) || is_long_sentence(line, name, &line[found.span.end..]) {
             return Kind::Body;
         }
         // A time before the date and nothing else: a date line.
@@ -1750,14 +1748,16 @@ fn is_clause(name: &str) -> bool {
         || has_past_verb(name)
 }
 
+/// Words that join others and end no name: prepositions, articles, `and`.
+pub const JOINING_WORDS: [&str; 10] = [
+    "of", "on", "in", "for", "and", "the", "a", "to", "with", "by",
+];
+
 /// `Open Source x AI Sessions explored the potential of …`, `DPI Day This
 /// day positioned Digital Public Infrastructure …`: a verb in the past,
 /// before its object's article, or between its subject's noun and a name,
 /// which no name has (`Workshop on selected Topics` has a preposition).
 fn has_past_verb(name: &str) -> bool {
-    const FUNCTION_WORDS: [&str; 10] = [
-        "of", "on", "in", "for", "and", "the", "a", "to", "with", "by",
-    ];
     // Most names hold no word ending in `ed`: one search settles them.
     let b = name.as_bytes();
     let ed = || {
@@ -1778,7 +1778,7 @@ fn has_past_verb(name: &str) -> bool {
             && lower(verb)
             && (matches!(after, "the" | "a" | "an" | "its" | "their")
                 || lower(before)
-                    && !FUNCTION_WORDS.contains(&before)
+                    && !JOINING_WORDS.contains(&before)
                     && after.starts_with(|c: char| c.is_uppercase()));
         (before, verb) = (verb, after);
         past
@@ -3297,12 +3297,13 @@ fn holds_sentence(text: &str) -> bool {
 /// `The United Nations Office for Outer Space Affairs (UNOOSA) invites
 /// interested individuals to register for its Symposium, …, between 12 – 14
 /// September 2023, in Graz, Austria.`: a sentence's subject (or words mostly
-/// in lower case) in a long line that ends with a stop. (The caller checks
-/// that the date's sentence ends the line: a dated title may end with a
-/// link's sentence, `… Sweden, 16 January 2023. Find out more here.`)
-fn is_long_subject_sentence(line: &str, name: &str) -> bool {
+/// in lower case) in a long line that ends with a stop, the date's sentence
+/// the last (`after` the date: a dated title may end with a link's sentence,
+/// `… Sweden, 16 January 2023. Find out more here.`).
+fn is_long_sentence(line: &str, name: &str, after: &str) -> bool {
     const SUBJECTS: [&str; 4] = ["The ", "This ", "These ", "We "];
     line.trim_end().ends_with('.')
+        && !after.contains(". ")
         && name.split(' ').count() >= MIN_LONG_SENTENCE_WORDS
         // `GP2019 comprised two preparatory days followed by several days of
         // …, from 15-17 May.`: most words in lower case, as prose writes.
@@ -4027,40 +4028,11 @@ mod tests {
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
+            // A site's chrome, a release's masthead, a list of documents,
+            // an item's type, a credit or sponsors: no titles.
             ("Skip Ribbon Commands", "noise"),
-            // A dated title, then a link's sentence.
-            (
-                "Roadmap for the intergovernmental process on the Global Digital Compact announced by the Co-facilitators Rwanda and Sweden, 16 January 2023. Find out more here.",
-                "dated-title",
-            ),
-            (
-                "GP2019 comprised two preparatory days followed by several days of high-level dialogues, ministerial roundtables and side events, from 15-17 May.",
-                "body",
-            ),
-            (
-                "09:00 – 09:30 Welcome Coffee / Time slot to log in",
-                "noise",
-            ),
-            (
-                "08:30 - 09:00 Onsite Registration, NEOM Hall, Hilton Riyadh Hotel",
-                "noise",
-            ),
-            (
-                "Opening hours of the badging desk for the Council",
-                "grouping",
-            ),
-            (
-                "The United Nations Office for Outer Space Affairs invites interested individuals to register for its hybrid Symposium, between 12 – 14 September 2023, in Graz, Austria.",
-                "body",
-            ),
-            ("1. Request for sponsorship: 20th March 2023", "noise"),
-            ("3. Confirmation of attendance: 31st March 2023.", "noise"),
-            ("Sort by: Symbol | Title | Date", "noise"),
-            (
-                "(TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB",
-                "noise",
-            ),
-            ("ABRIDGED MEETING REPORT", "noise"),
+            ("You are here", "noise"),
+            ("Available in: EnglishEspañol", "noise"),
             (
                 "Department of Public Information . News and Media Division . New York",
                 "noise",
@@ -4069,26 +4041,61 @@ mod tests {
                 "Department of Public Information • News and Media Division • New York",
                 "noise",
             ),
+            ("Sort by: Symbol | Title | Date", "noise"),
             (
-                "DEADLINE FOR SUBMISSIONS: 15 May 2024. Send papers to the secretariat.",
-                "body",
+                "(TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB",
+                "noise",
             ),
-            (
-                "FORUM BARCELONA 2004: 9 May 2004. Barcelona, Spain. The Forum runs.",
-                "dated-title",
-            ),
+            ("ABRIDGED MEETING REPORT", "noise"),
+            ("Meeting summaries", "noise"),
+            ("Media advisories", "noise"),
             ("By UN Women Innovation Unit", "noise"),
             ("By the Numbers: Digital Development in 2024", "title"),
+            ("Co-sponsored by the European Space Agency (ESA)", "noise"),
+            // Key dates, and an agenda's registration and coffee.
+            ("1. Request for sponsorship: 20th March 2023", "noise"),
+            ("3. Confirmation of attendance: 31st March 2023.", "noise"),
+            (
+                "09:00 – 09:30 Welcome Coffee / Time slot to log in",
+                "noise",
+            ),
+            (
+                "08:30 - 09:00 Onsite Registration, NEOM Hall, Hilton Riyadh Hotel",
+                "noise",
+            ),
+            // Headings that group or serve, and head no record.
             ("Past Executive Committees", "grouping"),
             ("Previous sessions", "grouping"),
             ("Media Accreditation", "grouping"),
             ("Badge collection", "grouping"),
+            (
+                "Opening hours of the badging desk for the Council",
+                "grouping",
+            ),
             ("Accreditation Briefing for Journalists", "title"),
-            ("Meeting summaries", "noise"),
-            ("Media advisories", "noise"),
-            ("You are here", "noise"),
-            ("Available in: EnglishEspañol", "noise"),
-            ("Co-sponsored by the European Space Agency (ESA)", "noise"),
+            // Prose that ends with a date, and a dated title that ends with
+            // a link's sentence.
+            (
+                "GP2019 comprised two preparatory days followed by several days of high-level dialogues, ministerial roundtables and side events, from 15-17 May.",
+                "body",
+            ),
+            (
+                "The United Nations Office for Outer Space Affairs invites interested individuals to register for its hybrid Symposium, between 12 – 14 September 2023, in Graz, Austria.",
+                "body",
+            ),
+            (
+                "Roadmap for the intergovernmental process on the Global Digital Compact announced by the Co-facilitators Rwanda and Sweden, 16 January 2023. Find out more here.",
+                "dated-title",
+            ),
+            // IISD's meetings in capitals; a field in capitals is no meeting.
+            (
+                "FORUM BARCELONA 2004: 9 May 2004. Barcelona, Spain. The Forum runs.",
+                "dated-title",
+            ),
+            (
+                "DEADLINE FOR SUBMISSIONS: 15 May 2024. Send papers to the secretariat.",
+                "body",
+            ),
             // A bare day in brackets: a note; with its place, a date line.
             ("(23-25 June 1998)", "noise"),
             ("(Geneva, 3-12 June 2009)", "date-only"),
