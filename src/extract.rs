@@ -3358,7 +3358,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
         // `UNOOSA invites interested individuals to register for its …
         // Symposium, …, between 12 – 14 September 2023`.
-        r"[Ii]nvites? (?:\S+ ){{1,3}}to (?:register for|attend|join|participate in)|",
+        r"[Ii]nvites? (?:[^ ]+ ){{1,3}}to (?:register for|attend|join|participate in)|",
         // A media advisory's `News media are invited to attend the launch …`.
         r"invited to (?:attend|join|participate|cover)|",
         r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",

@@ -100,11 +100,12 @@ const MAX_VENUE_WORDS: usize = 5;
 /// `Type: Conference`: a card's field, its key among the first words.
 fn is_field(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(24)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
     // `Website: https://…` is no sentence for the colon before its address.
-    memchr::memchr(b':', head).is_some()
-        && FIELD
-            .find(line)
-            .is_some_and(|m| !is_prose(line) || crate::text::is_web_address(&line[m.end() - 1..]))
+    (!is_prose(line) || crate::text::is_web_address(line[colon + 1..].trim_start()))
+        && FIELD.is_match(line)
 }
 
 /// A page item's type or topic (`News`, `Press release`, `Human Rights`):
@@ -475,8 +476,13 @@ const MAX_LINK_BYTES: usize = 80;
 /// A field's label alone on its line (`Date`, `Location:`, `Start date`),
 /// its value below.
 pub fn is_bare_label(line: &str) -> bool {
-    line.len() <= 20 && starts_with_any(line, b"dtwvlohpseucr") && BARE_LABEL.is_match(line)
+    line.len() <= MAX_BARE_LABEL_BYTES
+        && starts_with_any(line, b"dtwvlohpseucr")
+        && BARE_LABEL.is_match(line)
 }
+
+/// The longest label alone on its line (`Co-organized jointly by:`).
+const MAX_BARE_LABEL_BYTES: usize = 24;
 
 /// `(TD/B(S-XXIII)/INF.1) - 16/05/2006 - 15 Pages - 109 KB`: a document in
 /// a page's list of documents, its size last; or the list's sorting links.
@@ -858,7 +864,7 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"(?i)^(?-i:[A-Z][A-Z0-9-]{{1,9}} )?(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news)",
-            r"|(?:past|previous|upcoming|forthcoming|recent) (?:\S+ ){{0,2}}\S+s)$"
+            r"|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
         ),
         LISTING = LISTING
     ))
