@@ -1840,16 +1840,17 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && !segment::is_call_to_action(top)
                     && filled_after(lines, i).is_some_and(|j| {
                         let l = &lines[j];
+                        if l.kind != Kind::Body {
+                            return false;
+                        }
                         let first = lines[..s.header].iter().all(|l| l.kind == Kind::Noise);
+                        let names_top = names_title(&l.text, top);
                         // `Wmo building` (a picture's text) above
                         // `Executive Council (EC-78)`, which the paragraph
                         // names: the lower line is the title.
-                        let names_line_only =
-                            || names_title(&l.text, &line.text) && !names_title(&l.text, top);
-                        l.kind == Kind::Body
-                            && (!layout.dense || first && names_title(&l.text, top))
+                        (!layout.dense || first && names_top)
                             && announcement(&l.text).is_some()
-                            && !names_line_only()
+                            && (names_top || !names_title(&l.text, &line.text))
                     })
             });
         // `Human Rights Council holds its session from 27 May to 14 June

@@ -690,17 +690,15 @@ pub fn is_entity_label(label: &str) -> bool {
         .any(|w| label.starts_with(w))
 }
 
-/// The text after a numbered list's number (`3. Confirmation of attendance`
-/// → `Confirmation of attendance`), or the text itself.
-fn without_number(text: &str) -> &str {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    match text[digits..]
-        .strip_prefix(". ")
-        .or_else(|| text[digits..].strip_prefix(") "))
-    {
-        Some(rest) if (1..=2).contains(&digits) => rest,
-        _ => text,
+/// The text of a numbered list's item (`3. Confirmation of attendance` →
+/// `Confirmation of attendance`, `2) …`): one or two digits, a stop or a
+/// bracket, a space.
+fn numbered_item(line: &str) -> Option<&str> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
     }
+    line[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')
 }
 
 /// The text of a bulleted list item (`• UNDP` → `UNDP`).
@@ -1399,7 +1397,7 @@ pub fn classify(line: &str) -> Kind {
         // photo credit dates its picture; `1. Request for sponsorship: 20th
         // March 2023` is a call's step, numbered.
         let named = &line[found.name.clone()];
-        if STAMP.is_match(without_number(named)) || starts_with_symbol(line) {
+        if STAMP.is_match(numbered_item(named).unwrap_or(named)) || starts_with_symbol(line) {
             return Kind::Noise;
         }
         // `Press Release | 9 June 2025`: the item's date, with its type.
@@ -1557,14 +1555,7 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
             line[c.len_utf8()..].strip_prefix(' ')?
         }
         // A numbered item: `1. 20 March 2024: Expert meeting`, `2) …`.
-        c if c.is_ascii_digit() => {
-            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-            let after = line[digits..].strip_prefix(['.', ')'])?;
-            if digits > 2 {
-                return None;
-            }
-            after.strip_prefix(' ')?
-        }
+        c if c.is_ascii_digit() => numbered_item(line)?,
         _ => return None,
     };
     match classify(item) {
