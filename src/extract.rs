@@ -2568,8 +2568,10 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             }
             // `You're invited to the forthcoming webinar: "…"`, then the
             // paragraph that dates it: an invitation with no date of its own
-            // leaves the announcement to the next paragraph.
-            let mut paragraphs = bodies();
+            // leaves the announcement to the next paragraph. A letter's
+            // `Dear Colleagues,` opens no paragraph.
+            let paragraphs_of = || bodies().filter(|l| !is_salutation(&l.text));
+            let mut paragraphs = paragraphs_of();
             let announced = paragraphs.next().and_then(|first| {
                 let next = || {
                     is_undated_invitation(&first.text)
@@ -2585,7 +2587,10 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // announces it wherever it stands in the first paragraphs.
             // Only a paragraph that names it is read for its sentences.
             let announced = announced.or_else(|| {
-                let mut later = bodies().skip(1).take(MAX_LATER_PARAGRAPHS).peekable();
+                let mut later = paragraphs_of()
+                    .skip(1)
+                    .take(MAX_LATER_PARAGRAPHS)
+                    .peekable();
                 later.peek()?;
                 let head = title_head(&title)?;
                 let subject = title_subject(&title, head);
@@ -6274,6 +6279,38 @@ mod tests {
             &"Annual thematic discussion on technical cooperation in the promotion and protection of human rights"
                 .to_string()
         ));
+    }
+
+    #[test]
+    fn a_letters_salutation_leaves_the_announcement_to_the_next_paragraph() {
+        let page = "Peace Week 2031\n\nDear Colleagues,\n\n\
+            It is our pleasure to invite you to the Week, which will take place online \
+            from 3 to 7 November 2031. The Week is organized by the Peace Platform.\n\n\
+            The full programme is online.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Peace Week 2031");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2031-11-03", "2031-11-07")
+        );
+        assert!(
+            r.summary
+                .is_some_and(|s| s.starts_with("It is our pleasure"))
+        );
+    }
+
+    #[test]
+    fn a_numbered_room_in_lower_case_ends_a_titles_place() {
+        let page = "Side events\n\
+            FORUM31 | 11–15 May 2031 | United Nations Headquarters, New York, conference room 4\n\
+            Side events are organized in parallel with the Forum.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "FORUM31");
+        assert_eq!(r.end_date, "2031-05-15");
+        assert_eq!(
+            r.location.as_deref(),
+            Some("United Nations Headquarters, New York, conference room 4")
+        );
     }
 
     #[test]

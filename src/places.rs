@@ -685,6 +685,19 @@ fn is_floor(part: &str) -> bool {
     })
 }
 
+/// `conference room 4`, `room XII`: a room by its number, in whatever case
+/// (after a place: alone, `room 4` may be a sentence's end).
+fn is_numbered_room(part: &str) -> bool {
+    part.rsplit_once(' ').is_some_and(|(head, number)| {
+        head.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("room"))
+            && (1..=4).contains(&number.len())
+            && (number.bytes().all(|b| b.is_ascii_digit())
+                || number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    })
+}
+
 /// `S-237`, `CR-4`: a room by its code, after the room's name (`Press
 /// Briefing Room, S-237`).
 fn is_room_code(part: &str) -> bool {
@@ -801,7 +814,7 @@ pub fn only_places(text: &str) -> bool {
                 || is_lettered_building(part)
                 // `the Netherlands`: a country's article, in lower case.
                 || part.starts_with("the ") && is_country(part)
-                || k > 0 && is_room_code(part)
+                || k > 0 && (is_room_code(part) || is_numbered_room(part))
                 || before_room(k, part)
                 || (is_name(part)
                     && (part
@@ -1035,6 +1048,9 @@ const SUBJECT_NOUNS: [&str; 12] = [
     "elections",
 ];
 
+/// Nouns of entities named after the city they sit in (`Office at Geneva`).
+const NAMED_AT: [&str; 4] = ["Office", "Offices", "Mission", "Missions"];
+
 /// The name in a [`VENUE_PHRASE`] match: it starts at the first capital
 /// letter, as `at`, `in` and `the` have none. Found by hand rather than with
 /// a capture group, which would run a slower engine on every match.
@@ -1061,8 +1077,12 @@ fn next_part(rest: &str) -> Option<&str> {
     (!part.is_empty()).then_some(part)
 }
 
+/// A happening held from afar: `by videoconference`, `will take place
+/// online`, `held online` (an `online` elsewhere, `online registration`,
+/// says nothing of where).
 static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:video[- ]?conference)(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:video[- ]?conference|(?:place|held) online)(?-u:\b)")
+        .expect("valid regex")
 });
 
 /// A place given by a label: `Venue: …`, `Location: …`, `in-person at: …`.
@@ -1097,6 +1117,11 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
         // Sudan`: a place a subject is in, not where the happening is.
         let noun = sentence[..m.start()].trim_end().rsplit(' ').next();
         if m.as_str().starts_with("in ") && noun.is_some_and(|w| SUBJECT_NOUNS.contains(&w)) {
+            return None;
+        }
+        // `the United Nations Office at Geneva`, `the Permanent Mission at
+        // Vienna`: the city is in an entity's name, not where it meets.
+        if m.as_str().starts_with("at ") && noun.is_some_and(|w| NAMED_AT.contains(&w)) {
             return None;
         }
         let start = m.start() + venue_name(m.as_str());
@@ -1148,9 +1173,15 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
         }
         Some((start, place))
     });
-    let remote = REMOTE
-        .find(sentence)
-        .map(|m| (m.start(), "videoconference".to_string()));
+    let remote = REMOTE.find(sentence).map(|m| {
+        let online = m.len() - "online".len();
+        match m.as_str().get(online..) {
+            Some(way) if way.eq_ignore_ascii_case("online") => {
+                (m.start() + online, way.to_string())
+            }
+            _ => (m.start(), "videoconference".to_string()),
+        }
+    });
     // The first named; on a tie, the named venue.
     [named, remote]
         .into_iter()
@@ -1269,6 +1300,12 @@ mod tests {
         // A building's acronym right before a room.
         assert!(only_places("CSIR, Room Amethyst"));
         assert!(!only_places("Workshop, Room 3"));
+        // A numbered room in lower case, after the building it is in.
+        assert!(only_places(
+            "United Nations Headquarters, New York, conference room 4"
+        ));
+        assert!(!only_places("conference room 4"));
+        assert!(!only_places("Geneva, room for debate"));
         assert!(!only_places("CSIR, UNDP"));
         assert!(!is_place("poland"), "places are capitalized");
         assert!(!is_place("UNDP"));
@@ -1329,6 +1366,13 @@ mod tests {
                 Some("Nairobi Kenya"),
             ),
             ("in Geneva Peace Week", None),
+            (
+                "will take place online from 1 to 5 November. It is organized by \
+                 the United Nations Office at Geneva",
+                Some("online"),
+            ),
+            ("hosted by the United Nations Office at Geneva", None),
+            ("after online registration", None),
             (
                 "visited Nairobi, Kenya from 4 to 6 March",
                 Some("Nairobi, Kenya"),
