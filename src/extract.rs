@@ -1692,6 +1692,39 @@ impl Layout {
     }
 }
 
+/// A timeline's date, one of a run of date and name lines, one below the
+/// other (`14-15 November 2016`, `Fifth ISID Forum`, `30 November 2015`,
+/// `Fourth ISID Forum`, …): a run that ends on a name and holds two dates
+/// or more has each date above its name, so none closes the block above.
+/// (A run that ends on a date has each below its name.) A month alone
+/// (`February 2015`) stands for a date.
+fn in_dates_first_list(lines: &[Line], i: usize) -> bool {
+    let date = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Grouping(Years::Given(_))))
+    };
+    let name = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|l| l.kind == Kind::Title && !places::looks_like_place(&l.text))
+    };
+    let (mut dates, mut k) = (0, i);
+    while date(k) && name(k + 1) {
+        dates += 1;
+        k += 2;
+    }
+    if dates == 0 || date(k) {
+        return false;
+    }
+    let mut k = i;
+    while k >= 2 && name(k - 1) && date(k - 2) {
+        dates += 1;
+        k -= 2;
+    }
+    dates >= 2
+}
+
 /// Groups lines into sections: a header (title, dated title, event line or
 /// grouping heading) and the lines below it up to the next header.
 fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
@@ -1729,7 +1762,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         .last()
                         .is_some_and(|s| is_dated(&lines[s.header], &s.members))
                     && !segment::is_dateline_place(&lines[i - 1].text)
-                    && !heads_schedule(lines, i - 1);
+                    && !heads_schedule(lines, i - 1)
+                    && !in_dates_first_list(lines, i);
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -1952,6 +1986,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         || heads_schedule(lines, k - 1)
                         || ended_above
                         || layout.dates_first
+                        || in_dates_first_list(lines, k)
                 };
                 // A day line may head the block: the day, then the first
                 // item's time, then its title.
@@ -6311,6 +6346,25 @@ mod tests {
             r.location.as_deref(),
             Some("United Nations Headquarters, New York, conference room 4")
         );
+    }
+
+    #[test]
+    fn a_timelines_dates_stand_above_their_names() {
+        // Each date heads the name below it, the last one too: a span of
+        // days dates its item, a single day is the item's publication date.
+        let page = "Forum Timeline\n\n\
+            14-15 November 2031\nFifth Forum\n30 November 2030\nFourth Forum\n\
+            4-5 November 2029\nSecond Forum\n20 December 2028\nFounding Declaration\n\n\
+            The forums brought partners together.\n";
+        let got: Vec<_> = each(page, |r| (r.title, r.start_date, r.end_date));
+        let want = [
+            ("Fifth Forum", "2031-11-14", "2031-11-15"),
+            ("Second Forum", "2029-11-04", "2029-11-05"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((title, start, end), w) in got.iter().zip(want) {
+            assert_eq!((title.as_str(), start.as_str(), end.as_str()), w);
+        }
     }
 
     #[test]

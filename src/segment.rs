@@ -217,12 +217,28 @@ fn is_share_or_credit(line: &str) -> bool {
 
 /// `Banner_CSO consultations`: an image's name or alternative text (its
 /// file's name, words joined by underscores), no title. So is a short
-/// text that says what a picture is for (`Photo for Commission`).
+/// text that says what a picture is for (`Photo for Commission`), or a
+/// web page's name for its picture's place (`Hero image`).
 fn is_image_name(line: &str) -> bool {
     const FOR: [&str; 3] = ["Photo for ", "Image for ", "Picture for "];
+    const SLOTS: [&str; 7] = [
+        "hero",
+        "banner",
+        "featured",
+        "header",
+        "cover",
+        "teaser",
+        "thumbnail",
+    ];
     let first = &line.as_bytes()[..memchr::memchr(b' ', line.as_bytes()).unwrap_or(line.len())];
     memchr::memchr(b'_', first).is_some() && line.starts_with(char::is_alphabetic)
         || FOR.iter().any(|f| line.starts_with(f)) && line.split(' ').count() <= MAX_ALT_WORDS
+        || line.split_once(' ').is_some_and(|(slot, image)| {
+            ["image", "photo", "picture"]
+                .iter()
+                .any(|i| image.eq_ignore_ascii_case(i))
+                && SLOTS.iter().any(|s| slot.eq_ignore_ascii_case(s))
+        })
 }
 
 /// The most words of a picture's alternative text read as such.
@@ -956,7 +972,7 @@ const KICKERS: &str = concat!(
     // OHCHR's item types.
     r"meeting summar(?:y|ies)|interviews?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
-    r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|",
+    r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|mark your calendars?|",
     r"special day|",
     // A blog's post filed under no category.
     r"uncategori[sz]ed|",
@@ -3699,6 +3715,10 @@ mod tests {
             ("Media Advisory", "noise"),
             ("BACKGROUND RELEASE", "noise"),
             ("Save the date", "noise"),
+            ("Mark Your Calendar", "noise"),
+            ("Hero image", "noise"),
+            ("Featured Image", "noise"),
+            ("Body image", "title"),
             ("Session at a Glance", "noise"),
             ("Daily schedule - 20 November 2023", "date-only"),
             ("As prepared for delivery", "noise"),
