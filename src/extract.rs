@@ -2045,9 +2045,12 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             Kind::Labeled(label, value) => Role::Label(*label, value.clone()),
             // `Geneva` or `Virtual` alone below the date or the title (blank
             // lines may part it from the date): a one-word line is noise to
-            // the classifier, but here it says where.
-            Kind::Noise
-                if (details.is_some() || below_header) && places::only_places(&line.text) =>
+            // the classifier, but here it says where. So does `at the
+            // Barcelona International Convention Centre (CCIB)` below `will
+            // take place on`, `10-12 April 2024`: a sentence set as a card.
+            Kind::Noise | Kind::Fragment
+                if (details.is_some() || below_header)
+                    && places::only_places(places::after_attendance_lead(&line.text)) =>
             {
                 Role::Detail
             }
@@ -6365,6 +6368,32 @@ mod tests {
         for ((title, start, end), w) in got.iter().zip(want) {
             assert_eq!((title.as_str(), start.as_str(), end.as_str()), w);
         }
+    }
+
+    #[test]
+    fn a_headlines_verb_before_its_span_of_days() {
+        let page = "IMO: Safety Committee meets 12 to 21 June 2033\nNews\n\
+            03 Jun 2033 - 18 Jan 2036\n\
+            The Committee meets at the Organization's Headquarters for its 92nd session.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "IMO: Safety Committee meets");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2033-06-12", "2033-06-21")
+        );
+    }
+
+    #[test]
+    fn a_sentence_set_as_a_card_says_where() {
+        let page = "On-site Satellite Events\n\nwill take place on\n\n10-12 April 2034\n\n\
+            at the Barcelona International Convention Centre (CCIB)\n\n\
+            The Conference will feature over 50 on-site Satellite Events.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "On-site Satellite Events");
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Barcelona International Convention Centre (CCIB)")
+        );
     }
 
     #[test]

@@ -958,9 +958,11 @@ const WAYS_TO_ATTEND: [&str; 19] = [
 ];
 
 /// `hybrid: Palais des Nations`, `Hybrid – Geneva and online`: where, after
-/// the ways to attend; the text after such a lead, or all of it.
+/// the ways to attend (or after `at the`, a sentence's words broken over a
+/// card's lines); the text after such a lead, or all of it.
 pub fn after_attendance_lead(text: &str) -> &str {
-    const LEADS: [&str; 9] = [
+    const LEADS: [&str; 10] = [
+        "at the ",
         "hybrid:",
         "in person:",
         "in-person:",

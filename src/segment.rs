@@ -2820,10 +2820,14 @@ fn trailing_date(line: &str) -> Option<Found> {
                 return Some((name.len(), ""));
             }
             // `Human Rights Council holds twenty-third regular session from
-            // 27 May to 14 June 2013`: a span of days says how long the
+            // 27 May to 14 June 2013`, `IMO: Maritime Safety Committee meets
+            // 12 to 21 June 2013`: a span of days says how long the
             // happening lasts, whatever the name's case.
-            if line[span.clone()].starts_with("from ")
-                && name.contains(' ')
+            // (`Paris • Tuesday 5 – …`: a place, then a sign parting it.)
+            if (line[span.clone()].starts_with("from ") || when.date.start != when.date.end)
+                && name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last.starts_with(char::is_alphanumeric))
                 && !line.trim_end().ends_with('.')
                 && !is_clause(name)
             {
@@ -3740,6 +3744,13 @@ mod tests {
             ("Photo UN", "noise"),
             // A table's row run together: the name, a space, the date.
             ("Mobile Learning Week 03 to 07 March 2020", "dated-title"),
+            // A headline's verb, then the span of days it lasts.
+            (
+                "IMO: Maritime Safety Committee meets 12 to 21 June 2013",
+                "dated-title",
+            ),
+            ("The report was released 12 June 2013", "body"),
+            ("Paris • Tuesday 5 – Wednesday 20 November 2013", "title"),
             // A date line that gives its time first, with no comma.
             (
                 "Time/date: 10:00–11:00 CET Monday, 22 July 2024",
@@ -4412,7 +4423,10 @@ mod tests {
         }
         // Any other word before the days leaves them a range.
         let line = "Regional forum 10 – 12 May 2024";
-        assert!(!matches!(classify(line), Kind::DatedTitle(_)), "{line}");
+        let Kind::DatedTitle(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[f.span], "10 – 12 May 2024");
     }
 
     #[test]
