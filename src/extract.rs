@@ -2344,6 +2344,22 @@ fn pairs_with_heading(
         && PAIR_CUE.is_match(&text[found.name.clone()])
 }
 
+/// `Tuesday, 17 March 2015 1400 – 1700 ICAO Staff, Resident Delegations`
+/// in a list below `… during the following on-site registration hours:`:
+/// a desk's hours for some participants, no happening. The list's lines
+/// and the blank lines between them are passed over, up to a bound.
+fn lists_desk_hours(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .take(MAX_LISTED_LINES)
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Event(_)))
+        .is_some_and(|l| segment::is_service_lead_in(&l.text))
+}
+
+/// The most lines of a list read up for its lead-in.
+const MAX_LISTED_LINES: usize = 40;
+
 fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     let mut d = header_draft(lines, s)?;
     apply_labels(&mut d, lines, s);
@@ -2375,6 +2391,9 @@ fn opening(paragraph: &str, n: usize) -> &str {
 
 fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
     let head = &lines[s.header];
+    if matches!(head.kind, Kind::Event(_)) && lists_desk_hours(lines, s.header) {
+        return None;
+    }
     // `Read more`, `Concert programme (available soon)`: a link's text
     // names no happening, whatever the paragraph below it announces.
     if head.kind == Kind::Title && segment::is_link_text(&head.text) {
@@ -6394,6 +6413,23 @@ mod tests {
             r.location.as_deref(),
             Some("Barcelona International Convention Centre (CCIB)")
         );
+    }
+
+    #[test]
+    fn a_desks_hours_below_their_lead_in_are_no_happenings() {
+        let hours = "Registration\n\nParticipants are advised to collect their badges \
+            during the following on-site registration hours:\n\n\
+            Tuesday, 17 March 2037 10:00 – 17:00 - Staff, Resident Delegations\n\
+            Wednesday, 18 March 2037 07:30 – 12:00 - All categories\n\n\
+            Bring a photograph.\n";
+        assert!(extract("p.txt", hours).is_empty());
+        // A list of happenings open for registration stays one.
+        let events = hours.replace(
+            "Participants are advised to collect their badges \
+            during the following on-site registration hours:",
+            "The following side events are open for registration:",
+        );
+        assert_eq!(extract("p.txt", &events).len(), 2);
     }
 
     #[test]

@@ -2089,17 +2089,7 @@ const HAPPENING_WORDS: &[&str] = &[
 /// heading naming a service to participants and no kind of happening
 /// (`Accreditation Briefing` is one); or a desk's `Opening hours of …`.
 fn is_service_heading(line: &str) -> bool {
-    const SERVICES: [&str; 5] = [
-        "registration",
-        "accreditation",
-        "badge",
-        "badges",
-        "credentials",
-    ];
     let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
-    // Each service word starts with one of these letters: most words are
-    // settled by their first byte.
-    let service = |w: &str| starts_with_any(w, b"rabc") && is(w, &SERVICES);
     // `Opening hours of the badging desk for the Council`.
     if starts_with_word(line, &["opening hours "]) {
         return true;
@@ -2111,6 +2101,38 @@ fn is_service_heading(line: &str) -> bool {
 
 /// The longest heading read as a service's.
 const MAX_SERVICE_HEADING_BYTES: usize = 40;
+
+/// Services a meeting offers its participants.
+const SERVICES: [&str; 5] = [
+    "registration",
+    "accreditation",
+    "badge",
+    "badges",
+    "credentials",
+];
+
+/// A word naming a service. Each starts with one of these letters: most
+/// words are settled by their first byte.
+fn service(word: &str) -> bool {
+    starts_with_any(word, b"rabc") && SERVICES.iter().any(|s| word.eq_ignore_ascii_case(s))
+}
+
+/// `… during the following on-site registration hours:`, `Registration
+/// will be available at ICAO Headquarters as follows:`: a sentence that
+/// opens a desk's hours (a list of days below it), no list of happenings
+/// (`The following events are open for registration:`).
+pub fn is_service_lead_in(line: &str) -> bool {
+    const HOURS: [&str; 5] = ["hours:", "hours", "desk", "follows:", "available"];
+    line.ends_with(':')
+        && line.len() <= MAX_LEAD_IN_BYTES
+        && line.split(' ').any(service)
+        && line
+            .split(' ')
+            .any(|w| HOURS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+}
+
+/// The longest sentence read as a lead-in to a desk's hours.
+const MAX_LEAD_IN_BYTES: usize = 200;
 
 /// `, Milan` after a date: a town the gazetteer lacks, one or two
 /// capitalized words after a comma, ending the line, the last no word that
