@@ -3417,7 +3417,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
-        r"(?:is|are) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
+        r"(?:is|are|will be) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
         // `UNOOSA invites interested individuals to register for its …
         // Symposium, …, between 12 – 14 September 2023`.
@@ -8162,6 +8162,7 @@ mod tests {
             "The week will run from 16 to 20 June 2025 at United Nations Headquarters.",
             "The Forum is expected to convene on 3 November 2025 in Medellín.",
             "UN DESA is convening an expert group meeting in Geneva on 3-4 June 2025.",
+            "ESCWA will be hosting the Eleventh Meeting of the Group on 19-20 June 2006.",
             "UNDP holds its annual review on 5 June 2025.",
             "UNCTAD invites you to the launch of the report on 3 April 2025.",
             "The dialogue is scheduled on 5 June 2025 in Bonn.",

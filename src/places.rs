@@ -1369,6 +1369,10 @@ mod tests {
             ),
             ("in Geneva Peace Week", None),
             (
+                "convened at the UN House in Beirut on 1 February 2007",
+                Some("UN House"),
+            ),
+            (
                 "will take place online from 1 to 5 November. It is organized by \
                  the United Nations Office at Geneva",
                 Some("online"),

@@ -643,6 +643,25 @@ fn split_last_and<'a>(
 static AND: LazyLock<memchr::memmem::FinderRev<'static>> =
     LazyLock::new(|| memchr::memmem::FinderRev::new(" and "));
 
+/// Adjectives that open the remit in an organization's name (`Economic and
+/// Social`, `Scientific and Cultural`): none ends a name.
+const NAME_ADJECTIVES: &[&str] = &[
+    "Economic",
+    "Social",
+    "Political",
+    "Cultural",
+    "Scientific",
+    "Educational",
+    "Environmental",
+    "Technical",
+    "Technological",
+    "Statistical",
+    "Financial",
+    "Industrial",
+    "Agricultural",
+    "Legal",
+];
+
 /// Words that end an organization's name: an ` and ` after one of them
 /// joins two names.
 const NAME_ENDS: &[&str] = &[
@@ -731,6 +750,15 @@ fn joins_two_names(left: &str, right: &str) -> bool {
         && !crate::places::is_place(word)
         && right.contains(' ')
         && !right.starts_with("the ")
+    {
+        return false;
+    }
+    // `United Nations Economic and Social Commission for Western Asia`: no
+    // name ends in an adjective, so the ` and ` joins two of them in one name.
+    if left_words
+        .last()
+        .is_some_and(|w| NAME_ADJECTIVES.contains(w))
+        && right.starts_with(char::is_uppercase)
     {
         return false;
     }
@@ -1005,6 +1033,17 @@ mod tests {
         assert_eq!(
             split_list("UN Women; co-organizers: Data2X and Open Data Watch").organizers,
             ["UN Women", "Data2X", "Open Data Watch"]
+        );
+        assert_eq!(
+            split_list(
+                "the United Nations Economic and Social Commission for Western Asia (ESCWA) \
+                 and UNESCO"
+            )
+            .organizers,
+            [
+                "United Nations Economic and Social Commission for Western Asia (ESCWA)",
+                "UNESCO"
+            ]
         );
         assert_eq!(
             split_list("UN Department of Economic and Social Affairs")
