@@ -2129,13 +2129,25 @@ fn heads_title(
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && matches!(r, Role::Label(Label::Time, _))
         && below_item();
+    // `Sunday, 21 May 2023 at 8:15 AM CEST` alone between blank lines above
+    // a title with its text or fields: a day with its hours, which no
+    // publication date has.
+    let timed_day_apart = venues == 0
+        && *m + 1 < i
+        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && matches!(r, Role::Date(f) if f.when.time.is_some() && !f.labeled)
+        // Right below a dated title, it gives that title's hours.
+        && !filled_before(lines, *m)
+            .is_some_and(|j| matches!(lines[j].kind, Kind::DatedTitle(_) | Kind::Event(_)))
+        && filled_after(lines, i)
+            .is_some_and(|j| matches!(lines[j].kind, Kind::Body | Kind::Labeled(..)));
     let page_top = first_title
         && venues == 0
         && matches!(r, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && !segment::is_call_to_action(&lines[i].text);
     let heads = page_top
-        || (*m + venues + 1 == top || apart)
+        || (*m + venues + 1 == top || apart || timed_day_apart)
             && match r {
                 Role::Label(Label::Time, _) => !after_labelled_date,
                 // A time, several days, a venue, or a place below the title
@@ -2150,6 +2162,7 @@ fn heads_title(
                         || venues > 0
                         || place_below(lines, i))
                         && (block_goes_on(lines, i)
+                            || timed_day_apart
                             || venues > 0 && !f.labeled
                             // `…, Room Popov:` introduces the title below.
                             || lines[*m].text.ends_with(':'))
@@ -6430,6 +6443,29 @@ mod tests {
             "The following side events are open for registration:",
         );
         assert_eq!(extract("p.txt", &events).len(), 2);
+    }
+
+    #[test]
+    fn a_day_with_its_hours_between_blank_lines_heads_the_title_below() {
+        let page = "Events\n\nSunday, 21 May 2034 at 8:15 AM CEST\n\n\
+            Walk the Talk Challenge\n\n\
+            Please come and join us to promote universal health coverage.\n\n\
+            Monday, 22 May 2034 at 17:30 – 19:30 CEST (TBC) - Restaurant Vieux-Bois, \
+            Av. de la Paix 12, Geneva\n\n\
+            Side event on social participation\n\n\
+            Co-Hosts: Thailand, Norway\n\n\
+            This event aims to demonstrate political support.\n";
+        let got = each(page, |r| (r.title, r.start, r.location));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Walk the Talk Challenge");
+        assert_eq!(got[0].1.as_deref(), Some("2034-05-21T08:15:00+02:00"));
+        // An address after the hours says where; the title is below.
+        assert_eq!(got[1].0, "Side event on social participation");
+        assert_eq!(got[1].1.as_deref(), Some("2034-05-22T17:30:00+02:00"));
+        assert_eq!(
+            got[1].2.as_deref(),
+            Some("Restaurant Vieux-Bois, Av. de la Paix 12, Geneva")
+        );
     }
 
     #[test]

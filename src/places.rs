@@ -527,6 +527,7 @@ const VENUE_NOUNS: &[&str] = &[
     "Plaza",
     "Library",
     "Museum",
+    "Restaurant",
     "Lobby",
     "House",
     "Hub",
@@ -663,6 +664,8 @@ pub fn looks_like_place(line: &str) -> bool {
 fn names_place(part: &str) -> bool {
     // The gazetteer lookups, which lower-case, come last.
     is_venue(part)
+        // `Palais des Nations`, `Restaurant Vieux-Bois`: a venue's noun first.
+        || part.split(' ').next().is_some_and(|w| VENUE_NOUNS.contains(&w)) && is_name(part)
         || part.split(' ').any(is_room)
         || is_lettered_building(part)
         || is_floor(part)

@@ -922,7 +922,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(times?|timing|hours|when)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
         // A page that asks: `Where? Vienna International Centre`.
-        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|rooms?|modality|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
+        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
@@ -1950,6 +1950,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             .or_else(|| town_after(line, span.end..end))
             .or_else(|| typed_place(line, span.end..end))
             .or_else(|| when.time.and(venue_first(line, span.end..end)))
+            .or_else(|| when.time.and(address_after(line, span.end..end)))
             .map(Some)
     };
     if let Some(place) = date_only {
@@ -2183,6 +2184,25 @@ fn card_after(line: &str, k: usize) -> Option<Found> {
         name: 0..k,
         ..found.shifted(from)
     })
+}
+
+/// `… 17:30 – 19:30 CEST - Restaurant Vieux-Bois, Av. de la Paix 12,
+/// Geneva` after a date and its hours, past a dash: a venue's address (its
+/// street unknown to the gazetteer), no happening's name. Its range.
+fn address_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let mut text = &line[rest.clone()];
+    // `18:30 – 20:30 CEST (TBC) – IFRC Headquarters, …`: hours not settled.
+    if let Some((note, after)) = text.strip_prefix(" (").and_then(|t| t.split_once(')'))
+        && (places::is_unknown(note) || note.eq_ignore_ascii_case("tentative"))
+    {
+        text = after;
+    }
+    let after = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| text.strip_prefix(d))?;
+    let address = after.trim_end_matches(['.', ' ']);
+    let start = rest.end - after.len();
+    places::is_address(address).then_some(start..start + address.len())
 }
 
 /// `| News release | Geneva` after a date: the item's type, then where it
