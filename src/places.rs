@@ -509,6 +509,8 @@ const COUNTRIES: &[&str] = &[
 /// `UNHQ`, a venue's whole name (`Conference Room 6, UNHQ`).
 const VENUE_NOUNS: &[&str] = &[
     "Headquarters",
+    // `WHO headquarters`, `FAO headquarters`: an agency's seat.
+    "headquarters",
     "UNHQ",
     "Chamber",
     "Hall",
@@ -1005,6 +1007,7 @@ fn is_name(part: &str) -> bool {
         && part.split(' ').all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || PARTICLES.contains(&w)
+                || w == "headquarters"
         })
 }
 
@@ -1319,6 +1322,8 @@ mod tests {
         assert!(!is_venue("Workshop on Capacity Building"));
         assert!(!is_venue("Youth Town Hall"));
         assert!(is_venue("Secretariat Building"));
+        assert!(only_places("WHO headquarters Auditorium"));
+        assert!(only_places("FAO headquarters, Rome"));
         assert!(looks_like_place(
             "Conference Room 4, United Nations Headquarters"
         ));

@@ -3117,7 +3117,7 @@ pub fn is_link_trailer(s: &str) -> bool {
 
 /// The place labels whose first letters no other label shares: a test of
 /// the whole word spares most lines the label regex.
-const PLACE_LABELS_RM: &[&str] = &["room", "modality"];
+const PLACE_LABELS_RM: &[&str] = &["room", "modality", "meeting point"];
 
 /// `line` starts with one of `words`, in any case.
 fn starts_with_word(line: &str, words: &[&str]) -> bool {
@@ -3763,6 +3763,11 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("Meeting point: Place des Nations", "labeled"),
+            (
+                "153rd session of the Board, 31 May–1 June 2023, WHO headquarters Auditorium",
+                "dated-title",
+            ),
             ("Featured Image", "noise"),
             ("Body image", "title"),
             ("Session at a Glance", "noise"),
