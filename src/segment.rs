@@ -922,7 +922,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(times?|timing|hours|when)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
         // A page that asks: `Where? Vienna International Centre`.
-        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
+        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
@@ -964,6 +964,7 @@ const PAGE_PARTS: &str = concat!(
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
     r"introduction(?: and contact details)?|contact details|practical (?:information|arrangements)|",
+    r"(?:key )?dates(?: of the (?:event|meeting|session|webinar|conference|forum|workshop|summit))?|",
     // A session report's parts (dig.watch).
     r"table of contents|full session report",
 );
@@ -1211,7 +1212,7 @@ const MAX_CREDIT_BYTES: usize = 80;
 /// Conference`, `Language: English`): no titles, so they end no section.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:event |session )?(?:type(?: of (?:the )?event)?|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
+        r"(?i)^(?:event |session |summit |meeting |conference |activity |opportunity )?(?:type(?: of (?:the )?event)?|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
         // An IGF session's `Speaker 1:`, `Onsite Moderator:`, `Rapporteur:`;
         // its `Organizer 1:` gives a stakeholder group and region, no name.
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
@@ -3117,7 +3118,7 @@ pub fn is_link_trailer(s: &str) -> bool {
 
 /// The place labels whose first letters no other label shares: a test of
 /// the whole word spares most lines the label regex.
-const PLACE_LABELS_RM: &[&str] = &["room", "modality", "meeting point"];
+const PLACE_LABELS_RM: &[&str] = &["room", "modality", "mode", "meeting point"];
 
 /// `line` starts with one of `words`, in any case.
 fn starts_with_word(line: &str, words: &[&str]) -> bool {
@@ -3763,6 +3764,9 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("Dates of the Summit", "noise"),
+            ("Summit type: Event", "noise"),
+            ("Mode: online", "labeled"),
             ("Meeting point: Place des Nations", "labeled"),
             (
                 "153rd session of the Board, 31 May–1 June 2023, WHO headquarters Auditorium",
