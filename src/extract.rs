@@ -1692,37 +1692,53 @@ impl Layout {
     }
 }
 
-/// A timeline's date, one of a run of date and name lines, one below the
-/// other (`14-15 November 2016`, `Fifth ISID Forum`, `30 November 2015`,
-/// `Fourth ISID Forum`, …): a run that ends on a name and holds two dates
-/// or more has each date above its name, so none closes the block above.
-/// (A run that ends on a date has each below its name.) A month alone
-/// (`February 2015`) stands for a date.
-fn in_dates_first_list(lines: &[Line], i: usize) -> bool {
+/// The run of date and name lines, one below the other and alternating,
+/// that holds line `i` (`14-15 November 2016`, `Fifth ISID Forum`, `30
+/// November 2015`, …): its lines and how many dates it has. A month alone
+/// (`February 2015`) stands for a date. Read up to a bound each way: a run
+/// longer than that is taken to end there.
+fn alternating_run(lines: &[Line], i: usize) -> (Range<usize>, usize) {
     let date = |k: usize| {
-        lines
-            .get(k)
-            .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Grouping(Years::Given(_))))
+        matches!(
+            lines[k].kind,
+            Kind::DateOnly(_) | Kind::Grouping(Years::Given(_))
+        )
     };
-    let name = |k: usize| {
-        lines
-            .get(k)
-            .is_some_and(|l| l.kind == Kind::Title && !places::looks_like_place(&l.text))
-    };
-    let (mut dates, mut k) = (0, i);
-    while date(k) && name(k + 1) {
-        dates += 1;
-        k += 2;
+    let name = |k: usize| lines[k].kind == Kind::Title && !places::looks_like_place(&lines[k].text);
+    let alternate = |a: usize, b: usize| date(a) && name(b) || name(a) && date(b);
+    if !(date(i) || name(i)) {
+        return (i..i + 1, 0);
     }
-    if dates == 0 || date(k) {
-        return false;
+    let mut start = i;
+    while start > 0 && i - start < MAX_RUN_LINES && alternate(start - 1, start) {
+        start -= 1;
     }
-    let mut k = i;
-    while k >= 2 && name(k - 1) && date(k - 2) {
-        dates += 1;
-        k -= 2;
+    let mut end = i + 1;
+    while end < lines.len() && end - i < MAX_RUN_LINES && alternate(end - 1, end) {
+        end += 1;
     }
-    dates >= 2
+    let dates = (start..end).filter(|&k| date(k)).count();
+    (start..end, dates)
+}
+
+/// The most lines of an alternating run read each way from a line.
+const MAX_RUN_LINES: usize = 200;
+
+/// A timeline's date: a run of date and name lines (see
+/// [`alternating_run`]) that ends on a name and holds two dates or more has
+/// each date above its name, so none closes the block above.
+fn in_dates_first_list(lines: &[Line], i: usize) -> bool {
+    let (run, dates) = alternating_run(lines, i);
+    dates >= 2 && lines[run.end - 1].kind == Kind::Title
+}
+
+/// A listing's date: a run of name and date lines that opens on a name and
+/// ends on a date (`58th ISOCARP World Planning Congress`, `3rd – 6th
+/// October 2022 in Brussels, Belgium`, …, then text) has each date below
+/// its name, even with no blank line parting it from the next name.
+fn in_names_first_list(lines: &[Line], i: usize) -> bool {
+    let (run, dates) = alternating_run(lines, i);
+    dates >= 2 && lines[run.start].kind == Kind::Title && lines[run.end - 1].kind != Kind::Title
 }
 
 /// Groups lines into sections: a header (title, dated title, event line or
@@ -2285,7 +2301,7 @@ fn dates_block_above(f: &Found, lines: &[Line], header: usize, m: usize, next: u
             || (lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
                 && ends_title_date_run(lines, m))
     };
-    says_more(f, &[]) && m + 1 < next && in_block()
+    says_more(f, &[]) && (m + 1 < next && in_block() || in_names_first_list(lines, m))
 }
 
 /// The line of the current section's last member when that is a date,
@@ -6466,6 +6482,30 @@ mod tests {
             got[1].2.as_deref(),
             Some("Restaurant Vieux-Bois, Av. de la Paix 12, Geneva")
         );
+    }
+
+    #[test]
+    fn a_listings_dates_stand_below_their_names() {
+        // No blank line parts the items: the run opens on a name and ends on
+        // a date, so each date is the name's above it.
+        let page = "Partners plan these international events for October.\n\
+            World Planning Congress\n3rd – 6th October 2032 in Brussels, Belgium\n\
+            Cities World Congress\n10 - 14 October 2032 in Daejeon, Korea\n\
+            Regions Forum 2032\n10th – 13th October Brussels, Belgium\n\
+            World Metropolitan Day is a global campaign led by Metropolis.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.location));
+        let want = [
+            ("World Planning Congress", "2032-10-03", "Brussels, Belgium"),
+            ("Cities World Congress", "2032-10-10", "Daejeon, Korea"),
+            ("Regions Forum 2032", "2032-10-10", "Brussels, Belgium"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((title, start, place), w) in got.iter().zip(want) {
+            assert_eq!(
+                (title.as_str(), start.as_str(), place.as_deref()),
+                (w.0, w.1, Some(w.2))
+            );
+        }
     }
 
     #[test]
