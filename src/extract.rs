@@ -6509,6 +6509,21 @@ mod tests {
     }
 
     #[test]
+    fn an_order_of_the_days_slot_after_a_slash() {
+        // The day's month runs into its number; a slash parts the slot's
+        // hours from its item.
+        let page = "Order of the day\nPlenary meeting – Room XX\nFriday, 6October 2035\nMORNING\n\
+            10.00 – 13.00 / Intersessional panel discussion on human rights\n\
+            Chair: President of the Council\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Intersessional panel discussion on human rights");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2035-10-06", Some("10:00"), Some("13:00"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -878,7 +878,8 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"(?i)^(?-i:[A-Z][A-Z0-9-]{{1,9}} )?(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news)",
-            r"|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
+            // The Human Rights Council's `Order of the day` of each day.
+            r"|order of the day|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
         ),
         LISTING = LISTING
     ))
@@ -1050,7 +1051,7 @@ static ROOM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static SESSION_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:]\s*)?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:/]\s*)?").expect("valid regex"));
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^welcome coffee(?-u:\b)|^(?:(?:on-?site |online )?registration|arrival of participants)(?-u:\b)",
@@ -3764,6 +3765,7 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("Order of the day, 27 February 2017", "date-only"),
             ("Dates of the Summit", "noise"),
             ("Summit type: Event", "noise"),
             ("Mode: online", "labeled"),

@@ -392,11 +392,12 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
     preceded(tuple((opt(char(',')), sp)), year)(i)
 }
 
-// DayFirst ::: [Weekday] Day [" of"] sp Month (Year | Tail)
-//              (a scrape may run the year into the month: `28 April2023`)
+// DayFirst ::: [Weekday] Day [" of"] [sp] Month (Year | Tail)
+//              (a scrape may run the year into the month, `28 April2023`,
+//              or the month into the day, `Friday, 6October 2017`)
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    let (i, (day, _, _, month)) = tuple((day, opt(tag(" of")), sp, month))(i)?;
+    let (i, (day, _, _, month)) = tuple((day, opt(tag(" of")), opt(sp), month))(i)?;
     let (i, year) = alt((map(year, Some), year_and_weekday))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
 }
@@ -747,6 +748,10 @@ mod tests {
         assert_eq!(
             date("28 April2023,").unwrap().1.start,
             dm(28, 4, Some(2023))
+        );
+        assert_eq!(
+            date("Friday, 6October 2017").unwrap().1.start,
+            dm(6, 10, Some(2017))
         );
         let d = date("26 to 28 April2023, under").unwrap().1;
         assert_eq!(
