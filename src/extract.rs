@@ -153,6 +153,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     numbered_items(&mut lines);
     punctuated_titles(&mut lines);
     menus(&mut lines);
+    faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
     let sections = sections(&lines, Layout::of(&lines, dense));
@@ -1094,6 +1095,33 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
     }
 }
 
+/// `Will the Regional Forum 2020 still take place?`, `How can I
+/// participate?`: a page of questions and answers asks two or more as
+/// headings, each with its answer right below (text, not a date), and one
+/// of them as a participant would (`I`, `you`, `we`). Each heads its
+/// answer, no happening: the answers stay the text of the title above.
+fn faq_questions(lines: &mut [Line]) {
+    let asks = |k: usize, lines: &[Line]| {
+        lines[k].kind == Kind::Title
+            && segment::is_question(&lines[k].text)
+            && filled_after(lines, k)
+                .is_some_and(|j| matches!(lines[j].kind, Kind::Body | Kind::Title | Kind::Fragment))
+    };
+    let questions: Vec<usize> = (0..lines.len()).filter(|&k| asks(k, lines)).collect();
+    let personal = |k: &usize| {
+        lines[*k].text.split([' ', '?']).any(|w| {
+            ["I", "you", "we", "my", "your", "our"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    };
+    if questions.len() >= 2 && questions.iter().any(personal) {
+        for k in questions {
+            lines[k].kind = Kind::Noise;
+        }
+    }
+}
+
 /// A timeline: dated lines one right below another, some named by a short
 /// sentence (`14 March 2023 – Thematic deep dive on digital inclusion.`, `1
 /// April 2024 – Zero draft released.`), or by a name with no separator
@@ -1692,12 +1720,26 @@ impl Layout {
     }
 }
 
-/// The run of date and name lines, one below the other and alternating,
-/// that holds line `i` (`14-15 November 2016`, `Fifth ISID Forum`, `30
-/// November 2015`, …): its lines and how many dates it has. A month alone
-/// (`February 2015`) stands for a date. Read up to a bound each way: a run
-/// longer than that is taken to end there.
-fn alternating_run(lines: &[Line], i: usize) -> (Range<usize>, usize) {
+/// Where a line stands in a run of date and name lines, one below the
+/// other and alternating, with two dates or more (`14-15 November 2016`,
+/// `Fifth ISID Forum`, `30 November 2015`, …; a month alone, `February
+/// 2015`, stands for a date).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ListOrder {
+    /// In no such run.
+    None,
+    /// A timeline: the run ends on a name, so each date stands above its
+    /// name and none closes the block above.
+    DatesFirst,
+    /// A listing: the run opens on a name and ends on a date (`58th
+    /// ISOCARP World Planning Congress`, `3rd – 6th October 2022 in
+    /// Brussels, Belgium`, …, then text), so each date stands below its
+    /// name, even with no blank line before the next name.
+    NamesFirst,
+}
+
+/// Each line's [`ListOrder`], read in one pass over the page.
+fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
     let date = |k: usize| {
         matches!(
             lines[k].kind,
@@ -1705,45 +1747,44 @@ fn alternating_run(lines: &[Line], i: usize) -> (Range<usize>, usize) {
         )
     };
     let name = |k: usize| lines[k].kind == Kind::Title && !places::looks_like_place(&lines[k].text);
-    let alternate = |a: usize, b: usize| date(a) && name(b) || name(a) && date(b);
-    if !(date(i) || name(i)) {
-        return (i..i + 1, 0);
+    let mut orders = vec![ListOrder::None; lines.len()];
+    // Two dates in a run have a title between them: a page with no date,
+    // title and date lines in a row has no run, and skips the place tests.
+    let title = |k: usize| lines[k].kind == Kind::Title;
+    if !(2..lines.len()).any(|k| date(k - 2) && title(k - 1) && date(k)) {
+        return orders;
     }
-    let mut start = i;
-    while start > 0 && i - start < MAX_RUN_LINES && alternate(start - 1, start) {
-        start -= 1;
+    let mut start = 0;
+    while start < lines.len() {
+        // A run opens on a date, or on a name right above a date.
+        let opens = date(start) || start + 1 < lines.len() && date(start + 1) && name(start);
+        if !opens {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < lines.len() && (if date(end - 1) { name(end) } else { date(end) }) {
+            end += 1;
+        }
+        let dates = (start..end).filter(|&k| date(k)).count();
+        let order = match (date(start), date(end - 1)) {
+            _ if dates < 2 => ListOrder::None,
+            (_, false) => ListOrder::DatesFirst,
+            (false, true) => ListOrder::NamesFirst,
+            (true, true) => ListOrder::None,
+        };
+        orders[start..end].fill(order);
+        start = end;
     }
-    let mut end = i + 1;
-    while end < lines.len() && end - i < MAX_RUN_LINES && alternate(end - 1, end) {
-        end += 1;
-    }
-    let dates = (start..end).filter(|&k| date(k)).count();
-    (start..end, dates)
-}
-
-/// The most lines of an alternating run read each way from a line.
-const MAX_RUN_LINES: usize = 200;
-
-/// A timeline's date: a run of date and name lines (see
-/// [`alternating_run`]) that ends on a name and holds two dates or more has
-/// each date above its name, so none closes the block above.
-fn in_dates_first_list(lines: &[Line], i: usize) -> bool {
-    let (run, dates) = alternating_run(lines, i);
-    dates >= 2 && lines[run.end - 1].kind == Kind::Title
-}
-
-/// A listing's date: a run of name and date lines that opens on a name and
-/// ends on a date (`58th ISOCARP World Planning Congress`, `3rd – 6th
-/// October 2022 in Brussels, Belgium`, …, then text) has each date below
-/// its name, even with no blank line parting it from the next name.
-fn in_names_first_list(lines: &[Line], i: usize) -> bool {
-    let (run, dates) = alternating_run(lines, i);
-    dates >= 2 && lines[run.start].kind == Kind::Title && lines[run.end - 1].kind != Kind::Title
+    orders
 }
 
 /// Groups lines into sections: a header (title, dated title, event line or
 /// grouping heading) and the lines below it up to the next header.
 fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
+    // Read only when a date line's block is in doubt: most pages never ask.
+    let orders = std::cell::OnceCell::new();
+    let order = |k: usize| orders.get_or_init(|| list_orders(lines))[k];
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
     let mut day = None;
@@ -1779,7 +1820,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         .is_some_and(|s| is_dated(&lines[s.header], &s.members))
                     && !segment::is_dateline_place(&lines[i - 1].text)
                     && !heads_schedule(lines, i - 1)
-                    && !in_dates_first_list(lines, i);
+                    && order(i) != ListOrder::DatesFirst;
         }
         // A title-like line right below a date line (or below its time, venue or
         // other details) belongs to that date block: a title, date, time, venue
@@ -2002,7 +2043,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         || heads_schedule(lines, k - 1)
                         || ended_above
                         || layout.dates_first
-                        || in_dates_first_list(lines, k)
+                        || order(k) == ListOrder::DatesFirst
                 };
                 // A day line may head the block: the day, then the first
                 // item's time, then its title.
@@ -2037,7 +2078,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
                         (Kind::Title, Role::Date(f)) => {
-                            !(f.labeled || dates_block_above(f, lines, s.header, *m, i))
+                            !(f.labeled || dates_block_above(f, lines, s.header, *m, i, order))
                         }
                         _ => false,
                     }
@@ -2295,13 +2336,20 @@ fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
 /// [`ends_title_date_run`]), and a blank line parts it from the next title
 /// at `next`: it dates the title above, for a publication date is a bare
 /// day.
-fn dates_block_above(f: &Found, lines: &[Line], header: usize, m: usize, next: usize) -> bool {
+fn dates_block_above(
+    f: &Found,
+    lines: &[Line],
+    header: usize,
+    m: usize,
+    next: usize,
+    order: impl Fn(usize) -> ListOrder,
+) -> bool {
     let in_block = || {
         lines[m - 1].kind != Kind::Blank
             || (lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
                 && ends_title_date_run(lines, m))
     };
-    says_more(f, &[]) && (m + 1 < next && in_block() || in_names_first_list(lines, m))
+    says_more(f, &[]) && (m + 1 < next && in_block() || order(m) == ListOrder::NamesFirst)
 }
 
 /// The line of the current section's last member when that is a date,
@@ -6521,6 +6569,25 @@ mod tests {
             day_and_hours(&r),
             ("2035-10-06", Some("10:00"), Some("13:00"))
         );
+    }
+
+    #[test]
+    fn a_pages_questions_and_answers_leave_their_text_to_the_title() {
+        let page = "Regional Forum (19 March 2036, Geneva)\nWhat's happening\n\
+            Will the Regional Forum 2036 still take place?\n\
+            The Regional Forum will take place on 19 March 2036, from 10:00-18:00, at the \
+            Palais des Nations.\n\
+            How can I participate?\nIf you are based in Geneva, you can join us in person.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Regional Forum");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2036-03-19", Some("10:00"), Some("18:00"))
+        );
+        // Questions that title webinars, each with its date line, stay titles.
+        let page = "What next for cities?\n5 June 2036\nA webinar on cities.\n\n\
+            How can we fund the goals?\n12 June 2036\nA webinar on finance.\n";
+        assert_eq!(extract("p.txt", page).len(), 2);
     }
 
     #[test]

@@ -666,8 +666,10 @@ pub fn looks_like_place(line: &str) -> bool {
 fn names_place(part: &str) -> bool {
     // The gazetteer lookups, which lower-case, come last.
     is_venue(part)
-        // `Palais des Nations`, `Restaurant Vieux-Bois`: a venue's noun first.
-        || part.split(' ').next().is_some_and(|w| VENUE_NOUNS.contains(&w)) && is_name(part)
+        // `Palais des Nations`, `Restaurant Vieux-Bois`: a venue's noun first
+        // (found by a byte search: a string pattern builds a searcher).
+        || VENUE_NOUNS.contains(&&part[..memchr::memchr(b' ', part.as_bytes()).unwrap_or(0)])
+            && is_name(part)
         || part.split(' ').any(is_room)
         || is_lettered_building(part)
         || is_floor(part)

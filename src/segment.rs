@@ -233,13 +233,17 @@ fn is_image_name(line: &str) -> bool {
     let first = &line.as_bytes()[..memchr::memchr(b' ', line.as_bytes()).unwrap_or(line.len())];
     memchr::memchr(b'_', first).is_some() && line.starts_with(char::is_alphabetic)
         || FOR.iter().any(|f| line.starts_with(f)) && line.split(' ').count() <= MAX_ALT_WORDS
-        || line.split_once(' ').is_some_and(|(slot, image)| {
+        // Short: most lines are settled by their length.
+        || line.len() <= MAX_SLOT_BYTES && line.split_once(' ').is_some_and(|(slot, image)| {
             ["image", "photo", "picture"]
                 .iter()
                 .any(|i| image.eq_ignore_ascii_case(i))
                 && SLOTS.iter().any(|s| slot.eq_ignore_ascii_case(s))
         })
 }
+
+/// The longest name of a picture's slot (`Thumbnail picture`).
+const MAX_SLOT_BYTES: usize = 17;
 
 /// The most words of a picture's alternative text read as such.
 const MAX_ALT_WORDS: usize = 6;
@@ -966,6 +970,7 @@ const PAGE_PARTS: &str = concat!(
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
     r"introduction(?: and contact details)?|contact details|practical (?:information|arrangements)|",
     r"(?:key )?dates(?: of the (?:event|meeting|session|webinar|conference|forum|workshop|summit))?|",
+    r"what(?:'|’)s (?:happening|on|new)|",
     // A session report's parts (dig.watch).
     r"table of contents|full session report",
 );
@@ -1951,8 +1956,10 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             .or_else(|| place_cells(line, span.end..end))
             .or_else(|| town_after(line, span.end..end))
             .or_else(|| typed_place(line, span.end..end))
-            .or_else(|| when.time.and(venue_first(line, span.end..end)))
-            .or_else(|| when.time.and(address_after(line, span.end..end)))
+            // `Option::and` would run the test on every line: only a line
+            // with a time asks it.
+            .or_else(|| when.time.and_then(|_| venue_first(line, span.end..end)))
+            .or_else(|| when.time.and_then(|_| address_after(line, span.end..end)))
             .map(Some)
     };
     if let Some(place) = date_only {
@@ -2102,6 +2109,23 @@ fn is_service_heading(line: &str) -> bool {
         && !line.split(' ').any(|w| is(w, HAPPENING_WORDS))
 }
 
+/// `How can I participate?`, `Will side events take place?`: a short
+/// question, opened by the word that asks.
+pub fn is_question(line: &str) -> bool {
+    const ASKING: [&str; 17] = [
+        "Will", "How", "What", "When", "Where", "Who", "Why", "Which", "Can", "Could", "Do",
+        "Does", "Is", "Are", "Should", "Must", "Has",
+    ];
+    line.ends_with('?')
+        && line.len() <= MAX_QUESTION_BYTES
+        && line
+            .split_once(' ')
+            .is_some_and(|(first, _)| ASKING.contains(&first))
+}
+
+/// The longest line read as a question heading.
+const MAX_QUESTION_BYTES: usize = 120;
+
 /// The longest heading read as a service's.
 const MAX_SERVICE_HEADING_BYTES: usize = 40;
 
@@ -2204,7 +2228,10 @@ fn address_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .find_map(|d| text.strip_prefix(d))?;
     let address = after.trim_end_matches(['.', ' ']);
     let start = rest.end - after.len();
-    places::is_address(address).then_some(start..start + address.len())
+    // An address has a comma between its parts: most names after a dash
+    // have none and skip the gazetteer.
+    (memchr::memchr(b',', address.as_bytes()).is_some() && places::is_address(address))
+        .then_some(start..start + address.len())
 }
 
 /// `| News release | Geneva` after a date: the item's type, then where it
@@ -3767,6 +3794,7 @@ mod tests {
             ("Hero image", "noise"),
             ("Order of the day, 27 February 2017", "date-only"),
             ("Dates of the Summit", "noise"),
+            ("What's happening", "noise"),
             ("Summit type: Event", "noise"),
             ("Mode: online", "labeled"),
             ("Meeting point: Place des Nations", "labeled"),
