@@ -945,7 +945,8 @@ fn join_schedule_rows(lines: &mut [Line]) {
 /// Nations at Geneva`, then the date), or one cut after a word that joins
 /// (`… in the promotion and` then `protection of human rights`). Read as one
 /// line, the second's line taken out. A label (`Organizers:`) stays one. So
-/// is a paragraph broken mid-phrase, read as prose.
+/// is a paragraph broken mid-phrase, read as prose, and a title given in
+/// two languages, the first ending with a slash.
 fn join_split_titles(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
         let head = &lines[k].text;
@@ -978,12 +979,17 @@ fn join_split_titles(lines: &mut Vec<Line>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| segment::JOINING_WORDS.contains(&w));
-        if !((after_colon || goes_on) && dated_below || mid_phrase || cut_title) {
+        // `20 Years of the Geneva Environment Network /` then `20 ans du
+        // Réseau environnement de Genève`: one title in two languages.
+        let bilingual = lines[k].kind == Kind::Title
+            && head.ends_with(" /")
+            && lines[k + 1].kind == Kind::Title;
+        if !((after_colon || goes_on) && dated_below || mid_phrase || cut_title || bilingual) {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);
         match segment::classify(&text) {
-            Kind::Title if dated_below || cut_title => Some((text, Kind::Title)),
+            Kind::Title if dated_below || cut_title || bilingual => Some((text, Kind::Title)),
             Kind::Body if mid_phrase => Some((text, Kind::Body)),
             _ => None,
         }
@@ -2186,9 +2192,12 @@ fn heads_title(
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && matches!(r, Role::Label(Label::Time, _))
         && below_item();
+    // `2-3 and 6 March 2023 from 08:00 to 17:00`, a desk's next days in a
+    // form the classifier leaves a title: no name for hours above it.
+    let undated = || crate::parse::find_when(&lines[i].text, 0).is_none();
     // `Sunday, 21 May 2023 at 8:15 AM CEST` alone between blank lines above
-    // a title with its text or fields: a day with its hours, which no
-    // publication date has.
+    // a title that more than a date follows: a day with its hours, which
+    // no publication date has.
     let timed_day_apart = venues == 0
         && *m + 1 < i
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
@@ -2196,13 +2205,19 @@ fn heads_title(
         // Right below a dated title, it gives that title's hours.
         && !filled_before(lines, *m)
             .is_some_and(|j| matches!(lines[j].kind, Kind::DatedTitle(_) | Kind::Event(_)))
-        && filled_after(lines, i)
-            .is_some_and(|j| matches!(lines[j].kind, Kind::Body | Kind::Labeled(..)));
+        && filled_after(lines, i).is_some_and(|j| {
+            !matches!(
+                lines[j].kind,
+                Kind::DateOnly(_) | Kind::DatedTitle(_) | Kind::Event(_)
+            )
+        })
+        && undated();
     let page_top = first_title
         && venues == 0
         && matches!(r, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
-        && !segment::is_call_to_action(&lines[i].text);
+        && !segment::is_call_to_action(&lines[i].text)
+        && undated();
     let heads = page_top
         || (*m + venues + 1 == top || apart || timed_day_apart)
             && match r {
@@ -6530,6 +6545,12 @@ mod tests {
             got[1].2.as_deref(),
             Some("Restaurant Vieux-Bois, Av. de la Paix 12, Geneva")
         );
+        // A desk's next days in a form read as a title are no name.
+        let page = "Working hours: 09:30-12:30\n\nBadge distribution for EBSS 6\n\n\
+            1 March 2034 from 14:00 to 17:00\n\n\
+            2-3 and 6 March 2034 from 08:00 to 17:00\n\n\
+            Each delegate can register directly.\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]
@@ -6588,6 +6609,29 @@ mod tests {
         let page = "What next for cities?\n5 June 2036\nA webinar on cities.\n\n\
             How can we fund the goals?\n12 June 2036\nA webinar on finance.\n";
         assert_eq!(extract("p.txt", page).len(), 2);
+    }
+
+    #[test]
+    fn a_bilingual_title_over_its_days_and_numbered_house() {
+        let page = "20 Years of the Environment Network /\n20 ans du Réseau environnement\n\n\
+            25 November - 26 November 2037\nInternational Environment House II\n\n\
+            Monday 25 November - 6pm\n\nPechakuchanight @ Environment House\n\n\
+            Celebrating 20 years of the Network\n\n\
+            A fun and entertaining evening with stories from Geneva.\n";
+        let got = extract("p.txt", page);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0].title,
+            "20 Years of the Environment Network / 20 ans du Réseau environnement"
+        );
+        assert_eq!(got[0].end_date, "2037-11-26");
+        assert_eq!(
+            got[0].location.as_deref(),
+            Some("International Environment House II")
+        );
+        // A day with its hours above a title and its tagline heads them.
+        assert_eq!(got[1].title, "Pechakuchanight @ Environment House");
+        assert_eq!(day_and_hours(&got[1]), ("2037-11-25", Some("18:00"), None));
     }
 
     #[test]

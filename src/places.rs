@@ -625,6 +625,15 @@ fn room_number(phrase: &str, rest: &str) -> usize {
 /// True for a phrase whose last word names a kind of venue, unless with
 /// the word before it it names an activity (`Workshop on Capacity Building`).
 pub fn is_venue(phrase: &str) -> bool {
+    // `International Environment House II`: a building by its number.
+    let phrase = phrase
+        .rsplit_once(' ')
+        .filter(|(_, last)| {
+            (1..=4).contains(&last.len())
+                && (last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                    || last.len() <= 2 && last.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map_or(phrase, |(head, _)| head);
     let mut words = phrase.rsplit(' ');
     words.next().is_some_and(|w| VENUE_NOUNS.contains(&w))
         && !words.next().is_some_and(|before| {
@@ -1324,6 +1333,8 @@ mod tests {
         assert!(!is_venue("Workshop on Capacity Building"));
         assert!(!is_venue("Youth Town Hall"));
         assert!(is_venue("Secretariat Building"));
+        assert!(is_venue("International Environment House II"));
+        assert!(!is_venue("Chapter II"));
         assert!(only_places("WHO headquarters Auditorium"));
         assert!(only_places("FAO headquarters, Rome"));
         assert!(looks_like_place(

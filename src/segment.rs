@@ -1601,8 +1601,9 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
 /// February 2018`): never a publication date.
 pub fn spans_days(f: &Found, line: &str) -> bool {
     let text = &line[f.span.clone()];
+    // A time's `from 14:00 to 17:00` spans hours, not days.
     f.when.date.start != f.when.date.end
-        || [" - ", "–", "—", " to "].iter().any(|d| text.contains(d))
+        || f.when.time.is_none() && [" - ", "–", "—", " to "].iter().any(|d| text.contains(d))
 }
 
 /// `DATE Tuesday, 16 July 2019`, `EVENT Launch of the report`: a media
