@@ -3421,7 +3421,12 @@ const LEAD_LABELS: &[&str] = &[
     "press release",
     "news release",
     "media advisory",
+    "media alert",
+    "media invite",
+    "media invitation",
     "save the date",
+    "mark your calendar",
+    "mark your calendars",
     "upcoming",
     "upcoming event",
     "forthcoming",
@@ -6632,6 +6637,16 @@ mod tests {
         // A day with its hours above a title and its tagline heads them.
         assert_eq!(got[1].title, "Pechakuchanight @ Environment House");
         assert_eq!(day_and_hours(&got[1]), ("2037-11-25", Some("18:00"), None));
+    }
+
+    #[test]
+    fn a_media_invites_label_is_no_part_of_the_name() {
+        let page = "Media advisory | 29 January 2038\n\n\
+            Media invite: Governing Council 2038\n\nHero image\n\n\
+            WHEN: 11-12 February, 2038\n\nWHERE: FAO Headquarters in Rome\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Governing Council 2038");
+        assert_eq!(r.end_date, "2038-02-12");
     }
 
     #[test]
