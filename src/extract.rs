@@ -1077,8 +1077,9 @@ fn list_number(text: &str) -> Option<u32> {
 
 /// `Hackathon` or `COP29` opening a block (or, on a page with no blank
 /// line, right below the text of the item above), its date line right
-/// below, or between a card's date and place: a title of one word. Elsewhere one word alone is a menu's item or a
-/// button, and stays noise.
+/// below, or between a card's date and its place or text: a title of one
+/// word. Elsewhere one word alone is a menu's item or a button, and stays
+/// noise.
 fn one_word_titles(lines: &mut [Line], dense: bool) {
     for k in 0..lines.len().saturating_sub(1) {
         // With no blank lines, the text of the item above ends a block.
@@ -1086,10 +1087,15 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
             k == 0 || lines[k - 1].kind == Kind::Blank || dense && lines[k - 1].kind == Kind::Body;
         // `11-24 November`, `COP29`, `Baku (Azerbaijan)`: a card that opens
         // with its date names its happening between the date and the place.
+        // So does a session's code between the date and the text (`15 to 19
+        // May 2023 | Open meeting`, `CS79`, then `The seventy-ninth session
+        // … will be held …`): a word with a digit, no place.
         let carded = || {
             filled_before(lines, k).is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)))
                 && filled_after(lines, k).is_some_and(|j| {
                     lines[j].kind == Kind::Title && places::only_places(&lines[j].text)
+                        || lines[j].kind == Kind::Body
+                            && lines[k].text.bytes().any(|b| b.is_ascii_digit())
                 })
         };
         if lines[k].kind == Kind::Noise
@@ -6647,6 +6653,16 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "Governing Council 2038");
         assert_eq!(r.end_date, "2038-02-12");
+    }
+
+    #[test]
+    fn a_sessions_code_between_its_days_and_its_text_titles() {
+        let page = "Skip to main content\n\n15 to 19 May 2039 | Open meeting\n\nCS95\n\n\
+            The ninety-fifth session of the Commission will be held from 15 to 19 May 2039 \
+            at the United Nations Conference Centre in Bangkok.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "CS95");
+        assert_eq!(r.end_date, "2039-05-19");
     }
 
     #[test]

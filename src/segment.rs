@@ -882,8 +882,10 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"(?i)^(?-i:[A-Z][A-Z0-9-]{{1,9}} )?(?:{LISTING}|(?:(?:latest|recent) )?(?:news|press releases|news and events|events and news)",
-            // The Human Rights Council's `Order of the day` of each day.
-            r"|order of the day|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
+            // The Human Rights Council's `Order of the day` of each day;
+            // a digest's `What's Ahead @ ESCAP`.
+            r"|order of the day|what(?:'|’)s (?:ahead|coming up)(?: (?:@|at|in) [^ ]+)?",
+            r"|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
         ),
         LISTING = LISTING
     ))
@@ -1427,6 +1429,14 @@ pub fn classify(line: &str) -> Kind {
         // `Event 10 July 2023`: a type and a space alone before the date.
         let name = &line[found.name.clone()];
         let spaced = &line[found.name.end..found.span.start] == " ";
+        // `What's Ahead @ ESCAP: 1-15 October 2014`: a listing over a span of
+        // days groups its items, as `Week of …` does.
+        if found.when.date.start != found.when.date.end
+            && is_listing_heading(name)
+            && let Some(context) = context_of(&found.when.date)
+        {
+            return Kind::Grouping(Years::Given(context));
+        }
         // `Media Alert for 20 February 2025`, `Daily schedule - 20 November
         // 2023`: the day of the items below.
         if is_item_type(name)
@@ -3794,6 +3804,7 @@ mod tests {
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
             ("Order of the day, 27 February 2017", "date-only"),
+            ("What's Ahead @ ESCAP: 1-15 October 2014", "grouping"),
             ("Dates of the Summit", "noise"),
             ("What's happening", "noise"),
             ("Summit type: Event", "noise"),
