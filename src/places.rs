@@ -629,9 +629,7 @@ pub fn is_venue(phrase: &str) -> bool {
     let phrase = phrase
         .rsplit_once(' ')
         .filter(|(_, last)| {
-            (1..=4).contains(&last.len())
-                && (last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-                    || last.len() <= 2 && last.bytes().all(|b| b.is_ascii_digit()))
+            is_roman_numeral(last) || last.len() <= 2 && last.bytes().all(|b| b.is_ascii_digit())
         })
         .map_or(phrase, |(head, _)| head);
     let mut words = phrase.rsplit(' ');
@@ -708,10 +706,14 @@ fn is_numbered_room(part: &str) -> bool {
         head.rsplit(' ')
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("room"))
-            && (1..=4).contains(&number.len())
-            && (number.bytes().all(|b| b.is_ascii_digit())
-                || number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+            && ((1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+                || is_roman_numeral(number))
     })
+}
+
+/// `II`, `XXIV`: a building's or room's number in Roman numerals.
+fn is_roman_numeral(word: &str) -> bool {
+    (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// `S-237`, `CR-4`: a room by its code, after the room's name (`Press

@@ -2110,14 +2110,15 @@ const HAPPENING_WORDS: &[&str] = &[
 /// heading naming a service to participants and no kind of happening
 /// (`Accreditation Briefing` is one); or a desk's `Opening hours of …`.
 fn is_service_heading(line: &str) -> bool {
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     // `Opening hours of the badging desk for the Council`.
     if starts_with_word(line, &["opening hours "]) {
         return true;
     }
     line.len() <= MAX_SERVICE_HEADING_BYTES
         && line.split(' ').any(service)
-        && !line.split(' ').any(|w| is(w, HAPPENING_WORDS))
+        && !line
+            .split(' ')
+            .any(|w| HAPPENING_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
 
 /// `How can I participate?`, `Will side events take place?`: a short
