@@ -1881,7 +1881,9 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
                 || details.is_some_and(|m| m + 1 == i))
                 && ((date_in_block && !dated_below && !below_time)
-                    || places::looks_like_place(&line.text)))
+                    || places::looks_like_place(&line.text)
+                    // `25 November 2021`, then `Virtual Meeting`.
+                    || places::is_way_to_attend(&line.text)))
                 // Blocks parted by blank lines (`14 January 2025, 10:00`,
                 // blank, `Conference Room 2`): a place still says where.
                 || (details.is_some_and(|m| m + 1 < i) && places::only_places(&line.text))
@@ -6663,6 +6665,27 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "CS95");
         assert_eq!(r.end_date, "2039-05-19");
+    }
+
+    #[test]
+    fn a_posts_icon_lines_below_its_text_are_its_time_and_place() {
+        // The pin before a one-word place, and a link's icon, make no title.
+        let page = "Drought Day webinar\n\nTo mark the day, GWP is organising a webinar.\n\n\
+            📅 18 June 2039\n🕙 13:00 UCT | 15:00 CEST\n📍 Online\n🖥️ Zoom link\n\n\
+            Experts shed light on drought.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Drought Day webinar");
+        assert_eq!(r.start.as_deref(), Some("2039-06-18T13:00:00+00:00"));
+        assert_eq!(r.location.as_deref(), Some("Online"));
+    }
+
+    #[test]
+    fn a_way_to_attend_below_a_date_line_says_where() {
+        let page = "Webinar on resilient cities\n\n  25 November 2039\n     Virtual Meeting\n\n\
+            The Centre organised a webinar with its partners.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Webinar on resilient cities");
+        assert_eq!(r.location.as_deref(), Some("Virtual Meeting"));
     }
 
     #[test]

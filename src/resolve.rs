@@ -38,6 +38,8 @@ const FIXED: &[(&str, ZoneRule)] = &[
     ("PDT", ZoneRule::Fixed(-7 * H)),
     ("GMT", ZoneRule::Fixed(0)),
     ("UTC", ZoneRule::Fixed(0)),
+    // `13:00 UCT`: the zone database's other name for UTC.
+    ("UCT", ZoneRule::Fixed(0)),
     ("WET", ZoneRule::Fixed(0)),
     ("WEST", ZoneRule::Fixed(H)),
     ("CET", ZoneRule::Fixed(H)),

@@ -187,7 +187,26 @@ pub fn is_call_to_action(line: &str) -> bool {
 pub fn is_link_text(line: &str) -> bool {
     is_call_to_action(line)
         || line.len() <= MAX_LINK_BYTES
-            && (starts_with_any(line, b"dlwv") && LINK_LINE.is_match(line) || is_placeholder(line))
+            && (starts_with_any(line, b"dlwv") && LINK_LINE.is_match(line)
+                || is_placeholder(line)
+                || is_named_link(line))
+}
+
+/// `Zoom link`, `Registration link`: what a link leads to, then `link`.
+fn is_named_link(line: &str) -> bool {
+    const LEADS_TO: [&str; 8] = [
+        "zoom",
+        "webex",
+        "teams",
+        "meeting",
+        "webinar",
+        "event",
+        "registration",
+        "livestream",
+    ];
+    line.split_once(' ').is_some_and(|(to, last)| {
+        last.eq_ignore_ascii_case("link") && LEADS_TO.iter().any(|w| to.eq_ignore_ascii_case(w))
+    })
 }
 
 /// `Concert programme (available soon)`: a link to come.
@@ -1674,13 +1693,18 @@ pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
     }
     let rest =
         line.trim_start_matches(|c: char| is_icon(c) || matches!(c, ' ' | '\u{FE0F}' | '\u{200D}'));
-    let kind = classify(rest);
-    let says_when_or_where = match kind {
-        Kind::DateOnly(_) | Kind::Event(_) | Kind::Labeled(..) | Kind::Session(_) => true,
-        Kind::Title => places::only_places(rest),
-        _ => false,
+    let kind = match classify(rest) {
+        kind @ (Kind::DateOnly(_) | Kind::Event(_) | Kind::Labeled(..) | Kind::Session(_)) => kind,
+        // The pin labels its place as `Venue:` does, a one-word place
+        // (`📍 Online`) too.
+        Kind::Title | Kind::Noise if places::only_places(rest) => {
+            Kind::Labeled(Label::Place, 0..rest.len())
+        }
+        // `🖥️ Zoom link`: the way in, no name.
+        Kind::Title if is_named_link(rest) => Kind::Noise,
+        _ => return None,
     };
-    says_when_or_where.then(|| (line.len() - rest.len(), kind))
+    Some((line.len() - rest.len(), kind))
 }
 
 /// Marks that open a list item.
@@ -3709,6 +3733,7 @@ mod tests {
             "Watch Party for the Summit",
             "Youth Forum (to be confirmed)",
             "Visit to the Security Council Chamber",
+            "The Missing Link",
         ] {
             assert!(!is_call_to_action(title), "{title}");
             assert!(!is_link_text(title), "{title}");
@@ -3718,6 +3743,8 @@ mod tests {
             "Download the concept note (PDF, 250 KB)",
             "Listen to the interview (5 min)",
             "Download the UN News app",
+            "Zoom link",
+            "Registration link",
         ] {
             assert!(is_link_text(link), "{link}");
         }

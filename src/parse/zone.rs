@@ -16,12 +16,12 @@ use nom::{
 /// Abbreviations docket knows, with their offsets; another in capitals
 /// ending in `T` is kept as written, its offset unknown (see
 /// `other_abbreviation`).
-pub const ABBREVIATIONS: [&str; 55] = [
+pub const ABBREVIATIONS: [&str; 56] = [
     "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
-    "BST", "IST", "CET", "CEST", "WET", "WEST", "EET", "EEST", "EAT", "CAT", "WAT", "SAST", "AST",
-    "ADT", "GST", "PKT", "ICT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT", "MSK",
-    "HST", "BRT", "ART", "COT", "PET", "TRT", "AZT", "IRST", "NPT", "WIB", "PHT", "MYT", "AFT",
-    "CLT", "CLST",
+    "UCT", "BST", "IST", "CET", "CEST", "WET", "WEST", "EET", "EEST", "EAT", "CAT", "WAT", "SAST",
+    "AST", "ADT", "GST", "PKT", "ICT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "NZDT",
+    "MSK", "HST", "BRT", "ART", "COT", "PET", "TRT", "AZT", "IRST", "NPT", "WIB", "PHT", "MYT",
+    "AFT", "CLT", "CLST",
 ];
 
 fn not_letter(i: &str) -> IResult<&str, ()> {
