@@ -6689,6 +6689,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_day_with_a_comma_before_its_month_dates_an_announcement() {
+        let page = "Webinar on urban resilience\n\n\
+            The webinar will take place on 19th, April 2039 at 07:00 EDT via Zoom.\n";
+        let r = only_record(page);
+        assert_eq!(r.date_text, "19th, April 2039 at 07:00 EDT");
+        assert_eq!(r.start.as_deref(), Some("2039-04-19T07:00:00-04:00"));
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

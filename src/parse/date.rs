@@ -236,10 +236,10 @@ fn number_may_start_date(i: &str) -> bool {
     let rest = &i[digits..];
     match digits {
         1 | 2 => {
-            let rest = ["st", "nd", "rd", "th"]
+            let suffixed = ["st", "nd", "rd", "th"]
                 .iter()
-                .find_map(|s| rest.strip_prefix(s))
-                .unwrap_or(rest);
+                .find_map(|s| rest.strip_prefix(s));
+            let rest = suffixed.unwrap_or(rest);
             let dash = |s: &str| s.starts_with(['-', '–', '—']);
             match rest.strip_prefix(' ') {
                 // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`.
@@ -248,10 +248,11 @@ fn number_may_start_date(i: &str) -> bool {
                         c.is_ascii_uppercase() || matches!(c, 'o' | 't' | 'u' | 'a' | '&')
                     }) || dash(next)
                 }
-                // `28, 29 and 30 November`: a list of days.
-                None if rest.starts_with(", ") => {
-                    rest[2..].starts_with(|c: char| c.is_ascii_digit())
-                }
+                // `28, 29 and 30 November`: a list of days; `19th, April
+                // 2023`, a day and its month.
+                None if rest.starts_with(", ") => rest[2..].starts_with(|c: char| {
+                    c.is_ascii_digit() || suffixed.is_some() && c.is_ascii_uppercase()
+                }),
                 None => dash(rest) || rest.starts_with(['/', '.']),
             }
         }
@@ -395,11 +396,28 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
 // DayFirst ::: [Weekday] Day [" of"] [sp] Month (Year | Tail)
 //              (a scrape may run the year into the month, `28 April2023`,
 //              or the month into the day, `Friday, 6October 2017`)
+//            | [Weekday] MarkedDay Month YearSuffix
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
+    if let Ok((rest, (day, month, year))) = tuple((marked_day, month, year_suffix))(i) {
+        return Ok((rest, DayMonth::new(day, month, Some(year))));
+    }
     let (i, (day, _, _, month)) = tuple((day, opt(tag(" of")), opt(sp), month))(i)?;
     let (i, year) = alt((map(year, Some), year_and_weekday))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
+}
+
+// MarkedDay ::: Day Ordinal "," sp
+/// `19th, April 2023`: read only with the year after the month, which a
+/// clause's comma lacks. (German pages' `19. April 2023` is left alone:
+/// there a tag before the bar, `Tipp | 20. September 2019`, would name it.)
+fn marked_day(i: &str) -> IResult<&str, u32> {
+    let ordinal = map_opt(recognize(day), |d: &str| {
+        d.ends_with(char::is_alphabetic)
+            .then(|| d[..d.len() - 2].parse().ok())
+            .flatten()
+    });
+    terminated(ordinal, tag(", "))(i)
 }
 
 // MonthFirst ::: [Weekday] Month sp Day Tail
@@ -753,6 +771,13 @@ mod tests {
             date("Friday, 6October 2017").unwrap().1.start,
             dm(6, 10, Some(2017))
         );
+        // A comma after an ordinal day, with the year only.
+        assert_eq!(
+            date("19th, April 2023 at 07:00").unwrap(),
+            (" at 07:00", DateSpan::day(dm(19, 4, Some(2023))))
+        );
+        assert!(date("19th, April and May").is_err());
+        assert!(date("19, April 2023").is_err());
         let d = date("26 to 28 April2023, under").unwrap().1;
         assert_eq!(
             (d.start, d.end),
