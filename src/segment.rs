@@ -114,10 +114,10 @@ pub fn is_item_type(text: &str) -> bool {
     text.len() <= 32 && ITEM_TYPE.is_match(text)
 }
 
-/// `Upcoming events`, `Daily schedule`, `ITU Events` (no heading of the
-/// kind is longer).
+/// `Upcoming events`, `Daily schedule`, `ITU Events`, `Economic and Social
+/// Council Meetings Coverage` (no heading of the kind is longer).
 fn is_listing_heading(text: &str) -> bool {
-    text.len() <= 32 && LISTING_HEADING.is_match(text)
+    text.len() <= 48 && LISTING_HEADING.is_match(text)
 }
 
 /// `Media Alert for`, `Schedule for`, `Upcoming events for`: a listing's
@@ -904,6 +904,9 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
             // The Human Rights Council's `Order of the day` of each day;
             // a digest's `What's Ahead @ ESCAP`.
             r"|order of the day|what(?:'|’)s (?:ahead|coming up)(?: (?:@|at|in) [^ ]+)?",
+            // UN press's `General Assembly Meetings Coverage`: summaries of
+            // meetings, each under its day.
+            r"|(?:[^ ]+ ){{0,4}}meetings coverage(?: and press releases)?",
             r"|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
         ),
         LISTING = LISTING
@@ -3775,6 +3778,7 @@ mod tests {
             ("Key events, 2021", "grouping"),
             ("UN Ocean Conference 2025 side events", "grouping"),
             ("ITU Events", "grouping"),
+            ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
