@@ -3956,11 +3956,18 @@ impl<'p> PageZones<'p> {
 
 /// `• 20 April-1 May: 14th Session of the Permanent Forum`, its text
 /// saying `… will be held … from 20 April to 1 May 2015`: the year the
-/// item's first paragraph writes for the same first day.
-fn year_in_text(text: &str, first: DayMonth) -> Option<i32> {
+/// item's first paragraph writes for the same first day. With hours, the
+/// day next to it also counts: `… from 4:40 AM AEST 27 June` over a
+/// paragraph on the New York event of `Friday, 26 June 2015`.
+fn year_in_text(text: &str, first: DayMonth, timed: bool) -> Option<i32> {
+    // A leap year, so that any day and month is a date.
+    let day = |d: DayMonth| NaiveDate::from_ymd_opt(2000, d.month, d.day);
     parse::find_all_when(text).into_iter().find_map(|(_, w)| {
         let d = w.date.start;
-        (d.day == first.day && d.month == first.month)
+        let apart = day(d)
+            .zip(day(first))
+            .map(|(a, b)| (a - b).num_days().abs());
+        (apart == Some(0) || timed && apart == Some(1))
             .then_some(d.year)
             .flatten()
     })
@@ -4039,7 +4046,7 @@ fn finish(
         .or_else(|| {
             d.summary
                 .as_deref()
-                .and_then(|s| year_in_text(s, span.start))
+                .and_then(|s| year_in_text(s, span.start, d.when.time.is_some()))
         })
         .or_else(|| fallbacks.heading_year_below(d.line))
         // A weekday with its hours names the happening's own day; a bare
@@ -6695,6 +6702,21 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.date_text, "19th, April 2039 at 07:00 EDT");
         assert_eq!(r.start.as_deref(), Some("2039-04-19T07:00:00-04:00"));
+    }
+
+    #[test]
+    fn hours_before_a_titles_day_and_a_year_from_the_day_before_in_its_text() {
+        // Sydney's morning is New York's afternoon of the day before.
+        let page = "Charter Day live from New York, from 4:40 AM AEST 27 June\n\n\
+            The Department will organize a special event at United Nations Headquarters \
+            on Friday, 26 June 2039, from 2:30 p.m. to 4:00 p.m.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Charter Day live from New York");
+        assert_eq!(r.start.as_deref(), Some("2039-06-27T04:40:00+10:00"));
+        assert!(r.year_inferred);
+        // Without hours, only the same day gives the year.
+        let page = page.replace("from 4:40 AM AEST ", "");
+        assert_eq!(extract("p.txt", &page), []);
     }
 
     #[test]

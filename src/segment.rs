@@ -2550,8 +2550,15 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
             .as_bytes()
             .windows(2)
             .rposition(|w| w == b", ")?;
-    let t = parse::find_time(&line[comma + 2..name.end], &[])?;
-    (t.span == (0..name.end - comma - 2)).then_some((comma, t))
+    // `…, from 4:40 AM AEST 27 June`: the hours' start.
+    let at = comma
+        + if line[comma + 2..].starts_with("from ") {
+            7
+        } else {
+            2
+        };
+    let t = parse::find_time(&line[at..name.end], &[])?;
+    (t.span == (0..name.end - at)).then_some((comma, t))
 }
 
 /// Hours closing an event line's name (see [`hours_ending`]).
@@ -2974,7 +2981,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     if when.time.is_none()
         && (sep == ", " || sep == " | " || sep == " ")
         && let Some((comma, t)) = time_ending(line, 0..name_end)
-            .filter(|_| sep == ", ")
+            .filter(|_| sep != " | ")
             .or_else(|| {
                 let t = parse::find_time(&line[..name_end], &[])?;
                 (t.span == (0..name_end)).then_some((0, t))
