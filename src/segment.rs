@@ -1870,6 +1870,14 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let at = after_whole_day(&line[from..])
         .and_then(|rest| rest.strip_prefix(", "))
         .map_or(from, |date| line.len() - date.len());
+    // `On Oct 28th 2020 at 3 pm`: a card's day in a sentence's words, with
+    // nothing after it.
+    let at = match line[at..].strip_prefix("On ") {
+        Some(date) if parse::when(date).is_ok_and(|(rest, _)| rest.trim_end().is_empty()) => {
+            line.len() - date.len()
+        }
+        _ => at,
+    };
     if !date::may_start_date(&line[at..]) {
         return (from > cell).then(|| time_first(line, from)).flatten();
     }
@@ -3842,6 +3850,8 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("On Oct 28th 2020 at 3 pm", "date-only"),
+            ("On 10 May 2024, OSET moderated the side event.", "body"),
             ("Order of the day, 27 February 2017", "date-only"),
             ("What's Ahead @ ESCAP: 1-15 October 2014", "grouping"),
             ("Dates of the Summit", "noise"),
