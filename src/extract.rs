@@ -3494,16 +3494,29 @@ static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// `Geneva – 16 September 2024 – …`: before a dash, a dateline's city is
-/// one the gazetteer knows or a shouted one (`Human Rights Day – …` is a
-/// name). Other separators hold any city.
+/// one the gazetteer knows, a shouted one (`Human Rights Day – …` is a
+/// name) or any town in a known country (`Chengdu, China – …`, `Chengdu
+/// (China) – …`). Other separators hold any city.
 fn known_city_before_dash(c: &regex::Captures) -> bool {
     let dashed = c
         .get(2)
         .is_some_and(|g| g.as_str().len() > 2 && g.as_str().ends_with(' '));
+    let in_country = || {
+        let bracketed = c.get(0).and_then(|m| {
+            let (_, inner) = m.as_str().split_once(" (")?;
+            inner.split_once(')').map(|(country, _)| country)
+        });
+        let after_comma = c
+            .get(1)
+            .and_then(|p| p.as_str().rsplit_once(", "))
+            .map(|(_, country)| country);
+        bracketed.or(after_comma).is_some_and(places::is_country)
+    };
     !dashed
         || c.get(1).is_some_and(|p| {
             places::is_place(p.as_str()) || !p.as_str().contains(char::is_lowercase)
         })
+        || in_country()
 }
 
 /// The city after a dateline's date (`29 April 2024, New York – …`), maybe
@@ -6716,6 +6729,24 @@ mod tests {
         assert!(r.year_inferred);
         // Without hours, only the same day gives the year.
         let page = page.replace("from 4:40 AM AEST ", "");
+        assert_eq!(extract("p.txt", &page), []);
+    }
+
+    #[test]
+    fn a_datelines_town_unknown_to_the_gazetteer_stands_in_its_country() {
+        let page = "China to host the Assembly\n\n\
+            Chengdu (China) – September 6, 2039 (travelindex.com) – A unique opportunity, \
+            said the Secretary-General of the Assembly that takes place on 11-16 September.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.location.as_deref()),
+            ("2039-09-06", Some("Chengdu"))
+        );
+        let page = page.replace("Chengdu (China)", "Chengdu, China");
+        let r = only_record(&page);
+        assert_eq!(r.location.as_deref(), Some("Chengdu, China"));
+        // A name before the dash is no town.
+        let page = page.replace("Chengdu, China", "Tourism Day");
         assert_eq!(extract("p.txt", &page), []);
     }
 
