@@ -1758,34 +1758,62 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
             Kind::DateOnly(_) | Kind::Grouping(Years::Given(_))
         )
     };
-    let name = |k: usize| lines[k].kind == Kind::Title && !places::looks_like_place(&lines[k].text);
+    // `Advisory Committee on … (ACABQ), New York`: a name may end with its
+    // place; a line of places alone is a date's detail.
+    let name = |k: usize| lines[k].kind == Kind::Title && !places::only_places(&lines[k].text);
     let mut orders = vec![ListOrder::None; lines.len()];
     // Two dates in a run have a title between them: a page with no date,
     // title and date lines in a row has no run, and skips the place tests.
+    // Blank lines may part the run's lines (`21 November-2 December`, a
+    // blank line, `International Maritime Organization (IMO), Assembly,
+    // London`, a blank line, …): only the other lines are read.
     let title = |k: usize| lines[k].kind == Kind::Title;
-    if !(2..lines.len()).any(|k| date(k - 2) && title(k - 1) && date(k)) {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| lines[k].kind != Kind::Blank)
+        .collect();
+    if !filled
+        .windows(3)
+        .any(|w| date(w[0]) && title(w[1]) && date(w[2]))
+    {
         return orders;
     }
+    let (date, name) = (|j: usize| date(filled[j]), |j: usize| name(filled[j]));
     let mut start = 0;
-    while start < lines.len() {
+    while start < filled.len() {
         // A run opens on a date, or on a name right above a date.
-        let opens = date(start) || start + 1 < lines.len() && date(start + 1) && name(start);
+        let opens = date(start) || start + 1 < filled.len() && date(start + 1) && name(start);
         if !opens {
             start += 1;
             continue;
         }
+        // The blank lines between two lines of the run, the same all along
+        // it: a run ends where the spacing changes.
+        let gap = |j: usize| filled[j] - filled[j - 1];
+        let spacing = filled.get(start + 1).map(|_| gap(start + 1));
         let mut end = start + 1;
-        while end < lines.len() && (if date(end - 1) { name(end) } else { date(end) }) {
+        while end < filled.len()
+            && Some(gap(end)) == spacing
+            && (if date(end - 1) { name(end) } else { date(end) })
+        {
             end += 1;
         }
-        let dates = (start..end).filter(|&k| date(k)).count();
+        let dates = (start..end).filter(|&j| date(j)).count();
+        // Parted by blank lines, a run that opens and ends on a name is a
+        // calendar's when its dates are bare spans; dates with their place
+        // (`Accra, 2-4 October`) are the details of the names above them.
+        let spaced = spacing.is_some_and(|g| g > 1);
+        let placed = || {
+            (start..end)
+                .any(|j| matches!(&lines[filled[j]].kind, Kind::DateOnly(f) if f.place.is_some()))
+        };
         let order = match (date(start), date(end - 1)) {
             _ if dates < 2 => ListOrder::None,
+            (false, false) if spaced && placed() => ListOrder::None,
             (_, false) => ListOrder::DatesFirst,
             (false, true) => ListOrder::NamesFirst,
             (true, true) => ListOrder::None,
         };
-        orders[start..end].fill(order);
+        orders[filled[start]..=filled[end - 1]].fill(order);
         start = end;
     }
     orders
@@ -2069,7 +2097,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 let first = out.is_empty();
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let heading = if matches!(line.kind, Kind::Title) {
-                    heads_title(above, lines, i, opens_block, first)
+                    let timeline = |k: usize| order(k) == ListOrder::DatesFirst;
+                    heads_title(above, lines, i, opens_block, timeline, first)
                 } else {
                     0
                 };
@@ -2152,6 +2181,7 @@ fn heads_title(
     lines: &[Line],
     i: usize,
     opens_block: impl Fn(usize) -> bool,
+    timeline: impl Fn(usize) -> bool,
     first_title: bool,
 ) -> usize {
     if let Some(n) =
@@ -2220,6 +2250,14 @@ fn heads_title(
             )
         })
         && undated();
+    // `21 November-2 December`, a blank line, `International Maritime
+    // Organization (IMO), Assembly, London`, a blank line, the next span: a
+    // timeline spaced by blank lines, each span or timed day over its item.
+    let spaced_timeline = venues == 0
+        && *m + 1 < i
+        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && matches!(r, Role::Date(f) if !f.labeled)
+        && timeline(*m);
     let page_top = first_title
         && venues == 0
         && matches!(r, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
@@ -2227,7 +2265,7 @@ fn heads_title(
         && !segment::is_call_to_action(&lines[i].text)
         && undated();
     let heads = page_top
-        || (*m + venues + 1 == top || apart || timed_day_apart)
+        || (*m + venues + 1 == top || apart || timed_day_apart || spaced_timeline)
             && match r {
                 Role::Label(Label::Time, _) => !after_labelled_date,
                 // A time, several days, a venue, or a place below the title
@@ -2243,6 +2281,7 @@ fn heads_title(
                         || place_below(lines, i))
                         && (block_goes_on(lines, i)
                             || timed_day_apart
+                            || spaced_timeline
                             || venues > 0 && !f.labeled
                             // `…, Room Popov:` introduces the title below.
                             || lines[*m].text.ends_with(':'))
@@ -6748,6 +6787,44 @@ mod tests {
         // A name before the dash is no town.
         let page = page.replace("Chengdu, China", "Tourism Day");
         assert_eq!(extract("p.txt", &page), []);
+    }
+
+    #[test]
+    fn a_calendar_spaced_by_blank_lines_dates_the_name_below_each_span() {
+        let page = "Meetings this month:\n\n21 November-2 December 2039\n\n\
+            International Maritime Organization (IMO), Assembly, London\n\n\
+            25 November-2 December 2039\n\nWorld Tourism Organization, General Assembly, Dakar\n\n\
+            28 November-2 December 2039\n\nCommittee on Economic, Social and Cultural Rights\n";
+        let got = each(page, |r| (r.start_date, r.title));
+        let expected = [
+            (
+                "2039-11-21",
+                "International Maritime Organization (IMO), Assembly, London",
+            ),
+            (
+                "2039-11-25",
+                "World Tourism Organization, General Assembly, Dakar",
+            ),
+            (
+                "2039-11-28",
+                "Committee on Economic, Social and Cultural Rights",
+            ),
+        ];
+        assert_eq!(got.len(), expected.len());
+        for ((day, title), (d, t)) in got.iter().zip(expected) {
+            assert_eq!((day.as_str(), title.as_str()), (d, t));
+        }
+        // Opened by a name whose own date the page lost, the run's bare
+        // spans still head the names below them.
+        let page = page.replace(
+            "Meetings this month:\n\n",
+            "Meetings this month:\n\nCommittee on Cities, Nairobi\n\n",
+        );
+        let page = page.replace(
+            "\n\n28 November-2 December 2039\n\nCommittee on Economic, Social and Cultural Rights",
+            "",
+        );
+        assert_eq!(each(&page, |r| r.start_date), ["2039-11-21", "2039-11-25"]);
     }
 
     #[test]
