@@ -6828,6 +6828,17 @@ mod tests {
     }
 
     #[test]
+    fn a_room_run_into_the_organizers_field_after_a_days_hours() {
+        let page = "Launch of Weather Info for All\n\n\
+            Thu 18 June 2039 (10:30-11:30) - Room 2 Organizers: Global Humanitarian Forum and WMO\n\
+            Announcement of an initiative for African meteorology.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Launch of Weather Info for All");
+        assert_eq!(r.location.as_deref(), Some("Room 2"));
+        assert_eq!(r.organizers, ["Global Humanitarian Forum", "WMO"]);
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

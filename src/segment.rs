@@ -2409,17 +2409,20 @@ fn row_cells(
     }
 }
 
+/// Labelled values in a line: each label with its value's range.
+type Cells = Vec<(Label, Range<usize>)>;
+
 /// The fields in cells that end `line` after byte `from` (`… | Organizer:
 /// ITU | Venue: Room 4`): where the first starts, and each label (a place,
 /// organizers or partners) with its value's range.
-fn label_cells(line: &str, from: usize) -> (usize, Vec<(Label, Range<usize>)>) {
+fn label_cells(line: &str, from: usize) -> (usize, Cells) {
     let mut cells = Vec::new();
     let mut end = line.len();
     // Most lines have no bar: one byte search settles them.
     if memchr::memchr(b'|', &line.as_bytes()[from..]).is_none() {
         return dashed_field(line, from)
-            .or_else(|| run_on_field(line, from))
-            .map_or((end, cells), |(k, cell)| (k, vec![cell]));
+            .or_else(|| run_on_field(line, from).map(|(k, cell)| (k, vec![cell])))
+            .unwrap_or((end, cells));
     }
     while let Some(k) = memchr::memmem::rfind(&line.as_bytes()[from..end], b" | ") {
         let cell = from + k + 3;
@@ -2499,8 +2502,9 @@ fn opens_field(text: &str) -> bool {
 
 /// `… (organizer: OHCHR) – Venue: UN Headquarters, Conference Room 11`: a
 /// place's or organizers' field with its colon after the line's last dash.
-/// Where the dash starts, and the field.
-fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
+/// Where the dash starts, and the field (with the place before it, when a
+/// room ran into it: `– Room 2 Organizers: IFRC`).
+fn dashed_field(line: &str, from: usize) -> Option<(usize, Cells)> {
     // The field's colon is the line's last, and its label a few words.
     let colon = from + memchr::memrchr(b':', &line.as_bytes()[from..])?;
     let lo = colon.saturating_sub(MAX_LABEL_BYTES).max(from);
@@ -2516,20 +2520,35 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>)
                 .map(|d| (j, d.len()))
         })?;
     let cell = &line[k + dash..];
+    let closed = !opens_parenthesis(&bytes[..k]);
+    // `Room 2 Organizers: …`: the page lost the break between a room and
+    // the organizers' field; the label is the colon's last word.
+    let (place, cell) = match field(cell) {
+        Some(_) => (None, cell),
+        None => {
+            let sp = cell[..colon - k - dash].rfind(' ')?;
+            let room = &cell[..sp];
+            let place = places::only_places(room).then_some(k + dash..k + dash + sp)?;
+            (Some(place), &cell[sp + 1..])
+        }
+    };
     // A name stands before the field (`5 May – Where: the future of AI`
-    // is a name).
+    // is a name), or the room does.
     let name = line[from..k].trim_start_matches([' ', ',', '-', '–', '—', '|', ':']);
-    if !name.contains(' ') {
+    if place.is_none() && !name.contains(' ') {
         return None;
     }
-    let closed = !opens_parenthesis(&bytes[..k]);
     let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {
         return None;
     };
-    let value = k + dash + at;
+    let value = line.len() - cell.len() + at;
     let value_end = value + tail_of(&line[value..]).len();
-    (closed && cell[..at].contains(':') && value < value_end)
-        .then_some((k, (label, value..value_end)))
+    let fields = place
+        .map(|p| (Label::Place, p))
+        .into_iter()
+        .chain([(label, value..value_end)])
+        .collect();
+    (closed && cell[..at].contains(':') && value < value_end).then_some((k, fields))
 }
 
 /// The dashes, spaced, that part a line's name from a field or a
