@@ -6839,6 +6839,21 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_that_will_hold_a_session_over_days_is_dated_by_them() {
+        let page = "ECLAC will hold its 39th session in Argentina from 24 to 26 October 2039\n\n\
+            The meeting will be carried out in a hybrid way.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "ECLAC will hold its 39th session in Argentina");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2039-10-24", "2039-10-26")
+        );
+        // Other sentences over days name no happening.
+        let page = "Registration will be open from 1 to 15 May 2039\n\nPlease fill in the form.\n";
+        assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -237,7 +237,9 @@ fn is_share_or_credit(line: &str) -> bool {
 /// `Banner_CSO consultations`: an image's name or alternative text (its
 /// file's name, words joined by underscores), no title. So is a short
 /// text that says what a picture is for (`Photo for Commission`), or a
-/// web page's name for its picture's place (`Hero image`).
+/// web page's name for its picture's place (`Hero image`), or a logo's or
+/// banner's text in capitalized words (`ECLAC's 39 Session logo`, `Banner
+/// PSES 37 ENG`; `Launch of the new logo` is a name).
 fn is_image_name(line: &str) -> bool {
     const FOR: [&str; 3] = ["Photo for ", "Image for ", "Picture for "];
     const SLOTS: [&str; 7] = [
@@ -259,6 +261,23 @@ fn is_image_name(line: &str) -> bool {
                 .any(|i| image.eq_ignore_ascii_case(i))
                 && SLOTS.iter().any(|s| slot.eq_ignore_ascii_case(s))
         })
+        || is_logo_or_banner(line)
+}
+
+/// `ECLAC's 39 Session logo`, `Banner PSES 37 ENG`: `logo` last or
+/// `Banner` first, every other word capitalized or a number.
+fn is_logo_or_banner(line: &str) -> bool {
+    let words = || line.split(' ');
+    let rest = line
+        .strip_suffix(" logo")
+        .or_else(|| line.strip_suffix(" Logo"))
+        .or_else(|| line.strip_prefix("Banner "));
+    rest.is_some_and(|rest| {
+        words().count() <= MAX_ALT_WORDS
+            && rest
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    })
 }
 
 /// The longest name of a picture's slot (`Thumbnail picture`).
@@ -1806,6 +1825,15 @@ fn is_clause(name: &str) -> bool {
         || has_past_verb(name)
 }
 
+/// `ECLAC will hold its 39th session in Argentina`: a headline that
+/// announces a happening in a sentence's words, its days after it.
+fn will_hold(name: &str) -> bool {
+    [" will hold ", " will host ", " will convene "]
+        .iter()
+        .any(|v| name.contains(v))
+        && !name.contains(". ")
+}
+
 /// Words that join others and end no name: prepositions, articles, `and`.
 pub const JOINING_WORDS: [&str; 10] = [
     "of", "on", "in", "for", "and", "the", "a", "to", "with", "by",
@@ -2973,7 +3001,7 @@ fn trailing_date(line: &str) -> Option<Found> {
                     .rsplit_once(' ')
                     .is_some_and(|(_, last)| last.starts_with(char::is_alphanumeric))
                 && !line.trim_end().ends_with('.')
-                && !is_clause(name)
+                && (!is_clause(name) || will_hold(name))
             {
                 return Some((name.len(), ""));
             }
@@ -3869,6 +3897,9 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("ECLAC's 39 Session logo", "noise"),
+            ("Banner PSES 37 ENG", "noise"),
+            ("Launch of the new UN80 logo", "title"),
             ("On Oct 28th 2020 at 3 pm", "date-only"),
             ("On 10 May 2024, OSET moderated the side event.", "body"),
             ("Order of the day, 27 February 2017", "date-only"),
