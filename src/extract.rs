@@ -110,6 +110,9 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         if let Some(at) = segment::colon_after_caps_label(&text) {
             text = Cow::Owned(format!("{}:{}", &text[..at], &text[at..]));
         }
+        if let Some(cut) = segment::glued_alt_text(&text) {
+            text = cut_front(text, cut);
+        }
         // Icons before a date, time or place (`📅 12 March 2026`) are left out.
         let mut kind = match segment::icon_prefix(&text) {
             Some((cut, kind)) => {
@@ -6851,6 +6854,27 @@ mod tests {
         // Other sentences over days name no happening.
         let page = "Registration will be open from 1 to 15 May 2039\n\nPlease fill in the form.\n";
         assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
+    fn a_flyers_text_run_into_the_title_and_a_sponsors_field_are_left_out() {
+        let page = "HLPF 2039: Recommended Events\n\n\
+            Flyer for HLPF parallel event on Climate AnxietyResponding to Climate Anxiety\n\
+            8 July 2039, 3:00PM-5:00PM (New York time)\n\nVirtual event held via Zoom\n \n\
+            Sponsors: Institute of the Blessed Virgin Mary; Medical Mission Sisters\n\
+            Partners: Regis-St. Michael's Faculty of Theology; The Mary Ward Centre\n \n\
+            This webinar will raise awareness of climate anxiety in youth.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Responding to Climate Anxiety");
+        assert_eq!(r.location.as_deref(), Some("Virtual event held via Zoom"));
+        assert_eq!(r.organizers, Vec::<String>::new());
+        assert_eq!(
+            r.partners,
+            [
+                "Regis-St. Michael's Faculty of Theology",
+                "Mary Ward Centre"
+            ]
+        );
     }
 
     #[test]

@@ -904,6 +904,8 @@ pub fn is_way_to_attend(text: &str) -> bool {
     way(text)
         || opens_with_modality(text)
             && text.split_once(" via ").is_some_and(|(how, platform)| {
+                // `Virtual event held via Zoom`.
+                let how = how.strip_suffix(" held").unwrap_or(how);
                 way(how) && platform.split(' ').count() <= MAX_PLATFORM_WORDS && is_town(platform)
             })
 }
@@ -1564,6 +1566,7 @@ mod tests {
         for (text, only) in [
             ("Virtual event", true),
             ("Online via Microsoft Teams", true),
+            ("Virtual event held via Zoom", true),
             ("Online via the platform of the organizers", false),
             ("Geneva via Paris", false),
             (

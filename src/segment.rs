@@ -241,7 +241,6 @@ fn is_share_or_credit(line: &str) -> bool {
 /// banner's text in capitalized words (`ECLAC's 39 Session logo`, `Banner
 /// PSES 37 ENG`; `Launch of the new logo` is a name).
 fn is_image_name(line: &str) -> bool {
-    const FOR: [&str; 3] = ["Photo for ", "Image for ", "Picture for "];
     const SLOTS: [&str; 7] = [
         "hero",
         "banner",
@@ -278,6 +277,25 @@ fn is_logo_or_banner(line: &str) -> bool {
                 .split(' ')
                 .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
     })
+}
+
+/// How a picture's text says what it is for (`Photo for Commission`).
+const FOR: [&str; 5] = [
+    "Photo for ",
+    "Image for ",
+    "Picture for ",
+    "Flyer for ",
+    "Poster for ",
+];
+
+/// `Flyer for HLPF parallel event on Climate AnxietyResponding to Climate
+/// Anxiety: …`: a picture's text run into the title after it, a capital
+/// right after a small letter where they meet. Where the title starts.
+pub fn glued_alt_text(line: &str) -> Option<usize> {
+    let prefix = FOR.iter().find(|f| line.starts_with(*f))?;
+    let b = line.as_bytes();
+    (prefix.len() + 1..b.len())
+        .find(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase())
 }
 
 /// The longest name of a picture's slot (`Thumbnail picture`).
@@ -1267,6 +1285,8 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
         r"(?:on-?site |online )?moderators?|rapporteurs?|panell?ists?|",
         r"(?:target )?audience|focal points?|website|www|url|sectors?|regions?|countr(?:y|ies)|status|",
+        // Sponsors are neither organizers nor partners.
+        r"(?:co-)?sponsors?|(?:co-)?sponsored by|",
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
         // A media advisory's `WHO:` (its speakers) and `WHY:`.
         r"platform|duration|who|why)\s*:\s*\S",
@@ -4272,6 +4292,10 @@ mod tests {
             ("By UN Women Innovation Unit", "noise"),
             ("By the Numbers: Digital Development in 2024", "title"),
             ("Co-sponsored by the European Space Agency (ESA)", "noise"),
+            (
+                "Sponsors: Institute of Mary; Medical Mission Sisters",
+                "noise",
+            ),
             // Key dates, and an agenda's registration and coffee.
             ("1. Request for sponsorship: 20th March 2023", "noise"),
             ("3. Confirmation of attendance: 31st March 2023.", "noise"),

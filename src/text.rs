@@ -517,8 +517,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// A full stop after `word` ends no sentence: `word` is an abbreviation
-/// (`Mr`, `Sept`, `U.N`) or an initial (`J`).
+/// (`Mr`, `Sept`, `U.N`, also after a hyphen: `Regis-St. Michael's`) or an
+/// initial (`J`).
 pub fn stops_no_sentence(word: &str) -> bool {
+    let word = word.rsplit('-').next().unwrap_or(word);
     ABBREVIATIONS.contains(&word)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
@@ -582,6 +584,7 @@ mod tests {
             "Myriad Crystal Center, Av. Boa Esperança 40101A, Lisbon",
             "Room 4. room B",
             "U.N. Women and UNDP",
+            "Regis-St. Michael's Faculty; The Mary Ward Centre",
         ] {
             assert_eq!(first_sentence(place), place);
         }
