@@ -3584,7 +3584,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Ii]nvites? (?:[^ ]+ ){{1,3}}to (?:register for|attend|join|participate in)|",
         // A media advisory's `News media are invited to attend the launch …`.
         r"invited to (?:attend|join|participate|cover)|",
-        r"takes? place|took place|taking place|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
+        r"takes? place|took place|taking place|happen(?:s|ing) on|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
@@ -6874,6 +6874,23 @@ mod tests {
                 "Regis-St. Michael's Faculty of Theology",
                 "Mary Ward Centre"
             ]
+        );
+    }
+
+    #[test]
+    fn a_headlines_to_before_its_days_and_an_event_happening_on_a_day() {
+        let page = "Postponed Policy Lab – AIWS Summit to September 16-18, 2039\n\n\
+            The Forum decided to postpone the Summit.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Postponed Policy Lab – AIWS Summit");
+        assert_eq!(r.date_text, "September 16-18, 2039");
+        let page = "AI Governance roundtable\n\n\
+            AI governance is an online invitation-only roundtable event, happening on the \
+            8th September 2039, focusing on AI regulation.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_date.as_str()),
+            ("AI Governance roundtable", "2039-09-08")
         );
     }
 

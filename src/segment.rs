@@ -1025,7 +1025,7 @@ const PAGE_CHROME: &str = concat!(
 /// above them stays the page's happening's.
 const PAGE_PARTS: &str = concat!(
     r"about (?:this|the) (?:event|meeting|webinar|session|conference|forum|workshop|summit|dialogue)|",
-    r"(?:event|meeting|session|webinar) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
+    r"(?:event|meeting|session|webinar|conference|workshop|forum|summit|course) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
@@ -3023,7 +3023,9 @@ fn trailing_date(line: &str) -> Option<Found> {
                 && !line.trim_end().ends_with('.')
                 && (!is_clause(name) || will_hold(name))
             {
-                return Some((name.len(), ""));
+                // `Postponed Policy Lab – AIWS Summit to September 16-18,
+                // 2020`: the `to` that leads to the days is no part of the name.
+                return Some((name.strip_suffix(" to").unwrap_or(name).len(), ""));
             }
             let (_, last) = name.rsplit_once(' ')?;
             // `… What Role for Cities? 20 June`: a name that asks.
@@ -3917,6 +3919,7 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("Conference Details", "noise"),
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Launch of the new UN80 logo", "title"),
