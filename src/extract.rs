@@ -2222,11 +2222,13 @@ fn heads_title(
     // item above (or its own time), or below an agenda line (`9:00 a.m.
     // Press conference`): a schedule's time over the title below the next
     // blank line. Right below a title with nothing else, it is that title's.
+    // A day line with its venue (`Tuesday 3 May 2016 CICG, Room 1`) is a
+    // card's, and so is the time below it.
     let below_item = || {
-        members[..at]
-            .iter()
-            .any(|(_, r)| matches!(r, Role::Body | Role::Date(_) | Role::Label(Label::Time, _)))
-            || filled_before(lines, *m).is_some_and(|j| matches!(lines[j].kind, Kind::Session(_)))
+        members[..at].iter().any(|(_, r)| match r {
+            Role::Date(f) => f.place.is_none(),
+            r => matches!(r, Role::Body | Role::Label(Label::Time, _)),
+        }) || filled_before(lines, *m).is_some_and(|j| matches!(lines[j].kind, Kind::Session(_)))
     };
     let apart = venues == 0
         && *m + 1 < i
@@ -6892,6 +6894,20 @@ mod tests {
             (r.title.as_str(), r.start_date.as_str()),
             ("AI Governance roundtable", "2039-09-08")
         );
+    }
+
+    #[test]
+    fn a_transcripts_slot_with_its_interpretation_is_the_cards_time() {
+        let page = "Opening Segment:\n\nOpening Ceremony and High-Level Policy Dialogue\n\n\
+            Tuesday 3 May 2039 CICG, Room 1\n\n09:00 – 12:15 Interpretation A/C/E/F/R/S\n\n\
+            Captioning and Remote Participation\n\nThis text is provided in a rough-draft format.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Opening Ceremony and High-Level Policy Dialogue");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2039-05-03", Some("09:00"), Some("12:15"))
+        );
+        assert_eq!(r.location.as_deref(), Some("CICG, Room 1"));
     }
 
     #[test]

@@ -2703,7 +2703,7 @@ fn session(line: &str) -> Option<Kind> {
                 place_after(line, line.len() - rest.len()..line.len())
                     .is_some_and(|p| line[p].split(' ').count() <= MAX_VENUE_WORDS)
             };
-            if alone || place_alone() {
+            if alone || place_alone() || is_interpretation_note(rest) {
                 return Some(Kind::Labeled(Label::Time, 0..line.len()));
             }
             (rest, Some(time), zone.map(str::to_string))
@@ -2754,6 +2754,18 @@ fn session(line: &str) -> Option<Kind> {
         room: room.or(place),
         cells,
     }))
+}
+
+/// `09:00 – 12:15 Interpretation A/C/E/F/R/S`: the languages a slot is
+/// interpreted into, no name.
+fn is_interpretation_note(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix("Interpretation")
+        .is_some_and(|codes| {
+            codes
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || matches!(b, b'/' | b' ' | b',' | b':'))
+        })
 }
 
 /// What follows `All day`, `All-day` or `Full day` opening `text`.
@@ -3919,6 +3931,7 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            ("09:00 – 12:15 Interpretation A/C/E/F/R/S", "labeled"),
             ("Conference Details", "noise"),
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
