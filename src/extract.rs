@@ -6911,6 +6911,20 @@ mod tests {
     }
 
     #[test]
+    fn a_date_label_over_a_list_of_days_gives_the_first() {
+        let page = "Preliminary Domestic Meeting of IGF2039 Kyoto\n\nDate and Time:\n\n\
+            \u{20}\u{20}• [Day 1] Thursday, September 7, 2039, 13:30-17:00 (hybrid)\n\
+            \u{20}\u{20}• [Day 2] Friday, September 8, 2039, 11:10-14:30 (online only)\n\n\
+            Meeting Opening\n\nIn his opening remarks, the Chair welcomed the participants.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Preliminary Domestic Meeting of IGF2039 Kyoto");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2039-09-07", Some("13:30"), Some("17:00"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

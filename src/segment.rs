@@ -980,6 +980,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // UNESCO's `When, local time:`.
         r")(?:,? local time)?\s*:",
         r"|day \d{1,2}\s*[-–—:,|])\s*",
+        // `Date and Time: • [Day 1] Thursday, September 7, 2023, 13:30-17:00`:
+        // the first of the days listed below the label.
+        r"(?:[•\-–] \[day \d{1,2}\] )?",
     ))
     .expect("valid regex")
 });
