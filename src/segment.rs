@@ -115,9 +115,14 @@ pub fn is_item_type(text: &str) -> bool {
 }
 
 /// `Upcoming events`, `Daily schedule`, `ITU Events`, `Economic and Social
-/// Council Meetings Coverage` (no heading of the kind is longer).
+/// Council Meetings Coverage` (no heading of the kind is longer; past 32
+/// bytes, only an organ's coverage is, which its last letters tell).
 fn is_listing_heading(text: &str) -> bool {
-    text.len() <= 48 && LISTING_HEADING.is_match(text)
+    let coverage = || {
+        let b = text.as_bytes();
+        b.ends_with(b"overage") || b.ends_with(b"eleases")
+    };
+    (text.len() <= 32 || text.len() <= 48 && coverage()) && LISTING_HEADING.is_match(text)
 }
 
 /// `Media Alert for`, `Schedule for`, `Upcoming events for`: a listing's
@@ -204,9 +209,14 @@ fn is_named_link(line: &str) -> bool {
         "registration",
         "livestream",
     ];
-    line.split_once(' ').is_some_and(|(to, last)| {
-        last.eq_ignore_ascii_case("link") && LEADS_TO.iter().any(|w| to.eq_ignore_ascii_case(w))
-    })
+    // Byte tests first: most lines end otherwise.
+    let Some(to) = line
+        .strip_suffix(" link")
+        .or_else(|| line.strip_suffix(" Link"))
+    else {
+        return false;
+    };
+    LEADS_TO.iter().any(|w| to.eq_ignore_ascii_case(w))
 }
 
 /// `Concert programme (available soon)`: a link to come.
@@ -1923,8 +1933,13 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         .map_or(from, |date| line.len() - date.len());
     // `On Oct 28th 2020 at 3 pm`: a card's day in a sentence's words, with
     // nothing after it.
+    // (A sentence's `On 10 May 2024, OSET moderated …` is longer: most are
+    // settled by their length.)
     let at = match line[at..].strip_prefix("On ") {
-        Some(date) if parse::when(date).is_ok_and(|(rest, _)| rest.trim_end().is_empty()) => {
+        Some(date)
+            if date.len() <= MAX_ON_DATE_BYTES
+                && parse::when(date).is_ok_and(|(rest, _)| rest.trim_end().is_empty()) =>
+        {
             line.len() - date.len()
         }
         _ => at,
@@ -2770,6 +2785,9 @@ fn is_interpretation_note(text: &str) -> bool {
                 .all(|b| b.is_ascii_uppercase() || matches!(b, b'/' | b' ' | b',' | b':'))
         })
 }
+
+/// The longest date and time read after `On` as a date line.
+const MAX_ON_DATE_BYTES: usize = 64;
 
 /// What follows `All day`, `All-day` or `Full day` opening `text`.
 fn after_whole_day(text: &str) -> Option<&str> {

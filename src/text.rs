@@ -520,7 +520,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// (`Mr`, `Sept`, `U.N`, also after a hyphen: `Regis-St. Michael's`) or an
 /// initial (`J`).
 pub fn stops_no_sentence(word: &str) -> bool {
-    let word = word.rsplit('-').next().unwrap_or(word);
+    let word = memchr::memrchr(b'-', word.as_bytes()).map_or(word, |k| &word[k + 1..]);
     ABBREVIATIONS.contains(&word)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }

@@ -10,7 +10,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, one_of},
-    combinator::{map, map_opt, not, opt, peek, recognize, value, verify},
+    combinator::{consumed, map, map_opt, not, opt, peek, recognize, value, verify},
     multi::many0_count,
     sequence::{preceded, terminated, tuple},
 };
@@ -396,28 +396,23 @@ fn year_suffix(i: &str) -> IResult<&str, i32> {
 // DayFirst ::: [Weekday] Day [" of"] [sp] Month (Year | Tail)
 //              (a scrape may run the year into the month, `28 April2023`,
 //              or the month into the day, `Friday, 6October 2017`)
-//            | [Weekday] MarkedDay Month YearSuffix
+//            | [Weekday] Day Ordinal ", " Month YearSuffix
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
-    if let Ok((rest, (day, month, year))) = tuple((marked_day, month, year_suffix))(i) {
+    let (i, (written, day)) = consumed(day)(i)?;
+    // `19th, April 2023`: a comma after an ordinal day, read only with the
+    // year after the month, which a clause's comma lacks. (German pages'
+    // `19. April 2023` is left alone: there a tag before the bar, `Tipp |
+    // 20. September 2019`, would name it.)
+    if written.ends_with(char::is_alphabetic)
+        && let Some(marked) = i.strip_prefix(", ")
+        && let Ok((rest, (month, year))) = tuple((month, year_suffix))(marked)
+    {
         return Ok((rest, DayMonth::new(day, month, Some(year))));
     }
-    let (i, (day, _, _, month)) = tuple((day, opt(tag(" of")), opt(sp), month))(i)?;
+    let (i, (_, _, month)) = tuple((opt(tag(" of")), opt(sp), month))(i)?;
     let (i, year) = alt((map(year, Some), year_and_weekday))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
-}
-
-// MarkedDay ::: Day Ordinal "," sp
-/// `19th, April 2023`: read only with the year after the month, which a
-/// clause's comma lacks. (German pages' `19. April 2023` is left alone:
-/// there a tag before the bar, `Tipp | 20. September 2019`, would name it.)
-fn marked_day(i: &str) -> IResult<&str, u32> {
-    let ordinal = map_opt(recognize(day), |d: &str| {
-        d.ends_with(char::is_alphabetic)
-            .then(|| d[..d.len() - 2].parse().ok())
-            .flatten()
-    });
-    terminated(ordinal, tag(", "))(i)
 }
 
 // MonthFirst ::: [Weekday] Month sp Day Tail
