@@ -3004,6 +3004,8 @@ fn trailing_date(line: &str) -> Option<Found> {
                 (" – ", ""),
                 (" — ", ""),
                 (": ", ""),
+                // `International Day for Disarmament … 2023; March 5th.`
+                ("; ", ""),
                 (" | ", ""),
                 // `Anniversary ,12-14 June`: a comma typed against the date.
                 (" ,", ""),
@@ -3952,6 +3954,10 @@ mod tests {
             ("Save the date", "noise"),
             ("Mark Your Calendar", "noise"),
             ("Hero image", "noise"),
+            (
+                "International Day for Disarmament Awareness 2023; March 5th.",
+                "dated-title",
+            ),
             ("09:00 – 12:15 Interpretation A/C/E/F/R/S", "labeled"),
             ("Conference Details", "noise"),
             ("ECLAC's 39 Session logo", "noise"),
