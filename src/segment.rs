@@ -276,13 +276,12 @@ fn is_image_name(line: &str) -> bool {
 /// `ECLAC's 39 Session logo`, `Banner PSES 37 ENG`: `logo` last or
 /// `Banner` first, every other word capitalized or a number.
 fn is_logo_or_banner(line: &str) -> bool {
-    let words = || line.split(' ');
     let rest = line
         .strip_suffix(" logo")
         .or_else(|| line.strip_suffix(" Logo"))
         .or_else(|| line.strip_prefix("Banner "));
     rest.is_some_and(|rest| {
-        words().count() <= MAX_ALT_WORDS
+        line.split(' ').count() <= MAX_ALT_WORDS
             && rest
                 .split(' ')
                 .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
@@ -2589,13 +2588,14 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, Cells)> {
     let closed = !opens_parenthesis(&bytes[..k]);
     // `Room 2 Organizers: …`: the page lost the break between a room and
     // the organizers' field; the label is the colon's last word.
-    let (place, cell) = match field(cell) {
-        Some(_) => (None, cell),
+    let (place, cell, found) = match field(cell) {
+        Some(found) => (None, cell, found),
         None => {
             let sp = cell[..colon - k - dash].rfind(' ')?;
             let room = &cell[..sp];
             let place = places::only_places(room).then_some(k + dash..k + dash + sp)?;
-            (Some(place), &cell[sp + 1..])
+            let label = &cell[sp + 1..];
+            (Some(place), label, field(label)?)
         }
     };
     // A name stands before the field (`5 May – Where: the future of AI`
@@ -2604,7 +2604,7 @@ fn dashed_field(line: &str, from: usize) -> Option<(usize, Cells)> {
     if place.is_none() && !name.contains(' ') {
         return None;
     }
-    let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = field(cell)? else {
+    let (label @ (Label::Place | Label::Organizers | Label::Partners), at) = found else {
         return None;
     };
     let value = line.len() - cell.len() + at;
@@ -2644,12 +2644,12 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
             .windows(2)
             .rposition(|w| w == b", ")?;
     // `…, from 4:40 AM AEST 27 June`: the hours' start.
-    let at = comma
-        + if line[comma + 2..].starts_with("from ") {
-            7
-        } else {
-            2
-        };
+    let lead = if line[comma..].starts_with(", from ") {
+        ", from "
+    } else {
+        ", "
+    };
+    let at = comma + lead.len();
     let t = parse::find_time(&line[at..name.end], &[])?;
     (t.span == (0..name.end - at)).then_some((comma, t))
 }
