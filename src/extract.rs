@@ -2230,20 +2230,17 @@ fn heads_title(
             r => matches!(r, Role::Body | Role::Label(Label::Time, _)),
         }) || filled_before(lines, *m).is_some_and(|j| matches!(lines[j].kind, Kind::Session(_)))
     };
-    let apart = venues == 0
-        && *m + 1 < i
-        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
-        && matches!(r, Role::Label(Label::Time, _))
-        && below_item();
+    // Blank lines alone part the line from the title (and no venue).
+    let blank_gap =
+        venues == 0 && *m + 1 < i && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank);
+    let apart = blank_gap && matches!(r, Role::Label(Label::Time, _)) && below_item();
     // `2-3 and 6 March 2023 from 08:00 to 17:00`, a desk's next days in a
     // form the classifier leaves a title: no name for hours above it.
     let undated = || crate::parse::find_when(&lines[i].text, 0).is_none();
     // `Sunday, 21 May 2023 at 8:15 AM CEST` alone between blank lines above
     // a title that more than a date follows: a day with its hours, which
     // no publication date has.
-    let timed_day_apart = venues == 0
-        && *m + 1 < i
-        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
+    let timed_day_apart = blank_gap
         && matches!(r, Role::Date(f) if f.when.time.is_some() && !f.labeled)
         // Right below a dated title, it gives that title's hours.
         && !filled_before(lines, *m)
@@ -2258,11 +2255,7 @@ fn heads_title(
     // `21 November-2 December`, a blank line, `International Maritime
     // Organization (IMO), Assembly, London`, a blank line, the next span: a
     // timeline spaced by blank lines, each span or timed day over its item.
-    let spaced_timeline = venues == 0
-        && *m + 1 < i
-        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
-        && matches!(r, Role::Date(f) if !f.labeled)
-        && timeline(*m);
+    let spaced_timeline = blank_gap && matches!(r, Role::Date(f) if !f.labeled) && timeline(*m);
     let page_top = first_title
         && venues == 0
         && matches!(r, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))

@@ -3092,8 +3092,9 @@ fn trailing_date(line: &str) -> Option<Found> {
     let sep = &line[name_end..span.start];
     if when.time.is_none()
         && (sep == ", " || sep == " | " || sep == " ")
-        && let Some((comma, t)) = time_ending(line, 0..name_end)
-            .filter(|_| sep != " | ")
+        && let Some((comma, t)) = (sep != " | ")
+            .then(|| time_ending(line, 0..name_end))
+            .flatten()
             .or_else(|| {
                 let t = parse::find_time(&line[..name_end], &[])?;
                 (t.span == (0..name_end)).then_some((0, t))
