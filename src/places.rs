@@ -554,6 +554,71 @@ pub fn city_zone(name: &str) -> Option<Tz> {
     }
 }
 
+/// Countries that keep one zone across their land, so that their name
+/// before `time` (`10:00 a.m. (Panama time)`, `Kenya time`) gives it. A
+/// country with several zones (Mexico, Brazil, Chile) is left out.
+const COUNTRY_ZONES: &[(&str, Tz)] = &[
+    ("Panama", Tz::America__Panama),
+    ("Colombia", Tz::America__Bogota),
+    ("Peru", Tz::America__Lima),
+    ("Costa Rica", Tz::America__Costa_Rica),
+    ("Guatemala", Tz::America__Guatemala),
+    ("El Salvador", Tz::America__El_Salvador),
+    ("Honduras", Tz::America__Tegucigalpa),
+    ("Dominican Republic", Tz::America__Santo_Domingo),
+    ("Jamaica", Tz::America__Jamaica),
+    ("Trinidad and Tobago", Tz::America__Port_of_Spain),
+    ("Argentina", Tz::America__Argentina__Buenos_Aires),
+    ("Uruguay", Tz::America__Montevideo),
+    ("Bolivia", Tz::America__La_Paz),
+    ("Switzerland", Tz::Europe__Zurich),
+    ("Austria", Tz::Europe__Vienna),
+    ("Germany", Tz::Europe__Berlin),
+    ("France", Tz::Europe__Paris),
+    ("Italy", Tz::Europe__Rome),
+    ("Netherlands", Tz::Europe__Amsterdam),
+    ("Belgium", Tz::Europe__Brussels),
+    ("Poland", Tz::Europe__Warsaw),
+    ("Greece", Tz::Europe__Athens),
+    ("Türkiye", Tz::Europe__Istanbul),
+    ("Turkey", Tz::Europe__Istanbul),
+    ("Kenya", Tz::Africa__Nairobi),
+    ("Ethiopia", Tz::Africa__Addis_Ababa),
+    ("Egypt", Tz::Africa__Cairo),
+    ("Nigeria", Tz::Africa__Lagos),
+    ("Ghana", Tz::Africa__Accra),
+    ("Senegal", Tz::Africa__Dakar),
+    ("South Africa", Tz::Africa__Johannesburg),
+    ("Rwanda", Tz::Africa__Kigali),
+    ("Uganda", Tz::Africa__Kampala),
+    ("Thailand", Tz::Asia__Bangkok),
+    ("Japan", Tz::Asia__Tokyo),
+    ("India", Tz::Asia__Kolkata),
+    ("China", Tz::Asia__Shanghai),
+    ("Korea", Tz::Asia__Seoul),
+    ("Philippines", Tz::Asia__Manila),
+    ("Bangladesh", Tz::Asia__Dhaka),
+    ("Pakistan", Tz::Asia__Karachi),
+    ("Nepal", Tz::Asia__Kathmandu),
+    ("Sri Lanka", Tz::Asia__Colombo),
+    ("Lebanon", Tz::Asia__Beirut),
+    ("Jordan", Tz::Asia__Amman),
+    ("Qatar", Tz::Asia__Qatar),
+    ("Fiji", Tz::Pacific__Fiji),
+];
+
+/// The zone of a one-zone country (`Panama`, `the Philippines`).
+pub fn country_zone(name: &str) -> Option<Tz> {
+    let name = ["the ", "The "]
+        .iter()
+        .find_map(|the| name.strip_prefix(the))
+        .unwrap_or(name);
+    COUNTRY_ZONES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(name))
+        .map(|&(_, tz)| tz)
+}
+
 /// True for a known city or country.
 pub fn is_place(name: &str) -> bool {
     // Places are capitalized: most candidates fail here, before any lookup.

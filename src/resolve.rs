@@ -255,7 +255,11 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
             .find_map(|text| places::first_city_zone(text))
             .map(ZoneRule::Region);
     }
-    places::city_zone(city).map(ZoneRule::Region)
+    // `Panama time`: a country's name only with `time`, since a country
+    // alone in brackets after a time (`10:00 (Kenya)`) may say where.
+    places::city_zone(city)
+        .or_else(|| (city.len() < written.len()).then(|| places::country_zone(city))?)
+        .map(ZoneRule::Region)
 }
 
 /// True when a zone needs the page to be settled: an ambiguous abbreviation
@@ -360,6 +364,14 @@ mod tests {
         assert_eq!(offset_seconds(eastern, d(2024, 12, 5), None), -5 * H);
         let cet = zone_rule("Central European time", &[]).unwrap();
         assert_eq!(offset_seconds(cet, d(2024, 6, 5), None), 2 * H);
+        // So does a country with one zone, named before `time`; alone, a
+        // country says where, not when.
+        let panama = zone_rule("Panama time", &[]).unwrap();
+        assert_eq!(offset_seconds(panama, d(2020, 9, 22), None), -5 * H);
+        let swiss = zone_rule("Switzerland Time", &[]).unwrap();
+        assert_eq!(offset_seconds(swiss, d(2024, 6, 5), None), 2 * H);
+        assert_eq!(zone_rule("Panama", &[]), None);
+        assert_eq!(zone_rule("Mexico time", &[]), None);
     }
 
     #[test]
