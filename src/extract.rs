@@ -156,6 +156,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     numbered_items(&mut lines);
     punctuated_titles(&mut lines);
     menus(&mut lines);
+    emptied_fields(&mut lines);
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
@@ -1261,6 +1262,36 @@ fn menus(lines: &mut [Line]) {
         k += run.max(1);
     }
 }
+
+/// `Event language(s)` alone, a blank line below it: a template's field
+/// whose values the scrape lost. The block it ends, below a blank line, is
+/// the rest of that template's fields (the event's type, its organizers'
+/// names: `CoR NAT event`, `European Committee of the Regions`), no title; the
+/// page's title stands above the block.
+fn emptied_fields(lines: &mut [Line]) {
+    let emptied = |l: &Line| {
+        l.kind == Kind::Title
+            && l.text.len() <= MAX_FIELD_LABEL_BYTES
+            && l.text.ends_with("(s)")
+            && !l.text.contains(':')
+    };
+    for k in 0..lines.len() {
+        if !emptied(&lines[k]) || lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank) {
+            continue;
+        }
+        let top = (0..k).rev().find(|&j| lines[j].kind == Kind::Blank);
+        let from = top.map_or(k, |j| j + 1);
+        for line in &mut lines[from..=k] {
+            if line.kind == Kind::Title {
+                line.kind = Kind::Noise;
+            }
+        }
+    }
+}
+
+/// The longest field label alone on its line (`Participating
+/// organization(s)`).
+const MAX_FIELD_LABEL_BYTES: usize = 40;
 
 /// The fewest entries of a menu, and the most words and bytes of one entry.
 const MIN_MENU_ENTRIES: usize = 4;
@@ -6912,6 +6943,22 @@ mod tests {
         assert_eq!(
             day_and_hours(&r),
             ("2039-09-07", Some("13:30"), Some("17:00"))
+        );
+    }
+
+    #[test]
+    fn a_field_whose_values_were_lost_ends_a_block_of_fields() {
+        // A template's type and organizers, then `Event language(s)` with
+        // its values lost, stand between the page's title and its card.
+        let page = "Planning for a Resilient Recovery\n\nSide event\n\
+            Regional Office for Europe\nCommittee of the Regions\nEvent language(s)\n\n\
+            Date: Wednesday, 13 October 2021\n\nTime: 16:30 - 18:00 CET\n\n\
+            The session takes stock of the measures taken so far.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Planning for a Resilient Recovery");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2021-10-13", Some("16:30"), Some("18:00"))
         );
     }
 
