@@ -579,6 +579,7 @@ fn mid_phrase(above: &str, next: &str) -> bool {
     above.ends_with([',', '-', '–', '—'])
         || segment::opens_parenthesis(above.as_bytes())
         || next.starts_with(|c: char| c == '(' || c.is_lowercase())
+            && segment::item_mark(next).is_none()
         || JOINING.contains(&last)
         || (day(last) && date::is_month_word(first.trim_end_matches(['.', ','])))
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
@@ -3471,6 +3472,13 @@ fn clean_title(raw: &str) -> String {
         && let Some((_, name)) = t.split_once(". ")
     {
         t = name;
+    }
+    // `(ii) Realizing the right …`, `b) Roundtable …`: a list's mark (once
+    // more where a page repeats it: `(iii) (iii) …`).
+    for _ in 0..2 {
+        if let Some(n) = segment::item_mark(t) {
+            t = &t[n..];
+        }
     }
     fold_ws(unquoted(t))
 }
@@ -6959,6 +6967,31 @@ mod tests {
         assert_eq!(
             day_and_hours(&r),
             ("2021-10-13", Some("16:30"), Some("18:00"))
+        );
+    }
+
+    #[test]
+    fn a_list_items_mark_is_no_part_of_its_title() {
+        let page = "Dialogues\n\
+            (i) Global agreements and the right to development (Wednesday 1 May 2024, 3 pm – 5:15 pm)\n\
+            (ii) (ii) Climate financing tools (Thursday 2 May 2024, 10 am – 11 am)\n\
+            b) Roundtable with key stakeholders (Thursday 2 May 2024, 3 pm – 5 pm)\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time)),
+            [
+                (
+                    "Global agreements and the right to development".to_string(),
+                    Some("15:00".to_string())
+                ),
+                (
+                    "Climate financing tools".to_string(),
+                    Some("10:00".to_string())
+                ),
+                (
+                    "Roundtable with key stakeholders".to_string(),
+                    Some("15:00".to_string())
+                ),
+            ]
         );
     }
 

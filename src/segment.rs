@@ -786,6 +786,26 @@ fn numbered_item(line: &str) -> Option<&str> {
     line[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')
 }
 
+/// The length of a list item's mark before a capital (`(i) `, `(iv) `,
+/// `a) `, `(b) `, `12) `): a number, a letter or a small roman numeral in
+/// brackets (or closed by one), then a space.
+pub fn item_mark(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let open = usize::from(b.first() == Some(&b'('));
+    let close = open + b.iter().skip(open).take(5).position(|&c| c == b')')?;
+    let mark = &line[open..close];
+    let roman = |m: &str| m.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    let fits = match mark.len() {
+        1 => mark.as_bytes()[0].is_ascii_alphanumeric(),
+        2 => mark.bytes().all(|c| c.is_ascii_digit()) || roman(mark),
+        3 | 4 => roman(mark),
+        _ => false,
+    };
+    let next = b.get(close + 2).copied().unwrap_or(b' ');
+    (fits && b.get(close + 1) == Some(&b' ') && (next.is_ascii_uppercase() || next == b'('))
+        .then_some(close + 2)
+}
+
 /// The text of a bulleted list item (`• UNDP` → `UNDP`).
 pub fn list_item(line: &str) -> Option<&str> {
     line.strip_prefix(BULLETS)?.strip_prefix(' ')
@@ -1391,7 +1411,8 @@ pub fn classify(line: &str) -> Kind {
     let first = line.chars().next().unwrap_or(' ');
     // `eWeek 2025: …`, `iLibrary`: a name that starts in lower case.
     let camel = line[first.len_utf8()..].starts_with(|c: char| c.is_uppercase());
-    if first.is_lowercase() && !camel {
+    // `a) Roundtable with stakeholders (Thursday 2 May, …)`: a list's item.
+    if first.is_lowercase() && !camel && item_mark(line).is_none() {
         return Kind::Fragment;
     }
     // `[as delivered]`, `[Check against delivery]`, `(This document is
@@ -4668,6 +4689,32 @@ mod tests {
         ] {
             assert!(!may_name_alone(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_list_items_mark_is_a_number_letter_or_roman_numeral() {
+        for (line, len) in [
+            ("(i) Global agreements", 4),
+            ("(iv) Roundtable", 5),
+            ("b) Roundtable", 3),
+            ("(b) Roundtable", 4),
+            ("12) Closing", 4),
+            ("(iii) (iii) Development", 6),
+        ] {
+            assert_eq!(item_mark(line), Some(len), "{line}");
+        }
+        // Brackets that hold a word, and a mark before lower case, are none.
+        for line in [
+            "(UN) Women",
+            "(2024) Report",
+            "a) the committee shall",
+            "i) ",
+            "(i)",
+        ] {
+            assert_eq!(item_mark(line), None, "{line}");
+        }
+        assert_eq!(classify("a) Roundtable with stakeholders"), Kind::Title);
+        assert_eq!(classify("a) the committee shall meet"), Kind::Fragment);
     }
 
     #[test]
