@@ -157,6 +157,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     punctuated_titles(&mut lines);
     menus(&mut lines);
     emptied_fields(&mut lines);
+    venue_blocks(&mut lines);
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
@@ -1286,6 +1287,29 @@ fn emptied_fields(lines: &mut [Line]) {
             if line.kind == Kind::Title {
                 line.kind = Kind::Noise;
             }
+        }
+    }
+}
+
+/// `ECOSOC Chamber, UN Headquarters, New York` alone between blank lines,
+/// below a title's block and above a date line: where the happening above
+/// is held (a speech's venue), no title of its own.
+fn venue_blocks(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        let alone = lines[k - 1].kind == Kind::Blank
+            && lines.get(k + 1).is_some_and(|l| l.kind == Kind::Blank);
+        if !alone || lines[k].kind != Kind::Title {
+            continue;
+        }
+        // A speaker's line may stand between (`ITU Secretary-General …`).
+        let titled_above = lines[..k]
+            .iter()
+            .rfind(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+            .is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)));
+        let dated_below = filled_after(lines, k)
+            .is_some_and(|j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.name.is_empty()));
+        if titled_above && dated_below && places::only_places(&lines[k].text) {
+            lines[k].kind = Kind::Labeled(Label::Place, 0..lines[k].text.len());
         }
     }
 }
@@ -6992,6 +7016,21 @@ mod tests {
                     Some("15:00".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_venue_alone_between_a_speech_and_its_date_is_where_it_was_held() {
+        let page = "Closing Remarks at the Digital Forum\n\n\
+            ITU Secretary-General Doreen Bogdan-Martin\n\n\
+            ECOSOC Chamber, UN Headquarters, New York\n\n17 September 2023\n\n\
+            There are days that stay with us, and today is one of them.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Closing Remarks at the Digital Forum");
+        assert_eq!(r.start_date, "2023-09-17");
+        assert_eq!(
+            r.location.as_deref(),
+            Some("ECOSOC Chamber, UN Headquarters, New York")
         );
     }
 

@@ -411,7 +411,7 @@ pub fn is_person_line(line: &str) -> bool {
         "Prof ",
     ];
     let Some(titled) = HONORIFICS.iter().find_map(|h| line.strip_prefix(h)) else {
-        return is_speaker_line(line);
+        return is_speaker_line(line) || is_office_and_name(line);
     };
     let Some((mut name, _)) = titled.split_once(", ") else {
         return false;
@@ -422,6 +422,44 @@ pub fn is_person_line(line: &str) -> bool {
     }
     name.split(' ').count() >= 2 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
+
+/// `ITU Secretary-General Doreen Bogdan-Martin`, `Deputy Secretary-General
+/// Amina Mohammed` below a speech's title: the speaker's office (maybe after
+/// an organization's acronym), then a name of two to four words and nothing
+/// else; `Secretary-General Video Message` names what was said, no one.
+fn is_office_and_name(line: &str) -> bool {
+    const SAID: [&str; 6] = [
+        "Message",
+        "Remarks",
+        "Statement",
+        "Speech",
+        "Address",
+        "Video",
+    ];
+    if line.len() > MAX_SPEAKER_BYTES {
+        return false;
+    }
+    let words: Vec<&str> = line.split(' ').collect();
+    let Some(office) = words.iter().take(3).position(|w| OFFICES.contains(w)) else {
+        return false;
+    };
+    let before_office = words[..office]
+        .iter()
+        .all(|w| *w == "Deputy" || w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase()));
+    let name = &words[office + 1..];
+    before_office
+        && (2..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !HAPPENING_WORDS.contains(w)
+                && !SAID.contains(w)
+        })
+}
+
+/// The longest line of a speaker's office and name.
+const MAX_SPEAKER_BYTES: usize = 64;
 
 /// The words a speaker's office ends with (`ITU Secretary-General`,
 /// `Executive Director of UNAIDS` ends with its body, so is not read).
@@ -3755,6 +3793,12 @@ mod tests {
         assert!(!is_person_line(
             "By Yu Ping Chan, Office of the Secretary-General"
         ));
+        // Or an office, then the name alone.
+        assert!(is_person_line("ITU Secretary-General Doreen Bogdan-Martin"));
+        assert!(is_person_line("UN Deputy Secretary-General Amina Mohammed"));
+        assert!(!is_person_line("Secretary-General Video Message"));
+        assert!(!is_person_line("President Kagame Opens Summit"));
+        assert!(!is_person_line("Youth Envoy Dialogue on Digital Rights"));
     }
 
     #[test]
