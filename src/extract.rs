@@ -2842,7 +2842,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .take(MAX_LATER_PARAGRAPHS)
                     .peekable();
                 later.peek()?;
-                let head = title_head(&title)?;
+                let head = title_head(&title).or_else(|| headline_subject(&title))?;
                 let subject = title_subject(&title, head);
                 let names = |t: &str| {
                     contains_ignore_ascii_case(t, head)
@@ -2940,6 +2940,30 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
 /// The paragraphs after the first read for a sentence that names the
 /// title's happening.
 const MAX_LATER_PARAGRAPHS: usize = 2;
+
+/// `UNCTAD eWeek 2023 kicks off to shape …`: a headline whose verb tells
+/// that a happening begins or ends names it before the verb (two words or
+/// more, capitalized).
+fn headline_subject(title: &str) -> Option<&str> {
+    const VERBS: [&str; 6] = [
+        " kicks off",
+        " opens",
+        " begins",
+        " closes",
+        " concludes",
+        " gets under way",
+    ];
+    let end = VERBS
+        .iter()
+        .filter_map(|v| {
+            let at = title.find(v)?;
+            let after = &title[at + v.len()..];
+            (after.is_empty() || after.starts_with(' ')).then_some(at)
+        })
+        .min()?;
+    let subject = &title[..end];
+    (subject.contains(' ') && subject.starts_with(|c: char| c.is_uppercase())).then_some(subject)
+}
 
 /// The name a title gives its happening before its subject (`Expert Group
 /// Meeting` of `Expert Group Meeting on Science and …`): two words or more
@@ -3951,7 +3975,7 @@ fn nearest_year(years: &[(usize, i32)], line: usize) -> Option<i32> {
 /// Programme`); never `the 2030 Agenda`.
 fn title_year(title: &str) -> Option<i32> {
     let words: Vec<&str> = title.split(' ').collect();
-    words.iter().enumerate().find_map(|(k, w)| {
+    let found = words.iter().enumerate().find_map(|(k, w)| {
         let next = words.get(k + 1);
         let year = w.strip_suffix(':').filter(|_| next.is_some());
         // `2015 HLPF: …`, `2023 SDG Summit`: the year opening the name of
@@ -3963,7 +3987,9 @@ fn title_year(title: &str) -> Option<i32> {
         (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
             .then(|| year.parse().ok())
             .flatten()
-    })
+    });
+    // `UNCTAD eWeek 2023 kicks off …`: the year ending the headline's subject.
+    found.or_else(|| headline_subject(title).and_then(title_year))
 }
 
 /// The years a page offers a date that writes none when no dated line of
@@ -7035,6 +7061,22 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_that_a_happening_opens_names_it_for_a_later_paragraph() {
+        // A deck, then the lead that dates the happening the headline names
+        // before its verb; the year is the one ending that name.
+        let page = "Digital Trade Week 2023 kicks off to shape a fairer economy\n\n\
+            The week-long event will tackle pressing challenges of the digital transition.\n\
+            Digital Trade Week 2023 kicked off on 4 December, gathering in Geneva more than 3,000 participants.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2023-12-04");
+        assert!(r.year_inferred);
+        assert_eq!(r.location.as_deref(), Some("Geneva"));
+        // A paragraph that names another happening announces nothing.
+        let other = page.replace("Digital Trade Week 2023 kicked", "The Council met");
+        assert!(extract("p.txt", &other).is_empty());
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";
@@ -9321,6 +9363,11 @@ mod tests {
         assert_eq!(title_year("WSIS Forum 2025 – Programme"), Some(2025));
         assert_eq!(title_year("IGF 2025 | Day 1"), Some(2025));
         assert_eq!(title_year("Summit 20245"), None);
+        assert_eq!(
+            title_year("UNCTAD eWeek 2023 kicks off to shape the future"),
+            Some(2023)
+        );
+        assert_eq!(title_year("Digital Week opens with 2030 in view"), None);
     }
 
     #[test]
