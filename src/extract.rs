@@ -151,6 +151,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_schedule_rows(&mut lines);
     join_split_titles(&mut lines);
     join_entity_lists(&mut lines);
+    stacked_rows(&mut lines);
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
     numbered_items(&mut lines);
@@ -1646,6 +1647,53 @@ fn column_zone(cell: &str) -> Option<&str> {
     let (name, _) = cell.split_once(" (")?;
     let (rest, zone) = zone::zone(&cell[name.len()..]).ok()?;
     (rest.is_empty() && named_column(name) == Some(Column::Time)).then_some(zone)
+}
+
+/// `Date Event Title`: a table's heading row with its cells' bars lost, a
+/// day's column first and a name's after it.
+fn is_stacked_heading(text: &str) -> bool {
+    let mut words = text.split(' ');
+    text.len() <= MAX_STACKED_HEADING_BYTES
+        && words.next().and_then(named_column) == Some(Column::Date)
+        && text.contains(' ')
+        && words.all(|w| named_column(w) == Some(Column::Title))
+}
+
+/// The longest heading row read by [`is_stacked_heading`].
+const MAX_STACKED_HEADING_BYTES: usize = 32;
+
+/// Below such a heading, each row's cells one to a line (`17 September`,
+/// `High-level Meeting on Yemen`, the next day, …, blank lines between or
+/// not): a bare day and the name below it are one event line, `17 September
+/// – High-level Meeting on Yemen`, as a day alone above a name would
+/// otherwise be the next item's publication date.
+fn stacked_rows(lines: &mut Vec<Line>) {
+    let mut joined = vec![false; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        if lines[k].kind != Kind::Title || !is_stacked_heading(&lines[k].text) {
+            k += 1;
+            continue;
+        }
+        let mut last = k;
+        while let Some(day) = filled_after(lines, last)
+            && matches!(&lines[day].kind, Kind::DateOnly(f) if f.place.is_none() && !f.labeled)
+            && let Some(name) = filled_after(lines, day)
+            && lines[name].kind == Kind::Title
+        {
+            let text = format!("{} – {}", lines[day].text, lines[name].text);
+            let kind = segment::classify(&text);
+            if !matches!(kind, Kind::Event(_)) {
+                break;
+            }
+            lines[day].text = Cow::Owned(text);
+            lines[day].kind = kind;
+            joined[name] = true;
+            last = name;
+        }
+        k = last + 1;
+    }
+    take_out(lines, &joined);
 }
 
 /// The columns of a table's heading row flattened to one line, bars and
@@ -7074,6 +7122,37 @@ mod tests {
         // A paragraph that names another happening announces nothing.
         let other = page.replace("Digital Trade Week 2023 kicked", "The Council met");
         assert!(extract("p.txt", &other).is_empty());
+    }
+
+    #[test]
+    fn a_tables_rows_stacked_one_cell_a_line_pair_each_day_with_its_name() {
+        let page = "Media Kit — High-level events, September 2020\n\n\
+            Date Event Title\n\n 17 September\n\nHigh-level Meeting on Yemen\n\n\
+            18 September\n\nSDG Moment\n\n22-29 September\n\nGeneral Debate\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.end_date, r.title, r.date_text)),
+            [
+                (
+                    "2020-09-17",
+                    "2020-09-17",
+                    "High-level Meeting on Yemen",
+                    "17 September"
+                ),
+                ("2020-09-18", "2020-09-18", "SDG Moment", "18 September"),
+                (
+                    "2020-09-22",
+                    "2020-09-29",
+                    "General Debate",
+                    "22-29 September"
+                ),
+            ]
+            .map(|(a, b, c, d)| (
+                a.to_string(),
+                b.to_string(),
+                c.to_string(),
+                d.to_string()
+            ))
+        );
     }
 
     #[test]

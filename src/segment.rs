@@ -1221,7 +1221,8 @@ pub fn inline_time(rest: &str) -> Option<time::TimeSpan> {
 /// `Posted`), shared by [`STAMP`] and [`STAMP_ON`].
 const STAMP_WORDS: &str = concat!(
     r"(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)",
-    r"|(?:page )?last update)",
+    // `As of 20 September 2020` atop a media kit: the day it was current.
+    r"|(?:page )?last update|as of)",
 );
 /// What a picture's credit opens with after its agency (`Photo:`, `Photo/`,
 /// `Photo credit`, `Photo by`), shared by [`STAMP`] and [`PHOTO_CREDIT`].
@@ -1531,12 +1532,13 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Body;
     }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
-    // May 2024`, `(Updated on 5 September 2014)`: the page's stamp (with a
-    // colon or a bar the date rule below finds it).
+    // May 2024`, `(Updated on 5 September 2014)`, `As of 20 September
+    // 2020`: the page's stamp (with a colon or a bar the date rule below
+    // finds it).
     let inner = unbracketed(line);
     if inner.len() <= MAX_STAMP_BYTES
         && inner.ends_with(|c: char| c.is_ascii_digit())
-        && starts_with_any(inner, b"plurmi")
+        && starts_with_any(inner, b"plurmia")
         && let Some(m) = STAMP_ON.find(inner)
         && parse::when(&inner[m.end()..]).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
     {
@@ -3885,6 +3887,7 @@ mod tests {
         );
         assert_eq!(day("[Last updated: 3 June 2025]"), Some((Some(2025), 6, 3)));
         assert_eq!(classify("(Updated on 5 September 2014)"), Kind::Noise);
+        assert_eq!(classify("As of 20 September 2020"), Kind::Noise);
         // No year, other words, a deadline, or more after the date.
         assert_eq!(day("Published 11 May"), None);
         assert_eq!(day("Published report, 11 May 2022"), None);
