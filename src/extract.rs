@@ -7156,6 +7156,24 @@ mod tests {
     }
 
     #[test]
+    fn a_person_and_office_below_a_headline_title_nothing() {
+        let page = "Slovenia Hosts the Second Forum on the Ethics of AI\n\n\
+            Ana Novak, Minister for Digital Transformation, Slovenia\n\n\
+            The Government of Slovenia will host the second Forum on the Ethics of AI on \
+            February 5 and 6, 2024, at the Brdo Congress Centre.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Slovenia Hosts the Second Forum on the Ethics of AI"
+        );
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2024-02-05", "2024-02-06")
+        );
+        assert_eq!(r.location.as_deref(), Some("Brdo Congress Centre"));
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -461,8 +461,8 @@ fn is_office_and_name(line: &str) -> bool {
 /// The longest line of a speaker's office and name.
 const MAX_SPEAKER_BYTES: usize = 64;
 
-/// The words a speaker's office ends with (`ITU Secretary-General`,
-/// `Executive Director of UNAIDS` ends with its body, so is not read).
+/// The word that names a speaker's office (`ITU Secretary-General`,
+/// `Executive Director of UNAIDS`, `Minister for Digital Transformation`).
 const OFFICES: [&str; 14] = [
     "Secretary-General",
     "Director",
@@ -484,28 +484,49 @@ const OFFICES: [&str; 14] = [
 /// its title, with no honorific: a name of two to four capitalized words
 /// that names no happening, then an office.
 fn is_speaker_line(line: &str) -> bool {
-    // The office first: few titles end with one. Then the name before the
-    // first comma (a byte search: a string pattern builds a searcher).
-    if !line
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| OFFICES.contains(&w))
-    {
-        return false;
-    }
+    // The name before the first comma (a byte search: a string pattern
+    // builds a searcher), then the office: ending the line, or opening the
+    // role after the name (`Emilija Stojmenova Duh, Minister for Digital
+    // Transformation, Slovenia`).
     let Some(comma) = memchr::memchr(b',', line.as_bytes()) else {
         return false;
+    };
+    let Some(role) = line[comma + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    let office_last = line
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OFFICES.contains(&w));
+    let office_first = || {
+        let mut words = role.split([' ', ',']);
+        let first = words.next().filter(|w| !OFFICE_QUALIFIERS.contains(w));
+        first
+            .or_else(|| words.next())
+            .is_some_and(|w| OFFICES.contains(&w))
     };
     let name = &line[..comma];
     let words = name.split(' ').count();
     // `By Yu Ping Chan, …`: a post's byline, which dates the post.
-    line[comma + 1..].starts_with(' ')
+    (office_last || office_first())
         && !name.starts_with("By ")
         && (2..=4).contains(&words)
         && name
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) && !HAPPENING_WORDS.contains(&w))
 }
+
+/// Words before an office in a role (`Deputy Director`, `Special Envoy`).
+const OFFICE_QUALIFIERS: [&str; 8] = [
+    "Deputy",
+    "Assistant",
+    "Executive",
+    "Special",
+    "Vice",
+    "Permanent",
+    "Chief",
+    "Regional",
+];
 
 /// `Hackathon`, `COP29`: one word that may name a happening when its date
 /// line follows it; not a listing's heading (`Events`), an item's type
@@ -3782,9 +3803,9 @@ mod tests {
     fn a_person_and_role() {
         assert!(is_person_line("Mr Jovan Kurbalija, Diplo Foundation"));
         assert!(is_person_line("H.E. Ms. Anna Berg, Minister of Trade"));
-        // A speech's opening words, and a name with no honorific, are not.
+        // A speech's opening words are not.
         assert!(!is_person_line("Mr. President, I thank you."));
-        assert!(!is_person_line("Anna Berg, Minister of Trade"));
+        assert!(!is_person_line("Anna Berg, who chairs the Council"));
         // With no honorific, a name then an office ending the line.
         assert!(is_person_line(
             "Doreen Bogdan-Martin, ITU Secretary-General"
@@ -3794,6 +3815,17 @@ mod tests {
         ));
         assert!(!is_person_line(
             "By Yu Ping Chan, Office of the Secretary-General"
+        ));
+        // The office may open the role after the name.
+        assert!(is_person_line("Anna Berg, Minister of Trade"));
+        assert!(is_person_line(
+            "Emilija Stojmenova Duh, Minister for Digital Transformation, Slovenia"
+        ));
+        assert!(is_person_line(
+            "Winnie Byanyima, Executive Director of UNAIDS"
+        ));
+        assert!(!is_person_line(
+            "Digital Cooperation Forum, Director of the Office"
         ));
         // Or an office, then the name alone.
         assert!(is_person_line("ITU Secretary-General Doreen Bogdan-Martin"));
