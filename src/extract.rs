@@ -3765,9 +3765,10 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 // `… who will attend must register by 5 June 2024`: a deadline.
                 let deadline = ["by", "before", "until", "till"]
                     .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
-                // `On 10 May 2024, …` and `From 27 to 29 May 2024, …`: the
-                // sentence opens with its date.
-                before.trim() == "On"
+                // `On 10 May 2024, …`, `On the 10th and 11th of June 2019,
+                // …` and `From 27 to 29 May 2024, …`: the sentence opens with
+                // its date.
+                matches!(before.trim(), "On" | "On the")
                     || (before.trim().is_empty() && s[r.end..].starts_with(", "))
                     || (CUE.is_match(before) && !deadline)
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
@@ -7171,6 +7172,18 @@ mod tests {
             ("2024-02-05", "2024-02-06")
         );
         assert_eq!(r.location.as_deref(), Some("Brdo Congress Centre"));
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_its_days_as_ordinals_of_the_month() {
+        let page = "Workshop on Digital Diplomacy\n\n\
+            On the 10th and 11th of June 2019, the Institute hosted a workshop for diplomats.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2019-06-10", "2019-06-11")
+        );
+        assert_eq!(r.date_text, "10th and 11th of June 2019");
     }
 
     #[test]
