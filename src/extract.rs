@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+use crate::calendar;
 use crate::parse::date::{self, DateSpan, DayMonth};
 use crate::parse::org::{self, Orgs};
 use crate::parse::{self, TimeChain, When, time, zone};
@@ -152,6 +153,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_split_titles(&mut lines);
     join_entity_lists(&mut lines);
     stacked_rows(&mut lines);
+    press_calendar(&mut lines);
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
     numbered_items(&mut lines);
@@ -1694,6 +1696,61 @@ fn stacked_rows(lines: &mut Vec<Line>) {
         k = last + 1;
     }
     take_out(lines, &joined);
+}
+
+/// Below a heading row run together (`DateOrgActivityCityContact`, see
+/// [`crate::calendar`]), each row read back into an event line (`18 May –
+/// Employment and Social Outlook 2026 | Geneva`) and its other lines (the
+/// organization, contacts) made noise.
+fn press_calendar(lines: &mut [Line]) {
+    let Some(top) = lines
+        .iter()
+        .position(|l| calendar::is_glued_heading(&l.text))
+    else {
+        return;
+    };
+    // `18 May to 1 June 2026` above the heading row: the calendar's
+    // fortnight, which groups its rows and gives their year.
+    if let Some(j) = filled_before(lines, top)
+        && let Kind::DateOnly(f) = &lines[j].kind
+        && f.name.is_empty()
+        && let Some(context) = segment::context_of(&f.when.date)
+    {
+        lines[j].kind = Kind::Grouping(Years::Given(context));
+    }
+    let starts: Vec<usize> = (top + 1..lines.len())
+        .filter(|&k| {
+            calendar::row_date(&lines[k].text).is_some_and(|at| {
+                // A day alone right below a row's first day is that row's last.
+                at < lines[k].text.len()
+                    || !filled_before(lines, k).is_some_and(|j| {
+                        j > top && calendar::row_date(&lines[j].text) == Some(lines[j].text.len())
+                    })
+            })
+        })
+        .collect();
+    for (n, &k) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        let cells: Vec<&str> = lines[k + 1..end].iter().map(|l| l.text.as_ref()).collect();
+        let Some(row) = calendar::row(&lines[k].text, &cells) else {
+            continue;
+        };
+        let text = match &row.place {
+            Some(place) => format!("{} – {} | {place}", row.day, row.name),
+            None => format!("{} – {}", row.day, row.name),
+        };
+        let kind = segment::classify(&text);
+        if !matches!(kind, Kind::Event(_)) {
+            continue;
+        }
+        lines[k].text = Cow::Owned(text);
+        lines[k].kind = kind;
+        for l in &mut lines[k + 1..end] {
+            if l.kind != Kind::Blank {
+                l.kind = Kind::Noise;
+            }
+        }
+    }
 }
 
 /// The columns of a table's heading row flattened to one line, bars and
@@ -7184,6 +7241,55 @@ mod tests {
             ("2019-06-10", "2019-06-11")
         );
         assert_eq!(r.date_text, "10th and 11th of June 2019");
+    }
+
+    #[test]
+    fn a_press_calendars_rows_run_together_are_read_back() {
+        let page = "Calendar of activities of interest to the Press\n\n\
+            18 May to 1 June 2026\n\nDateOrgActivityCityContact\n\
+            18 May ILOEmployment and Social Outlook 2026GenevaNEWSROOM@ilo.org\n\
+            19 MayUN\n\nWorld Fair Play Day\n\n \n\
+            29 May\n\n2 Jun\n\nUNECEUNECE Sustainable Energy Week 2026Geneva\n\n\
+            Ana Lopez\n\n+41 (0)79 444 5081\n";
+        assert_eq!(
+            each(page, |r| (
+                r.start_date,
+                r.end_date,
+                r.title,
+                r.location,
+                r.year_inferred
+            )),
+            [
+                (
+                    "2026-05-18",
+                    "2026-05-18",
+                    "Employment and Social Outlook 2026",
+                    Some("Geneva"),
+                    true
+                ),
+                (
+                    "2026-05-19",
+                    "2026-05-19",
+                    "World Fair Play Day",
+                    None,
+                    true
+                ),
+                (
+                    "2026-05-29",
+                    "2026-06-02",
+                    "UNECE Sustainable Energy Week 2026",
+                    Some("Geneva"),
+                    true
+                ),
+            ]
+            .map(|(a, b, t, l, y)| (
+                a.to_string(),
+                b.to_string(),
+                t.to_string(),
+                l.map(str::to_string),
+                y
+            ))
+        );
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //! clean, deduplicated JSON records (see `README.md` and the record contract).
 //!
 //! Data flows one way: bytes -> [`documents::Document`] -> lines and sections
-//! ([`segment`]) -> header pieces ([`parse`]) -> records ([`extract`], with
+//! ([`segment`], a press calendar's rows by [`calendar`]) -> header pieces ([`parse`]) -> records ([`extract`], with
 //! [`resolve`] and [`places`]) -> [`dedup`] -> sorted JSON Lines ([`pipeline`]).
 
 pub mod archive;
+pub mod calendar;
 pub mod dedup;
 pub mod diff;
 pub mod documents;

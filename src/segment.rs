@@ -1860,7 +1860,9 @@ fn listing_month(line: &str) -> Option<YearContext> {
     })
 }
 
-fn context_of(d: &date::DateSpan) -> Option<YearContext> {
+/// The years a span of days (`18 May to 1 June 2026`) gives the items it
+/// groups.
+pub fn context_of(d: &date::DateSpan) -> Option<YearContext> {
     let end_year = d.end.year.or(d.start.year)?;
     Some(YearContext {
         start_month: d.start.month,
