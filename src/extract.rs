@@ -1275,13 +1275,17 @@ fn menus(lines: &mut [Line]) {
 /// page's title stands above the block.
 fn emptied_fields(lines: &mut [Line]) {
     let emptied = |l: &Line| {
-        l.kind == Kind::Title
+        matches!(l.kind, Kind::Title)
             && l.text.len() <= MAX_FIELD_LABEL_BYTES
             && l.text.ends_with("(s)")
             && !l.text.contains(':')
     };
     for k in 0..lines.len() {
-        if !emptied(&lines[k]) || lines.get(k + 1).is_some_and(|l| l.kind != Kind::Blank) {
+        if !emptied(&lines[k])
+            || lines
+                .get(k + 1)
+                .is_some_and(|l| !matches!(l.kind, Kind::Blank))
+        {
             continue;
         }
         let top = (0..k).rev().find(|&j| lines[j].kind == Kind::Blank);
@@ -1299,9 +1303,14 @@ fn emptied_fields(lines: &mut [Line]) {
 /// is held (a speech's venue), no title of its own.
 fn venue_blocks(lines: &mut [Line]) {
     for k in 1..lines.len() {
-        let alone = lines[k - 1].kind == Kind::Blank
-            && lines.get(k + 1).is_some_and(|l| l.kind == Kind::Blank);
-        if !alone || lines[k].kind != Kind::Title {
+        if !matches!(lines[k].kind, Kind::Title) {
+            continue;
+        }
+        let alone = matches!(lines[k - 1].kind, Kind::Blank)
+            && lines
+                .get(k + 1)
+                .is_some_and(|l| matches!(l.kind, Kind::Blank));
+        if !alone {
             continue;
         }
         // A speaker's line may stand between (`ITU Secretary-General …`).
@@ -1670,10 +1679,15 @@ const MAX_STACKED_HEADING_BYTES: usize = 32;
 /// – High-level Meeting on Yemen`, as a day alone above a name would
 /// otherwise be the next item's publication date.
 fn stacked_rows(lines: &mut Vec<Line>) {
+    let heading = |l: &Line| matches!(l.kind, Kind::Title) && is_stacked_heading(&l.text);
+    // Most pages have no such heading: they skip the bookkeeping.
+    let Some(first) = lines.iter().position(heading) else {
+        return;
+    };
     let mut joined = vec![false; lines.len()];
-    let mut k = 0;
+    let mut k = first;
     while k < lines.len() {
-        if lines[k].kind != Kind::Title || !is_stacked_heading(&lines[k].text) {
+        if !heading(&lines[k]) {
             k += 1;
             continue;
         }

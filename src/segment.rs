@@ -439,23 +439,34 @@ fn is_office_and_name(line: &str) -> bool {
     if line.len() > MAX_SPEAKER_BYTES {
         return false;
     }
-    let words: Vec<&str> = line.split(' ').collect();
-    let Some(office) = words.iter().take(3).position(|w| OFFICES.contains(w)) else {
-        return false;
-    };
-    let before_office = words[..office]
-        .iter()
-        .all(|w| *w == "Deputy" || w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase()));
-    let name = &words[office + 1..];
-    before_office
-        && (2..=4).contains(&name.len())
-        && name.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                && !HAPPENING_WORDS.contains(w)
-                && !SAID.contains(w)
-        })
+    // Most titles fail on their first word: neither an office nor what may
+    // stand before one.
+    let mut words = line.split(' ');
+    for before in 0.. {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if OFFICES.contains(&w) {
+            break;
+        }
+        let qualifies = w == "Deputy" || w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if before == 2 || !qualifies {
+            return false;
+        }
+    }
+    let mut name = 0;
+    for w in words {
+        let in_name = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !HAPPENING_WORDS.contains(&w)
+            && !SAID.contains(&w);
+        if !in_name {
+            return false;
+        }
+        name += 1;
+    }
+    (2..=4).contains(&name)
 }
 
 /// The longest line of a speaker's office and name.
