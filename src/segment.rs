@@ -3559,7 +3559,14 @@ fn is_prose(line: &str) -> bool {
     }
     // More than 30 words: 30 spaces or more (lines are folded).
     // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
-    if end.ends_with(['.', '!', ':', ';', ',']) || end.ends_with('…') && !is_cut_name(end) {
+    // `…, Washington, D.C.`: a stop that ends an abbreviation ends no
+    // sentence.
+    const ABBREVIATIONS: [&str; 5] = [" D.C.", " U.S.", " U.K.", " Inc.", " Ltd."];
+    let abbreviated = || ABBREVIATIONS.iter().any(|a| end.ends_with(a));
+    if end.ends_with(['!', ':', ';', ','])
+        || end.ends_with('.') && !abbreviated()
+        || end.ends_with('…') && !is_cut_name(end)
+    {
         return true;
     }
     let spaces = line.bytes().filter(|&b| b == b' ').count();
@@ -4903,6 +4910,18 @@ mod tests {
     fn a_date_with_its_end_left_open_is_a_date_line() {
         assert_eq!(kind_name("Tuesday, 22 March and onwards"), "date-only");
         assert_eq!(kind_name("Tuesday, 22 March and Youth Day"), "title");
+    }
+
+    #[test]
+    fn a_stop_ending_an_abbreviation_ends_no_sentence() {
+        assert_eq!(
+            classify("International Monetary Fund (IMF), joint annual meetings, Washington, D.C."),
+            Kind::Title
+        );
+        assert_eq!(
+            classify("The meetings were held in Washington."),
+            Kind::Body
+        );
     }
 
     #[test]
