@@ -3361,11 +3361,29 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
                     let time = until.time.or_else(|| segment::inline_time(rest));
                     t.end = time.map(|u| u.start);
                 }
+            } else if let Some(last) = last_of_days(d.when.date.start, value) {
+                d.when.date = DateSpan::between(d.when.date.start, last);
             }
         }
         _ => {}
     }
 }
+
+/// `3 days` after `Duration:`, counted from `first`: the last day.
+fn last_of_days(first: DayMonth, value: &str) -> Option<DayMonth> {
+    let n = segment::days_of(value).filter(|n| (1..=MAX_DURATION_DAYS).contains(n))?;
+    let start = NaiveDate::from_ymd_opt(first.year?, first.month, first.day)?;
+    let last = start + chrono::Days::new(u64::from(n - 1));
+    Some(DayMonth {
+        day: chrono::Datelike::day(&last),
+        month: chrono::Datelike::month(&last),
+        year: Some(chrono::Datelike::year(&last)),
+        ambiguous: false,
+    })
+}
+
+/// The longest happening a duration gives (a course of some weeks).
+const MAX_DURATION_DAYS: u32 = 60;
 
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it, or that closes its title's block (see
@@ -7303,6 +7321,26 @@ mod tests {
                 l.map(str::to_string),
                 y
             ))
+        );
+    }
+
+    #[test]
+    fn a_cards_duration_in_days_gives_the_last_day() {
+        let card = |duration: &str| {
+            let page = format!(
+                "Conference on Data Protection\n\nDate: 30 May 2024\n\nTime: 07:30\n\n\
+                 Duration: {duration}\n\nLocation: Brussels, Belgium\n\nThe conference opens.\n"
+            );
+            let r = only_record(&page);
+            (r.start_date, r.end_date)
+        };
+        assert_eq!(
+            card("3 days"),
+            ("2024-05-30".to_string(), "2024-06-01".to_string())
+        );
+        assert_eq!(
+            card("90 minutes"),
+            ("2024-05-30".to_string(), "2024-05-30".to_string())
         );
     }
 

@@ -97,6 +97,12 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
 /// Council Chamber`).
 const MAX_VENUE_WORDS: usize = 5;
 
+/// `3 days`: a duration counted in days, their number.
+pub fn days_of(value: &str) -> Option<u32> {
+    let (n, unit) = value.trim_end_matches('.').split_once(' ')?;
+    matches!(unit, "days" | "day").then(|| n.parse().ok())?
+}
+
 /// `Type: Conference`: a card's field, its key among the first words.
 fn is_field(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(24)];
@@ -1098,7 +1104,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // A French page's `Organisé par`, as event platforms print it.
         r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
-        r"|((?:end(?:ing)?(?: date)?|ends|until|to)\s*:|ends\s)",
+        // `Duration: 3 days`: the last day, counted from the first.
+        r"|((?:end(?:ing)?(?: date)?|ends|until|to|duration)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
     ))
     .expect("valid regex")
@@ -2956,6 +2963,11 @@ fn field(text: &str) -> Option<(Label, usize)> {
         5 => Label::Until,
         _ => Label::Zone,
     };
+    // `Duration: 3 days` ends a span; `Duration: 2 hours` says nothing of
+    // the days, a field of no use.
+    if label == Label::Until && c[0].starts_with(['D', 'd']) && days_of(&text[end..]).is_none() {
+        return None;
+    }
     // `Ends 12 Nov 2025, 17:00` (Indico) has no colon: only a date after it
     // makes `Ends` a label (`Ends with a reception` is a sentence).
     if label == Label::Until && !c[0].contains(':') && !date::may_start_date(&text[end..]) {
@@ -2976,7 +2988,10 @@ fn field(text: &str) -> Option<(Label, usize)> {
 const MIN_CLAUSE_BYTES: usize = 12;
 
 fn labeled(line: &str) -> Option<Kind> {
-    if !(starts_with_any(line, b"thvlwpocisuef") || starts_with_word(line, PLACE_LABELS_RM)) {
+    if !(starts_with_any(line, b"thvlwpocisuef")
+        || starts_with_word(line, PLACE_LABELS_RM)
+        || line.starts_with("Duration:"))
+    {
         return None;
     }
     let (label, start) = field(line)?;
