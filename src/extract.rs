@@ -7345,6 +7345,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_a_call_to_register_after_a_dash_is_still_a_title() {
+        let page = "Open data webinar – Register now!\n\n12 March 2024, 10:00-11:00 CET\n\n\
+            The webinar presents the portal and its data.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Open data webinar");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2024-03-12", Some("10:00"), Some("11:00"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -3564,6 +3564,20 @@ fn is_prose(line: &str) -> bool {
     {
         end = &end[..=stop];
     }
+    // `Open data webinar – Register now!`: a title, then a dash and a link's
+    // text, whose stop ends no sentence.
+    // Only the line's last bytes are searched, as a link's text is short.
+    if end.ends_with(['!', '.']) {
+        let tail = crate::text::floor_boundary(end, end.len().saturating_sub(MAX_LINK_BYTES / 2));
+        let dashed = [" – ", " - "].iter().find_map(|dash| {
+            let k = tail + memchr::memmem::rfind(&end.as_bytes()[tail..], dash.as_bytes())?;
+            // `The Council met. It adopted … – Read more.` stays prose.
+            (is_call_to_action(&end[k + dash.len()..]) && !end[..k].contains(". ")).then_some(k)
+        });
+        if let Some(k) = dashed {
+            end = &end[..k];
+        }
+    }
     // A photo caption's note after its sentence (`… speaks to the press.
     // (file)`): the sentence ends the line.
     if line.ends_with(')')
@@ -4928,13 +4942,19 @@ mod tests {
     }
 
     #[test]
-    fn a_stop_ending_an_abbreviation_ends_no_sentence() {
+    fn a_stop_ending_an_abbreviation_or_a_links_text_ends_no_sentence() {
         assert_eq!(
             classify("International Monetary Fund (IMF), joint annual meetings, Washington, D.C."),
             Kind::Title
         );
         assert_eq!(
             classify("The meetings were held in Washington."),
+            Kind::Body
+        );
+        // Nor does a link's text after a dash.
+        assert_eq!(classify("Open data webinar – Register now!"), Kind::Title);
+        assert_eq!(
+            classify("The Council met. It adopted a text - Read more."),
             Kind::Body
         );
     }
