@@ -3622,6 +3622,17 @@ fn clean_title(raw: &str) -> String {
     {
         t = t[..k].trim_end_matches(is_separator);
     }
+    // `Open data webinar – POSTPONED`, `… (cancelled)`: a note on the
+    // happening's status, no part of its name (looked for in the last
+    // bytes, where such a note stands).
+    let tail = crate::text::floor_boundary(t, t.len().saturating_sub(MAX_STATUS_BYTES));
+    if let Some(k) = t[tail..]
+        .match_indices(' ')
+        .map(|(k, _)| tail + k)
+        .find(|&k| t[k + 1..].starts_with(['-', '–', '|', '(']) && segment::is_status(&t[k..]))
+    {
+        t = t[..k].trim_end_matches(is_separator);
+    }
     if let Some(end) = org::trailing_org_clause(t) {
         t = &t[..end];
     }
@@ -3686,6 +3697,9 @@ const MAX_LINK_BYTES: usize = 32;
 
 /// Labels before an item's name: of the links to the items before and after
 /// a page's own, and of a notice.
+/// The longest status note after a title (` – (subject to change)`).
+const MAX_STATUS_BYTES: usize = 24;
+
 const LEAD_LABELS: &[&str] = &[
     "press release",
     "news release",
@@ -7354,6 +7368,22 @@ mod tests {
             day_and_hours(&r),
             ("2024-03-12", Some("10:00"), Some("11:00"))
         );
+    }
+
+    #[test]
+    fn a_status_note_ending_a_title_is_no_part_of_it() {
+        for title in [
+            "Open data webinar - POSTPONED",
+            "Open data webinar (Cancelled)",
+        ] {
+            let page = format!(
+                "{title}\n\n12 March 2024, 10:00-11:00 CET\n\nThe webinar presents the portal.\n"
+            );
+            assert_eq!(only_record(&page).title, "Open data webinar", "{title}");
+        }
+        let page =
+            "Webinar on postponed elections\n\n12 March 2024\n\nThe webinar discusses them.\n";
+        assert_eq!(only_record(page).title, "Webinar on postponed elections");
     }
 
     #[test]

@@ -3325,7 +3325,7 @@ fn ends_in_field(text: &str) -> bool {
 
 /// `Postponed` or `(Cancelled)` after a listing's date: the happening's
 /// status, no part of its name or place.
-fn is_status(after: &str) -> bool {
+pub fn is_status(after: &str) -> bool {
     let status = after.trim().trim_start_matches(['-', '–', '|']).trim();
     let status = status
         .strip_prefix('(')
