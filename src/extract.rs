@@ -3650,16 +3650,16 @@ fn clean_title(raw: &str) -> String {
     // …`, `Press release: …`: a notice's label stands before the name.
     // Asked only of titles that start as such a label does: a string
     // pattern builds a searcher.
-    if t.starts_with(['P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm'])
-        && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
-            let rest = t
-                .get(l.len()..)
-                .filter(|_| t[..l.len()].eq_ignore_ascii_case(l))?;
-            [": ", " – ", " - "]
-                .iter()
-                .find_map(|sep| rest.strip_prefix(sep))
-        })
-    {
+    if t.starts_with([
+        'P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm', 'C', 'c', 'R', 'r',
+    ]) && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
+        let rest = t
+            .get(l.len()..)
+            .filter(|_| t[..l.len()].eq_ignore_ascii_case(l))?;
+        [": ", " – ", " - "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+    }) {
         t = name;
     }
     // `1. WSIS+20: Reclaiming …`: a numbered list's item, its number no
@@ -3721,6 +3721,11 @@ const LEAD_LABELS: &[&str] = &[
     "next story",
     "previous article",
     "next article",
+    // `POSTPONED: Open data webinar`: the happening's status.
+    "postponed",
+    "cancelled",
+    "canceled",
+    "rescheduled",
 ];
 
 /// Byte offset of the `(` or `[` that opens a parenthesis or bracket
@@ -7381,6 +7386,8 @@ mod tests {
             );
             assert_eq!(only_record(&page).title, "Open data webinar", "{title}");
         }
+        let page = "CANCELLED: Open data webinar\n\n12 March 2024\n\nThe webinar presents it.\n";
+        assert_eq!(only_record(page).title, "Open data webinar");
         let page =
             "Webinar on postponed elections\n\n12 March 2024\n\nThe webinar discusses them.\n";
         assert_eq!(only_record(page).title, "Webinar on postponed elections");
