@@ -1744,7 +1744,12 @@ fn press_calendar(lines: &mut [Line]) {
         })
         .collect();
     for (n, &k) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        // The last row ends where the page goes on after the calendar.
+        let end = starts
+            .get(n + 1)
+            .copied()
+            .unwrap_or(lines.len())
+            .min(k + MAX_ROW_LINES);
         let cells: Vec<&str> = lines[k + 1..end].iter().map(|l| l.text.as_ref()).collect();
         let Some(row) = calendar::row(&lines[k].text, &cells) else {
             continue;
@@ -1766,6 +1771,10 @@ fn press_calendar(lines: &mut [Line]) {
         }
     }
 }
+
+/// The most lines of one press calendar row, blank ones included (a contact
+/// gives up to three).
+const MAX_ROW_LINES: usize = 16;
 
 /// The columns of a table's heading row flattened to one line, bars and
 /// all (`Date | Time | Room | Title | Organizers`): every cell a column's

@@ -2,8 +2,9 @@
 //! clean, deduplicated JSON records (see `README.md` and the record contract).
 //!
 //! Data flows one way: bytes -> [`documents::Document`] -> lines and sections
-//! ([`segment`], a press calendar's rows by [`calendar`]) -> header pieces ([`parse`]) -> records ([`extract`], with
-//! [`resolve`] and [`places`]) -> [`dedup`] -> sorted JSON Lines ([`pipeline`]).
+//! ([`segment`], a press calendar's rows by [`calendar`]) -> header pieces
+//! ([`parse`]) -> records ([`extract`], with [`resolve`] and [`places`]) ->
+//! [`dedup`] -> sorted JSON Lines ([`pipeline`]).
 
 pub mod archive;
 pub mod calendar;

@@ -609,14 +609,19 @@ const COUNTRY_ZONES: &[(&str, Tz)] = &[
 
 /// The zone of a one-zone country (`Panama`, `the Philippines`).
 pub fn country_zone(name: &str) -> Option<Tz> {
-    let name = ["the ", "The "]
-        .iter()
-        .find_map(|the| name.strip_prefix(the))
-        .unwrap_or(name);
+    let name = without_the(name);
     COUNTRY_ZONES
         .iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(name))
         .map(|&(_, tz)| tz)
+}
+
+/// A country's name without the `the` before it (`the Netherlands`).
+fn without_the(name: &str) -> &str {
+    ["the ", "The "]
+        .iter()
+        .find_map(|the| name.strip_prefix(the))
+        .unwrap_or(name)
 }
 
 /// True for a known city or country.
@@ -630,10 +635,7 @@ pub fn is_place(name: &str) -> bool {
 /// True for a known country, maybe after `the` (`the Netherlands`, `The
 /// Gambia`, `The USA`).
 pub fn is_country(name: &str) -> bool {
-    let name = ["the ", "The "]
-        .iter()
-        .find_map(|the| name.strip_prefix(the))
-        .unwrap_or(name);
+    let name = without_the(name);
     name.starts_with(char::is_uppercase)
         && matches!(
             GAZETTEER.get(name.to_lowercase().as_str()),

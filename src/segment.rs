@@ -3566,10 +3566,14 @@ fn is_prose(line: &str) -> bool {
     }
     // `Open data webinar – Register now!`: a title, then a dash and a link's
     // text, whose stop ends no sentence.
-    // Only the line's last bytes are searched, as a link's text is short.
-    let tail = crate::text::floor_boundary(end, end.len().saturating_sub(MAX_LINK_BYTES / 2));
-    // A dash's bytes first (`-`, or the last byte of `–`): most lines have none.
-    if end.ends_with(['!', '.']) && memchr::memchr2(b'-', 0x93, &end.as_bytes()[tail..]).is_some() {
+    // Only the line's last bytes are searched, as a link's text is short;
+    // for a dash's bytes first (`-`, or the last byte of `–`): most lines
+    // have none.
+    let tail = || crate::text::floor_boundary(end, end.len().saturating_sub(MAX_LINK_BYTES / 2));
+    if end.ends_with(['!', '.'])
+        && let tail = tail()
+        && memchr::memchr2(b'-', 0x93, &end.as_bytes()[tail..]).is_some()
+    {
         let dashed = [" – ", " - "].iter().find_map(|dash| {
             let k = tail + memchr::memmem::rfind(&end.as_bytes()[tail..], dash.as_bytes())?;
             // `The Council met. It adopted … – Read more.` stays prose.
