@@ -3634,11 +3634,13 @@ fn clean_title(raw: &str) -> String {
     // `Open data webinar – POSTPONED`, `… (cancelled)`: a note on the
     // happening's status, no part of its name (looked for in the last
     // bytes, where such a note stands).
+    // Such notes end in `…ed`, `…change` or a bracket: other titles skip
+    // the search.
     let tail = crate::text::floor_boundary(t, t.len().saturating_sub(MAX_STATUS_BYTES));
-    if let Some(k) = t[tail..]
-        .match_indices(' ')
-        .map(|(k, _)| tail + k)
-        .find(|&k| t[k + 1..].starts_with(['-', '–', '|', '(']) && segment::is_status(&t[k..]))
+    if t.ends_with(['d', 'D', 'e', 'E', ')'])
+        && let Some(k) = memchr::memchr_iter(b' ', &t.as_bytes()[tail..])
+            .map(|k| tail + k)
+            .find(|&k| t[k + 1..].starts_with(['-', '–', '|', '(']) && segment::is_status(&t[k..]))
     {
         t = t[..k].trim_end_matches(is_separator);
     }
@@ -3662,6 +3664,10 @@ fn clean_title(raw: &str) -> String {
     if t.starts_with([
         'P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm', 'C', 'c', 'R', 'r',
     ]) && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
+        // Only the labels with the title's first letter are compared.
+        if l.as_bytes()[0] != t.as_bytes()[0].to_ascii_lowercase() {
+            return None;
+        }
         let rest = t
             .get(l.len()..)
             .filter(|_| t[..l.len()].eq_ignore_ascii_case(l))?;
