@@ -6501,7 +6501,9 @@ mod tests {
                 (
                     "World Food Day Ceremony".to_string(),
                     "2023-10-16".to_string(),
-                    Some("(Italy), Rome (Italy)".to_string())
+                    // The country in brackets opening the line is named
+                    // again after the town.
+                    Some("Rome (Italy)".to_string())
                 ),
                 (
                     "World Food Day talks".to_string(),

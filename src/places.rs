@@ -624,6 +624,24 @@ fn without_the(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// FAO's `(Italy), Rome (Italy), Hybrid Event`: a country in brackets
+/// opening a list of places that names it again after its town. The length
+/// of that first part and its comma, or 0.
+pub fn repeated_country(text: &str) -> usize {
+    let Some((first, rest)) = text.split_once(", ") else {
+        return 0;
+    };
+    let Some(country) = first.strip_prefix('(').and_then(|f| f.strip_suffix(')')) else {
+        return 0;
+    };
+    let again = rest.contains(first);
+    if again && is_country(country) {
+        first.len() + 2
+    } else {
+        0
+    }
+}
+
 /// True for a known city or country.
 pub fn is_place(name: &str) -> bool {
     // Places are capitalized: most candidates fail here, before any lookup.
@@ -1576,6 +1594,18 @@ mod tests {
         assert_eq!(after_attendance_lead("hybrid"), "hybrid");
         let longest = CITIES.iter().map(|c| c.0).chain(COUNTRIES.iter().copied());
         assert!(longest.map(str::len).max() <= Some(MAX_PLACE_BYTES));
+    }
+
+    #[test]
+    fn a_bracketed_country_named_again_after_its_town_opens_nothing() {
+        let text = "(Italy), Rome (Italy), Hybrid Event";
+        assert_eq!(
+            &text[repeated_country(text)..],
+            "Rome (Italy), Hybrid Event"
+        );
+        assert_eq!(repeated_country("(Kenya), Nairobi"), 0);
+        assert_eq!(repeated_country("(Global), Online (Global)"), 0);
+        assert_eq!(repeated_country("Rome (Italy)"), 0);
     }
 
     #[test]

@@ -1636,8 +1636,9 @@ pub fn classify(line: &str) -> Kind {
         // `New York, 5 June 2024` below a statement's title: a date line
         // that says where, with no name of its own.
         if found.place.is_none() && places::only_places(&line[found.name.clone()]) {
+            let skip = places::repeated_country(&line[found.name.clone()]);
             return Kind::DateOnly(Found {
-                place: Some(found.name),
+                place: Some(found.name.start + skip..found.name.end),
                 name: line.len()..line.len(),
                 ..found
             });
