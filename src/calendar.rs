@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::parse::date::MONTH_NAMES;
 use crate::places;
 
 /// A heading row's column names, run together: `DateOrgActivityCityContact`.
@@ -39,9 +40,13 @@ const MAX_HEADING_BYTES: usize = 60;
 /// (`19 MayUN`, `30 SeptWTO…`, `May 19ILO`, `6-7 Oct`): its length.
 pub fn row_date(text: &str) -> Option<usize> {
     static DAY: LazyLock<Regex> = LazyLock::new(|| {
-        const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+        // The months' names, then `Sept` and their first three letters: the
+        // longest first, as alternatives are tried in order.
+        let names = MONTH_NAMES.iter().copied();
+        let short = std::iter::once("Sept").chain(MONTH_NAMES.iter().map(|m| &m[..3]));
+        let month = names.chain(short).collect::<Vec<_>>().join("|");
         Regex::new(&format!(
-            r"^(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})? {MONTH}\.?|{MONTH} \d{{1,2}})(?: \d{{4}})?"
+            r"^(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})? (?:{month})\.?|(?:{month}) \d{{1,2}})(?: \d{{4}})?"
         ))
         .expect("valid regex")
     });
@@ -90,7 +95,7 @@ pub fn row(start: &str, cells: &[&str]) -> Option<Row> {
         if cell.is_empty() {
             continue;
         }
-        if places::only_places(cell) || is_remote(cell) {
+        if places::only_places(cell) {
             place = place.or(Some(cell.to_string()));
             continue;
         }
@@ -148,16 +153,14 @@ fn city_opening(run: &str) -> Option<&str> {
         .rev()
         .filter(|&n| run.is_char_boundary(n))
         .map(|n| &run[..n])
-        .find(|city| places::is_place(city) || is_remote(city))
+        .find(|city| {
+            places::is_place(city)
+                || city.starts_with(char::is_uppercase) && places::is_way_to_attend(city)
+        })
 }
 
 /// The shortest city name looked for (`Rome`, `Bonn`).
 const MIN_CITY_BYTES: usize = 4;
-
-/// A way to attend from afar, as the city column gives it.
-fn is_remote(cell: &str) -> bool {
-    matches!(cell, "Virtual" | "Online" | "Hybrid" | "Worldwide")
-}
 
 /// `…labour marketsGenevaNEWSROOM@ilo.org`: the activity, and the city run
 /// together after it (with whatever follows).
