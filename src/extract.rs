@@ -161,6 +161,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     menus(&mut lines);
     emptied_fields(&mut lines);
     venue_blocks(&mut lines);
+    stamp_tags(&mut lines);
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
@@ -1322,6 +1323,28 @@ fn venue_blocks(lines: &mut [Line]) {
             .is_some_and(|j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.name.is_empty()));
         if titled_above && dated_below && places::only_places(&lines[k].text) {
             lines[k].kind = Kind::Labeled(Label::Place, 0..lines[k].text.len());
+        }
+    }
+}
+
+/// `14 August 2024` over `Commission on Narcotic Drugs`, in a block of
+/// their own between a page's title and the happening's labelled date
+/// (`When? 12 - 14 November 2024`): the post's stamp and its topic tag.
+/// The tag names no happening; the title above does.
+fn stamp_tags(lines: &mut [Line]) {
+    for k in 2..lines.len() {
+        let tag = matches!(lines[k].kind, Kind::Title)
+            && matches!(&lines[k - 1].kind, Kind::DateOnly(f) if !f.labeled && f.name.is_empty())
+            && matches!(lines[k - 2].kind, Kind::Blank)
+            && !block_goes_on(lines, k);
+        if !tag {
+            continue;
+        }
+        let titled_above =
+            filled_before(lines, k - 1).is_some_and(|j| matches!(lines[j].kind, Kind::Title));
+        let dated_below = filled_after(lines, k).is_some_and(|j| is_labelled_date(&lines[j]));
+        if titled_above && dated_below {
+            lines[k].kind = Kind::Noise;
         }
     }
 }
@@ -7408,6 +7431,22 @@ mod tests {
         let page =
             "Webinar on postponed elections\n\n12 March 2024\n\nThe webinar discusses them.\n";
         assert_eq!(only_record(page).title, "Webinar on postponed elections");
+    }
+
+    #[test]
+    fn a_posts_topic_tag_below_its_stamp_is_no_title() {
+        let page = "Intersessional meeting - Thematic sessions\n\n\
+            14 August 2024\n\
+            Commission on Narcotic Drugs\n\n\
+            When? 12 - 14 November 2024\n\
+            Where? Vienna International Centre\n\n\
+            At its 67th session the Commission adopted a declaration.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Intersessional meeting - Thematic sessions");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2024-11-12", "2024-11-14")
+        );
     }
 
     #[test]
