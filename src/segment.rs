@@ -1134,7 +1134,8 @@ const PAGE_CHROME: &str = concat!(
 /// above them stays the page's happening's.
 const PAGE_PARTS: &str = concat!(
     r"about (?:this|the) (?:event|meeting|webinar|session|conference|forum|workshop|summit|dialogue)|",
-    r"(?:event|meeting|session|webinar|conference|workshop|forum|summit|course) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
+    r"(?:event|meeting|session|webinar|conference|workshop|forum|summit|course|opportunity) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
+    r"(?:general|additional|further|more) information|",
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
@@ -4085,6 +4086,8 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            ("Opportunity Description", "noise"),
+            ("General Information", "noise"),
             // A sentence that the page left without its stop.
             (
                 "The event will address the critical needs of public officials \
