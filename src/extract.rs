@@ -7450,6 +7450,22 @@ mod tests {
     }
 
     #[test]
+    fn a_stop_may_part_a_date_fields_day_from_its_time_and_venue() {
+        let page = "Regional Webinar on Early Warning\n\n\
+            Date: Tuesday, 22 September 2020. Time: 10:00-12:00 EST. Venue: Panama City.\n\n\
+            The webinar will discuss.\n";
+        let r = only_record(page);
+        assert_eq!(
+            day_and_hours(&r),
+            ("2020-09-22", Some("10:00"), Some("12:00"))
+        );
+        assert_eq!(
+            (r.utc_offset.as_deref(), r.location.as_deref()),
+            (Some("-05:00"), Some("Panama City"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -1244,7 +1244,7 @@ static INLINE_TIME_LABEL: LazyLock<Regex> =
     // `Start date: 24 January 2024 | Start time: 09:00 UTC +00:00` (UN Women),
     // and its `End date: … | End time: …`.
     LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:(?:start |end )?time|hours)\s*:\s*")
+        Regex::new(r"(?i)^\s*[|,;.–-]?\s*(?:(?:start |end )?time|hours)\s*:\s*")
             .expect("valid regex")
     });
 /// The time a label gives after a date (`| End time: 11:45 UTC`).
@@ -2634,11 +2634,12 @@ pub fn opens_parenthesis(text: &[u8]) -> bool {
 
 /// `Date: 18 March 2025 Time: 10:00 EDT Location: Conference Room 6`: a
 /// card's fields run together on one line, a place's or organizers' label
-/// right after the date or time (or after a semicolon or comma: `Date:
-/// 13-14 March 2024; Venue: Geneva`). Where the field starts, and the field.
+/// right after the date or time (or after a semicolon, comma or stop:
+/// `Date: 13-14 March 2024; Venue: Geneva`). Where the field starts, and the
+/// field.
 fn run_on_field(line: &str, from: usize) -> Option<(usize, (Label, Range<usize>))> {
     let rest = &line[from..];
-    let cell = ["; ", ", ", " "]
+    let cell = ["; ", ", ", ". ", " "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))?;
     // Tested on cells that start as such a label does: most are a name.

@@ -60,7 +60,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ": " | " "
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " "
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -84,8 +84,10 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         // `10 Dec 2024 - 10:00 AM - 01:00 PM` (UN Web TV).
         tag(" - "),
         tag(", "),
-        // `Friday, 10 March 2017; 11:30 to 1:00; UN Headquarters`.
-        tag("; "),
+        // `Friday, 10 March 2017; 11:30 to 1:00; UN Headquarters`,
+        // `Tuesday, 22 September 2020. 10:00 a.m. (Panama time)` (nested:
+        // `alt` takes at most 21 parsers).
+        alt((tag("; "), tag(". "))),
         // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
         tag(": "),
         tag(" "),
@@ -299,6 +301,11 @@ mod tests {
         );
         let (rest, w) = when("23 September: 10 participants").unwrap();
         assert_eq!((rest, w.time), (": 10 participants", None));
+        // So may a stop, which ends a sentence before other numbers.
+        let (rest, w) = when("22 September 2020. 10:00 a.m. (Panama time)").unwrap();
+        assert_eq!((rest, w.time.map(|t| t.start.hour)), ("", Some(10)));
+        let (rest, w) = when("22 September 2020. 10 countries took part.").unwrap();
+        assert_eq!((rest, w.time), (". 10 countries took part.", None));
         // With no time, a city alone in parentheses says where; after a
         // time it names the clock.
         let (rest, w) = when("12 – 30 January (Geneva)").unwrap();
