@@ -3013,7 +3013,8 @@ fn labeled(line: &str) -> Option<Kind> {
     // by UNICEF, the launch will feature young speakers.`: a sentence that
     // opens with its organizers, not a field.
     if !dated
-        && is_sentence(&line[value.clone()])
+        && (is_sentence(&line[value.clone()])
+            || matches!(label, Label::Organizers) && clause_after_list(&line[value.clone()]))
         && (parse::find_when(line, 0).is_some()
             || org::find_org_phrases(line)
                 .first()
@@ -3022,6 +3023,14 @@ fn labeled(line: &str) -> Option<Kind> {
         return None;
     }
     Some(Kind::Labeled(label, value))
+}
+
+/// `the ECOSOC Youth Envoy and UN DESA, the Forum will take place on …`:
+/// after an organizer's label, names (which make a value look like no
+/// sentence) and then, past a comma, a clause with its verb.
+fn clause_after_list(value: &str) -> bool {
+    value.ends_with('.')
+        && memchr::memmem::find_iter(value.as_bytes(), b", ").any(|k| is_clause(&value[k + 1..]))
 }
 
 /// `-Plenary Hall` below an event platform's date line: the item's room,
@@ -4422,6 +4431,12 @@ mod tests {
                 "Organized by ESCAP, the webinar will be held on 7 June 2024 at 14:00.",
                 "body",
             ),
+            // Names in capitals, then the clause: still a sentence.
+            (
+                "Organized by the ECOSOC Youth Envoy and UN DESA, the Forum will take place on 15-17 April 2025 at UN Headquarters.",
+                "body",
+            ),
+            ("Organized by: UNDP, the Government of Japan.", "labeled"),
             ("New York, 5 June 2024", "date-only"),
             ("Nice, France, 9 June 2025", "date-only"),
             ("Geneva, Switzerland 12 May 2025", "date-only"),
