@@ -3860,8 +3860,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Ii]nvites? (?:[^ ]+ ){{1,3}}to (?:register for|attend|join|participate in)|",
         // A media advisory's `News media are invited to attend the launch …`.
         r"invited to (?:attend|join|participate|cover)|",
-        r"takes? place|took place|taking place|happen(?:s|ing) on|(?:is|are|was|were) (?:set for|scheduled (?:for|on))|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
-        r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs from|ran from|streamed live|delivers|[Dd]elivered|",
+        r"takes? place|took place|[Tt]aking place|happen(?:s|ing) on|(?:is|are|was|were) set for|[Ss]cheduled (?:for|on)|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
+        r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs|ran|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed|ling|ing) to|",
@@ -7463,6 +7463,24 @@ mod tests {
             (r.utc_offset.as_deref(), r.location.as_deref()),
             (Some("-05:00"), Some("Panama City"))
         );
+    }
+
+    #[test]
+    fn an_announcement_may_open_with_its_day_or_name_it_in_a_clause() {
+        for sentence in [
+            "Taking place on 6 July 2026 in Geneva, the Dialogue brings together governments.",
+            "Scheduled for 6 July 2026, the Dialogue brings together governments.",
+            "This year's Dialogue, which runs from 6 to 7 July 2026, focuses on governments.",
+            "The Dialogue opens today, 6 July 2026, in Geneva.",
+        ] {
+            let page = format!("Global Dialogue on AI Governance\n\n{sentence}\n\nMore.\n");
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str()),
+                ("Global Dialogue on AI Governance", "2026-07-06"),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

@@ -1624,7 +1624,14 @@ pub fn classify(line: &str) -> Kind {
         }
         // `The Council stressed its role. It welcomed the Conference (WCC-3),
         // 31 August - 4 September 2009.`: a paragraph, its last clause dated.
-        if holds_sentence(name) || is_long_sentence(line, name, &line[found.span.end..]) {
+        // `The Dialogue opens today, 6 July 2026, in Geneva.`: a sentence
+        // that names its day twice.
+        if holds_sentence(name)
+            || is_long_sentence(line, name, &line[found.span.end..])
+            || [" today", " tomorrow", " yesterday"]
+                .iter()
+                .any(|w| name.ends_with(w))
+        {
             return Kind::Body;
         }
         // A time before the date and nothing else: a date line.
@@ -4437,6 +4444,7 @@ mod tests {
                 "body",
             ),
             ("Organized by: UNDP, the Government of Japan.", "labeled"),
+            ("The Dialogue opens today, 6 July 2026, in Geneva.", "body"),
             ("New York, 5 June 2024", "date-only"),
             ("Nice, France, 9 June 2025", "date-only"),
             ("Geneva, Switzerland 12 May 2025", "date-only"),
