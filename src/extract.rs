@@ -3347,10 +3347,16 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
                 if d.when.zone.is_none() {
                     d.when.zone = zone.map(str::to_string);
                 }
-                // `10:00 a.m. Conference Room 4`: the place after the time.
+                // `10:00 a.m. Conference Room 4`: the place after the time;
+                // `Conference Room 4 | 10:00 - 13:00`, before it.
                 if d.location.is_none() {
                     let place = segment::place_after(rest, 0..rest.len());
-                    d.location = place.map(|r| rest[r].to_string());
+                    d.location = place.map(|r| rest[r].to_string()).or_else(|| {
+                        label_text
+                            .strip_suffix(" | ")
+                            .filter(|p| places::is_venue_cell(p))
+                            .map(str::to_string)
+                    });
                 }
             }
         }
@@ -7481,6 +7487,32 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_listings_venue_then_hours_below_the_title_are_its_fields() {
+        let page = "Upcoming events\n\n\
+            10 Dec 2024\n\
+            Human Rights Day 2024\n\
+            Conference Room 4 | 10:00 - 13:00\n\n\
+            12 Dec 2024\n\
+            Universal Health Coverage Day\n\
+            Online | 9:00 - 10:00 CET\n";
+        let records = extract("p.txt", page);
+        let got: Vec<_> = records
+            .iter()
+            .map(|r| (day_and_hours(r), r.location.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    ("2024-12-10", Some("10:00"), Some("13:00")),
+                    Some("Conference Room 4")
+                ),
+                (("2024-12-12", Some("09:00"), Some("10:00")), Some("Online")),
+            ]
+        );
     }
 
     #[test]

@@ -974,6 +974,11 @@ pub fn opens_with_modality(text: &str) -> bool {
     })
 }
 
+/// `Conference Room 4`, `Online`: a cell that says where, or how to attend.
+pub fn is_venue_cell(text: &str) -> bool {
+    is_way_to_attend(text) || only_places(text)
+}
+
 /// `Online`, `Virtual event`, `Online via Microsoft Teams`: a way to attend
 /// alone, maybe with the platform after `via`.
 pub fn is_way_to_attend(text: &str) -> bool {

@@ -1475,7 +1475,10 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = labeled(line) {
         return kind;
     }
-    if let Some(kind) = half_day_venue(line).or_else(|| dash_venue(line)) {
+    if let Some(kind) = half_day_venue(line)
+        .or_else(|| dash_venue(line))
+        .or_else(|| venue_then_time(line))
+    {
         return kind;
     }
     if is_zone_line(line) {
@@ -3038,6 +3041,22 @@ fn labeled(line: &str) -> Option<Kind> {
 fn clause_after_list(value: &str) -> bool {
     value.ends_with('.')
         && memchr::memmem::find_iter(value.as_bytes(), b", ").any(|k| is_clause(&value[k + 1..]))
+}
+
+/// `Conference Room 4 | 10:00 - 13:00`, `Online | 9:00 - 10:00 CET` below
+/// a listing's title: where, then the hours. A field of its time, the
+/// place in the label's stead.
+fn venue_then_time(line: &str) -> Option<Kind> {
+    // Most lines have no bar: one byte search settles them.
+    memchr::memchr(b'|', line.as_bytes())?;
+    let k = memchr::memmem::find(line.as_bytes(), b" | ")?;
+    let hours = &line[k + 3..];
+    let (rest, _) = hours
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| parse::time_chain(hours).ok())
+        .flatten()?;
+    (rest.trim().is_empty() && places::is_venue_cell(&line[..k]))
+        .then_some(Kind::Labeled(Label::Time, k + 3..line.len()))
 }
 
 /// `-Plenary Hall` below an event platform's date line: the item's room,
