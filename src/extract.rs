@@ -1829,6 +1829,14 @@ fn map_table_rows(lines: &mut [Line]) {
             }
             continue;
         }
+        // `|---|:---:|`: a Markdown table's rule below its heading row.
+        if line
+            .text
+            .bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+        {
+            continue;
+        }
         if let Some(c) = table_columns(&line.text) {
             columns = Some(c);
             zone = line
@@ -7513,6 +7521,20 @@ mod tests {
                 (("2024-12-12", Some("09:00"), Some("10:00")), Some("Online")),
             ]
         );
+    }
+
+    #[test]
+    fn a_markdown_tables_rule_keeps_its_heading_over_the_rows() {
+        let page = "Side events at HLPF 2025\n\n\
+            | Date | Time | Title | Organizers | Room |\n\
+            |---|:---:|---|---|---|\n\
+            | 14 July | 08:00-09:15 | Financing the SDGs | UNDP, OECD | CR 6 |\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.location.as_deref()),
+            ("Financing the SDGs", Some("CR 6"))
+        );
+        assert_eq!(r.organizers, ["UNDP", "OECD"]);
     }
 
     #[test]
