@@ -7538,6 +7538,17 @@ mod tests {
     }
 
     #[test]
+    fn a_shortened_conference_room_ends_an_agenda_items_name() {
+        let page = "Side events at HLPF 2025\n\n14 July 2025\n\
+            08:00-09:15 Financing the SDGs (Organizers: UNDP, OECD) - CR 6\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.location.as_deref()),
+            ("Financing the SDGs", Some("CR 6"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

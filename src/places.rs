@@ -763,6 +763,7 @@ fn names_place(part: &str) -> bool {
         || VENUE_NOUNS.contains(&&part[..memchr::memchr(b' ', part.as_bytes()).unwrap_or(0)])
             && is_name(part)
         || part.split(' ').any(is_room)
+        || is_conference_room_code(part)
         || is_lettered_building(part)
         || is_floor(part)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
@@ -810,6 +811,14 @@ fn is_room_code(part: &str) -> bool {
             && (1..=4).contains(&number.len())
             && number.bytes().all(|b| b.is_ascii_digit())
     })
+}
+
+/// `CR 6`, `CR.2`, `CR-11`: UN Headquarters' conference rooms, as its
+/// listings shorten them.
+fn is_conference_room_code(part: &str) -> bool {
+    part.strip_prefix("CR")
+        .map(|n| n.strip_prefix([' ', '.', '-']).unwrap_or(n))
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A building of a campus named by its letter (`E building`, `Building E`).
@@ -1420,6 +1429,10 @@ mod tests {
         assert!(!only_places("conference room 4"));
         assert!(!only_places("Geneva, room for debate"));
         assert!(!only_places("CSIR, UNDP"));
+        // UN Headquarters' conference rooms, shortened.
+        assert!(only_places("CR 6"));
+        assert!(only_places("CR.11"));
+        assert!(!only_places("CR 2024"));
         assert!(!is_place("poland"), "places are capitalized");
         assert!(!is_place("UNDP"));
         assert!(is_venue("United Nations Headquarters"));

@@ -1221,7 +1221,9 @@ static ROOM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r" ((?:General Assembly Hall|Security Council Chamber|",
         r"(?:ECOSOC|Economic and Social Council|Trusteeship Council) Chamber|",
-        r"(?:Conference |Workshop |Meeting )?Room (?:\d{1,2}[A-Z]?|[IVXL]{1,6}|[A-Z]-?\d{0,2})))$",
+        r"(?:Conference |Workshop |Meeting )?Room (?:\d{1,2}[A-Z]?|[IVXL]{1,6}|[A-Z]-?\d{0,2})|",
+        // UN Headquarters' listings shorten a conference room (`CR 6`).
+        r"CR[ .-]?\d{1,2}))$",
         r"|, ([A-Z][a-z]+ Room)$",
     ))
     .expect("valid regex")
