@@ -162,6 +162,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     emptied_fields(&mut lines);
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
+    profile_fields(&mut lines);
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
@@ -1298,6 +1299,57 @@ fn emptied_fields(lines: &mut [Line]) {
         }
     }
 }
+
+/// `Acronym: ODET`, `Established: 2022`, `Stakeholder group: …`: a
+/// profile's fields, each a short label and its value, three or more with
+/// no other label twice and nothing but blank lines or noise between. A
+/// title with a colon (`Webinar: Data for all`) stands alone, repeats its
+/// label down a listing, or ends a list of items above the date line that
+/// dates it.
+fn profile_fields(lines: &mut [Line]) {
+    fn label<'t>(l: &'t Line) -> Option<&'t str> {
+        if !matches!(l.kind, Kind::Title) {
+            return None;
+        }
+        let (label, _) = l.text.split_once(": ")?;
+        (label.len() <= MAX_FIELD_LABEL_BYTES
+            && label.split(' ').count() <= MAX_PROFILE_LABEL_WORDS
+            && label.starts_with(char::is_uppercase))
+        .then_some(label)
+    }
+    let mut k = 0;
+    while k < lines.len() {
+        if label(&lines[k]).is_none() {
+            k += 1;
+            continue;
+        }
+        let mut run = vec![k];
+        let mut end = k + 1;
+        while end < lines.len() {
+            if label(&lines[end]).is_some() {
+                run.push(end);
+            } else if !matches!(lines[end].kind, Kind::Blank | Kind::Noise) {
+                break;
+            }
+            end += 1;
+        }
+        let mut labels: Vec<&str> = run.iter().filter_map(|&j| label(&lines[j])).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let dated_below = filled_after(lines, end - 1)
+            .is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)));
+        if labels.len() == run.len() && run.len() >= MIN_PROFILE_FIELDS && !dated_below {
+            for j in run {
+                lines[j].kind = Kind::Noise;
+            }
+        }
+        k = end;
+    }
+}
+
+/// The fewest fields of a profile, and the most words of one's label.
+const MIN_PROFILE_FIELDS: usize = 3;
+const MAX_PROFILE_LABEL_WORDS: usize = 3;
 
 /// `ECOSOC Chamber, UN Headquarters, New York` alone between blank lines,
 /// below a title's block and above a date line: where the happening above
@@ -7546,6 +7598,25 @@ mod tests {
             (r.title.as_str(), r.location.as_deref()),
             ("Financing the SDGs", Some("CR 6"))
         );
+    }
+
+    #[test]
+    fn a_profiles_fields_title_nothing_and_colon_titles_still_do() {
+        let profile = "Office for Digital Cooperation\n\n\
+            Acronym: ODC\n\nEstablished: 2022\n\n\
+            Stakeholder group: International organisation\n\n\
+            On 1 January 2025, the Office opened its doors.\n";
+        let titles: Vec<_> = extract("p.txt", profile)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert!(
+            !titles.iter().any(|t| t.contains(':')),
+            "no field titles a record: {titles:?}"
+        );
+        let items = "Programme\n\nPanel: Data for all\nWorkshop: AI for all\n\
+            Keynote: Maps for all\n12 May 2025\n\nText about it.\n";
+        assert_eq!(only_record(items).start_date, "2025-05-12");
     }
 
     #[test]
