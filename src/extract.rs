@@ -1311,8 +1311,11 @@ fn profile_fields(lines: &mut [Line]) {
         if !matches!(l.kind, Kind::Title) {
             return None;
         }
-        let (label, _) = l.text.split_once(": ")?;
-        (label.len() <= MAX_FIELD_LABEL_BYTES
+        // The label's colon is searched for among the first bytes only.
+        let head = &l.text.as_bytes()[..l.text.len().min(MAX_FIELD_LABEL_BYTES + 1)];
+        let colon = memchr::memchr(b':', head)?;
+        let label = &l.text[..colon];
+        (l.text.as_bytes().get(colon + 1) == Some(&b' ')
             && label.split(' ').count() <= MAX_PROFILE_LABEL_WORDS
             && label.starts_with(char::is_uppercase))
         .then_some(label)
