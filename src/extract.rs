@@ -3032,13 +3032,16 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             }
             // `You're invited to the forthcoming webinar: "…"`, then the
             // paragraph that dates it: an invitation with no date of its own
-            // leaves the announcement to the next paragraph. A letter's
-            // `Dear Colleagues,` opens no paragraph.
+            // leaves the announcement to the next paragraph, and so does a
+            // headline's deck (`• UN meeting focuses on moving from …`). A
+            // letter's `Dear Colleagues,` opens no paragraph.
             let paragraphs_of = || bodies().filter(|l| !is_salutation(&l.text));
             let mut paragraphs = paragraphs_of();
             let announced = paragraphs.next().and_then(|first| {
+                let deck =
+                    || segment::is_deck(segment::list_item(&first.text).unwrap_or(&first.text));
                 let next = || {
-                    is_undated_invitation(&first.text)
+                    (is_undated_invitation(&first.text) || deck())
                         .then(|| paragraphs.next())
                         .flatten()
                         .and_then(|p| Some((p, announcement(&p.text)?)))
@@ -7620,6 +7623,24 @@ mod tests {
         let items = "Programme\n\nPanel: Data for all\nWorkshop: AI for all\n\
             Keynote: Maps for all\n12 May 2025\n\nText about it.\n";
         assert_eq!(only_record(items).start_date, "2025-05-12");
+    }
+
+    #[test]
+    fn a_bulleted_deck_leaves_the_announcement_to_the_paragraph_below() {
+        let page = "Friday, October 18, 2024\n\n\
+            ITU's AI for Good Global Summit hosts talks on AI governance\n\n\
+            \u{2022} UN meeting focuses on moving from principles of artificial intelligence \
+            guidelines to implementation for safe, sustainable use\n\n\
+            GENEVA, Switzerland \u{2013} The AI for Good Global Summit 2024 will open in Geneva, \
+            Switzerland on 29 May with the first AI Governance Day.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_date.as_str()),
+            (
+                "ITU's AI for Good Global Summit hosts talks on AI governance",
+                "2024-05-29"
+            )
+        );
     }
 
     #[test]

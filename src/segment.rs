@@ -3697,6 +3697,7 @@ pub fn is_deck(line: &str) -> bool {
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     };
     line.split(' ').count() >= MIN_DECK_WORDS
+        && !line.ends_with('.')
         && !line.split(' ').skip(1).any(capitalized)
         && !line.contains(':')
         && !DASHES.iter().any(|d| line.contains(d))
@@ -5038,6 +5039,8 @@ mod tests {
             "Overcoming barriers to digital inclusion for older persons",
             "Setting priorities for an inclusive digital transformation in Least Developed Countries",
             "Special event - UNESCO: 70 years in the service of human dignity",
+            // A sentence, with its stop.
+            "Media are invited to attend the launch of a new report by UNAIDS which shows that the world can end AIDS.",
         ] {
             assert!(!is_deck(name), "{name}");
         }
