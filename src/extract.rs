@@ -7644,6 +7644,32 @@ mod tests {
     }
 
     #[test]
+    fn an_agenda_item_whose_time_is_not_set_is_the_days() {
+        let page = "Our events\n\nMonday March 11, 2024:\n\n\
+            8:30 a.m.: The Cornerstone of Gender Equality\n\n\
+            Time TBD: Canadian Reception at the Permanent Mission\n";
+        let got: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| (r.title, r.start_date, r.start_time))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "The Cornerstone of Gender Equality".to_string(),
+                    "2024-03-11".to_string(),
+                    Some("08:30".to_string())
+                ),
+                (
+                    "Canadian Reception at the Permanent Mission".to_string(),
+                    "2024-03-11".to_string(),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -2915,11 +2915,14 @@ fn after_whole_day(text: &str) -> Option<&str> {
 
 /// Marks that stand in a schedule's time column for an item with no time
 /// of its own: a media alert's `Following above` (it starts when the item
-/// above ends).
-const UNTIMED_MARKS: [&str; 3] = [
+/// above ends), or a time not set yet (`Time TBD: Canadian Reception`).
+const UNTIMED_MARKS: [&str; 6] = [
     "Following above",
     "Following the above",
     "Following the above meeting",
+    "Time TBD",
+    "Time TBC",
+    "Time to be confirmed",
 ];
 
 /// `Following above`: the mark alone.
