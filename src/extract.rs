@@ -4043,6 +4043,13 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             when.through(last);
             span.end = r2.end;
         }
+        // `… opened on February 24, 2025, in Geneva. This session is
+        // scheduled to run until April 4, 2025.`: the last day said apart.
+        if when.date.start == when.date.end
+            && let Some(last) = run_until(opening(&window[sr.start..], 2), when.date.start)
+        {
+            when.date.end = last;
+        }
         // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence,
         // or the parenthesis that holds the date (`the Forum (10-14 May
         // 2010, Geneva, Switzerland) will …`).
@@ -4058,6 +4065,27 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             sentence: sr,
         })
     })
+}
+
+/// `… will run until 4 April 2025`, `… continues until Friday, 7 June`:
+/// the last day of a happening that began on `first`, within
+/// [`MAX_DURATION_DAYS`] of it.
+fn run_until(text: &str, first: DayMonth) -> Option<DayMonth> {
+    static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:run|runs|continue|continues|last|lasts) (?:until|till|through) ")
+            .expect("valid regex")
+    });
+    let m = UNTIL.find(text)?;
+    let (_, w) = parse::when(&text[m.end()..]).ok()?;
+    let last = DayMonth {
+        year: w.date.end.year.or(first.year),
+        ..w.date.end
+    };
+    let days = |d: DayMonth| NaiveDate::from_ymd_opt(d.year?, d.month, d.day);
+    let span = (days(last)? - days(first)?).num_days();
+    (1..=i64::from(MAX_DURATION_DAYS))
+        .contains(&span)
+        .then_some(last)
 }
 
 /// A headline dated by its own line, then the release's first paragraph
@@ -7667,6 +7695,23 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_announcements_next_sentence_may_say_until_when_it_runs() {
+        let page = "Human Rights Council: the 58th regular session has started\n\n\
+            The 58th regular session of the Council opened on February 24, 2025, in Geneva. \
+            This session is scheduled to run until April 4, 2025.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2025-02-24", "2025-04-04")
+        );
+        // Months away, `until` dates something else.
+        let page = "Council session opens\n\n\
+            The session opened on February 24, 2025, in Geneva. \
+            The mandate will run until December 31, 2025.\n";
+        assert_eq!(only_record(page).end_date, "2025-02-24");
     }
 
     #[test]
