@@ -240,7 +240,7 @@ fn number_may_start_date(i: &str) -> bool {
                 .iter()
                 .find_map(|s| rest.strip_prefix(s));
             let rest = suffixed.unwrap_or(rest);
-            let dash = |s: &str| s.starts_with(['-', '–', '—']);
+            let dash = |s: &str| s.starts_with(|c| DASH_CHARS.contains(c));
             match rest.strip_prefix(' ') {
                 // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`.
                 Some(next) => {
@@ -371,13 +371,23 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
     ))(i)
 }
 
-// RangeDash ::: [sp] ("-" | "–" | "—" | "→") [sp] | [","] sp ("to" | "through" | "until" | "till") sp
+// DashChar ::: "-" | "–" | "—" | "‐" | "‑" | "‒" | "−"
+/// What a range's ends are joined by: a hyphen or a dash, also the
+/// hyphens a page may print for `-` (U+2010 hyphen, U+2011 non-breaking
+/// hyphen, U+2012 figure dash, U+2212 minus: `10:00‑11:00`, `5‒6 June`).
+const DASH_CHARS: &str = "-–—‐‑‒−";
+
+// RangeDash ::: [sp] (DashChar | "→") [sp] | [","] sp ("to" | "through" | "until" | "till") sp
 /// What joins the ends of any range. Two times joined by `and` are two
 /// sittings (`at 10:00 and 15:00`), so times take this one.
 pub fn range_dash(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         // `→`: event platforms print `09:00 → 17:00`.
-        recognize(tuple((opt(sp), one_of("-–—→"), opt(sp)))),
+        recognize(tuple((
+            opt(sp),
+            alt((one_of(DASH_CHARS), char('→'))),
+            opt(sp),
+        ))),
         recognize(tuple((
             opt(char(',')),
             sp,

@@ -301,6 +301,16 @@ mod tests {
         );
         let (rest, w) = when("23 September: 10 participants").unwrap();
         assert_eq!((rest, w.time), (": 10 participants", None));
+        // The hyphens a page may print for `-` join a range's ends.
+        let (rest, w) = when("5\u{2011}6 June 2025, 10:00\u{2212}11:00 CEST").unwrap();
+        assert_eq!(
+            (
+                rest,
+                w.date.end.day,
+                w.time.and_then(|t| t.end).map(|e| e.hour)
+            ),
+            ("", 6, Some(11))
+        );
         // So may a stop, which ends a sentence before other numbers.
         let (rest, w) = when("22 September 2020. 10:00 a.m. (Panama time)").unwrap();
         assert_eq!((rest, w.time.map(|t| t.start.hour)), ("", Some(10)));
