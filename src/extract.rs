@@ -2542,15 +2542,18 @@ fn heads_title(
                 // A venue between a day line and the title (`p.m. - General
                 // Assembly Hall`) makes the rows a schedule's, whatever ends the
                 // title's block; a card's labelled date (`When: …`) stays its own.
+                // A day with its place (`• Riga, Latvia  15 November 2019`)
+                // is a card's too, whatever ends the title's block.
                 Role::Date(f) => {
                     (f.when.time.is_some()
                         || f.when.date.start != f.when.date.end
                         || venues > 0
+                        || f.place.is_some()
                         || place_below(lines, i))
                         && (block_goes_on(lines, i)
                             || timed_day_apart
                             || spaced_timeline
-                            || venues > 0 && !f.labeled
+                            || (venues > 0 || f.place.is_some()) && !f.labeled
                             // `…, Room Popov:` introduces the title below.
                             || lines[*m].text.ends_with(':'))
                 }
@@ -7712,6 +7715,43 @@ mod tests {
             The session opened on February 24, 2025, in Geneva. \
             The mandate will run until December 31, 2025.\n";
         assert_eq!(only_record(page).end_date, "2025-02-24");
+    }
+
+    #[test]
+    fn a_day_with_its_place_above_a_title_heads_it() {
+        // A director's activities: each item's place and day, bulleted,
+        // then its name and text.
+        let page = "BDT Director's Corner: Activities\n\n\
+            \u{2022} Riga, Latvia  15 November 2019\n\
+            Digital Freedom Festival\n\n\
+            I attended the annual Digital Freedom Festival held in Riga.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.location.as_deref()
+            ),
+            (
+                "Digital Freedom Festival",
+                "2019-11-15",
+                Some("Riga, Latvia")
+            )
+        );
+        // A calendar's day and city over each item.
+        let page = "February 2009\n\n3 February (New York)\n\
+            Civil Society Forum for the Commission for Social Development\n\
+            4-13 February (New York)\nCommission for Social Development\n";
+        let titles: Vec<_> = extract("p.txt", page)
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        assert!(
+            titles.contains(
+                &"Civil Society Forum for the Commission for Social Development".to_string()
+            ),
+            "{titles:?}"
+        );
     }
 
     #[test]

@@ -1783,8 +1783,11 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
         // A calendar's card as a list (`• 23 May 2022 - 23 May 2022`, `•
         // Nairobi, Kenya`, then the title): its date and place lines.
         // A bare day stays a list's item (`Key dates:`, `• 5 May 2024`); a
-        // day with its hours (`• 5 November 2013, 10:00-12:00`) is a card's.
-        Kind::DateOnly(f) if bulleted && (spans_days(&f, item) || f.when.time.is_some()) => {
+        // day with its hours (`• 5 November 2013, 10:00-12:00`) or its place
+        // (`• Riga, Latvia  15 November 2019`) is a card's.
+        Kind::DateOnly(f)
+            if bulleted && (spans_days(&f, item) || f.when.time.is_some() || f.place.is_some()) =>
+        {
             Some((line.len() - item.len(), Kind::DateOnly(f)))
         }
         kind @ Kind::Title if bulleted && places::only_places(item) => {
