@@ -3062,8 +3062,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .take(MAX_LATER_PARAGRAPHS)
                     .peekable();
                 later.peek()?;
-                let head = title_head(&title).or_else(|| headline_subject(&title))?;
-                let subject = title_subject(&title, head);
+                let (head, subject) = match title_head(&title).or_else(|| headline_subject(&title))
+                {
+                    Some(head) => (head, title_subject(&title, head)),
+                    None => (held_kind(&title)?, None),
+                };
                 let names = |t: &str| {
                     contains_ignore_ascii_case(t, head)
                         || subject.is_some_and(|n| contains_ignore_ascii_case(t, n))
@@ -3183,6 +3186,22 @@ fn headline_subject(title: &str) -> Option<&str> {
         .min()?;
     let subject = &title[..end];
     (subject.contains(' ') && subject.starts_with(|c: char| c.is_uppercase())).then_some(subject)
+}
+
+/// `ITU and UN to hold a series of webinars on …`: a headline that says a
+/// kind of happening will be held, by which a later sentence names it (`The
+/// first webinar is scheduled to take place on 22 April 2020.`). The kind,
+/// in the singular.
+fn held_kind(title: &str) -> Option<&str> {
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)to (?:hold|host|organi[sz]e|convene) (?:an? |the )?(?:series of |new |first )?({HAPPENINGS})s?(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    HELD.captures(title)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
 }
 
 /// The name a title gives its happening before its subject (`Expert Group
@@ -7752,6 +7771,20 @@ mod tests {
             ),
             "{titles:?}"
         );
+    }
+
+    #[test]
+    fn a_later_sentence_names_the_kind_a_headline_says_will_be_held() {
+        let page = "ITU and UN to hold a series of webinars on digital cooperation\n\n\
+            The ITU will hold webinars that tackle digital cooperation.\n\n\
+            The first webinar is scheduled to take place on 22 April 2020.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2020-04-22");
+        // A headline that holds nothing names no kind.
+        let page = "ITU and UN publish a report on digital cooperation\n\n\
+            The ITU published a report.\n\n\
+            The first webinar is scheduled to take place on 22 April 2020.\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]
