@@ -3956,10 +3956,11 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"invited to (?:attend|join|participate|cover)|",
         r"takes? place|took place|[Tt]aking place|happen(?:s|ing) on|(?:is|are|was|were) set for|[Ss]cheduled (?:for|on)|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs|ran|streamed live|delivers|[Dd]elivered|",
-        r"address(?:es|ed)|brief(?:s|ed)|launch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
-        r"celebrat(?:es|ed)|commemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
+        r"address(?:es|ed)|brief(?:s|ed)|[Ll]aunch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
+        // A participle may open the sentence: `Celebrated annually on October 24, …`.
+        r"[Cc]elebrat(?:es|ed)|[Cc]ommemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed|ling|ing) to|",
-        r"(?:took|takes?) part in|br(?:ought|ings?) together|inaugurat(?:es|ed)|conclude[sd]|",
+        r"(?:took|takes?) part in|br(?:ought|ings?) together|[Ii]naugurat(?:es|ed)|conclude[sd]|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`,
         // `… report, set to be released on 18 May 2022, …`.
         r"(?:was|were|will be|to be) (?:adopted|released|signed|launched)|",
@@ -7594,6 +7595,8 @@ mod tests {
             "Scheduled for 6 July 2026, the Dialogue brings together governments.",
             "This year's Dialogue, which runs from 6 to 7 July 2026, focuses on governments.",
             "The Dialogue opens today, 6 July 2026, in Geneva.",
+            "Launched on 6 July 2026, the Dialogue brings together governments.",
+            "Celebrated on 6 July 2026, the Dialogue brings together governments.",
         ] {
             let page = format!("Global Dialogue on AI Governance\n\n{sentence}\n\nMore.\n");
             let r = only_record(&page);
