@@ -1322,7 +1322,8 @@ fn profile_fields(lines: &mut [Line]) {
     }
     let mut k = 0;
     while k < lines.len() {
-        if label(&lines[k]).is_none() {
+        // The kind is tested here first: most lines are no title.
+        if !matches!(lines[k].kind, Kind::Title) || label(&lines[k]).is_none() {
             k += 1;
             continue;
         }
@@ -4069,7 +4070,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // `… opened on February 24, 2025, in Geneva. This session is
         // scheduled to run until April 4, 2025.`: the last day said apart.
         if when.date.start == when.date.end
-            && let Some(last) = run_until(opening(&window[sr.start..], 2), when.date.start)
+            && let Some(last) = run_until(&window[sr.start..], when.date.start)
         {
             when.date.end = last;
         }
@@ -4090,15 +4091,18 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
     })
 }
 
-/// `… will run until 4 April 2025`, `… continues until Friday, 7 June`:
-/// the last day of a happening that began on `first`, within
-/// [`MAX_DURATION_DAYS`] of it.
+/// `… will run until 4 April 2025`, `… continues until Friday, 7 June`,
+/// in the first two sentences of `text`: the last day of a happening that
+/// began on `first`, within [`MAX_DURATION_DAYS`] of it.
 fn run_until(text: &str, first: DayMonth) -> Option<DayMonth> {
     static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:run|runs|continue|continues|last|lasts) (?:until|till|through) ")
             .expect("valid regex")
     });
-    let m = UNTIL.find(text)?;
+    // The sentences are parted only when the words are there.
+    let m = UNTIL
+        .find(text)
+        .filter(|m| m.end() <= opening(text, 2).len())?;
     let (_, w) = parse::when(&text[m.end()..]).ok()?;
     let last = DayMonth {
         year: w.date.end.year.or(first.year),

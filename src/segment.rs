@@ -2943,10 +2943,16 @@ fn all_day(line: &str) -> Option<&str> {
             .any(|sep| rest.starts_with(sep))
     };
     // `Following the above meeting |` also opens with `Following the above`.
+    // Each mark opens with `F` or `T` (any case, as `starts_with_any` tests):
+    // most lines skip the comparisons.
     after_whole_day(line).filter(parted).or_else(|| {
-        UNTIMED_MARKS
-            .iter()
-            .find_map(|w| line.strip_prefix(w).filter(parted))
+        starts_with_any(line, b"ft")
+            .then(|| {
+                UNTIMED_MARKS
+                    .iter()
+                    .find_map(|w| line.strip_prefix(w).filter(parted))
+            })
+            .flatten()
     })
 }
 
@@ -3702,8 +3708,8 @@ pub fn is_deck(line: &str) -> bool {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     };
-    line.split(' ').count() >= MIN_DECK_WORDS
-        && !line.ends_with('.')
+    !line.ends_with('.')
+        && line.split(' ').count() >= MIN_DECK_WORDS
         && !line.split(' ').skip(1).any(capitalized)
         && !line.contains(':')
         && !DASHES.iter().any(|d| line.contains(d))

@@ -9,7 +9,7 @@ use nom::{
     IResult,
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
-    character::complete::{char, one_of},
+    character::complete::{char, one_of, satisfy},
     combinator::{consumed, map, map_opt, not, opt, peek, recognize, value, verify},
     multi::many0_count,
     sequence::{preceded, terminated, tuple},
@@ -240,7 +240,7 @@ fn number_may_start_date(i: &str) -> bool {
                 .iter()
                 .find_map(|s| rest.strip_prefix(s));
             let rest = suffixed.unwrap_or(rest);
-            let dash = |s: &str| s.starts_with(|c| DASH_CHARS.contains(c));
+            let dash = |s: &str| s.starts_with(is_dash_char);
             match rest.strip_prefix(' ') {
                 // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`.
                 Some(next) => {
@@ -375,7 +375,9 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
 /// What a range's ends are joined by: a hyphen or a dash, also the
 /// hyphens a page may print for `-` (U+2010 hyphen, U+2011 non-breaking
 /// hyphen, U+2012 figure dash, U+2212 minus: `10:00‑11:00`, `5‒6 June`).
-const DASH_CHARS: &str = "-–—‐‑‒−";
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '\u{2010}'..='\u{2012}' | '\u{2212}')
+}
 
 // RangeDash ::: [sp] (DashChar | "→") [sp] | [","] sp ("to" | "through" | "until" | "till") sp
 /// What joins the ends of any range. Two times joined by `and` are two
@@ -385,7 +387,7 @@ pub fn range_dash(i: &str) -> IResult<&str, ()> {
         // `→`: event platforms print `09:00 → 17:00`.
         recognize(tuple((
             opt(sp),
-            alt((one_of(DASH_CHARS), char('→'))),
+            satisfy(|c| is_dash_char(c) || c == '→'),
             opt(sp),
         ))),
         recognize(tuple((
