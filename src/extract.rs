@@ -7795,6 +7795,22 @@ mod tests {
     }
 
     #[test]
+    fn a_room_after_an_organizer_cell_is_the_rows_place() {
+        let page = "Upcoming side events\n\n\
+            15 September 2025, 10:00-11:30 (EDT) | Digital Public Infrastructure for All | \
+            Organizer: UNDP | Conference Room 11\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.location.as_deref()),
+            (
+                "Digital Public Infrastructure for All",
+                Some("Conference Room 11")
+            )
+        );
+        assert_eq!(r.organizers, ["UNDP"]);
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -2627,6 +2627,17 @@ fn label_cells(line: &str, from: usize) -> (usize, Cells) {
             .then(|| field(&line[cell..end]))
             .flatten()
         else {
+            // `… | Organizer: UNDP | Conference Room 11`: a room with no
+            // label after a labelled cell is the row's place.
+            let text = &line[cell..end];
+            if cells.is_empty()
+                && memchr::memmem::find(&line.as_bytes()[from..cell], b": ").is_some()
+                && places::only_places(text)
+            {
+                cells.push((Label::Place, cell..end));
+                end = from + k;
+                continue;
+            }
             break;
         };
         let value = cell + at;
