@@ -247,6 +247,12 @@ fn number_may_start_date(i: &str) -> bool {
                     next.starts_with(|c: char| {
                         c.is_ascii_uppercase() || matches!(c, 'o' | 't' | 'u' | 'a' | '&')
                     }) || dash(next)
+                        || is_lower_month_name(
+                            &next[..next
+                                .bytes()
+                                .position(|b| !b.is_ascii_alphabetic())
+                                .unwrap_or(next.len())],
+                        )
                 }
                 // `28, 29 and 30 November`: a list of days; `19th, April
                 // 2023`, a day and its month.
@@ -422,9 +428,32 @@ pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     {
         return Ok((rest, DayMonth::new(day, month, Some(year))));
     }
-    let (i, (_, _, month)) = tuple((opt(tag(" of")), opt(sp), month))(i)?;
+    let (i, (_, _, month)) = tuple((opt(tag(" of")), opt(sp), month_after_day))(i)?;
     let (i, year) = alt((map(year, Some), year_and_weekday))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
+}
+
+// MonthAfterDay ::: Month | LowerMonthName &YearSuffix
+/// A month after its day, also a whole name in lower case when its year
+/// follows (`22 september 2020`): after a day and before a year, `may` is no
+/// verb.
+fn month_after_day(i: &str) -> IResult<&str, u32> {
+    alt((month, terminated(lower_month, peek(year_suffix))))(i)
+}
+
+/// A month's whole name in lower case (`september`, not `sept`).
+fn lower_month(i: &str) -> IResult<&str, u32> {
+    map_opt(
+        verify(take_while1(char::is_alphabetic), |w: &str| {
+            is_lower_month_name(w)
+        }),
+        month_number,
+    )(i)
+}
+
+/// `september`, `may`: a month's whole name, all in lower case.
+fn is_lower_month_name(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase()) && month_number(w).is_some() && !is_abbreviation(w)
 }
 
 // MonthFirst ::: [Weekday] Month sp Day Tail
@@ -489,7 +518,7 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         opt(weekday),
         terminated(day, opt(tag(" of"))),
         sp,
-        month,
+        month_after_day,
         opt(alt((year_suffix, year))),
     ))(i)?;
     Ok((i, days_of_month(d1, d2, m, y)))

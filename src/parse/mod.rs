@@ -311,6 +311,12 @@ mod tests {
             ),
             ("", 6, Some(11))
         );
+        // A month in lower case after its day, when its year follows.
+        let (_, w) = when("22 september 2020").unwrap();
+        assert_eq!((w.date.start.month, w.date.start.year), (9, Some(2020)));
+        let (_, w) = when("7-11 june 2021").unwrap();
+        assert_eq!(w.date.end.day, 11);
+        assert!(when("5 may be discussed").is_err());
         // So may a stop, which ends a sentence before other numbers.
         let (rest, w) = when("22 September 2020. 10:00 a.m. (Panama time)").unwrap();
         assert_eq!((rest, w.time.map(|t| t.start.hour)), ("", Some(10)));
