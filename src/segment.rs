@@ -3065,7 +3065,7 @@ fn labeled(line: &str) -> Option<Kind> {
 /// sentence) and then, past a comma, a clause with its verb.
 fn clause_after_list(value: &str) -> bool {
     value.ends_with('.')
-        && memchr::memmem::find_iter(value.as_bytes(), b", ").any(|k| is_clause(&value[k + 1..]))
+        && memchr::memmem::find_iter(value.as_bytes(), b", ").any(|k| is_clause(&value[k + 2..]))
 }
 
 /// `Conference Room 4 | 10:00 - 13:00`, `Online | 9:00 - 10:00 CET` below
