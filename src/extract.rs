@@ -1777,12 +1777,9 @@ fn stacked_rows(lines: &mut Vec<Line>) {
             && lines[name].kind == Kind::Title
         {
             let text = format!("{} – {}", lines[day].text, lines[name].text);
-            let kind = segment::classify(&text);
-            if !matches!(kind, Kind::Event(_)) {
+            if !into_event_line(&mut lines[day], text) {
                 break;
             }
-            lines[day].text = Cow::Owned(text);
-            lines[day].kind = kind;
             joined[name] = true;
             last = name;
         }
@@ -1837,18 +1834,27 @@ fn press_calendar(lines: &mut [Line]) {
             Some(place) => format!("{} – {} | {place}", row.day, row.name),
             None => format!("{} – {}", row.day, row.name),
         };
-        let kind = segment::classify(&text);
-        if !matches!(kind, Kind::Event(_)) {
+        if !into_event_line(&mut lines[k], text) {
             continue;
         }
-        lines[k].text = Cow::Owned(text);
-        lines[k].kind = kind;
         for l in &mut lines[k + 1..end] {
             if l.kind != Kind::Blank {
                 l.kind = Kind::Noise;
             }
         }
     }
+}
+
+/// `line` rewritten as `text` (`18 May – Employment and Social Outlook`),
+/// when that reads as an event line; whether it did.
+fn into_event_line(line: &mut Line, text: String) -> bool {
+    let kind = segment::classify(&text);
+    let event = matches!(kind, Kind::Event(_));
+    if event {
+        line.text = Cow::Owned(text);
+        line.kind = kind;
+    }
+    event
 }
 
 /// The most lines of one press calendar row, blank ones included (a contact
@@ -3499,8 +3505,7 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
 /// `3 days` after `Duration:`, counted from `first`: the last day.
 fn last_of_days(first: DayMonth, value: &str) -> Option<DayMonth> {
     let n = segment::days_of(value).filter(|n| (1..=MAX_DURATION_DAYS).contains(n))?;
-    let start = NaiveDate::from_ymd_opt(first.year?, first.month, first.day)?;
-    let last = start + chrono::Days::new(u64::from(n - 1));
+    let last = first.date()? + chrono::Days::new(u64::from(n - 1));
     Some(DayMonth {
         day: chrono::Datelike::day(&last),
         month: chrono::Datelike::month(&last),
@@ -3509,7 +3514,8 @@ fn last_of_days(first: DayMonth, value: &str) -> Option<DayMonth> {
     })
 }
 
-/// The longest happening a duration gives (a course of some weeks).
+/// The longest happening a duration or a `run until` gives (a course or a
+/// session of some weeks).
 const MAX_DURATION_DAYS: u32 = 60;
 
 /// Rule 3: the first standalone date line of a title's section that has body
@@ -4108,8 +4114,7 @@ fn run_until(text: &str, first: DayMonth) -> Option<DayMonth> {
         year: w.date.end.year.or(first.year),
         ..w.date.end
     };
-    let days = |d: DayMonth| NaiveDate::from_ymd_opt(d.year?, d.month, d.day);
-    let span = (days(last)? - days(first)?).num_days();
+    let span = (last.date()? - first.date()?).num_days();
     (1..=i64::from(MAX_DURATION_DAYS))
         .contains(&span)
         .then_some(last)
@@ -4440,7 +4445,7 @@ fn page_stamp(lines: &[Line]) -> Option<NaiveDate> {
         .iter()
         .filter(|l| l.kind == Kind::Noise)
         .find_map(|l| segment::stamp_date(&l.text))
-        .and_then(|d| NaiveDate::from_ymd_opt(d.year?, d.month, d.day))
+        .and_then(DayMonth::date)
 }
 
 /// The year of the occurrence of a day and month nearest the page's date

@@ -36,6 +36,11 @@ impl DayMonth {
         }
     }
 
+    /// The calendar day, when the year is known and the day exists.
+    pub fn date(self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
+    }
+
     /// The other reading of an ambiguous day: month first.
     pub const fn month_first(self) -> Self {
         DayMonth {
@@ -106,8 +111,7 @@ impl DateSpan {
 /// neither reading makes a range.
 fn nearest_reading(d: DayMonth, other: DayMonth, d_is_end: bool) -> DayMonth {
     let days = |x: DayMonth| {
-        let to_date = |x: DayMonth| chrono::NaiveDate::from_ymd_opt(x.year?, x.month, x.day);
-        let (a, b) = (to_date(x)?, to_date(other)?);
+        let (a, b) = (x.date()?, other.date()?);
         let span = if d_is_end { a - b } else { b - a }.num_days();
         (span >= 0).then_some(span)
     };
