@@ -1013,21 +1013,46 @@ const MIN_BROKEN_SENTENCE: usize = 60;
 
 /// `organized by the Permanent Missions of China,` then `Pakistan and
 /// Zambia`: an organizer or partner field whose list the page broke after a
-/// comma or `and` goes on on the next line, which names no item. Read as
-/// one line, the next one's taken out.
+/// comma or `and` goes on on the next line, which names no item. Once
+/// broken, it goes on up to the card's next field, whatever ends each line
+/// (`… Intl Women's Health`, `Co, Intl Fed of …, UNAIDS`, then `Venue:
+/// Hilton Hotel`). Read as one line, the lines taken in are taken out.
 fn join_entity_lists(lines: &mut Vec<Line>) {
-    join_pairs(lines, |lines, k| {
-        let broken = matches!(
+    let mut joined = vec![false; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let field = matches!(
             lines[k].kind,
             Kind::Labeled(Label::Organizers | Label::Partners, _)
-        ) && (lines[k].text.ends_with(',') || lines[k].text.ends_with(" and"))
-            && matches!(lines[k + 1].kind, Kind::Title | Kind::Body | Kind::Fragment);
-        broken.then(|| {
-            let text = format!("{} {}", lines[k].text, lines[k + 1].text);
-            let kind = segment::classify(&text);
-            (text, kind)
-        })
-    });
+        );
+        let mut text = String::new();
+        let mut n = 0;
+        while field
+            && let Some(next) = lines.get(k + n + 1)
+            && matches!(next.kind, Kind::Title | Kind::Body | Kind::Fragment)
+        {
+            let so_far = if n == 0 {
+                &lines[k].text
+            } else {
+                text.as_str()
+            };
+            let broken = so_far.ends_with(',') || so_far.ends_with(" and");
+            let before_field = n > 0
+                && matches!(lines.get(k + n + 2), Some(l) if matches!(l.kind, Kind::Labeled(..)));
+            if !(broken || before_field) {
+                break;
+            }
+            text = format!("{so_far} {}", next.text);
+            n += 1;
+        }
+        if n > 0 {
+            lines[k].kind = segment::classify(&text);
+            lines[k].text = Cow::Owned(text);
+            joined[k + 1..=k + n].fill(true);
+        }
+        k += n + 1;
+    }
+    take_out(lines, &joined);
 }
 
 /// Reads pairs of lines as one: where `join(lines, k)` gives the text and
@@ -2378,7 +2403,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let heading = if matches!(line.kind, Kind::Title) {
                     let timeline = |k: usize| order(k) == ListOrder::DatesFirst;
-                    heads_title(above, lines, i, opens_block, timeline, first)
+                    let grouped = group.is_some();
+                    heads_title(above, lines, i, opens_block, timeline, first, grouped)
                 } else {
                     0
                 };
@@ -2463,9 +2489,10 @@ fn heads_title(
     opens_block: impl Fn(usize) -> bool,
     timeline: impl Fn(usize) -> bool,
     first_title: bool,
+    grouped: bool,
 ) -> usize {
-    if let Some(n) =
-        days_above(members, lines, i).filter(|&n| opens_block(members[members.len() - n].0))
+    if let Some(n) = days_above(members, lines, i, grouped)
+        .filter(|&n| opens_block(members[members.len() - n].0))
     {
         return n;
     }
@@ -2573,9 +2600,11 @@ fn heads_title(
 /// `6 February 2018 - 6 February 2018`, maybe with its place or a one-word
 /// tag right below it (`• Nairobi, Kenya`, `Global`), alone between blank
 /// lines, then a title with its text: a calendar's days over its item, as
-/// no publication date is written (as a span). How many of the last
-/// `members` they are.
-fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize) -> Option<usize> {
+/// no publication date is written (as a span). So is one day with no year
+/// (`5th February`) below a grouping heading (`February and March 2016`):
+/// a press calendar's day, where a publication date gives its year. How
+/// many of the last `members` they are.
+fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool) -> Option<usize> {
     let details = members
         .iter()
         .rev()
@@ -2590,7 +2619,8 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize) -> Option<usi
     // Development Board, …`, `08 - 11 May 2006`, `Geneva`, then `Key
     // Issues`).
     let in_block = *m > 0 && lines[m - 1].kind == Kind::Title;
-    (segment::spans_days(f, &lines[*m].text)
+    let calendar_day = grouped && f.when.date.start.year.is_none();
+    ((segment::spans_days(f, &lines[*m].text) || calendar_day)
         && !in_block
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
@@ -7813,6 +7843,80 @@ mod tests {
             )
         );
         assert_eq!(r.organizers, ["UNDP"]);
+    }
+
+    #[test]
+    fn a_day_with_no_year_below_a_grouping_heading_heads_the_item_below() {
+        let page = "Calendar for the press\n\nFebruary and March 2016 \u{2014}\u{2014}\n\n\
+            5th February\n\nConference on the safety of journalists\n\n\
+            UNESCO holds a conference for news organizations.\n\n\
+            9th March\n\nWorld Water Forum\n\nThe Forum meets in Paris.\n";
+        let days = each(page, |r| (r.title, r.start_date, r.year_inferred));
+        assert_eq!(
+            days,
+            [
+                (
+                    "Conference on the safety of journalists".to_string(),
+                    "2016-02-05".to_string(),
+                    true
+                ),
+                (
+                    "World Water Forum".to_string(),
+                    "2016-03-09".to_string(),
+                    true
+                )
+            ]
+        );
+        // With no grouping heading, a day above a title is its publication
+        // date (rule 3), its year from the page's dated line.
+        let page = "Tuesday, January 19, 2016\n\nCalendar for the press\n\n5th February\n\n\
+            Conference on the safety of journalists\n\n\
+            UNESCO holds a conference for news organizations.\n";
+        assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn a_broken_organizer_list_goes_on_up_to_the_next_field() {
+        // A paragraph longer than any wrap width: the page is not wrapped,
+        // its lines are the page's own.
+        let page = "Calendar of side events\n\n\
+            The programme of side events, organized outside the formal programme of the \
+            Commission, gives Member States and civil society a chance to discuss its themes.\n\n\
+            8 April 2014\n10:00-12:00 PM\nYouth and HIV prevention\n\
+            Organized by: STOP AIDS NOW!, HIV Alliance, ATHENA Network,\n\
+            Global Youth Coalition on AIDS, Resurj, Women's Health\n\
+            Coalition, Federation of Medical Students, UNAIDS\n\
+            Venue: Hilton Hotel\n\
+            1:15-2:30 PM\nAgeing societies\nOrganized by: Permanent Mission of Mexico\nVenue: NLB 7\n";
+        let found = each(page, |r| (r.title, r.location, r.organizers.len()));
+        assert_eq!(
+            found,
+            [
+                (
+                    "Youth and HIV prevention".to_string(),
+                    Some("Hilton Hotel".to_string()),
+                    8
+                ),
+                ("Ageing societies".to_string(), Some("NLB 7".to_string()), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_of_cells_after_a_date_gives_its_hours_and_address() {
+        let page = "Roundtable with the Smithsonian Institution\n\n\
+            UNDP holds a series of roundtables on emerging issues.\n\
+            20 April 2018 | Friday | 11:00 am - 12:30 pm | UNDP Rio Room | \
+            304 East 45th Street | 9th floor | New York City\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), day_and_hours(&r), r.location.as_deref()),
+            (
+                "Roundtable with the Smithsonian Institution",
+                ("2018-04-20", Some("11:00"), Some("12:30")),
+                Some("UNDP Rio Room")
+            )
+        );
     }
 
     #[test]

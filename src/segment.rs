@@ -1463,9 +1463,10 @@ pub fn classify(line: &str) -> Kind {
     if let Some(kind) = leading_date(line).or_else(|| session(line)) {
         return kind;
     }
+    // A rule of dashes may underline it (`February and March 2016 ————`).
     if let Ok((rest, (month, year))) = date::month_year(line)
         && rest
-            .trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c == ' ' || date::is_dash_char(c))
             .is_empty()
     {
         return Kind::Grouping(Years::Given(YearContext {
@@ -2525,18 +2526,28 @@ const PARTICIPATION_WORDS: &[&str] = &[
 ];
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
-/// (or a way to attend). The first one's range.
+/// (or a way to attend), or together an address (`| UNDP Rio Room | 304
+/// East 45th Street | 9th floor | New York City`). The first one's range.
 fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let text = &line[rest.clone()];
     let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
     let cells = rest.start + lead..rest.end;
-    memchr::memmem::find(line[cells.clone()].as_bytes(), b" | ")?;
-    let mut first = None;
-    for r in cell_ranges(line, cells) {
-        let place = place_after(line, r)?;
-        first.get_or_insert(place);
+    let first_bar = memchr::memmem::find(line[cells.clone()].as_bytes(), b" | ")?;
+    let places: Option<Vec<_>> = cell_ranges(line, cells.clone())
+        .map(|r| place_after(line, r))
+        .collect();
+    // An address ends with its city (`| Geneva | Launch of the report`
+    // names the item last).
+    let ends_in_place = || {
+        cell_ranges(line, cells.clone())
+            .last()
+            .is_some_and(|r| place_after(line, r).is_some())
+    };
+    match places {
+        Some(places) => places.into_iter().next(),
+        None => (ends_in_place() && places::is_address(&line[cells.clone()].replace(" | ", ", ")))
+            .then(|| cells.start..cells.start + first_bar),
     }
-    first
 }
 
 /// The ranges of the cells of `line[within]`, split at ` | `.
@@ -4114,6 +4125,8 @@ mod tests {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
             ("Key events, 2021", "grouping"),
+            ("February and March 2016 \u{2014}\u{2014}", "grouping"),
+            ("January\u{2013}March 2021", "grouping"),
             ("UN Ocean Conference 2025 side events", "grouping"),
             ("ITU Events", "grouping"),
             ("Economic and Social Council Meetings Coverage", "grouping"),

@@ -314,14 +314,28 @@ fn weekday_name(i: &str) -> IResult<&str, &str> {
     })(i)
 }
 
-// Weekday ::: WeekdayName ["."] [","] sp
+// WeekdayCell ::: " | " WeekdayName
+/// A table's cell that names the day after its date (`20 April 2018 |
+/// Friday | 11:00 am`).
+pub fn weekday_cell(i: &str) -> IResult<&str, &str> {
+    preceded(tag(" | "), weekday_name)(i)
+}
+
+// Weekday ::: WeekdayName (["."] [","] sp | " | ")
 pub fn weekday(i: &str) -> IResult<&str, &str> {
     recognize(weekday_name_of)(i)
 }
 
-/// A [`weekday`] before a date: its name.
+/// A [`weekday`] before a date: its name. A table may give it a cell of its
+/// own (`Friday | 20 April 2018`).
 fn weekday_name_of(i: &str) -> IResult<&str, &str> {
-    terminated(weekday_name, tuple((opt(char('.')), opt(char(',')), sp)))(i)
+    terminated(
+        weekday_name,
+        alt((
+            tag(" | "),
+            recognize(tuple((opt(char('.')), opt(char(',')), sp))),
+        )),
+    )(i)
 }
 
 // WeekdayRange ::: WeekdayName ["."] Dash Weekday   (`Monday to Wednesday, `)
@@ -385,7 +399,7 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
 /// What a range's ends are joined by: a hyphen or a dash, also the
 /// hyphens a page may print for `-` (U+2010 hyphen, U+2011 non-breaking
 /// hyphen, U+2012 figure dash, U+2212 minus: `10:00‑11:00`, `5‒6 June`).
-fn is_dash_char(c: char) -> bool {
+pub fn is_dash_char(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '\u{2010}'..='\u{2012}' | '\u{2212}')
 }
 
@@ -725,10 +739,16 @@ fn valid(d: &DayMonth) -> bool {
     chrono::NaiveDate::from_ymd_opt(d.year.unwrap_or(2000), d.month, d.day).is_some()
 }
 
-// MonthYear ::: Month sp Year    (a month-only heading such as "September 2023")
+// MonthYear ::: [Month (RangeDash | " and ")] Month sp Year
+//               (a month-only heading: "September 2023", "February and March 2016";
+//               the first month is the one given)
 pub fn month_year(i: &str) -> IResult<&str, (u32, i32)> {
+    let (i, first) = opt(terminated(
+        month,
+        alt((range_dash, value((), tag(" and ")))),
+    ))(i)?;
     let (i, (m, _, y)) = tuple((month, sp, year))(i)?;
-    Ok((i, (m, y)))
+    Ok((i, (first.unwrap_or(m), y)))
 }
 
 #[cfg(test)]

@@ -94,10 +94,10 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
     ))(i)
 }
 
-// TimeOfDate ::: TimeLead TimeChain | " (" TimeChain ")" | TimeLead DottedRange
+// TimeOfDate ::: [WeekdayCell] TimeLead TimeChain | " (" TimeChain ")" | TimeLead DottedRange
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
-        preceded(time_lead, time_chain),
+        preceded(tuple((opt(date::weekday_cell), time_lead)), time_chain),
         delimited(tag(" ("), time_chain, char(')')),
         // `9 December 2024, 10.00-12.00`: right after a date, two dotted
         // numbers joined by a dash are its times.
@@ -301,6 +301,18 @@ mod tests {
         );
         let (rest, w) = when("23 September: 10 participants").unwrap();
         assert_eq!((rest, w.time), (": 10 participants", None));
+        // A table gives the weekday a cell of its own, before or after the date.
+        for row in [
+            "20 April 2018 | Friday | 11:00 am - 12:30 pm | Rio Room",
+            "Friday | 20 April 2018 | 11:00 am - 12:30 pm | Rio Room",
+        ] {
+            let (rest, w) = when(row).unwrap();
+            assert_eq!(
+                (rest, w.date.start.day, w.time.map(|t| t.start.hour)),
+                (" | Rio Room", 20, Some(11)),
+                "{row}"
+            );
+        }
         // The hyphens a page may print for `-` join a range's ends.
         let (rest, w) = when("5\u{2011}6 June 2025, 10:00\u{2212}11:00 CEST").unwrap();
         assert_eq!(
