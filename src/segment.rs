@@ -279,12 +279,15 @@ fn is_image_name(line: &str) -> bool {
         || is_logo_or_banner(line)
 }
 
-/// `ECLAC's 39 Session logo`, `Banner PSES 37 ENG`: `logo` last or
-/// `Banner` first, every other word capitalized or a number.
+/// `ECLAC's 39 Session logo`, `Banner PSES 37 ENG`, `COVID-19: What's Next
+/// Banner`: `logo` or `banner` last or `Banner` first, every other word
+/// capitalized or a number.
 fn is_logo_or_banner(line: &str) -> bool {
     let rest = line
         .strip_suffix(" logo")
         .or_else(|| line.strip_suffix(" Logo"))
+        .or_else(|| line.strip_suffix(" banner"))
+        .or_else(|| line.strip_suffix(" Banner"))
         .or_else(|| line.strip_prefix("Banner "));
     rest.is_some_and(|rest| {
         line.split(' ').count() <= MAX_ALT_WORDS
@@ -1494,8 +1497,13 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
-    // `eWeek 2025: …`, `iLibrary`: a name that starts in lower case.
-    let camel = line[first.len_utf8()..].starts_with(|c: char| c.is_uppercase());
+    // `eWeek 2025: …`, `iLibrary`, `e-Debate on …`: a name that starts in
+    // lower case.
+    let after = &line[first.len_utf8()..];
+    let camel = after
+        .strip_prefix('-')
+        .unwrap_or(after)
+        .starts_with(|c: char| c.is_uppercase());
     // `a) Roundtable with stakeholders (Thursday 2 May, …)`: a list's item.
     if first.is_lowercase() && !camel && item_mark(line).is_none() {
         return Kind::Fragment;
@@ -4196,6 +4204,7 @@ mod tests {
             ("Conference Details", "noise"),
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
+            ("COVID-19: What's Next Banner", "noise"),
             ("Launch of the new UN80 logo", "title"),
             ("On Oct 28th 2020 at 3 pm", "date-only"),
             ("On 10 May 2024, OSET moderated the side event.", "body"),
@@ -4344,6 +4353,8 @@ mod tests {
                 "fragment",
             ),
             ("eWeek 2025: Shaping the digital economy", "title"),
+            ("e-Debate on Adversity and Urban Planning", "title"),
+            ("e-mail us for details", "fragment"),
             ("Watch it live on our YouTube or Facebook.", "body"),
             ("• Lacina Koné, Director General, Smart Africa", "body"),
             (
