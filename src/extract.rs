@@ -4057,9 +4057,24 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // `NEW YORK, 5 March (UN News) – The Council will hold a debate on
         // 12 March 2024`: a dateline with no year yields to the happening
         // the sentence dates in full.
+        // So does a release's own day, when the sentence announces a later
+        // day with its hours and tells of nothing done today (`NEW YORK
+        // (October 10, 2012) – The Assembly announces a Panel, to be held …
+        // on Tuesday, 16 October 2012, from 10:00 AM – 1:00 PM.`).
+        let later_with_hours = |w: &When| {
+            announced().is_some_and(|(r, a)| {
+                a.date.start.year.is_some()
+                    && a.date.start.date() > w.date.start.date()
+                    && (a.time.is_some()
+                        || parse::find_time(s, std::slice::from_ref(r)).is_some())
+            }) && !contains_ignore_ascii_case(s, "today")
+        };
         let yields = |w: &When| {
-            w.date.start.year.is_none()
-                && announced().is_some_and(|(_, a)| a.date.start.year.is_some())
+            if w.date.start.year.is_none() {
+                announced().is_some_and(|(_, a)| a.date.start.year.is_some())
+            } else {
+                later_with_hours(w)
+            }
         };
         if let Some((r, w)) = dates.first()
             && let Some(place) = dateline(s, r)
@@ -7916,6 +7931,25 @@ mod tests {
                 ("2018-04-20", Some("11:00"), Some("12:30")),
                 Some("UNDP Rio Room")
             )
+        );
+    }
+
+    #[test]
+    fn a_release_day_yields_to_the_later_day_its_sentence_announces_with_hours() {
+        let page = "Panel on Goals\n\n\
+            NEW YORK (October 10, 2012) \u{2013} The Assembly announces a Panel discussion, to \
+            be held at the ECOSOC Chamber on Tuesday, 16 October 2012, from 10:00 AM \u{2013} 1:00 PM.\n";
+        assert_eq!(
+            day_and_hours(&only_record(page)),
+            ("2012-10-16", Some("10:00"), Some("13:00"))
+        );
+        // What the release tells of today is dated by its dateline.
+        let page = "Experts call for action\n\n\
+            GENEVA, 5 June 2025 \u{2013} UN experts today called for action ahead of the \
+            conference to be held on 20 June 2025 at 10:00.\n";
+        assert_eq!(
+            day_and_hours(&only_record(page)),
+            ("2025-06-05", None, None)
         );
     }
 
