@@ -1641,6 +1641,14 @@ fn is_lead_in(text: &str) -> bool {
 /// The longest line read as a lead-in.
 const MAX_LEAD_IN_BYTES: usize = 80;
 
+/// `MORNING`, `Afternoon`: the half of a day that an order of the day's
+/// meetings below it fall in.
+fn is_half_day(text: &str) -> bool {
+    ["morning", "afternoon", "evening"]
+        .iter()
+        .any(|h| text.eq_ignore_ascii_case(h))
+}
+
 /// `69th session` opening a block, then the day, the time and the first
 /// item (`Opening of the 69th session`): a session's number alone heads a
 /// schedule, and names no item. Right below a body's name (`Committee on
@@ -2201,14 +2209,17 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // time) of the item above, then a title: a schedule's time over its
         // item, not a detail of the block above. A card's first time, right
         // below its date, is the card's own.
+        // So is one below the half of the day it opens (`MORNING`, then
+        // `9.00 – 12.00`, then the meeting): an order of the day's.
         let below_time = i > 0
             && matches!(&lines[i - 1].kind, Kind::Labeled(Label::Time, v) if v.start == 0)
-            && out.last().is_some_and(|s| {
-                let before = &s.members[..s.members.len().saturating_sub(1)];
-                before
-                    .iter()
-                    .any(|(_, r)| matches!(r, Role::Body | Role::Label(Label::Time, _)))
-            });
+            && (i >= 2 && is_half_day(&lines[i - 2].text)
+                || out.last().is_some_and(|s| {
+                    let before = &s.members[..s.members.len().saturating_sub(1)];
+                    before
+                        .iter()
+                        .any(|(_, r)| matches!(r, Role::Body | Role::Label(Label::Time, _)))
+                }));
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
@@ -7950,6 +7961,42 @@ mod tests {
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2025-06-05", None, None)
+        );
+    }
+
+    #[test]
+    fn the_week_ahead_heading_only_groups_its_days() {
+        let page = "The Week Ahead at the United Nations\n\n31 August - 6 September 2024\n\n\
+            Saturday, 31 August\n\nToday is International Day for People of African Descent.\n";
+        assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn a_half_days_time_heads_the_meeting_below_it() {
+        let page = "Human Rights Council\nTwenty-fifth session\nGeneva, 3 - 28 March 2014\n\
+            Order of the day\nPlenary meetings \u{2013} Room XX\nThursday, 13 March 2014\n\
+            MORNING\n9.00 \u{2013} 12.00\n25th meeting / Annual meeting on the rights of the child\n\
+            Chair: H.E. Mr. Baudelaire Ndong Ella, President of the Human Rights Council\n\
+            AFTERNOON\n15.00 \u{2013} 18.00\n\
+            26th meeting / Interactive dialogue with the Special Rapporteur on torture\n";
+        let found = each(page, |r| {
+            (r.title, r.start_date, r.start_time.unwrap_or_default())
+        });
+        assert_eq!(
+            found,
+            [
+                (
+                    "25th meeting / Annual meeting on the rights of the child".to_string(),
+                    "2014-03-13".to_string(),
+                    "09:00".to_string()
+                ),
+                (
+                    "26th meeting / Interactive dialogue with the Special Rapporteur on torture"
+                        .to_string(),
+                    "2014-03-13".to_string(),
+                    "15:00".to_string()
+                )
+            ]
         );
     }
 

@@ -1025,8 +1025,11 @@ pub enum Kind {
     Session(Session),
 }
 
+/// `Week of 12-18 September 2021`, `The Week Ahead at the United Nations:
+/// 1-5 July 2019`: a heading over the days it groups.
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the )?(?:weeks?|months?|days?) of(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)^(?:the )?(?:(?:weeks?|months?|days?) of|week ahead)(?-u:\b)")
+        .expect("valid regex")
 });
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
@@ -4133,6 +4136,10 @@ mod tests {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
             ("Key events, 2021", "grouping"),
+            (
+                "The Week Ahead at the United Nations: 1-5 July 2019",
+                "grouping",
+            ),
             ("February and March 2016 \u{2014}\u{2014}", "grouping"),
             ("January\u{2013}March 2021", "grouping"),
             ("UN Ocean Conference 2025 side events", "grouping"),
