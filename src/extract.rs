@@ -8001,6 +8001,14 @@ mod tests {
     }
 
     #[test]
+    fn an_event_pages_tabs_leave_the_announcement_to_the_text_below() {
+        let page = "Briefing for Kenyan NGOs\n\u{2022} Overview\n  \u{2022} Documents\n\n\
+            On the 21st of February 2019, a briefing for the Kenyan NGOs was held at the UNON \
+            grounds.\n";
+        assert_eq!(only_record(page).start_date, "2019-02-21");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

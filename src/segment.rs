@@ -885,6 +885,26 @@ pub fn item_mark(line: &str) -> Option<usize> {
         .then_some(close + 2)
 }
 
+/// `• Overview`, `• Documents`: an event page's tabs, as a scrape lists
+/// them above the page's text; no text of their own.
+fn is_page_tab(item: &str) -> bool {
+    const TABS: [&str; 12] = [
+        "Overview",
+        "Documents",
+        "Programme",
+        "Agenda",
+        "Speakers",
+        "Resources",
+        "Background",
+        "Media",
+        "Photos",
+        "Videos",
+        "Outcomes",
+        "Presentations",
+    ];
+    TABS.contains(&item)
+}
+
 /// The text of a bulleted list item (`• UNDP` → `UNDP`).
 pub fn list_item(line: &str) -> Option<&str> {
     line.strip_prefix(BULLETS)?.strip_prefix(' ')
@@ -1542,7 +1562,10 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Body;
     }
     if BULLETS.contains(&first) {
-        return Kind::Body;
+        return match list_item(line) {
+            Some(item) if is_page_tab(item) => Kind::Noise,
+            _ => Kind::Body,
+        };
     }
     if !line.contains(' ') {
         // `2024` alone heads a listing's items of that year (`Past events`,
@@ -4211,6 +4234,8 @@ mod tests {
             ("Conference Details", "noise"),
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
+            ("\u{2022} Overview", "noise"),
+            ("\u{2022} UNDP", "body"),
             ("COVID-19: What's Next Banner", "noise"),
             ("Launch of the new UN80 logo", "title"),
             ("On Oct 28th 2020 at 3 pm", "date-only"),
