@@ -1477,6 +1477,11 @@ pub fn classify(line: &str) -> Kind {
     if cells.len() < line.len() {
         return classify(cells);
     }
+    // `Distr.: For participants only (13/05/2019)`, `Distr.: General`: a UN
+    // document's distribution note, dated when the document was issued.
+    if line.starts_with("Distr.") {
+        return Kind::Noise;
+    }
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than
     // the test.
@@ -4234,6 +4239,7 @@ mod tests {
             ("Conference Details", "noise"),
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
+            ("Distr.: For participants only (13/05/2019)", "noise"),
             ("\u{2022} Overview", "noise"),
             ("\u{2022} UNDP", "body"),
             ("COVID-19: What's Next Banner", "noise"),
