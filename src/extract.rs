@@ -2411,13 +2411,16 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // A time or date opening a block heads the title below it
                 // (see `heads_title`).
                 let first = out.is_empty();
+                let own_day = out.last().is_some_and(|s| restates_dated_header(lines, s));
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
-                let heading = if matches!(line.kind, Kind::Title) {
-                    let timeline = |k: usize| order(k) == ListOrder::DatesFirst;
-                    let grouped = group.is_some();
-                    heads_title(above, lines, i, opens_block, timeline, first, grouped)
-                } else {
-                    0
+                let heading = match line.kind {
+                    // The dated title's own day again stays its own.
+                    Kind::Title if !own_day => {
+                        let timeline = |k: usize| order(k) == ListOrder::DatesFirst;
+                        let grouped = group.is_some();
+                        heads_title(above, lines, i, opens_block, timeline, first, grouped)
+                    }
+                    _ => 0,
                 };
                 let time_above = above.split_off(above.len() - heading);
                 // A date line right above an agenda line or a title heads what
@@ -2695,6 +2698,16 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
 }
 
 /// Whether a section has its date: in its header or a date line.
+/// `Closing of the day 20 June 2023`, then `20 June 2023 | 17:45 - 18:15 EEST
+/// | Main auditorium`: a dated title's day again right below it, with its
+/// hours, and nothing else in the section yet.
+fn restates_dated_header(lines: &[Line], s: &Section) -> bool {
+    matches!(
+        (&lines[s.header].kind, s.members.as_slice()),
+        (Kind::DatedTitle(h), [(m, Role::Date(f))]) if *m == s.header + 1 && f.when.date == h.when.date
+    )
+}
+
 /// A date line that gives the very day and time of the section's own date
 /// line again, as an event platform's page does above the item's room
 /// (`Monday December 16, 2024 09:00 - 09:45 GMT+03`, then `IGF Village
@@ -2901,32 +2914,37 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // A date line above a title-like line heads that line (see
             // `sections`), but the title's own days with their hours restate
             // the title's date, not the next item's.
+            // Also the line's place.
             let timed = |days: DateSpan| {
                 s.members
                     .iter()
                     .find_map(|(m, r)| match (r, &lines[*m].kind) {
                         (Role::Date(g), _) | (_, Kind::DateOnly(g)) if g.when.date == days => {
-                            g.when.time.map(|t| (t, &g.when.zone))
+                            let place = g.place.clone().map(|p| &lines[*m].text[p]);
+                            g.when.time.map(|t| (t, &g.when.zone, place))
                         }
                         _ => None,
                     })
             };
             // `Hearing with Civil Society (16 Jan 2015)`, then `16 January
             // 2015 from 1:15pm - 2:45pm`: a date line below of the same day
-            // gives the time.
+            // gives the time (and a place after it, `… 18:15 EEST | Main
+            // auditorium`, says where).
+            let mut timed_place = None;
             if d.when.time.is_none()
-                && let Some((time, zone)) = timed(f.when.date)
+                && let Some((time, zone, place)) = timed(f.when.date)
             {
                 d.when.time = Some(time);
                 d.when.zone = zone.clone();
+                timed_place = place;
             }
             // `… Geneva 5–16 June 2023`, then `June 5, 2023 9:00 am` and
             // `June 16, 2023 5:00 pm`: a card's start and end below a title
             // that spans their days.
             if d.when.time.is_none()
                 && f.when.date.start != f.when.date.end
-                && let Some((first, zone)) = timed(DateSpan::day(f.when.date.start))
-                && let Some((last, last_zone)) = timed(DateSpan::day(f.when.date.end))
+                && let Some((first, zone, _)) = timed(DateSpan::day(f.when.date.start))
+                && let Some((last, last_zone, _)) = timed(DateSpan::day(f.when.date.end))
             {
                 d.when.time = Some(time::TimeSpan {
                     start: first.start,
@@ -2956,11 +2974,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 same_day = Some(read);
             }
             // The place on the line, else one on its own line below it
-            // (`Santiago, Chile`), else the announcement's.
+            // (`Santiago, Chile`) or on the timed date line, else the
+            // announcement's.
             if let Some(place) = f.place.clone() {
                 d.location = Some(head.text[place].to_string());
             } else if d.location.is_none() {
-                d.location = detail_place(lines, &s.members).or_else(|| {
+                let timed_place = timed_place.map(str::to_string);
+                d.location = detail_place(lines, &s.members).or(timed_place).or_else(|| {
                     let (first, a) = same_day.unwrap_or_else(announced)?;
                     a.place
                         .or_else(|| places::venue_in(&first.text[a.sentence]))
@@ -8006,6 +8026,22 @@ mod tests {
             On the 21st of February 2019, a briefing for the Kenyan NGOs was held at the UNON \
             grounds.\n";
         assert_eq!(only_record(page).start_date, "2019-02-21");
+    }
+
+    #[test]
+    fn a_room_named_in_lower_case_after_the_hours_says_where() {
+        let page = "Closing of the day 20 June 2023\n\
+            20 June 2023 | 17:45 - 18:15 EEST | Main auditorium | |\n\
+            Outlook to the IGF in Kyoto\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), day_and_hours(&r), r.location.as_deref()),
+            (
+                "Closing of the day",
+                ("2023-06-20", Some("17:45"), Some("18:15")),
+                Some("Main auditorium")
+            )
+        );
     }
 
     #[test]

@@ -763,6 +763,7 @@ fn names_place(part: &str) -> bool {
         || VENUE_NOUNS.contains(&&part[..memchr::memchr(b' ', part.as_bytes()).unwrap_or(0)])
             && is_name(part)
         || part.split(' ').any(is_room)
+        || is_room_in_lower_case(part)
         || is_conference_room_code(part)
         || is_lettered_building(part)
         || is_floor(part)
@@ -776,6 +777,15 @@ fn is_room(word: &str) -> bool {
     word == "Room"
         || word == "Salle"
         || word.starts_with(char::is_uppercase) && word.ends_with("room")
+}
+
+/// `Main auditorium`, `Plenary hall`: a room named by a capitalized word and
+/// its kind in lower case.
+fn is_room_in_lower_case(part: &str) -> bool {
+    part.split_once(' ').is_some_and(|(name, kind)| {
+        name.starts_with(|c: char| c.is_ascii_uppercase())
+            && ["auditorium", "hall", "room", "chamber"].contains(&kind)
+    })
 }
 
 /// `38th Floor`, `2nd floor`: a floor by its ordinal.
@@ -928,6 +938,7 @@ pub fn only_places(text: &str) -> bool {
                 || part.starts_with("the ") && is_country(part)
                 || k > 0 && (is_room_code(part) || is_numbered_room(part))
                 || before_room(k, part)
+                || is_room_in_lower_case(part)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -1582,6 +1593,7 @@ mod tests {
             "VIC, Board Room D",
             "Blue Zone, SDG Media Zone",
             "Main Committee Room, Altice Arena",
+            "Main auditorium",
         ] {
             assert!(only_places(text), "{text}");
         }
@@ -1601,6 +1613,7 @@ mod tests {
             "S-237",
             "Mapping the Ocean Floor",
             "Floor debate",
+            "Town hall meeting",
         ] {
             assert!(!only_places(text), "{text}");
         }

@@ -3288,7 +3288,14 @@ fn trailing_date(line: &str) -> Option<Found> {
             let (_, last) = name.rsplit_once(' ')?;
             // `… What Role for Cities? 20 June`: a name that asks.
             let last = last.strip_suffix('?').unwrap_or(last);
-            (last.starts_with(|c: char| c.is_uppercase())
+            // `ACT-Accelerator anniversary event 23 April 2021`, `Closing
+            // of the day 20 June 2023`: a kind of happening in lower case
+            // ends a name, before a day with its year.
+            let happening = || {
+                when.date.start.year.is_some()
+                    && HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h))
+            };
+            ((last.starts_with(|c: char| c.is_uppercase()) || happening())
                 && last
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, ')' | '-' | '\''))
@@ -4164,6 +4171,8 @@ mod tests {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
             ("Key events, 2021", "grouping"),
+            ("Launch event 20 June 2023", "dated-title"),
+            ("Closing of the day 20 June", "title"),
             (
                 "The Week Ahead at the United Nations: 1-5 July 2019",
                 "grouping",
