@@ -2215,6 +2215,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || is_access_note(note)
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
         || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
+        // `Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time)
+        // and will update if needed.`: a field's note in lower case.
+        || labeled && lower_case_note(tail)
     {
         Some(
             place_first
@@ -2343,6 +2346,16 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         place: place.or(place_cell).or(paren_place),
         cells,
     }))
+}
+
+/// `and will update if needed.`, `(Geneva time) to be confirmed`: a note in
+/// lower case after a field's date, maybe past a parenthesis.
+fn lower_case_note(tail: &str) -> bool {
+    tail.strip_prefix('(')
+        .and_then(|t| t.split_once(')'))
+        .map_or(tail, |(_, after)| after)
+        .trim_start()
+        .starts_with(|c: char| c.is_lowercase())
 }
 
 /// Words that end a happening's name (`Peace Week`, `Press Briefing`).
@@ -4185,6 +4198,10 @@ mod tests {
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
+            (
+                "Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time) and will update if needed.",
+                "date-only",
+            ),
             ("Where? Vienna International Centre - Austria", "labeled"),
             ("Venue & format: Online (Zoom)", "labeled"),
             ("Organized in partnership with UNESCO", "labeled"),
