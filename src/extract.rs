@@ -4292,11 +4292,19 @@ fn is_release_head(between: &[Line]) -> bool {
         && tags.clone().all(|l| l.text.len() <= MAX_TAG_BYTES)
 }
 
-/// The first sentence of `paragraph` tells what happened `today`.
+/// The first sentence of `paragraph` tells what happened `today` (or
+/// `tonight`, `this morning`: `The 64th session … began this morning in
+/// Geneva`).
 fn tells_today(paragraph: &str) -> bool {
-    opening(paragraph, 1)
-        .split(' ')
-        .any(|w| w.trim_end_matches([',', '.', ';', ':']) == "today")
+    let first = opening(paragraph, 1);
+    first.split(' ').any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.', ';', ':']),
+            "today" | "tonight"
+        )
+    }) || ["this morning", "this afternoon", "this evening"]
+        .iter()
+        .any(|p| memchr::memmem::find(first.as_bytes(), p.as_bytes()).is_some())
 }
 
 /// `Following are the Secretary-General's remarks at the launch of the
@@ -6217,6 +6225,10 @@ mod tests {
                 )
             ]
         );
+        // `this morning` tells of today too.
+        let page = "30 September 2013\n\n64th Session of EXCOM\n\n\
+            The 64th session of the Executive Committee began this morning in Geneva.\n";
+        assert_eq!(only_record(page).start_date, "2013-09-30");
     }
 
     #[test]
