@@ -4089,14 +4089,18 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // 12 March 2024`: a dateline with no year yields to the happening
         // the sentence dates in full.
         // So does a release's own day, when the sentence announces a later
-        // day with its hours and tells of nothing done today (`NEW YORK
-        // (October 10, 2012) – The Assembly announces a Panel, to be held …
-        // on Tuesday, 16 October 2012, from 10:00 AM – 1:00 PM.`).
+        // day with its hours, or one that something `will` happen on, and
+        // tells of nothing done today (`NEW YORK (October 10, 2012) – The
+        // Assembly announces a Panel, to be held … on Tuesday, 16 October
+        // 2012, from 10:00 AM – 1:00 PM.`, `Lagos, April 29, 2024 – The
+        // Expert Mechanism … will hold its ninth session on 1 and 2 May
+        // 2024 …`).
         let later_with_hours = |w: &When| {
             announced().is_some_and(|(r, a)| {
                 a.date.start.year.is_some()
                     && a.date.start.date() > w.date.start.date()
                     && (a.time.is_some()
+                        || memchr::memmem::find(&s.as_bytes()[..r.start], b" will ").is_some()
                         || parse::find_time(s, std::slice::from_ref(r)).is_some())
             }) && !contains_ignore_ascii_case(s, "today")
         };
@@ -7978,7 +7982,7 @@ mod tests {
     }
 
     #[test]
-    fn a_release_day_yields_to_the_later_day_its_sentence_announces_with_hours() {
+    fn a_release_day_yields_to_the_later_day_its_sentence_announces() {
         let page = "Panel on Goals\n\n\
             NEW YORK (October 10, 2012) \u{2013} The Assembly announces a Panel discussion, to \
             be held at the ECOSOC Chamber on Tuesday, 16 October 2012, from 10:00 AM \u{2013} 1:00 PM.\n";
@@ -7986,6 +7990,11 @@ mod tests {
             day_and_hours(&only_record(page)),
             ("2012-10-16", Some("10:00"), Some("13:00"))
         );
+        // So does it to a later day that something will happen on.
+        let page = "Expert Mechanism holds ninth session\n\n\
+            Lagos, April 29, 2024 \u{2013} The Expert Mechanism will hold its ninth session on 1 \
+            and 2 May 2024 at United Nations headquarters in New York.\n";
+        assert_eq!(only_record(page).end_date, "2024-05-02");
         // What the release tells of today is dated by its dateline.
         let page = "Experts call for action\n\n\
             GENEVA, 5 June 2025 \u{2013} UN experts today called for action ahead of the \
