@@ -782,10 +782,16 @@ fn is_room(word: &str) -> bool {
 /// `Main auditorium`, `Plenary hall`: a room named by a capitalized word and
 /// its kind in lower case.
 fn is_room_in_lower_case(part: &str) -> bool {
-    part.split_once(' ').is_some_and(|(name, kind)| {
-        name.starts_with(|c: char| c.is_ascii_uppercase())
-            && ["auditorium", "hall", "room", "chamber"].contains(&kind)
-    })
+    // The kind first: this runs on every part of every place candidate.
+    ["auditorium", "hall", "room", "chamber"]
+        .iter()
+        .any(|kind| {
+            part.strip_suffix(kind)
+                .and_then(|name| name.strip_suffix(' '))
+                .is_some_and(|name| {
+                    name.starts_with(|c: char| c.is_ascii_uppercase()) && !name.contains(' ')
+                })
+        })
 }
 
 /// `38th Floor`, `2nd floor`: a floor by its ordinal.

@@ -739,16 +739,15 @@ fn valid(d: &DayMonth) -> bool {
     chrono::NaiveDate::from_ymd_opt(d.year.unwrap_or(2000), d.month, d.day).is_some()
 }
 
-// MonthYear ::: [Month (RangeDash | " and ")] Month sp Year
+// MonthYear ::: Month [(RangeDash | " and ") Month] sp Year
 //               (a month-only heading: "September 2023", "February and March 2016";
 //               the first month is the one given)
 pub fn month_year(i: &str) -> IResult<&str, (u32, i32)> {
-    let (i, first) = opt(terminated(
-        month,
-        alt((range_dash, value((), tag(" and ")))),
-    ))(i)?;
-    let (i, (m, _, y)) = tuple((month, sp, year))(i)?;
-    Ok((i, (first.unwrap_or(m), y)))
+    // Each month is parsed once: this runs on every line.
+    let (i, first) = month(i)?;
+    let (i, _) = opt(preceded(alt((range_dash, value((), tag(" and ")))), month))(i)?;
+    let (i, y) = preceded(sp, year)(i)?;
+    Ok((i, (first, y)))
 }
 
 #[cfg(test)]
