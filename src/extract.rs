@@ -2187,13 +2187,21 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             .is_some_and(|s| s.header + 1 == i && s.members.iter().all(|(m, _)| *m < s.header));
         // `Additional session, 19-20 October 2023`, a blank line, then
         // `Geneva, Switzerland`: a dated header's place on a block of its
-        // own, before anything else of the section.
+        // own, before anything else of the section. So is a headline's
+        // above its text (`Executive Committee, 5th meeting`, a blank
+        // line, `Beirut, Lebanon`, then the paragraph): no title of its own.
         let below_dated_header = || {
             out.last().is_some_and(|s| {
                 s.header + 2 == i
                     && s.members.is_empty()
                     && lines[i - 1].kind == Kind::Blank
-                    && matches!(lines[s.header].kind, Kind::DatedTitle(_) | Kind::Event(_))
+                    && match lines[s.header].kind {
+                        Kind::DatedTitle(_) | Kind::Event(_) => true,
+                        Kind::Title => {
+                            filled_after(lines, i).is_some_and(|j| lines[j].kind == Kind::Body)
+                        }
+                        _ => false,
+                    }
             })
         };
         // A title with its own date line right below, or below its card's
@@ -2634,13 +2642,22 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool
     // Issues`).
     let in_block = *m > 0 && lines[m - 1].kind == Kind::Title;
     let calendar_day = grouped && f.when.date.start.year.is_none();
+    // The title's text may follow its place (`• Beirut, Lebanon`).
+    let text_after = |k: usize| {
+        filled_after(lines, k).is_some_and(|j| {
+            lines[j].kind == Kind::Body
+                || lines[j].kind == Kind::Title
+                    && places::only_places(&lines[j].text)
+                    && filled_after(lines, j).is_some_and(|t| lines[t].kind == Kind::Body)
+        })
+    };
     ((segment::spans_days(f, &lines[*m].text) || calendar_day)
         && !in_block
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
         && last + 1 < i
         && lines[last + 1..i].iter().all(|l| l.kind == Kind::Blank)
-        && filled_after(lines, i).is_some_and(|j| lines[j].kind == Kind::Body))
+        && text_after(i))
     .then_some(details + 1)
 }
 
@@ -8062,6 +8079,32 @@ mod tests {
                 ("2023-06-20", Some("17:45"), Some("18:15")),
                 Some("Main auditorium")
             )
+        );
+    }
+
+    #[test]
+    fn a_place_between_a_headline_and_its_text_titles_nothing() {
+        let page = "18-19 December 2018\n\nExecutive Committee, 5th meeting\n\n\
+            \u{2022} Beirut, Lebanon\n\
+            The Executive Committee held its fourth meeting in Beirut on 13 and 14 December 2017.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.location.as_deref()
+            ),
+            (
+                "Executive Committee, 5th meeting",
+                "2018-12-18",
+                Some("Beirut, Lebanon")
+            )
+        );
+        let page = "Executive Committee discusses the work of ESCWA\n\nBeirut, Lebanon\n\n\
+            Beirut, 28 December 2018 \u{2013} Challenges to development were discussed.\n";
+        assert_eq!(
+            only_record(page).title,
+            "Executive Committee discusses the work of ESCWA"
         );
     }
 
