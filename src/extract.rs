@@ -3141,6 +3141,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // Science and …`: a sentence that names the title's happening
             // announces it wherever it stands in the first paragraphs.
             // Only a paragraph that names it is read for its sentences.
+            // An invitation to join, with its day, wherever it stands in
+            // the first paragraphs: the page's happening.
+            let announced = announced.or_else(|| {
+                paragraphs_of()
+                    .take(1 + MAX_LATER_PARAGRAPHS)
+                    .find_map(|p| Some((p, invitation_to_join(&p.text)?)))
+            });
             let announced = announced.or_else(|| {
                 let mut later = paragraphs_of()
                     .skip(1)
@@ -4100,6 +4107,9 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
                     // will …`: the happening's name, its date in brackets.
                     || before.strip_suffix(" (").is_some_and(|name| ends_in_happening(name).is_some())
+                    // `Join the Geneva Internet Platform, online, on Tuesday,
+                    // 23rd June 2020, at 13:00 …`: an invitation to join.
+                    || before.starts_with("Join ")
             })
         };
         // `NEW YORK, 5 March (UN News) – The Council will hold a debate on
@@ -4191,6 +4201,27 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             text_span: at(&span),
             sentence: sr,
         })
+    })
+}
+
+/// `What are the needs …? Join the Geneva Internet Platform, online, on
+/// Tuesday, 23rd June 2020, at 13:00 – 15:00 CEST …`: a sentence that
+/// invites to join, wherever it stands in the paragraph, read as an
+/// announcement.
+fn invitation_to_join(paragraph: &str) -> Option<Announcement> {
+    // Most paragraphs hold no such sentence and skip the split.
+    memchr::memmem::find(paragraph.as_bytes(), b"Join ")?;
+    let window = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    let start = sentences(window)
+        .into_iter()
+        .find(|r| window[r.clone()].starts_with("Join "))?
+        .start;
+    let a = announcement(&window[start..])?;
+    let shift = |r: Range<usize>| start + r.start..start + r.end;
+    Some(Announcement {
+        text_span: shift(a.text_span),
+        sentence: shift(a.sentence),
+        ..a
     })
 }
 
@@ -8105,6 +8136,19 @@ mod tests {
         assert_eq!(
             only_record(page).title,
             "Executive Committee discusses the work of ESCWA"
+        );
+    }
+
+    #[test]
+    fn an_invitation_to_join_announces_the_happening_wherever_it_stands() {
+        let page = "Navigating the Digital Policy Landscape\n\n\
+            Most institutions now tackle digital aspects.\n\n\
+            Knowing how to navigate the landscape is crucial. What are the needs of each \
+            group? Join the Geneva Internet Platform, online, on Tuesday, 23rd June 2020, at \
+            13:00 \u{2013} 15:00 CEST for a timely discussion.\n";
+        assert_eq!(
+            day_and_hours(&only_record(page)),
+            ("2020-06-23", Some("13:00"), Some("15:00"))
         );
     }
 
