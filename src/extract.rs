@@ -4318,6 +4318,16 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     {
         return Some(city(&c));
     }
+    // `[Geneva, 28 September 2015] The GIP …`: the whole dateline in
+    // brackets, which part it from the text.
+    if let Some(inside) = s[..r.start].strip_prefix('[')
+        && let Some(text) = after.strip_prefix("] ")
+        && let Some(c) = DATELINE_PLACE.captures(inside)
+        && c.get(2).is_some_and(|g| g.as_str() == ", ")
+        && opens_text(text)
+    {
+        return Some(city(&c));
+    }
     // `(New York, 5 June 2025) – …`: the whole dateline in parentheses.
     let before = &s[..r.start];
     let (before, wrapped) = before
@@ -8149,6 +8159,18 @@ mod tests {
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2020-06-23", Some("13:00"), Some("15:00"))
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_brackets_dates_the_release() {
+        let page = "GIP and ISOC launch Digital Watch\n\nPublished on 29 September 2015\n\n\
+            [Geneva, 28 September 2015] The Geneva Internet Platform today announced the launch \
+            of the Digital Watch.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.location.as_deref()),
+            ("2015-09-28", Some("Geneva"))
         );
     }
 
