@@ -4138,9 +4138,13 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 later_with_hours(w)
             }
         };
+        // `NEW YORK, 1 July (UN Headquarters) -- The following is a
+        // tentative list of United Nations meetings …`: a release that
+        // introduces a list has no happening of its own.
         if let Some((r, w)) = dates.first()
             && let Some(place) = dateline(s, r)
             && !yields(w)
+            && !contains_ignore_ascii_case(s, "the following is a")
         {
             return Some(Announcement {
                 when: w.clone(),
@@ -8172,6 +8176,14 @@ mod tests {
             (r.start_date.as_str(), r.location.as_deref()),
             ("2015-09-28", Some("Geneva"))
         );
+    }
+
+    #[test]
+    fn a_release_that_introduces_a_list_has_no_happening_of_its_own() {
+        let page = "Tentative Schedule of Meetings in July 2005\n\n\
+            NEW YORK, 1 July (UN Headquarters) -- The following is a tentative list of United \
+            Nations meetings scheduled to be held in July.\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]
