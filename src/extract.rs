@@ -956,8 +956,9 @@ fn join_schedule_rows(lines: &mut [Line]) {
 /// Nations at Geneva`, then the date), or one cut after a word that joins
 /// (`… in the promotion and` then `protection of human rights`). Read as one
 /// line, the second's line taken out. A label (`Organizers:`) stays one. So
-/// is a paragraph broken mid-phrase, read as prose, and a title given in
-/// two languages, the first ending with a slash.
+/// is a paragraph broken mid-phrase, read as prose, a title given in two
+/// languages, the first ending with a slash, and a name that goes on in a
+/// parenthesis on the line below, above its days.
 fn join_split_titles(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
         let head = &lines[k].text;
@@ -995,12 +996,27 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         let bilingual = lines[k].kind == Kind::Title
             && head.ends_with(" /")
             && lines[k + 1].kind == Kind::Title;
-        if !((after_colon || goes_on) && dated_below || mid_phrase || cut_title || bilingual) {
+        // `Special Committee on the Situation …` then `(6-8 meetings per
+        // week, up to 30 meetings), New York`, then the days: a name that
+        // goes on in a parenthesis.
+        let parenthesis = lines[k].kind == Kind::Title
+            && lines[k + 1].kind == Kind::Title
+            && lines[k + 1].text.starts_with('(')
+            && filled_after(lines, k + 1)
+                .is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)));
+        if !((after_colon || goes_on) && dated_below
+            || mid_phrase
+            || cut_title
+            || bilingual
+            || parenthesis)
+        {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);
         match segment::classify(&text) {
             Kind::Title if dated_below || cut_title || bilingual => Some((text, Kind::Title)),
+            // A long name with its note reads as prose, but stays a name.
+            Kind::Title | Kind::Body if parenthesis => Some((text, Kind::Title)),
             Kind::Body if mid_phrase => Some((text, Kind::Body)),
             _ => None,
         }
@@ -8184,6 +8200,29 @@ mod tests {
             NEW YORK, 1 July (UN Headquarters) -- The following is a tentative list of United \
             Nations meetings scheduled to be held in July.\n";
         assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn a_name_that_goes_on_in_a_parenthesis_keeps_its_days() {
+        let page = "UN meetings in July 2005\n\nMeetings continued from previous month:\n\n\
+            Special Committee on Decolonization\n(6-8 meetings per week), New York\n\n\
+            17 May-15 July\n\n\
+            Conference on Disarmament, second part, Geneva\n\n6 June-1 July\n";
+        let found = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            found,
+            [
+                (
+                    "Special Committee on Decolonization (6-8 meetings per week), New York"
+                        .to_string(),
+                    "2005-05-17".to_string()
+                ),
+                (
+                    "Conference on Disarmament, second part, Geneva".to_string(),
+                    "2005-06-06".to_string()
+                )
+            ]
+        );
     }
 
     #[test]
