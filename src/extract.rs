@@ -1657,6 +1657,13 @@ fn is_lead_in(text: &str) -> bool {
 /// The longest line read as a lead-in.
 const MAX_LEAD_IN_BYTES: usize = 80;
 
+/// `“The Future of Peace”`: a line wholly in quotes.
+fn is_quoted(text: &str) -> bool {
+    text.len() > 2
+        && (text.starts_with('“') && text.ends_with('”')
+            || text.starts_with('"') && text.ends_with('"'))
+}
+
 /// `MORNING`, `Afternoon`: the half of a day that an order of the day's
 /// meetings below it fall in.
 fn is_half_day(text: &str) -> bool {
@@ -2371,10 +2378,25 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && lines[s.header].kind == Kind::Title
             })
             && segment::is_link_text(&line.text);
+        // `Geneva Peace Talks 2024`, then `“The Future of Peace”`: the
+        // theme in quotes below a happening's name (blank lines aside),
+        // never a name of its own. Below a kind of item in a word or two
+        // (`Side event`, `Launch event`) the quotes hold the name.
+        let theme = matches!(line.kind, Kind::Title)
+            && is_quoted(&line.text)
+            && out.last().is_some_and(|s| {
+                let head = &lines[s.header];
+                s.members.is_empty()
+                    && head.kind == Kind::Title
+                    && head.text.split(' ').count() > 2
+                    && lines[s.header + 1..i].iter().all(|l| l.kind == Kind::Blank)
+            });
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if link_below_date => continue,
-            Kind::Title if below_date || subtitle || tagline || deck || place_above_date => {
+            Kind::Title
+                if below_date || subtitle || tagline || deck || place_above_date || theme =>
+            {
                 Role::Detail
             }
             Kind::DatedTitle(f) if pairs_with_heading(&line.text, f, out.last(), lines) => {
@@ -8223,6 +8245,18 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_theme_in_quotes_below_a_name_titles_nothing() {
+        let page = "Geneva Peace Talks 2024\n\n\u{201c}The Future of Peace\u{201d}\n\n\
+            Thursday, 19 September 2024 at 3.00 p.m.\n\nRoom XVII, Palais des Nations\n\n\
+            Welcome to the Geneva Peace Talks.\n";
+        assert_eq!(only_record(page).title, "Geneva Peace Talks 2024");
+        // Below a kind of item the quotes hold the name.
+        let page = "Side event\n\n\u{201c}Women in AI: Closing the Gap\u{201d}\n\n\
+            5 June 2024, 10:00-11:00 EDT\n\nThe event discusses women in AI.\n";
+        assert_eq!(only_record(page).title, "Women in AI: Closing the Gap");
     }
 
     #[test]
