@@ -4160,7 +4160,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // 2012, from 10:00 AM – 1:00 PM.`, `Lagos, April 29, 2024 – The
         // Expert Mechanism … will hold its ninth session on 1 and 2 May
         // 2024 …`).
-        let later_with_hours = |w: &When| {
+        let later_announced = |w: &When| {
             announced().is_some_and(|(r, a)| {
                 a.date.start.year.is_some()
                     && a.date.start.date() > w.date.start.date()
@@ -4173,7 +4173,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             if w.date.start.year.is_none() {
                 announced().is_some_and(|(_, a)| a.date.start.year.is_some())
             } else {
-                later_with_hours(w)
+                later_announced(w)
             }
         };
         // `NEW YORK, 1 July (UN Headquarters) -- The following is a

@@ -2585,21 +2585,29 @@ fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
     let cells = rest.start + lead..rest.end;
     let first_bar = memchr::memmem::find(line[cells.clone()].as_bytes(), b" | ")?;
-    let places: Option<Vec<_>> = cell_ranges(line, cells.clone())
-        .map(|r| place_after(line, r))
-        .collect();
-    // An address ends with its city (`| Geneva | Launch of the report`
-    // names the item last).
-    let ends_in_place = || {
-        cell_ranges(line, cells.clone())
-            .last()
-            .is_some_and(|r| place_after(line, r).is_some())
-    };
-    match places {
-        Some(places) => places.into_iter().next(),
-        None => (ends_in_place() && places::is_address(&line[cells.clone()].replace(" | ", ", ")))
-            .then(|| cells.start..cells.start + first_bar),
+    let mut first = None;
+    let mut only_places = true;
+    for r in cell_ranges(line, cells.clone()) {
+        match place_after(line, r) {
+            Some(place) => {
+                first.get_or_insert(place);
+            }
+            None => {
+                only_places = false;
+                break;
+            }
+        }
     }
+    if only_places {
+        return first;
+    }
+    // An address ends with its town (`| Geneva | Launch of the report`
+    // names the item last).
+    let ends_in_place = cell_ranges(line, cells.clone())
+        .last()
+        .is_some_and(|r| place_after(line, r).is_some());
+    (ends_in_place && places::is_address(&line[cells.clone()].replace(" | ", ", ")))
+        .then(|| cells.start..cells.start + first_bar)
 }
 
 /// The ranges of the cells of `line[within]`, split at ` | `.
