@@ -2752,7 +2752,6 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
-/// Whether a section has its date: in its header or a date line.
 /// `Closing of the day 20 June 2023`, then `20 June 2023 | 17:45 - 18:15 EEST
 /// | Main auditorium`: a dated title's day again right below it, with its
 /// hours, and nothing else in the section yet.
@@ -2774,6 +2773,7 @@ fn repeats_date(s: &Section, when: &When) -> bool {
             .any(|(m, r)| *m > s.header && matches!(r, Role::Date(f) if f.when == *when))
 }
 
+/// Whether a section has its date: in its header or a date line.
 fn is_dated(header: &Line, members: &[(usize, Role)]) -> bool {
     matches!(header.kind, Kind::DatedTitle(_) | Kind::Event(_))
         || members.iter().any(|(_, r)| matches!(r, Role::Date(_)))
@@ -4182,7 +4182,7 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         if let Some((r, w)) = dates.first()
             && let Some(place) = dateline(s, r)
             && !yields(w)
-            && !contains_ignore_ascii_case(s, "the following is a")
+            && memchr::memmem::find(s.as_bytes(), b"ollowing is a").is_none()
         {
             return Some(Announcement {
                 when: w.clone(),
