@@ -2578,7 +2578,8 @@ const PARTICIPATION_WORDS: &[&str] = &[
 ];
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
-/// (or a way to attend), or together an address (`| UNDP Rio Room | 304
+/// (or a way to attend, which gives way to a place in a later cell), or
+/// together an address (`| UNDP Rio Room | 304
 /// East 45th Street | 9th floor | New York City`). The first one's range.
 fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let text = &line[rest.clone()];
@@ -2589,8 +2590,14 @@ fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let mut only_places = true;
     for r in cell_ranges(line, cells.clone()) {
         match place_after(line, r) {
+            // `| Hybrid | Geneva`: where it is, past the way to attend.
             Some(place) => {
-                first.get_or_insert(place);
+                let way = || places::is_way_to_attend(&line[place.clone()]);
+                if first.as_ref().is_none_or(|f: &Range<usize>| {
+                    places::is_way_to_attend(&line[f.clone()]) && !way()
+                }) {
+                    first = Some(place);
+                }
             }
             None => {
                 only_places = false;
@@ -4788,6 +4795,8 @@ mod tests {
                 "Geneva, Switzerland",
             ),
             ("20 – 28 May 2025 | Geneva | Hybrid", "Geneva"),
+            // The way to attend gives way to the place after it.
+            ("20 – 28 May 2025 | Hybrid | Geneva", "Geneva"),
         ] {
             let Kind::DateOnly(f) = classify(line) else {
                 panic!("{line}")
