@@ -8260,6 +8260,20 @@ mod tests {
     }
 
     #[test]
+    fn a_partners_cell_after_the_organizers_adds_partners() {
+        let page = "Dialogue on Data Governance\n5 June 2024, 10:00-11:00 EDT\n\
+            Organizers: UN DESA | Partners: ITU, UNCTAD\n\nThe dialogue brings together experts.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.organizers, r.partners),
+            (
+                vec!["UN DESA".to_string()],
+                vec!["ITU".to_string(), "UNCTAD".to_string()]
+            )
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -3112,9 +3112,22 @@ fn labeled(line: &str) -> Option<Kind> {
     }
     let (label, start) = field(line)?;
     // `Venue: UN Headquarters | Organizer: OSET`: the value ends at the
-    // next field's cell.
+    // next field's cell; but the list goes on through a partners' cell
+    // (`Organizers: UN DESA | Partners: ITU, UNCTAD`), which the list's
+    // reading parts.
     let end = match memchr::memchr(b'|', &line.as_bytes()[start..]) {
-        Some(_) => label_cells(line, start).0,
+        Some(_) => {
+            let (end, cells) = label_cells(line, start);
+            match label {
+                Label::Organizers => cells
+                    .iter()
+                    .filter(|(l, _)| *l == Label::Partners)
+                    .map(|(_, r)| r.end)
+                    .max()
+                    .unwrap_or(end),
+                _ => end,
+            }
+        }
         None => line.len(),
     };
     let value = start..end;

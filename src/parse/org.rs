@@ -429,8 +429,10 @@ fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a st
     parts
 }
 
+/// A second organizer field on the line (`. Co-organizers: …`, `; Co-hosts:
+/// …`), whose names go on with the list.
 static ORG_FIELD_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[.;|]\s*(?:co-)?organi[sz]ers?\s*:\s*").expect("valid regex")
+    Regex::new(r"(?i)[.;|]\s*(?:(?:co-)?organi[sz]ers?|co-hosts?)\s*:\s*").expect("valid regex")
 });
 
 /// Another card field after the list (`; co-sponsors: Estonia`), which
@@ -476,6 +478,8 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!((o.organizers, o.partners), (vec!["UNEP".to_string()], vec!["UN-Oceans".to_string()]));
 /// let o = docket::parse::org::split_list("Internet Society. Co-organizers: APNIC, RIPE NCC");
 /// assert_eq!(o.organizers, ["Internet Society", "APNIC", "RIPE NCC"]);
+/// let o = docket::parse::org::split_list("Permanent Mission of Japan; Co-hosts: UNDP, OECD");
+/// assert_eq!(o.organizers, ["Permanent Mission of Japan", "UNDP", "OECD"]);
 /// let o = docket::parse::org::split_list("ECA and ODET. The consultation will gather");
 /// assert_eq!(o.organizers, ["ECA", "ODET"]);
 /// ```
