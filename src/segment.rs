@@ -2579,8 +2579,8 @@ const PARTICIPATION_WORDS: &[&str] = &[
 
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
 /// (or a way to attend, which gives way to a place in a later cell), or
-/// together an address (`| UNDP Rio Room | 304
-/// East 45th Street | 9th floor | New York City`). The first one's range.
+/// together an address (`| UNDP Rio Room | 304 East 45th Street | 9th
+/// floor | New York City`). The first one's range.
 fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let text = &line[rest.clone()];
     let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
