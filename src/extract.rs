@@ -1657,13 +1657,6 @@ fn is_lead_in(text: &str) -> bool {
 /// The longest line read as a lead-in.
 const MAX_LEAD_IN_BYTES: usize = 80;
 
-/// `“The Future of Peace”`: a line wholly in quotes.
-fn is_quoted(text: &str) -> bool {
-    text.len() > 2
-        && (text.starts_with('“') && text.ends_with('”')
-            || text.starts_with('"') && text.ends_with('"'))
-}
-
 /// `MORNING`, `Afternoon`: the half of a day that an order of the day's
 /// meetings below it fall in.
 fn is_half_day(text: &str) -> bool {
@@ -2383,7 +2376,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // never a name of its own. Below a kind of item in a word or two
         // (`Side event`, `Launch event`) the quotes hold the name.
         let theme = matches!(line.kind, Kind::Title)
-            && is_quoted(&line.text)
+            && unquoted(&line.text).len() < line.text.len()
             && out.last().is_some_and(|s| {
                 let head = &lines[s.header];
                 s.members.is_empty()
