@@ -2363,11 +2363,14 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             })
             && places::only_places(&line.text);
         // `Register now` or `Watch the recording` right below the title's
-        // own date (the section holds nothing else yet): a link, no item,
-        // and nothing the date says more by (see `says_more`).
+        // own date or its hours (the section holds nothing else yet): a
+        // link, no item, and nothing the date says more by (see
+        // `says_more`).
         let link_below_date = matches!(line.kind, Kind::Title)
             && out.last().is_some_and(|s| {
-                matches!(s.members.as_slice(), [(m, Role::Date(_))] if *m > s.header)
+                matches!(s.members.split_first(), Some(((m, Role::Date(_)), hours))
+                    if *m > s.header
+                        && hours.iter().all(|(_, r)| matches!(r, Role::Label(Label::Time, _))))
                     && lines[s.header].kind == Kind::Title
             })
             && segment::is_link_text(&line.text);
@@ -8262,6 +8265,37 @@ mod tests {
             (
                 vec!["UN DESA".to_string()],
                 vec!["ITU".to_string(), "UNCTAD".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn hours_in_two_zones_joined_by_and_time_the_day_above() {
+        let page = "Webinar on the International Day of Multilateralism\n\n24 April 2020\n\
+            12:30 - 14:30 (EDT) and 18.30 - 20:30 (CEST)\n\
+            The virtual panel will discuss multilateralism.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start.as_deref(), r.end.as_deref()),
+            (
+                Some("2020-04-24T12:30:00-04:00"),
+                Some("2020-04-24T14:30:00-04:00")
+            )
+        );
+    }
+
+    #[test]
+    fn a_link_below_the_hours_leaves_the_day_its_title_s() {
+        let page = "Webinar on Multilateralism\n\n24 April 2020\n12:30 - 14:30 (EDT)\n\
+            Join the conversation on https://us02web.zoom.us/j/83261541814\n\
+            Meeting ID: 832 6154 1814 ; Password: 993375\n\
+            The virtual panel will discuss multilateralism.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), day_and_hours(&r)),
+            (
+                "Webinar on Multilateralism",
+                ("2020-04-24", Some("12:30"), Some("14:30"))
             )
         );
     }

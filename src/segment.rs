@@ -201,6 +201,16 @@ pub fn is_link_text(line: &str) -> bool {
             && (starts_with_any(line, b"dlwv") && LINK_LINE.is_match(line)
                 || is_placeholder(line)
                 || is_named_link(line))
+        || leads_to_address(line)
+}
+
+/// `Join the conversation on https://…`, `Livestream: www.un.org/live`: a
+/// few words, then the web address they lead to.
+fn leads_to_address(line: &str) -> bool {
+    const MAX_WORDS: usize = 6;
+    line.rsplit_once(' ').is_some_and(|(words, last)| {
+        crate::text::is_web_address(last) && words.split(' ').count() <= MAX_WORDS
+    })
 }
 
 /// `Zoom link`, `Registration link`: what a link leads to, then `link`.
@@ -1428,7 +1438,9 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:co-)?sponsors?|(?:co-)?sponsored by|",
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
         // A media advisory's `WHO:` (its speakers) and `WHY:`.
-        r"platform|duration|who|why)\s*:\s*\S",
+        r"platform|duration|who|why|",
+        // A video call's way in: `Meeting ID: 832 6154 1814 ; Password: …`.
+        r"id|passcode|password)\s*:\s*\S",
     ))
     .expect("valid regex")
 });
@@ -4184,6 +4196,8 @@ mod tests {
             "Download the UN News app",
             "Zoom link",
             "Registration link",
+            "Join the conversation on https://us02web.zoom.us/j/83261541814",
+            "Livestream: www.un.org/live",
         ] {
             assert!(is_link_text(link), "{link}");
         }
@@ -4294,6 +4308,8 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            ("Meeting ID: 832 6154 1814 ; Password: 993375", "noise"),
+            ("Passcode: 12345", "noise"),
             ("\u{2022} Overview", "noise"),
             ("\u{2022} UNDP", "body"),
             ("COVID-19: What's Next Banner", "noise"),

@@ -209,11 +209,13 @@ fn slash(i: &str) -> IResult<&str, ()> {
 }
 
 // TimeChain ::: TimeSlots [Daily] [Zone] [Daily]
-//               *(Slash TimeSpan [AlternativeZone] | " | " TimeSpan AlternativeZone
+//               *(Slash TimeSpan [AlternativeZone]
+//                 | (" | " | " and ") TimeSpan AlternativeZone
 //                 | " (" TimeSpan AlternativeZone ")")
 /// A time, its zone and the alternatives after slashes (`9am EST / 3pm CET`)
-/// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`) or
-/// in parentheses (`10:00 EST (16:00 CET)`): the first time and zone.
+/// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`),
+/// after `and` (`12:30 (EDT) and 18:30 (CEST)`) or in parentheses
+/// (`10:00 EST (16:00 CET)`): the first time and zone.
 pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     // `09:00–17:00 daily (CEST)`, `(10:00-17:00 CET each day)`; after a
     // comma only a zone's name (`12 noon to 1 p.m., Vienna Time`), not a
@@ -230,6 +232,7 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     while let Ok((r, _)) = alt((
         preceded(slash, after_slash),
         preceded(tag(" | "), zoned),
+        preceded(tag(" and "), zoned),
         delimited(tag(" ("), zoned, tag(")")),
     ))(rest)
     {
@@ -430,5 +433,12 @@ mod tests {
         assert_eq!((rest, zone), (", x", Some("New York time")));
         let (rest, _) = time_chain("10:00 EST (16:00 - 17:00)").unwrap();
         assert_eq!(rest, " (16:00 - 17:00)");
+        // So does one after `and`.
+        let s = "12:30 - 14:30 (EDT) and 18.30 - 20:30 (CEST).";
+        let (rest, (t, zone)) = time_chain(s).unwrap();
+        assert_eq!(
+            (rest, t.end.map(|e| e.hour), zone),
+            (".", Some(14), Some("EDT"))
+        );
     }
 }
