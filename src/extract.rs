@@ -2867,15 +2867,17 @@ fn pairs_with_heading(
 }
 
 /// `Tuesday, 17 March 2015 1400 – 1700 ICAO Staff, Resident Delegations`
-/// in a list below `… during the following on-site registration hours:`:
-/// a desk's hours for some participants, no happening. The list's lines
-/// and the blank lines between them are passed over, up to a bound.
+/// in a list below `… during the following on-site registration hours:`,
+/// or `• Friday, 13 September 9.00 a.m. - 6.00 p.m.` below `… collect
+/// their badges … at the Registration Desk … on the following days:`: a
+/// desk's hours for some participants, no happening. The list's lines and
+/// the blank lines between them are passed over, up to a bound.
 fn lists_desk_hours(lines: &[Line], i: usize) -> bool {
     lines[..i]
         .iter()
         .rev()
         .take(MAX_LISTED_LINES)
-        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Event(_)))
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Event(_) | Kind::DateOnly(_)))
         .is_some_and(|l| segment::is_service_lead_in(&l.text))
 }
 
@@ -3676,7 +3678,12 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
         .iter()
         .enumerate()
         .filter_map(|(k, (i, r))| match r {
-            Role::Date(f) if !(*i > s.header && next_day(*i) || k >= own) => Some((k, *i, f)),
+            Role::Date(f)
+                if !(*i > s.header && (next_day(*i) || lists_desk_hours(lines, *i))
+                    || k >= own) =>
+            {
+                Some((k, *i, f))
+            }
             _ => None,
         });
     let first = dates.clone().find(|&(k, i, f)| {
@@ -7198,6 +7205,17 @@ mod tests {
             "The following side events are open for registration:",
         );
         assert_eq!(extract("p.txt", &events).len(), 2);
+        // Bulleted bare days below a section's lead-in date nothing.
+        let page = "General Conference\n\n16 - 20 September 2037, Vienna International Centre\n\n\
+            Credentials\n\nHeads of Delegation will require credentials for the session.\n\n\
+            Formalities on arrival\n\n\
+            To avoid long queues during the morning of Monday, 16 September, registered \
+            participants are strongly encouraged to collect their badges in advance upon \
+            presentation of a valid photo ID card at the Registration Desk at Gate 1 on the \
+            following days:\n\n\
+            \u{2022} Thursday, 12 September 12.00 a.m. - 4.00 p.m.\n\
+            \u{2022} Friday, 13 September 9.00 a.m. - 6.00 p.m.\n";
+        assert_eq!(each(page, |r| r.title), ["General Conference"]);
     }
 
     #[test]

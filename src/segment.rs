@@ -2455,7 +2455,7 @@ pub fn is_service_lead_in(line: &str) -> bool {
 }
 
 /// The longest sentence read as a lead-in to a desk's hours.
-const MAX_LEAD_IN_BYTES: usize = 200;
+const MAX_LEAD_IN_BYTES: usize = 300;
 
 /// `, Milan` after a date: a town the gazetteer lacks, one or two
 /// capitalized words after a comma, ending the line, the last no word that
