@@ -4510,6 +4510,9 @@ fn title_year(title: &str) -> Option<i32> {
     found.or_else(|| headline_subject(title).and_then(title_year))
 }
 
+/// The most words of a heading that ends with a colon.
+const MAX_COLON_HEADING_WORDS: usize = 8;
+
 /// The years a page offers a date that writes none when no dated line of
 /// the page writes one: built once a page, read for each such record.
 struct Fallbacks {
@@ -4536,10 +4539,18 @@ impl Fallbacks {
                 near: captured,
             };
         }
+        // A heading may open its part with a colon (`2020 UNDP Annual
+        // Meeting:`), which reads as a lead-in sentence.
+        let heading = |l: &&Line| {
+            l.kind == Kind::Title
+                || l.kind == Kind::Body
+                    && l.text.ends_with(':')
+                    && l.text.split(' ').count() <= MAX_COLON_HEADING_WORDS
+        };
         let mut headings: Vec<(usize, i32)> = lines
             .iter()
-            .filter(|l| l.kind == Kind::Title)
-            .filter_map(|l| Some((l.no, title_year(&l.text)?)))
+            .filter(heading)
+            .filter_map(|l| Some((l.no, title_year(l.text.trim_end_matches(':'))?)))
             .collect();
         headings.sort_unstable();
         Fallbacks {
@@ -5774,6 +5785,19 @@ mod tests {
         );
         // A heading that names no edition gives no year.
         assert!(each(&page.replace("2025 ", ""), |r| r.title).is_empty());
+        // Nor does a sentence that opens a list; a heading with a colon does.
+        let page = "2020 UNDP Annual Meeting:\n\nPartnership Meeting\n\nJune 24 & 25\n\n\
+            On 24th and 25th of June the annual partnership meeting will take place.\n";
+        let got = each(page, |r| (r.start_date, r.end_date, r.year_inferred));
+        assert_eq!(
+            got,
+            [("2020-06-24".to_string(), "2020-06-25".to_string(), true)]
+        );
+        let lead_in = page.replace(
+            "2020 UNDP Annual Meeting:",
+            "In 2020 the partners met at the following meetings:",
+        );
+        assert!(each(&lead_in, |r| r.title).is_empty());
     }
 
     #[test]
