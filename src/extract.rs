@@ -8343,6 +8343,30 @@ mod tests {
     }
 
     #[test]
+    fn an_exhibits_days_on_display_below_its_text_date_it() {
+        let page = "Now On View\n\nOur Beautiful Ocean\n\n\
+            This exhibit highlights the beauty of the ocean.\n\n\
+            On display 1 - 17  June 2019\n\nPlanet or Plastic?\n\n\
+            This exhibition raises awareness about plastic pollution.\n\n\
+            On display 24 May - 24 June 2019\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.end_date)),
+            [
+                (
+                    "Our Beautiful Ocean".to_string(),
+                    "2019-06-01".to_string(),
+                    "2019-06-17".to_string()
+                ),
+                (
+                    "Planet or Plastic?".to_string(),
+                    "2019-05-24".to_string(),
+                    "2019-06-24".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

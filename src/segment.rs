@@ -1107,8 +1107,9 @@ static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Indico writes `Starts 10 Nov 2025, 09:00`, with no colon.
-        // A page that asks: `When? 12 - 14 November 2024`.
-        r"(?i)^(?:starts\s|when\?\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
+        // A page that asks: `When? 12 - 14 November 2024`. An exhibit's
+        // `On display 1 - 17 June 2019`.
+        r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`,
@@ -2087,7 +2088,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
     .unzip();
     let cell = cell.unwrap_or(0);
-    let from = if starts_with_any(&line[cell..], b"dwtsfe")
+    let from = if starts_with_any(&line[cell..], b"dwtsfeo")
         || starts_with_word(&line[cell..], &["course", "conference", "meeting"])
     {
         DATE_LABEL
@@ -2486,7 +2487,7 @@ fn first_bar(line: &str) -> Option<usize> {
 /// 2025`).
 fn labeled_card(line: &str, k: usize) -> Option<Found> {
     let cell = &line[k + 3..];
-    (starts_with_any(cell, b"dwtsfe") && DATE_LABEL.is_match(cell))
+    (starts_with_any(cell, b"dwtsfeo") && DATE_LABEL.is_match(cell))
         .then(|| card_after(line, k))
         .flatten()
 }
@@ -4240,6 +4241,7 @@ mod tests {
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
+            ("On display 1 - 17 June 2019", "date-only"),
             (
                 "Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time) and will update if needed.",
                 "date-only",
