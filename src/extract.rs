@@ -2183,7 +2183,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && (!matches!(
                         lines[i - 1].kind,
                         Kind::Blank | Kind::Noise | Kind::Body | Kind::Grouping(_)
-                    ) || timed_below_noise(lines, i))
+                    ) && !ends_with_link(lines, i - 1)
+                        || timed_below_noise(lines, i))
                     && !out
                         .last()
                         .is_some_and(|s| is_dated(&lines[s.header], &s.members))
@@ -2441,6 +2442,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                             Kind::Blank | Kind::Noise | Kind::Session(_)
                         )
                         || heads_schedule(lines, k - 1)
+                        || ends_with_link(lines, k - 1)
                         || ended_above
                         || layout.dates_first
                         || order(k) == ListOrder::DatesFirst
@@ -2658,8 +2660,9 @@ fn heads_title(
 /// lines, then a title with its text: a calendar's days over its item, as
 /// no publication date is written (as a span). So is one day with no year
 /// (`5th February`) below a grouping heading (`February and March 2016`):
-/// a press calendar's day, where a publication date gives its year. How
-/// many of the last `members` they are.
+/// a press calendar's day, where a publication date gives its year; on a
+/// page with no blank lines it stands right above its title. How many of
+/// the last `members` they are.
 fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool) -> Option<usize> {
     let details = members
         .iter()
@@ -2674,7 +2677,7 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool
     // Right below a title the days are that title's (`Trade and
     // Development Board, …`, `08 - 11 May 2006`, `Geneva`, then `Key
     // Issues`).
-    let in_block = *m > 0 && lines[m - 1].kind == Kind::Title;
+    let in_block = *m > 0 && lines[m - 1].kind == Kind::Title && !ends_with_link(lines, m - 1);
     let calendar_day = grouped && f.when.date.start.year.is_none();
     // The title's text may follow its place (`• Beirut, Lebanon`).
     let text_after = |k: usize| {
@@ -2689,8 +2692,9 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool
         && !in_block
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
-        && last + 1 < i
-        && lines[last + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && (last + 1 < i && lines[last + 1..i].iter().all(|l| l.kind == Kind::Blank)
+            // On a page with no blank lines the day adjoins its title.
+            || calendar_day && last + 1 == i)
         && text_after(i))
     .then_some(details + 1)
 }
@@ -3638,6 +3642,15 @@ fn last_of_days(first: DayMonth, value: &str) -> Option<DayMonth> {
 /// The longest happening a duration or a `run until` gives (a course or a
 /// session of some weeks).
 const MAX_DURATION_DAYS: u32 = 60;
+
+/// `Click here` below an item's text: the link ends the item, as its text
+/// would, and is no title of a block.
+fn ends_with_link(lines: &[Line], k: usize) -> bool {
+    k > 0
+        && lines[k - 1].kind == Kind::Body
+        && lines[k].kind == Kind::Title
+        && segment::is_link_text(&lines[k].text)
+}
 
 /// Rule 3: the first standalone date line of a title's section that has body
 /// text before or after it, or that closes its title's block (see
@@ -8363,6 +8376,46 @@ mod tests {
                     "2019-06-24".to_string()
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_calendars_days_adjoin_their_titles_on_a_page_with_no_blank_lines() {
+        let page = "High-level Week 2023\nSeptember 2023\nOverview\n\
+            The session marks a crucial milestone.\n\
+            19-23 and 26 September\nGeneral Debate\n\
+            World leaders gather to engage in the annual debate.\n\
+            Click here\n20 September\nClimate Ambition Summit\n\
+            The Secretary-General will convene the summit.\n";
+        assert_eq!(
+            each(page, |r| (
+                r.title,
+                r.start_date,
+                r.end_date,
+                r.year_inferred
+            )),
+            [
+                (
+                    "General Debate".to_string(),
+                    "2023-09-19".to_string(),
+                    "2023-09-26".to_string(),
+                    true
+                ),
+                (
+                    "Climate Ambition Summit".to_string(),
+                    "2023-09-20".to_string(),
+                    "2023-09-20".to_string(),
+                    true
+                )
+            ]
+        );
+        // With no grouping heading, a day above a headline is its
+        // publication date.
+        let page = page.replace("September 2023\n", "");
+        assert!(
+            each(&page, |r| r.title)
+                .iter()
+                .all(|t| t != "Climate Ambition Summit")
         );
     }
 

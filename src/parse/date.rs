@@ -522,14 +522,21 @@ fn dashed(i: &str) -> IResult<&str, DayMonth> {
     Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
-// DayDayMonth ::: [Weekday] Day *(", " Day) (Dash | "/") [Weekday] Day [" of"] sp Month [YearSuffix | Year]
+// DayDayMonth ::: [Weekday] Day *((", " | RangeDash) Day &(", " | " and " | " & "))
+//                 (Dash | "/") [Weekday] Day [" of"] sp Month [YearSuffix | Year]
 //                 (7-11 June 2021, 28, 29 and 30 November 2024, 5/6 May 2025,
-//                 10 to 14 of May 2010)
+//                 10 to 14 of May 2010, 19-23 and 26 September)
 fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
+    // Days listed before the last: each a day, or a range's end, that
+    // another day follows.
+    let listed = terminated(
+        preceded(alt((value((), tag(", ")), range_dash)), day),
+        peek(alt((tag(", "), tag(" and "), tag(" & ")))),
+    );
     let (i, (_, d1, _, _, _, d2, _, m, y)) = tuple((
         opt(weekday),
         day,
-        many0_count(preceded(tag(", "), day)),
+        many0_count(listed),
         // `5/6 May`: a slash joins two days only here, where a month
         // follows (never in `5/6/2025`, nor between times).
         alt((dash, map(char('/'), |_| ()))),
@@ -910,6 +917,12 @@ mod tests {
         );
         let (_, d) = date("28 & 29 November").unwrap();
         assert_eq!((d.start, d.end), (dm(28, 11, None), dm(29, 11, None)));
+        // A range may be one of them: `19-23 and 26 September`.
+        let (rest, d) = date("19-23 and 26 September - General Debate").unwrap();
+        assert_eq!(
+            (rest, d.start, d.end),
+            (" - General Debate", dm(19, 9, None), dm(26, 9, None))
+        );
         assert!(date("28, 29 November").is_err());
         let (_, d) = date("2024-11-28/29").unwrap();
         assert_eq!(d.end, dm(29, 11, Some(2024)));
