@@ -3092,7 +3092,26 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                         .and_then(|b| announcement(&b.text))
                         .is_some_and(|a| a.when.date.start != f.when.date.start)
             };
-            if let Some((k, f)) = standalone_date(s, lines).filter(|&(k, f)| !stamp_yields(k, f)) {
+            // `… through public dialogues on the following dates at Geneva
+            // time:`, then `Chile`, `5 March 15:00 – 18:00`, …: the days of
+            // a list that a lead-in opens below the first paragraph. When
+            // that paragraph announces the happening on another day (`…
+            // will hold its upcoming session from 4 to 28 March`), the
+            // record is that happening's.
+            let listed_yields = |k: usize, f: &Found| {
+                s.members[..k]
+                    .iter()
+                    .rev()
+                    .find(|(_, r)| matches!(r, Role::Body))
+                    .is_some_and(|&(j, _)| lines[j].text.ends_with(':'))
+                    && bodies()
+                        .next()
+                        .and_then(|b| announcement(&b.text))
+                        .is_some_and(|a| a.when.date.start != f.when.date.start)
+            };
+            if let Some((k, f)) = standalone_date(s, lines)
+                .filter(|&(k, f)| !stamp_yields(k, f) && !listed_yields(k, f))
+            {
                 let (i, _) = s.members[k];
                 let date_line = &lines[i];
                 // The place on the date line, else a detail line below it,
@@ -3278,7 +3297,10 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .or_else(|| places::venue_in(sentence))
                     .or_else(|| next.and_then(places::venue_in))
                     .or_else(labeled)
-                    .or_else(|| detail_place(lines, &s.members)),
+                    .or_else(|| {
+                        let text = s.members.iter().position(|(_, r)| matches!(r, Role::Body));
+                        detail_place(lines, &s.members[..text.unwrap_or(s.members.len())])
+                    }),
                 title,
                 when,
                 date_text: first.text[a.text_span].to_string(),
@@ -8416,6 +8438,28 @@ mod tests {
             each(&page, |r| r.title)
                 .iter()
                 .all(|t| t != "Climate Ambition Summit")
+        );
+    }
+
+    #[test]
+    fn a_list_of_days_below_its_lead_in_leaves_the_announcement_dating_the_page() {
+        let page = "Committee to review Chile and Namibia\n\n\
+            The Committee will hold its upcoming session from 4 to 28 March 2024, during \
+            which it will review Chile and Namibia.\n\n\
+            It will discuss a range of issues with the delegations through public \
+            dialogues on the following dates at Geneva time:\n\n\
+            Chile\n\n5 March 15:00 \u{2013} 18:00\n\n6 March 10:00 \u{2013} 13:00\n\n\
+            Namibia\n\n6 March 15:00 \u{2013} 18:00\n\n\
+            The above dialogues will take place in Palais Wilson, Geneva.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.start_date.as_str(),
+                r.end_date.as_str(),
+                r.start_time,
+                r.location
+            ),
+            ("2024-03-04", "2024-03-28", None, None)
         );
     }
 
