@@ -3858,17 +3858,31 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
 const MAX_RUN_ITEMS: usize = 200;
 
 /// From the date line `i` on, titles and date lines alternate (blank lines
-/// between them) and a date line ends the run: each date stands below its
-/// title. A run that ends with a title reads the other way (each date above
-/// its item, see [`days_above`]); so does one longer than [`MAX_RUN_ITEMS`].
+/// between them, a detail maybe below each date: `Geneva`, `Virtual from
+/// Geneva`) and a date line ends the run: each date stands below its title.
+/// A run that ends with a title reads the other way (each date above its
+/// item, see [`days_above`]); so does one longer than [`MAX_RUN_ITEMS`].
 fn ends_title_date_run(lines: &[Line], mut i: usize) -> bool {
+    let date = |k: usize| matches!(lines[k].kind, Kind::DateOnly(_) | Kind::DatedTitle(_));
+    let title = |k: usize| lines[k].kind == Kind::Title;
+    // A place, or a line between a date and the next title with its date.
+    let detail = |k: usize| {
+        matches!(lines[k].kind, Kind::Title | Kind::Noise)
+            && (places::only_places(&lines[k].text)
+                || filled_after(lines, k)
+                    .is_some_and(|t| title(t) && filled_after(lines, t).is_some_and(date)))
+    };
     for _ in 0..MAX_RUN_ITEMS {
-        let Some(title) = filled_after(lines, i).filter(|&t| lines[t].kind == Kind::Title) else {
+        let next = match filled_after(lines, i) {
+            Some(d) if detail(d) => filled_after(lines, d),
+            next => next,
+        };
+        let Some(title) = next.filter(|&t| title(t)) else {
             return true;
         };
-        match filled_after(lines, title).map(|d| (d, &lines[d].kind)) {
-            Some((d, Kind::DateOnly(_) | Kind::DatedTitle(_))) => i = d,
-            _ => return false,
+        match filled_after(lines, title).filter(|&d| date(d)) {
+            Some(d) => i = d,
+            None => return false,
         }
     }
     false
@@ -8460,6 +8474,21 @@ mod tests {
                 r.location
             ),
             ("2024-03-04", "2024-03-28", None, None)
+        );
+    }
+
+    #[test]
+    fn a_listing_of_names_dates_and_places_dates_each_name() {
+        let page = "Past meetings\n\nTwentieth Meeting of the States Parties\n\n\
+            21 - 25 November 2022\n\nGeneva\n\n\
+            Nineteenth Meeting of the States Parties\n\n15 - 19 November 2021\n\nThe Hague\n\n\
+            Eighteenth Meeting of the States Parties\n\n16 - 20 November 2020\n\n\
+            Virtual from Geneva\n\n\
+            Seventeenth Meeting of the States Parties\n\n26 - 30 November 2018\n\nGeneva\n";
+        let got = each(page, |r| r.start_date);
+        assert_eq!(
+            got,
+            ["2022-11-21", "2021-11-15", "2020-11-16", "2018-11-26"]
         );
     }
 
