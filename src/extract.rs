@@ -3902,7 +3902,8 @@ fn date_line_below(lines: &[Line], i: usize) -> bool {
 /// The title as the contract wants it: without organizer parenthesis, link
 /// text and separators; whitespace folded.
 fn clean_title(raw: &str) -> String {
-    let mut t = raw.to_string();
+    // `• Launch of the report`: the list's mark is no part of the name.
+    let mut t = segment::list_item(raw).unwrap_or(raw).to_string();
     if let Some((r, _)) = org::find_org_paren(&t) {
         t.replace_range(r, " ");
     }
@@ -8489,6 +8490,21 @@ mod tests {
         assert_eq!(
             got,
             ["2022-11-21", "2021-11-15", "2020-11-16", "2018-11-26"]
+        );
+    }
+
+    #[test]
+    fn a_bulleted_titles_mark_is_no_part_of_it() {
+        let page = "Media Advisories\n\n\u{2022} New Sites to be inscribed on the List\n\
+            30-06-2005 1:15 pm - (Media Advisory N\u{b0}2005-46)\n\
+            Forty-two new sites will be proposed for inscription.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), day_and_hours(&r)),
+            (
+                "New Sites to be inscribed on the List",
+                ("2005-06-30", Some("13:15"), None)
+            )
         );
     }
 

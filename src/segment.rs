@@ -1495,6 +1495,13 @@ pub fn classify(line: &str) -> Kind {
     if line.starts_with("Distr.") {
         return Kind::Noise;
     }
+    // `UNDP | Updated: 24-09-2020 08:42 IST | Created: …`: a story's
+    // stamps in cells.
+    if memchr::memmem::find(line.as_bytes(), b" | ").is_some()
+        && line.split(" | ").any(|cell| stamp_date(cell).is_some())
+    {
+        return Kind::Noise;
+    }
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than
     // the test.
@@ -2202,8 +2209,11 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let tail = rest
         .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
         .trim_end_matches(':');
-    let parenthesis = (tail.starts_with('(') && tail.ends_with(')') && !tail.contains(" - "))
-        .then(|| &tail[1..tail.len() - 1]);
+    // A note after the separator: the item's type, or who may attend.
+    let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']);
+    // Also after a dash: `30-06-2005 4:00 pm - (Media Advisory N°2005-47)`.
+    let parenthesis = (note.starts_with('(') && note.ends_with(')') && !note.contains(" - "))
+        .then(|| &note[1..note.len() - 1]);
     // `12 December 2024 (Online)`: the parenthesis says where, also after a
     // way to attend (`(hybrid: Palais des Nations, Room XXIV & Zoom)`).
     let place_in_parenthesis = || {
@@ -2213,8 +2223,6 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             start..start + p.len()
         })
     };
-    // A note after the separator: the item's type, or who may attend.
-    let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']);
     let date_only = if tail.is_empty()
         // `28 February 2019 -`: a dash whose other end the page left out;
         // `Tuesday, 22 March and onwards`: an end left open.
@@ -4310,6 +4318,14 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            (
+                "UNDP | Updated: 24-09-2020 08:42 IST | Created: 24-09-2020 08:42 IST",
+                "noise",
+            ),
+            (
+                "30-06-2005 4:00 pm - (Media Advisory N°2005-47)",
+                "date-only",
+            ),
             ("Meeting ID: 832 6154 1814 ; Password: 993375", "noise"),
             ("Passcode: 12345", "noise"),
             ("\u{2022} Overview", "noise"),

@@ -591,6 +591,7 @@ fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
 }
 
 // Numeric ::: 1*2DIGIT ("/" | ".") 1*2DIGIT ("/" | ".") Year
+//           | 1*2DIGIT "-" 1*2DIGIT "-" Year     (`30-06-2005`)
 fn numeric_parts(i: &str) -> IResult<&str, (u32, char, u32, i32)> {
     let part = |i| {
         map_opt(
@@ -601,7 +602,10 @@ fn numeric_parts(i: &str) -> IResult<&str, (u32, char, u32, i32)> {
             |d: &str| d.parse::<u32>().ok(),
         )(i)
     };
-    let (rest, (a, sep, b, _, y)) = tuple((part, one_of("/."), part, one_of("/."), year))(i)?;
+    let (rest, (a, sep, b, _, y)) = alt((
+        tuple((part, one_of("/."), part, one_of("/."), year)),
+        tuple((part, char('-'), part, char('-'), year)),
+    ))(i)?;
     if !rest.starts_with(|c: char| !c.is_ascii_digit()) && !rest.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -611,14 +615,15 @@ fn numeric_parts(i: &str) -> IResult<&str, (u32, char, u32, i32)> {
     Ok((rest, (a, sep, b, y)))
 }
 
-/// `16/09/2024` or `09/16/2024`, the day being the part over 12;
-/// `16.09.2024` is always day first. `03/04/2025` reads either way: it is
-/// read day first and marked ambiguous, for the page to settle.
+/// `16/09/2024` or `09/16/2024` (also with hyphens, `30-06-2005`), the day
+/// being the part over 12; `16.09.2024` is always day first. `03/04/2025`
+/// reads either way: it is read day first and marked ambiguous, for the
+/// page to settle.
 pub fn numeric(i: &str) -> IResult<&str, DayMonth> {
     let (rest, (a, sep, b, y)) = numeric_parts(i)?;
     let day = match (sep, a > 12, b > 12) {
-        ('/', false, true) => DayMonth::new(b, a, Some(y)),
-        ('/', false, false) if a != b => DayMonth {
+        ('/' | '-', false, true) => DayMonth::new(b, a, Some(y)),
+        ('/' | '-', false, false) if a != b => DayMonth {
             ambiguous: true,
             ..DayMonth::new(a, b, Some(y))
         },
@@ -815,6 +820,9 @@ mod tests {
         assert_eq!(date("09/16/2024").unwrap().1.start, dm(16, 9, Some(2024)));
         assert_eq!(date("16/09/2024").unwrap().1.start, dm(16, 9, Some(2024)));
         assert_eq!(date("16.09.2024").unwrap().1.start, dm(16, 9, Some(2024)));
+        // Hyphens part the numbers too, both alike.
+        assert_eq!(date("30-06-2005").unwrap().1.start, dm(30, 6, Some(2005)));
+        assert!(date("30-06.2005").is_err());
         // Year first with slashes, the month's name between dashes, a weekday
         // before digits.
         assert_eq!(date("2024/11/28").unwrap().1.start, dm(28, 11, Some(2024)));
