@@ -3710,8 +3710,13 @@ fn is_sentence(text: &str) -> bool {
         .split(' ')
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    words >= 6 && 2 * lower >= words
+    // A sentence full of names still has its verb: `UN General Assembly
+    // (UNGA) President … will soon launch … (HLPF).`
+    words >= 6 && 2 * lower >= words || words >= MIN_NAMED_SENTENCE_WORDS && has_finite_verb(text)
 }
+
+/// The fewest words of a sentence told by its verb among capitalized names.
+const MIN_NAMED_SENTENCE_WORDS: usize = 10;
 
 /// `Zero draft released.`: the full stop of a name written as a sentence,
 /// after a word in lower case; `U.N.` or `Inc.` keep theirs. Its length.
@@ -4680,6 +4685,13 @@ mod tests {
                 "body",
             ),
             ("26 February 2024 – Launch of the report", "event"),
+            // A sentence full of names is told by its verb.
+            (
+                "10 October 2019: UN General Assembly (UNGA) President Tijjani Muhammad-Bande \
+                 will soon launch consultations on the 2020 theme for the UN High-level \
+                 Political Forum on Sustainable Development (HLPF).",
+                "body",
+            ),
             // A paragraph may end with a link's address; a link is no prose.
             (
                 "The session will showcase initiatives. Learn more: https://www.un.org/en",
