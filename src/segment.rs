@@ -1299,7 +1299,7 @@ pub fn inline_time(rest: &str) -> Option<time::TimeSpan> {
 /// The words of a page's stamp before its date (`Page last updated`,
 /// `Posted`), shared by [`STAMP`] and [`STAMP_ON`].
 const STAMP_WORDS: &str = concat!(
-    r"(?:(?:page )?(?:last )?(?:updated|modified|published|posted|revised|reviewed|issued)",
+    r"(?:(?:page )?(?:first |last )?(?:updated|modified|published|posted|revised|reviewed|issued)",
     // `As of 20 September 2020` atop a media kit: the day it was current.
     r"|(?:page )?last update|as of)",
 );
@@ -1393,21 +1393,30 @@ pub fn is_dateline_place(text: &str) -> bool {
 /// The longest text read as a dateline's places.
 const MAX_DATELINE_BYTES: usize = 64;
 /// The longest line read as a page's stamp.
-const MAX_STAMP_BYTES: usize = 60;
+const MAX_STAMP_BYTES: usize = 80;
 
 /// The day a page's stamp dates it (`Posted on 10 July 2025`, `Published:
 /// 11 May 2022`, `Last updated | 3 June 2025`), year included: the page's
 /// own date, which settles the year of days it announces without one.
 pub fn stamp_date(line: &str) -> Option<DayMonth> {
     let line = unbracketed(line);
-    if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmi") {
+    if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmif") {
         return None;
     }
     let (at, w) = parse::find_when(line, 0)?;
     let words = line[..at.start].trim_end_matches([' ', ':', '|', '-', '–']);
     let day = w.date.start;
-    (STAMP_NAME.is_match(words) && day.year.is_some() && line[at.end..].trim().is_empty())
-        .then_some(day)
+    (STAMP_NAME.is_match(words) && day.year.is_some() && ends_stamp(&line[at.end..])).then_some(day)
+}
+
+/// What follows a stamp's date: nothing, or a second stamp (`First
+/// published on 10/12/2017, and last updated on 01/06/2018`).
+fn ends_stamp(rest: &str) -> bool {
+    let rest = rest.trim();
+    rest.is_empty()
+        || rest
+            .strip_prefix(", and ")
+            .is_some_and(|next| stamp_date(next).is_some())
 }
 /// The text inside the parentheses or brackets that enclose a whole line
 /// (`(Updated on 5 September 2014)`), else the line.
@@ -1638,14 +1647,15 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Posted on 10 July 2025`, `Last updated on 3 June 2025`, `Modified 5
     // May 2024`, `(Updated on 5 September 2014)`, `As of 20 September
-    // 2020`: the page's stamp (with a colon or a bar the date rule below
-    // finds it).
+    // 2020`, `First published on 10/12/2017, and last updated on
+    // 01/06/2018`: the page's stamp (with a colon or a bar the date rule
+    // below finds it).
     let inner = unbracketed(line);
     if inner.len() <= MAX_STAMP_BYTES
         && inner.ends_with(|c: char| c.is_ascii_digit())
-        && starts_with_any(inner, b"plurmia")
+        && starts_with_any(inner, b"plurmiaf")
         && let Some(m) = STAMP_ON.find(inner)
-        && parse::when(&inner[m.end()..]).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
+        && parse::when(&inner[m.end()..]).is_ok_and(|(rest, _)| ends_stamp(rest))
     {
         return Kind::Noise;
     }
@@ -4323,6 +4333,11 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            (
+                "First published on 10/12/2017, and last updated on 01/06/2018",
+                "noise",
+            ),
+            ("First published on 10 December 2017", "noise"),
             (
                 "UNDP | Updated: 24-09-2020 08:42 IST | Created: 24-09-2020 08:42 IST",
                 "noise",
