@@ -2156,6 +2156,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     let order = |k: usize| orders.get_or_init(|| list_orders(lines))[k];
     let mut out: Vec<Section> = Vec::new();
     let mut group = None;
+    // Whether the last grouping heading lists what is to come.
+    let mut upcoming = false;
     let mut day = None;
     // Whether the last date line continues a block (a title right above it).
     let mut date_in_block = false;
@@ -2422,6 +2424,9 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     Kind::Grouping(Years::Unknown) => group = None,
                     _ => {}
                 }
+                if matches!(line.kind, Kind::Grouping(_)) {
+                    upcoming = segment::lists_upcoming(&line.text);
+                }
                 // An item dated or timed before its last line ends above
                 // that line (a schedule's items: time, title, room). Only a
                 // title takes a time from above, so only a title asks.
@@ -2461,7 +2466,11 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     // The dated title's own day again stays its own.
                     Kind::Title if !own_day => {
                         let timeline = |k: usize| order(k) == ListOrder::DatesFirst;
-                        let grouped = group.is_some();
+                        let grouped = match (group, upcoming) {
+                            (_, true) => Grouped::Upcoming,
+                            (Some(_), false) => Grouped::Year,
+                            (None, false) => Grouped::No,
+                        };
                         heads_title(above, lines, i, opens_block, timeline, first, grouped)
                     }
                     _ => 0,
@@ -2547,7 +2556,7 @@ fn heads_title(
     opens_block: impl Fn(usize) -> bool,
     timeline: impl Fn(usize) -> bool,
     first_title: bool,
-    grouped: bool,
+    grouped: Grouped,
 ) -> usize {
     if let Some(n) = days_above(members, lines, i, grouped)
         .filter(|&n| opens_block(members[members.len() - n].0))
@@ -2655,15 +2664,32 @@ fn heads_title(
     if heads { noise + venues + 1 } else { 0 }
 }
 
+/// What the grouping heading above the items says of their days.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Grouped {
+    /// No heading, or one that says nothing of them.
+    No,
+    /// It gives their year: `February and March 2016`.
+    Year,
+    /// It lists what is to come: `Upcoming Press Conferences`.
+    Upcoming,
+}
+
 /// `6 February 2018 - 6 February 2018`, maybe with its place or a one-word
 /// tag right below it (`• Nairobi, Kenya`, `Global`), alone between blank
 /// lines, then a title with its text: a calendar's days over its item, as
 /// no publication date is written (as a span). So is one day with no year
 /// (`5th February`) below a grouping heading (`February and March 2016`):
 /// a press calendar's day, where a publication date gives its year; on a
-/// page with no blank lines it stands right above its title. How many of
-/// the last `members` they are.
-fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool) -> Option<usize> {
+/// page with no blank lines it stands right above its title. So is any day
+/// below a heading of what is to come (`Upcoming Press Conferences`), where
+/// nothing was published yet. How many of the last `members` they are.
+fn days_above(
+    members: &[(usize, Role)],
+    lines: &[Line],
+    i: usize,
+    grouped: Grouped,
+) -> Option<usize> {
     let details = members
         .iter()
         .rev()
@@ -2678,14 +2704,21 @@ fn days_above(members: &[(usize, Role)], lines: &[Line], i: usize, grouped: bool
     // Development Board, …`, `08 - 11 May 2006`, `Geneva`, then `Key
     // Issues`).
     let in_block = *m > 0 && lines[m - 1].kind == Kind::Title && !ends_with_link(lines, m - 1);
-    let calendar_day = grouped && f.when.date.start.year.is_none();
-    // The title's text may follow its place (`• Beirut, Lebanon`).
+    let calendar_day = match grouped {
+        Grouped::No => false,
+        Grouped::Year => f.when.date.start.year.is_none(),
+        Grouped::Upcoming => true,
+    };
+    // The title's text may follow its place (`• Beirut, Lebanon`). What is
+    // to come may be told in a line of names, no sentence (`Media launch of
+    // the … Report (SOFI)`).
     let text_after = |k: usize| {
         filled_after(lines, k).is_some_and(|j| {
             lines[j].kind == Kind::Body
                 || lines[j].kind == Kind::Title
-                    && places::only_places(&lines[j].text)
-                    && filled_after(lines, j).is_some_and(|t| lines[t].kind == Kind::Body)
+                    && (grouped == Grouped::Upcoming
+                        || places::only_places(&lines[j].text)
+                            && filled_after(lines, j).is_some_and(|t| lines[t].kind == Kind::Body))
         })
     };
     ((segment::spans_days(f, &lines[*m].text) || calendar_day)
@@ -8506,6 +8539,28 @@ mod tests {
                 ("2005-06-30", Some("13:15"), None)
             )
         );
+    }
+
+    #[test]
+    fn a_day_above_a_title_under_a_heading_of_what_is_to_come_dates_it() {
+        let page = "Upcoming Press Conferences\n\n22 Jul 2024\n\nUNODA Press Conference\n\n\
+            The Chair of the Preparatory Committee will brief on its second session.\n\n\
+            23 Jul 2024\n\nFAO Press Conference\n\n\
+            Media launch of the State of Food Security and Nutrition in the World Report (SOFI)\n\n\
+            View Past Events\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                (
+                    "UNODA Press Conference".to_string(),
+                    "2024-07-22".to_string()
+                ),
+                ("FAO Press Conference".to_string(), "2024-07-23".to_string())
+            ]
+        );
+        // Under news, a day above a headline is its publication date.
+        let news = page.replace("Upcoming Press Conferences", "Latest news");
+        assert!(each(&news, |r| r.title).is_empty());
     }
 
     #[test]

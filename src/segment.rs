@@ -131,6 +131,12 @@ fn is_listing_heading(text: &str) -> bool {
     (text.len() <= 32 || text.len() <= 48 && coverage()) && LISTING_HEADING.is_match(text)
 }
 
+/// `Upcoming Press Conferences`, `Forthcoming events`: a listing of what is
+/// to come, whose days are no publication dates.
+pub fn lists_upcoming(heading: &str) -> bool {
+    starts_with_word(heading, &["upcoming", "forthcoming"]) && is_listing_heading(heading)
+}
+
 /// `Media Alert for`, `Schedule for`, `Upcoming events for`: a listing's
 /// heading before the day it lists.
 fn is_listing_for(name: &str) -> bool {
