@@ -8564,6 +8564,28 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_tables_room_cell_says_where_and_the_next_line_names() {
+        let page = "UNICEF Executive Board calendar\nDate/Time |\nVenue |\nMeetings |\n\
+            5\u{2013}8 Sept 2023 | CR-3 CB (TBC) |\nSecond regular session |\n\
+            13\u{2013}16 June 2023 | ECOSOC Chamber CB (TBC) |\nAnnual session |\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    "Second regular session".to_string(),
+                    "2023-09-05".to_string(),
+                    Some("CR-3 CB (TBC)".to_string())
+                ),
+                (
+                    "Annual session".to_string(),
+                    "2023-06-13".to_string(),
+                    Some("ECOSOC Chamber CB (TBC)".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

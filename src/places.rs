@@ -769,6 +769,16 @@ fn names_place(part: &str) -> bool {
         || is_floor(part)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
         || site_in_city(part)
+        || room_in_building(part)
+}
+
+/// `CR-3 CB`, `ECOSOC Chamber CB`, `Conference Room 4 GA`: a room at UN
+/// Headquarters, then its building's code (the Conference Building, the
+/// General Assembly Building, the North Lawn Building).
+fn room_in_building(part: &str) -> bool {
+    part.rsplit_once(' ').is_some_and(|(room, building)| {
+        matches!(building, "CB" | "GA" | "NLB") && names_place(room)
+    })
 }
 
 /// `Room` (`Salle` in Geneva), or a capitalized compound of it
@@ -967,9 +977,10 @@ fn without_remote(part: &str) -> &str {
             way.strip_suffix(" at").or_else(|| way.strip_suffix(" via"))
         })
         .unwrap_or(part);
-    const REMOTE: [&str; 9] = [
+    const REMOTE: [&str; 10] = [
         "online",
         "virtual",
+        "virtual room",
         "virtually",
         "zoom",
         "webex",
@@ -1439,6 +1450,11 @@ mod tests {
         // A building's acronym right before a room.
         assert!(only_places("CSIR, Room Amethyst"));
         assert!(!only_places("Workshop, Room 3"));
+        // A room at UN Headquarters, then its building's code.
+        assert!(only_places("CR-3 CB (TBC)"));
+        assert!(only_places("ECOSOC Chamber CB"));
+        assert!(only_places("CR-8 GA and virtual room (UN Zoom)"));
+        assert!(!only_places("Second regular session CB"));
         // A numbered room in lower case, after the building it is in.
         assert!(only_places(
             "United Nations Headquarters, New York, conference room 4"
