@@ -1398,6 +1398,9 @@ pub fn is_dateline_place(text: &str) -> bool {
 
 /// The longest text read as a dateline's places.
 const MAX_DATELINE_BYTES: usize = 64;
+/// The most words of a grouping heading before its year (`Key events,
+/// 2021`).
+const MAX_GROUPING_WORDS: usize = 6;
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 80;
 
@@ -1744,8 +1747,13 @@ pub fn classify(line: &str) -> Kind {
     {
         return Kind::Body;
     }
+    // `Key events, 2021`, `Key milestones, 2018-2020`: a few words that
+    // group what follows; a longer name keeps its years (`… Meeting on the
+    // Final Review of the Asian and Pacific Decade of Persons with
+    // Disabilities, 2013-2022`).
     if line.ends_with(|c: char| c.is_ascii_digit())
         && let Some(c) = YEAR_SUFFIX.captures(line)
+        && line[..c.get(0).map_or(0, |m| m.start())].split(' ').count() <= MAX_GROUPING_WORDS
     {
         let start: i32 = c[1].parse().unwrap_or_default();
         let end: Option<i32> = c.get(2).and_then(|m| m.as_str().parse().ok());
@@ -4281,6 +4289,10 @@ mod tests {
             ("Time 8:45 am to 1:00 pm", "labeled"),
             ("Time for action on climate", "title"),
             ("Key milestones, 2018-2020", "grouping"),
+            (
+                "Meeting on the Final Review of the Asian and Pacific Decade of Persons with Disabilities, 2013-2022",
+                "title",
+            ),
             ("Upcoming events", "grouping"),
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
