@@ -1515,9 +1515,7 @@ pub fn classify(line: &str) -> Kind {
     }
     // `UNDP | Updated: 24-09-2020 08:42 IST | Created: …`: a story's
     // stamps in cells.
-    if memchr::memmem::find(line.as_bytes(), b" | ").is_some()
-        && line.split(" | ").any(|cell| stamp_date(cell).is_some())
-    {
+    if first_bar(line).is_some() && line.split(" | ").any(|cell| stamp_date(cell).is_some()) {
         return Kind::Noise;
     }
     // Each regex below is tried only on lines that start (or end) as its
