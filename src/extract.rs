@@ -3896,24 +3896,24 @@ const MAX_RUN_ITEMS: usize = 200;
 /// A run that ends with a title reads the other way (each date above its
 /// item, see [`days_above`]); so does one longer than [`MAX_RUN_ITEMS`].
 fn ends_title_date_run(lines: &[Line], mut i: usize) -> bool {
-    let date = |k: usize| matches!(lines[k].kind, Kind::DateOnly(_) | Kind::DatedTitle(_));
-    let title = |k: usize| lines[k].kind == Kind::Title;
+    let is_date = |k: usize| matches!(lines[k].kind, Kind::DateOnly(_) | Kind::DatedTitle(_));
+    let is_title = |k: usize| lines[k].kind == Kind::Title;
     // A place, or a line between a date and the next title with its date.
-    let detail = |k: usize| {
+    let is_detail = |k: usize| {
         matches!(lines[k].kind, Kind::Title | Kind::Noise)
             && (places::only_places(&lines[k].text)
                 || filled_after(lines, k)
-                    .is_some_and(|t| title(t) && filled_after(lines, t).is_some_and(date)))
+                    .is_some_and(|t| is_title(t) && filled_after(lines, t).is_some_and(is_date)))
     };
     for _ in 0..MAX_RUN_ITEMS {
         let next = match filled_after(lines, i) {
-            Some(d) if detail(d) => filled_after(lines, d),
+            Some(d) if is_detail(d) => filled_after(lines, d),
             next => next,
         };
-        let Some(title) = next.filter(|&t| title(t)) else {
+        let Some(title) = next.filter(|&t| is_title(t)) else {
             return true;
         };
-        match filled_after(lines, title).filter(|&d| date(d)) {
+        match filled_after(lines, title).filter(|&d| is_date(d)) {
             Some(d) => i = d,
             None => return false,
         }

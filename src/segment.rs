@@ -1100,6 +1100,9 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?$").expect("valid regex")
 });
+/// The most words of a grouping heading before its year (`Key events,
+/// 2021`).
+const MAX_GROUPING_WORDS: usize = 6;
 static EVENT_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·]|\s-)\s+").expect("valid regex"));
 /// After a date, a note that it has no time (yet).
@@ -1398,9 +1401,6 @@ pub fn is_dateline_place(text: &str) -> bool {
 
 /// The longest text read as a dateline's places.
 const MAX_DATELINE_BYTES: usize = 64;
-/// The most words of a grouping heading before its year (`Key events,
-/// 2021`).
-const MAX_GROUPING_WORDS: usize = 6;
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 80;
 
