@@ -536,6 +536,9 @@ static LISTS_IN_NAMES: LazyLock<Regex> = LazyLock::new(|| {
         // Office of the High Representative for the Least Developed Countries,
         // Landlocked Developing Countries and Small Island Developing States
         "|least developed countries, landlocked developing countries and small island developing states",
+        // A ministry of several portfolios: `Ministry of Cultures, Arts and
+        // Heritage`, `Ministry of Environment, Forest and Climate Change`.
+        r"|(?-i:Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?)",
     ))
     .expect("valid regex")
 });
@@ -1138,6 +1141,21 @@ mod tests {
             split_list(&format!("UNDP, the {ohrlls}, and Kenya")).organizers,
             ["UNDP", ohrlls, "Kenya"]
         );
+        // A ministry of several portfolios.
+        assert_eq!(
+            split_list(
+                "the UNESCO Office in Chile and the Ministry of Cultures, Arts and Heritage"
+            )
+            .organizers,
+            [
+                "UNESCO Office in Chile",
+                "Ministry of Cultures, Arts and Heritage"
+            ]
+        );
+        assert_eq!(
+            split_list("Ministry of Health, UNDP and WHO").organizers,
+            ["Ministry of Health", "UNDP", "WHO"]
+        );
         assert_eq!(
             split_list("UN EDUCATIONAL, SCIENTIFIC AND CULTURAL ORGANISATION, WHO").organizers,
             [
@@ -1162,10 +1180,15 @@ mod tests {
             split_list("UNDP, Kenya and Japan").organizers,
             ["UNDP", "Kenya", "Japan"]
         );
-        // Only the names themselves: a list of the same words still splits.
+        // UNESCO's words in another name are no UNESCO; a ministry of
+        // several portfolios is one name, whatever they are.
         assert_eq!(
-            split_list("Ministry of Education, Science and Culture").organizers[0],
-            "Ministry of Education"
+            split_list("Ministry of Education, Science and Culture").organizers,
+            ["Ministry of Education, Science and Culture"]
+        );
+        assert_eq!(
+            split_list("Department of Education, Science and Culture").organizers[0],
+            "Department of Education"
         );
     }
 
