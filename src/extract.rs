@@ -4187,6 +4187,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         // `UNDP will on November 8 roll out a programme`: the verb after the day.
         r"(?:will|would) on|",
         r"(?:{happenings})s? on|",
+        // `Get live updates on the upcoming UNESCO World Conference … from
+        // 28 to 30 September 2022`.
+        r"[Uu]pcoming|[Ff]orthcoming|",
         r"[Jj]oin us|[Ss]ave the date)(?-u:\b)"
     ), happenings = HAPPENINGS))
     .expect("valid regex")
@@ -8586,6 +8589,22 @@ mod tests {
                     Some("ECOSOC Chamber CB (TBC)".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn an_upcoming_happening_with_its_days_is_announced() {
+        let page = "MONDIACULT 2022\n\nGet live updates on the upcoming UNESCO World \
+            Conference on Cultural Policies from 28 to 30 September 2022 hosted by the \
+            Government of Mexico.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str(), r.organizers),
+            (
+                "2022-09-28",
+                "2022-09-30",
+                vec!["Government of Mexico".to_string()]
+            )
         );
     }
 
