@@ -10200,6 +10200,15 @@ mod tests {
             clean_title("Working group on ageing, fourteenth session [webcast]"),
             "Working group on ageing, fourteenth session"
         );
+        // So does how to attend, in brackets; a name's own words stay.
+        assert_eq!(
+            clean_title("2020 Spring Meetings of the World Bank Group [Virtual]"),
+            "2020 Spring Meetings of the World Bank Group"
+        );
+        assert_eq!(
+            clean_title("Virtual Reality and the SDGs"),
+            "Virtual Reality and the SDGs"
+        );
         assert_eq!(
             clean_title("\u{201c}Financing for gender equality\u{201d}"),
             "Financing for gender equality"

@@ -3590,7 +3590,11 @@ pub fn is_link_trailer(s: &str) -> bool {
             return false;
         };
         let content = &inner[..k];
-        if !(content.trim().is_empty() || LINK_WORDS.is_match(content)) {
+        // `[Virtual]`: how to attend, in brackets, is a note too.
+        if !(content.trim().is_empty()
+            || LINK_WORDS.is_match(content)
+            || places::is_way_to_attend(content))
+        {
             return false;
         }
         s = inner[k + 1..].trim();
