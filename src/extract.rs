@@ -3108,6 +3108,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         }
         Kind::Title => {
             let title = clean_title(&head.text);
+            // The first paragraph announces a happening on another day than
+            // the date line's.
+            let announces_other_day = |f: &Found| {
+                bodies()
+                    .next()
+                    .and_then(|b| announcement(&b.text))
+                    .is_some_and(|a| a.when.date.start != f.when.date.start)
+            };
             // `3 July 2024 Economic Development`, `Jun 2, 2024 |
             // Uncategorized`: a story's stamp with its type or topic, the
             // day it was posted. When its first paragraph announces a
@@ -3120,10 +3128,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     && f.when.time.is_none()
                     && f.when.date.start == f.when.date.end
                     && segment::is_item_type(tag)
-                    && bodies()
-                        .next()
-                        .and_then(|b| announcement(&b.text))
-                        .is_some_and(|a| a.when.date.start != f.when.date.start)
+                    && announces_other_day(f)
             };
             // `… through public dialogues on the following dates at Geneva
             // time:`, then `Chile`, `5 March 15:00 – 18:00`, …: the days of
@@ -3137,10 +3142,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .rev()
                     .find(|(_, r)| matches!(r, Role::Body))
                     .is_some_and(|&(j, _)| lines[j].text.ends_with(':'))
-                    && bodies()
-                        .next()
-                        .and_then(|b| announcement(&b.text))
-                        .is_some_and(|a| a.when.date.start != f.when.date.start)
+                    && announces_other_day(f)
             };
             if let Some((k, f)) = standalone_date(s, lines)
                 .filter(|&(k, f)| !stamp_yields(k, f) && !listed_yields(k, f))

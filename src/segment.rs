@@ -2628,7 +2628,7 @@ fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let text = &line[rest.clone()];
     let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
     let cells = rest.start + lead..rest.end;
-    let first_bar = memchr::memmem::find(line[cells.clone()].as_bytes(), b" | ")?;
+    let bar = first_bar(&line[cells.clone()])?;
     let mut first = None;
     let mut only_places = true;
     for r in cell_ranges(line, cells.clone()) {
@@ -2657,7 +2657,7 @@ fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .last()
         .is_some_and(|r| place_after(line, r).is_some());
     (ends_in_place && places::is_address(&line[cells.clone()].replace(" | ", ", ")))
-        .then(|| cells.start..cells.start + first_bar)
+        .then(|| cells.start..cells.start + bar)
 }
 
 /// The ranges of the cells of `line[within]`, split at ` | `.
