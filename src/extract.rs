@@ -3,12 +3,14 @@
 //! rules; then years, offsets, organizers, place and summary are resolved.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::calendar;
 use crate::parse::date::{self, DateSpan, DayMonth};
@@ -105,29 +107,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     // vector by doubling copied every line several times a page.
     let mut lines: Vec<Line> = Vec::with_capacity(breaks + 1);
     lines.extend(crate::text::lines(text).enumerate().map(|(k, raw)| {
-        let mut text = folded(raw);
-        // `DATE Tuesday, 16 July 2019`: a field in capitals read as the
-        // labelled field its lost colon made it.
-        if let Some(at) = segment::colon_after_caps_label(&text) {
-            text = Cow::Owned(format!("{}:{}", &text[..at], &text[at..]));
-        }
-        if let Some(cut) = segment::glued_alt_text(&text) {
-            text = cut_front(text, cut);
-        }
-        // Icons before a date, time or place (`📅 12 March 2026`) are left out.
-        let mut kind = match segment::icon_prefix(&text) {
-            Some((cut, kind)) => {
-                text = cut_front(text, cut);
-                kind
-            }
-            None => segment::classify(&text),
-        };
-        if matches!(kind, Kind::Body | Kind::Title)
-            && let Some((cut, item)) = segment::bulleted_event(&text)
-        {
-            text = cut_front(text, cut);
-            kind = item;
-        }
+        let (text, kind) = read_line(raw);
         Line {
             no: k + 1,
             text,
@@ -256,6 +236,80 @@ static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `text` without its first `cut` bytes, borrowed if it was.
+/// A line's kind depends on its text alone, and the pages of one site
+/// repeat their menus, headings and footers line for line: each thread keeps
+/// what it read of its last lines, up to `MEMO_LINES` of them.
+const MEMO_LINES: usize = 4096;
+/// Longer lines are prose that seldom repeats: not worth keeping.
+const MAX_MEMO_BYTES: usize = 200;
+
+/// What `read_line` made of a line's text: a part of the line from a byte
+/// on, or a new text.
+enum Read {
+    From(usize),
+    New(Box<str>),
+}
+
+thread_local! {
+    static MEMO: RefCell<FxHashMap<Box<str>, (Read, Kind)>> = RefCell::default();
+}
+
+/// One raw line, whitespace-folded and classified, remembered (see
+/// `MEMO_LINES`).
+fn read_line(raw: &str) -> (Cow<'_, str>, Kind) {
+    if raw.len() > MAX_MEMO_BYTES {
+        return read_new_line(raw);
+    }
+    MEMO.with_borrow_mut(|memo| {
+        if let Some((read, kind)) = memo.get(raw) {
+            let text = match read {
+                Read::From(at) => Cow::Borrowed(&raw[*at..]),
+                Read::New(text) => Cow::Owned(text.to_string()),
+            };
+            return (text, kind.clone());
+        }
+        let (text, kind) = read_new_line(raw);
+        let read = match &text {
+            // A borrowed text is always the end of the raw line.
+            Cow::Borrowed(t) => Read::From(raw.len() - t.len()),
+            Cow::Owned(t) => Read::New(t.as_str().into()),
+        };
+        if memo.len() >= MEMO_LINES {
+            memo.clear();
+        }
+        memo.insert(raw.into(), (read, kind.clone()));
+        (text, kind)
+    })
+}
+
+/// One raw line, whitespace-folded and classified.
+fn read_new_line(raw: &str) -> (Cow<'_, str>, Kind) {
+    let mut text = folded(raw);
+    // `DATE Tuesday, 16 July 2019`: a field in capitals read as the
+    // labelled field its lost colon made it.
+    if let Some(at) = segment::colon_after_caps_label(&text) {
+        text = Cow::Owned(format!("{}:{}", &text[..at], &text[at..]));
+    }
+    if let Some(cut) = segment::glued_alt_text(&text) {
+        text = cut_front(text, cut);
+    }
+    // Icons before a date, time or place (`📅 12 March 2026`) are left out.
+    let mut kind = match segment::icon_prefix(&text) {
+        Some((cut, kind)) => {
+            text = cut_front(text, cut);
+            kind
+        }
+        None => segment::classify(&text),
+    };
+    if matches!(kind, Kind::Body | Kind::Title)
+        && let Some((cut, item)) = segment::bulleted_event(&text)
+    {
+        text = cut_front(text, cut);
+        kind = item;
+    }
+    (text, kind)
+}
+
 fn cut_front(text: Cow<'_, str>, cut: usize) -> Cow<'_, str> {
     match text {
         Cow::Borrowed(t) => Cow::Borrowed(&t[cut..]),
@@ -8608,6 +8662,19 @@ mod tests {
                 vec!["Government of Mexico".to_string()]
             )
         );
+    }
+
+    #[test]
+    fn a_line_read_again_reads_as_it_did_the_first_time() {
+        // An icon cut from the front (a part of the line) and a no-break
+        // space folded (a new text): each comes back from the memo whole.
+        let page = "Opening Ceremony\n\u{1F4C5} Tuesday 5 November 2013\n\
+            Room\u{a0}I\n";
+        let first = extract("p.txt", page);
+        assert_eq!(first.len(), 1);
+        assert_eq!(first[0].start_date, "2013-11-05");
+        assert_eq!(first[0].location.as_deref(), Some("Room I"));
+        assert_eq!(extract("p.txt", page), first);
     }
 
     #[test]
