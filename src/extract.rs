@@ -120,6 +120,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
     table_cells(&mut lines, text);
     join_wrapped_lines(&mut lines, text);
+    join_broken_phrases(&mut lines);
     person_lines(&mut lines);
     reading_stamps(&mut lines);
     deck(&mut lines);
@@ -628,11 +629,6 @@ fn opens_text(lines: &[Line]) -> bool {
 /// before its year (`…, 12 July` then `2018`). A title may end with another
 /// word in lower case (`… peace and security` above its date line).
 fn mid_phrase(above: &str, next: &str) -> bool {
-    const JOINING: &[&str] = &[
-        "a", "about", "across", "against", "among", "an", "and", "as", "at", "between", "by",
-        "for", "from", "in", "into", "its", "of", "on", "or", "than", "that", "the", "their",
-        "through", "to", "towards", "under", "which", "with", "within", "without",
-    ];
     let last = above.rsplit(' ').next().unwrap_or("");
     let first = next.split(' ').next().unwrap_or("");
     let day = |w: &str| w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
@@ -643,6 +639,47 @@ fn mid_phrase(above: &str, next: &str) -> bool {
         || JOINING.contains(&last)
         || (day(last) && date::is_month_word(first.trim_end_matches(['.', ','])))
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Words that join what goes before to what comes after: a line that ends
+/// on one is broken in mid-phrase.
+const JOINING: &[&str] = &[
+    "a", "about", "across", "against", "among", "an", "and", "as", "at", "between", "by", "for",
+    "from", "in", "into", "its", "of", "on", "or", "than", "that", "the", "their", "through", "to",
+    "towards", "under", "which", "with", "within", "without",
+];
+
+/// A line that ends on a joining word goes on on the next line, on any page,
+/// wrapped or not: a title broken in two (`Launch of the report on the`
+/// then `State of the World's Forests`, above its date line), a sentence
+/// broken around its date (`Registration will start on` then `Sunday, 20
+/// January 2008 from` then `noon to 6 p.m.`). Two words are a label or a
+/// button (`Organized by`, `Sign in`), not a phrase; a row of cells ends
+/// with its last cell (`Date | Event | Organized by`).
+fn join_broken_phrases(lines: &mut Vec<Line>) {
+    let breaks = |above: &str, next: &Line| {
+        next.kind != Kind::Blank
+            && segment::item_mark(&next.text).is_none()
+            && above.split(' ').nth(2).is_some()
+            && segment::first_bar(above).is_none()
+            && above
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| JOINING.contains(&w))
+    };
+    let mut joined = vec![false; lines.len()];
+    let mut head = 0;
+    for n in 1..lines.len() {
+        if lines[head].kind != Kind::Blank && breaks(&lines[head].text, &lines[n]) {
+            let text = format!("{} {}", lines[head].text, lines[n].text);
+            lines[head].kind = segment::classify(&text);
+            lines[head].text = Cow::Owned(text);
+            joined[n] = true;
+        } else {
+            head = n;
+        }
+    }
+    take_out(lines, &joined);
 }
 
 /// A sentence broken before a proper name (`… will be held … at United`
@@ -1007,8 +1044,7 @@ fn join_schedule_rows(lines: &mut [Line]) {
 /// broke after its colon (alone, a line ending with a colon introduces what
 /// follows and names nothing). So is a title that goes on in lower case
 /// (`… Session on Multilateral Diplomacy` then `and the Role of the United
-/// Nations at Geneva`, then the date), or one cut after a word that joins
-/// (`… in the promotion and` then `protection of human rights`). Read as one
+/// Nations at Geneva`, then the date). Read as one
 /// line, the second's line taken out. A label (`Organizers:`) stays one. So
 /// is a paragraph broken mid-phrase, read as prose, a title given in two
 /// languages, the first ending with a slash, and a name that goes on in a
@@ -1037,14 +1073,6 @@ fn join_split_titles(lines: &mut Vec<Line>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.chars().all(char::is_lowercase));
-        // `Annual thematic discussion on technical cooperation in the
-        // promotion and` then `protection of human rights`: no title ends
-        // with a word that joins.
-        let cut_title = goes_on
-            && head
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| segment::JOINING_WORDS.contains(&w));
         // `20 Years of the Geneva Environment Network /` then `20 ans du
         // Réseau environnement de Genève`: one title in two languages.
         let bilingual = lines[k].kind == Kind::Title
@@ -1058,17 +1086,12 @@ fn join_split_titles(lines: &mut Vec<Line>) {
             && lines[k + 1].text.starts_with('(')
             && filled_after(lines, k + 1)
                 .is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)));
-        if !((after_colon || goes_on) && dated_below
-            || mid_phrase
-            || cut_title
-            || bilingual
-            || parenthesis)
-        {
+        if !((after_colon || goes_on) && dated_below || mid_phrase || bilingual || parenthesis) {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);
         match segment::classify(&text) {
-            Kind::Title if dated_below || cut_title || bilingual => Some((text, Kind::Title)),
+            Kind::Title if dated_below || bilingual => Some((text, Kind::Title)),
             // A long name with its note reads as prose, but stays a name.
             Kind::Title | Kind::Body if parenthesis => Some((text, Kind::Title)),
             Kind::Body if mid_phrase => Some((text, Kind::Body)),
@@ -8675,6 +8698,34 @@ mod tests {
         assert_eq!(first[0].start_date, "2013-11-05");
         assert_eq!(first[0].location.as_deref(), Some("Room I"));
         assert_eq!(extract("p.txt", page), first);
+    }
+
+    #[test]
+    fn a_line_that_ends_on_a_joining_word_goes_on_on_the_next() {
+        let page = "Events\n\nThird Meeting of the Parties to the\n\
+            Minamata Convention, 12-14 June 2024\nThe meeting reviews progress.\n\n\
+            Launch of the report on the\nState of the World Forests\n15 July 2024\n\
+            The report shows progress.\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "Third Meeting of the Parties to the Minamata Convention",
+                "Launch of the report on the State of the World Forests"
+            ]
+        );
+        // A sentence broken around its days: no date line.
+        let page = "Onsite registration will take place at the\nPregny Gate.\n\
+            Registration will start on\nSunday, 20 January 2008 from\n\
+            noon to 6 p.m., and will continue on\n\
+            Monday, 21 January 2008, as of 8 a.m. Participants will receive a badge.\n";
+        assert_eq!(extract("p.txt", page), []);
+        // A row of cells ends with its last cell.
+        let page = "Calendar\n\nDate | Event | Organized by\n\
+            12 May 2024 | Forum on oceans | UNEP\n13 May 2024 | Water dialogue | UNDP\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Forum on oceans", "Water dialogue"]
+        );
     }
 
     #[test]

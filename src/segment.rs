@@ -2505,7 +2505,7 @@ fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
 
 /// Where the first ` | ` of `line` starts. A byte search: a substring
 /// searcher built on every title-like line would cost more than the test.
-fn first_bar(line: &str) -> Option<usize> {
+pub fn first_bar(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     memchr::memchr_iter(b'|', bytes)
         .find(|&k| k > 0 && bytes[k - 1] == b' ' && bytes.get(k + 1) == Some(&b' '))
