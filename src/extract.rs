@@ -8729,6 +8729,20 @@ mod tests {
     }
 
     #[test]
+    fn a_street_address_in_a_date_lines_cell_says_where() {
+        let page = "Digital Cooperation Day\n\n\
+            22 September 2025 | 9 a.m.–8 p.m. | 605 3rd Avenue, New York\n\n\
+            Leaders meet to advance the Compact.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Digital Cooperation Day");
+        assert_eq!(r.location.as_deref(), Some("605 3rd Avenue, New York"));
+        assert_eq!(
+            day_and_hours(&r),
+            ("2025-09-22", Some("09:00"), Some("20:00"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

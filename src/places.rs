@@ -891,6 +891,37 @@ pub fn is_address(text: &str) -> bool {
         && (first.starts_with(|c: char| c.is_ascii_digit()) || names_place(first))
 }
 
+/// `605 3rd Avenue, New York`: an address that opens with a street, its
+/// number first and its kind last, so no name (`2030 Agenda, New York`).
+pub fn is_street_address(text: &str) -> bool {
+    const STREETS: &[&str] = &[
+        "Avenue",
+        "Ave",
+        "Ave.",
+        "Street",
+        "St",
+        "St.",
+        "Road",
+        "Rd",
+        "Rd.",
+        "Boulevard",
+        "Blvd",
+        "Blvd.",
+        "Plaza",
+        "Square",
+        "Lane",
+        "Drive",
+        "Way",
+    ];
+    let street = text.split(", ").next().unwrap_or(text);
+    street.starts_with(|c: char| c.is_ascii_digit())
+        && street
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| STREETS.contains(&w))
+        && is_address(text)
+}
+
 /// `Hilton Riyadh Hotel | (6623 Eastern Ring Rd, Riyadh 13241, Saudi
 /// Arabia)`: a venue's name, then its address or city in a cell or a
 /// bracket.
@@ -1450,6 +1481,10 @@ mod tests {
         // A building's acronym right before a room.
         assert!(only_places("CSIR, Room Amethyst"));
         assert!(!only_places("Workshop, Room 3"));
+        // A street, its number first and its kind last, in a known city.
+        assert!(is_street_address("605 3rd Avenue, New York"));
+        assert!(!is_street_address("2030 Agenda, New York"));
+        assert!(!is_street_address("605 3rd Avenue, Somewhere"));
         // A room at UN Headquarters, then its building's code.
         assert!(only_places("CR-3 CB (TBC)"));
         assert!(only_places("ECOSOC Chamber CB"));

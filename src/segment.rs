@@ -90,7 +90,8 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .find_map(|p| tail.strip_prefix(p))
         .unwrap_or(tail);
     let start = rest.end - after.len() + tail.len() - place.len();
-    places::only_places(place).then_some(start..start + place.len())
+    (places::only_places(place) || places::is_street_address(place))
+        .then_some(start..start + place.len())
 }
 
 /// The most words of a venue's name after a time (`Economic and Social
