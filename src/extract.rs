@@ -143,6 +143,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     emptied_fields(&mut lines);
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
+    series_below_titles(&mut lines);
     profile_fields(&mut lines);
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
@@ -1519,6 +1520,28 @@ fn stamp_tags(lines: &mut [Line]) {
         let dated_below = filled_after(lines, k).is_some_and(|j| is_labelled_date(&lines[j]));
         if titled_above && dated_below {
             lines[k].kind = Kind::Noise;
+        }
+    }
+}
+
+/// UN Web TV's `25 Feb 2020 - A Global Conversation -` right below the
+/// video's title: the day, then the series it belongs to, cut off at a
+/// dash (a name ends with no dash). The title above is the happening's.
+fn series_below_titles(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k - 1].kind != Kind::Title {
+            continue;
+        }
+        if let Kind::Event(f) = &lines[k].kind
+            && [" -", " –"]
+                .iter()
+                .any(|d| lines[k].text[f.name.clone()].ends_with(d))
+        {
+            let end = lines[k].text.len();
+            lines[k].kind = Kind::DateOnly(Found {
+                name: end..end,
+                ..f.clone()
+            });
         }
     }
 }
@@ -8740,6 +8763,17 @@ mod tests {
             day_and_hours(&r),
             ("2025-09-22", Some("09:00"), Some("20:00"))
         );
+    }
+
+    #[test]
+    fn a_series_cut_off_at_a_dash_below_a_title_names_nothing() {
+        let page = "Available languages:\nDialogue with the Secretary-General\n\
+            25 Feb 2020 -  A Global Conversation -\n\
+            As part of this conversation, the UN holds dialogues around the world.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Dialogue with the Secretary-General");
+        assert_eq!(r.start_date, "2020-02-25");
+        assert_eq!(r.date_text, "25 Feb 2020");
     }
 
     #[test]
