@@ -144,6 +144,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
     series_below_titles(&mut lines);
+    long_names_between_times(&mut lines);
     profile_fields(&mut lines);
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
@@ -1520,6 +1521,26 @@ fn stamp_tags(lines: &mut [Line]) {
         let dated_below = filled_after(lines, k).is_some_and(|j| is_labelled_date(&lines[j]));
         if titled_above && dated_below {
             lines[k].kind = Kind::Noise;
+        }
+    }
+}
+
+/// `09.30 - 11.00 EAT`, then a side event's long name and its organizers
+/// (`Reimagining waste management …: Pathways … by Climate and Clean Air
+/// Coalition (CCAC) and …`), then the next slot's time: a name between two
+/// times, however long, when it has no sentence's stop or finite verb.
+fn long_names_between_times(lines: &mut [Line]) {
+    let timed = |l: &Line| matches!(l.kind, Kind::Labeled(Label::Time, _));
+    for k in 1..lines.len() {
+        let named = lines[k].kind == Kind::Body
+            && lines[k].text.len() <= segment::MAX_TITLE_BYTES
+            && !lines[k].text.ends_with(['.', '!', '?', ':', ';', ','])
+            && !segment::has_finite_verb(&lines[k].text);
+        if named
+            && filled_before(lines, k).is_some_and(|j| timed(&lines[j]))
+            && filled_after(lines, k).is_some_and(|j| timed(&lines[j]))
+        {
+            lines[k].kind = Kind::Title;
         }
     }
 }
@@ -8774,6 +8795,26 @@ mod tests {
         assert_eq!(r.title, "Dialogue with the Secretary-General");
         assert_eq!(r.start_date, "2020-02-25");
         assert_eq!(r.date_text, "25 Feb 2020");
+    }
+
+    #[test]
+    fn a_long_name_between_two_times_is_a_slots_title() {
+        let page = "Monday, February 28, 2022\n\nEvents in the Green Room\n\n\
+            The Green Room is an open space for major groups.\n\n09.30 - 11.00 EAT\n\n\
+            Animal welfare and sustainable development by Africa Network for Animal Welfare\n\n\
+            11.00 - 12.30 EAT\n\n\
+            Reimagining waste management to reduce open dumping and open burning in Africa: \
+            Pathways to reduce climate pollutants and health hazards by Climate and Clean Air \
+            Coalition (CCAC) and Stockholm Environment Institute (SEI)\n\n\
+            12.30 - 14.00 EAT\n\nDialogue with the Chief Scientist by Major Groups\n";
+        assert_eq!(
+            each(page, |r| r.start_time),
+            [
+                Some("09:30".into()),
+                Some("11:00".into()),
+                Some("12:30".into())
+            ]
+        );
     }
 
     #[test]
