@@ -2716,11 +2716,18 @@ fn heads_title(
     // blank line. Right below a title with nothing else, it is that title's.
     // A day line with its venue (`Tuesday 3 May 2016 CICG, Room 1`) is a
     // card's, and so is the time below it.
+    // Above the page's first title, the first slot's time may stand right
+    // below the day of the schedule (`Monday, February 28, 2022`, then
+    // `09.30 - 11.00 EAT`, then the title).
     let below_item = || {
         members[..at].iter().any(|(_, r)| match r {
             Role::Date(f) => f.place.is_none(),
             r => matches!(r, Role::Body | Role::Label(Label::Time, _)),
-        }) || filled_before(lines, *m).is_some_and(|j| matches!(lines[j].kind, Kind::Session(_)))
+        }) || filled_before(lines, *m).is_some_and(|j| match lines[j].kind {
+            Kind::Session(_) => true,
+            Kind::DateOnly(_) => first_title,
+            _ => false,
+        })
     };
     // Blank lines alone part the line from the title (and no venue).
     let blank_gap =
@@ -8813,6 +8820,31 @@ mod tests {
                 Some("09:30".into()),
                 Some("11:00".into()),
                 Some("12:30".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_schedules_first_time_below_its_day_heads_the_first_title() {
+        let page = "Monday, February 28, 2022\n\n09.30 - 11.00 EAT\n\n\
+            Animal welfare and sustainable development\n\n11.00 - 12.30 EAT\n\n\
+            Reimagining waste management in Africa\n\n12.30 - 14.00 EAT\n\n\
+            Dialogue with the Chief Scientist\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time)),
+            [
+                (
+                    "Animal welfare and sustainable development".into(),
+                    Some("09:30".into())
+                ),
+                (
+                    "Reimagining waste management in Africa".into(),
+                    Some("11:00".into())
+                ),
+                (
+                    "Dialogue with the Chief Scientist".into(),
+                    Some("12:30".into())
+                )
             ]
         );
     }
