@@ -95,6 +95,14 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     } else {
         text
     };
+    let unescaped: String;
+    let text = match crate::text::unescaped(text) {
+        Some(plain) => {
+            unescaped = plain;
+            unescaped.as_str()
+        }
+        None => text,
+    };
     let marked: String;
     let text = match crate::text::unmarked(text) {
         Some(plain) => {
@@ -8844,6 +8852,28 @@ mod tests {
                 (
                     "Dialogue with the Chief Scientist".into(),
                     Some("12:30".into())
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn html_character_references_are_read_as_their_characters() {
+        let page = "Events\n\nLaunch of the Water Report &ndash; 12&nbsp;May&nbsp;2024\n\n\
+            The report shows progress.\n\nForum on Oceans &amp; Seas\n\n\
+            14 May 2024, 10:00&ndash;12:00 CET\n\nThe forum meets.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.date_text, r.start_time)),
+            [
+                (
+                    "Launch of the Water Report".into(),
+                    "12 May 2024".into(),
+                    None
+                ),
+                (
+                    "Forum on Oceans & Seas".into(),
+                    "14 May 2024, 10:00–12:00 CET".into(),
+                    Some("10:00".into())
                 )
             ]
         );

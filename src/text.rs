@@ -19,6 +19,98 @@ pub fn fold_ws(s: &str) -> String {
     folded(s).into_owned()
 }
 
+/// A page scraped with its HTML character references left in
+/// (`12&nbsp;May&nbsp;2024`, `Oceans &amp; Seas`, `10:00&ndash;12:00`), read
+/// as the browser showed it: each named reference of `ENTITIES` and each
+/// numbered one (`&#8211;`, `&#x2013;`) becomes its character (a line break
+/// or other control character stays written out, so every line stays in
+/// its place). `None` for a page with none, as most pages are.
+///
+/// # Example
+/// ```
+/// let page = "Oceans &amp; Seas, 12&nbsp;May 2024 &#8211; R&D\n";
+/// assert_eq!(docket::text::unescaped(page).as_deref(), Some("Oceans & Seas, 12\u{a0}May 2024 – R&D\n"));
+/// assert_eq!(docket::text::unescaped("R&D and Q&A; AT&T\n"), None);
+/// ```
+pub fn unescaped(text: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for amp in memchr::memchr_iter(b'&', text.as_bytes()) {
+        if amp < copied {
+            continue;
+        }
+        let Some((len, c)) = reference(&text[amp + 1..]) else {
+            continue;
+        };
+        let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        out.push_str(&text[copied..amp]);
+        out.push(c);
+        copied = amp + 1 + len;
+    }
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
+/// The character that a reference names, after its `&`, and the bytes it
+/// takes up to its `;`.
+fn reference(after: &str) -> Option<(usize, char)> {
+    let head = &after.as_bytes()[..after.len().min(MAX_REFERENCE_BYTES + 1)];
+    let semi = memchr::memchr(b';', head)?;
+    let name = &after[..semi];
+    let c = match name.strip_prefix('#') {
+        Some(number) => {
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code).filter(|c| !c.is_control())?
+        }
+        None => ENTITIES.iter().find(|(n, _)| *n == name)?.1,
+    };
+    Some((semi + 1, c))
+}
+
+/// The longest reference read, `#x1F4C5` or a name, before its `;`.
+const MAX_REFERENCE_BYTES: usize = 8;
+
+/// The named references read: spaces, punctuation and the accented letters
+/// of names (`Jos&eacute;`).
+const ENTITIES: &[(&str, char)] = &[
+    ("nbsp", '\u{a0}'),
+    ("amp", '&'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("hellip", '…'),
+    ("bull", '•'),
+    ("middot", '·'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("eacute", 'é'),
+    ("Eacute", 'É'),
+    ("egrave", 'è'),
+    ("agrave", 'à'),
+    ("aacute", 'á'),
+    ("iacute", 'í'),
+    ("oacute", 'ó'),
+    ("uacute", 'ú'),
+    ("ntilde", 'ñ'),
+    ("ccedil", 'ç'),
+    ("ocirc", 'ô'),
+    ("ecirc", 'ê'),
+    ("auml", 'ä'),
+    ("ouml", 'ö'),
+    ("uuml", 'ü'),
+];
+
 /// A page saved as Markdown, as some scrapers save pages, read as its
 /// text: headings without their `#` marks, `**` emphasis marks left out, a
 /// link read as its text (`[Register](https://…)` → `Register`) and an
