@@ -8880,6 +8880,15 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_after_a_titles_date_is_no_part_of_it() {
+        let page = "Events\n\nOpen Day at UNOG on Saturday 24 October 2015 - Programme\n\n\
+            Highlights of scheduled activities and performances.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Open Day at UNOG");
+        assert_eq!(r.start_date, "2015-10-24");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -1480,7 +1480,7 @@ static FINITE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// (`(postponed)`, `– CANCELLED`, `(in English)`), which are no part of it.
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|details|info|rsvp|join|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|website|pdf|slides|transcript",
+        r"(?i)(?-u:\b)(?:click|here|listen|watch|read|more|details|info|rsvp|join|register|registration|download|video|recording|webcast|livestream|photos?|link|agenda|programm?e|website|pdf|slides|transcript",
         r"|postponed|cancell?ed|rescheduled|english|french|spanish|arabic|chinese|russian)(?-u:\b)",
     ))
     .expect("valid regex")
