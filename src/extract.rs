@@ -4148,6 +4148,11 @@ fn clean_title(raw: &str) -> String {
     }) {
         t = name;
     }
+    // `WEBCAST OCT 19-21 – High-level Meeting …`: a kicker in capitals and
+    // the days before a dash, no part of the name.
+    if let Some(name) = after_kicker_and_days(t) {
+        t = name;
+    }
     // `1. WSIS+20: Reclaiming …`: a numbered list's item, its number no
     // part of its name.
     if list_number(t).is_some()
@@ -4164,6 +4169,26 @@ fn clean_title(raw: &str) -> String {
     }
     fold_ws(unquoted(t))
 }
+
+/// The name after `WEBCAST OCT 19-21 – ` (a word in capitals, a date, a
+/// dash).
+fn after_kicker_and_days(t: &str) -> Option<&str> {
+    let (kicker, rest) = t.split_once(' ')?;
+    if !(MIN_KICKER_BYTES..=MAX_KICKER_BYTES).contains(&kicker.len())
+        || !kicker.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let (after, _) = parse::when(rest).ok()?;
+    [" – ", " - ", " — "]
+        .iter()
+        .find_map(|dash| after.strip_prefix(dash))
+        .filter(|name| !name.is_empty())
+}
+
+/// The lengths of a kicker word before a title's days (`LIVE`, `WEBCAST`).
+const MIN_KICKER_BYTES: usize = 3;
+const MAX_KICKER_BYTES: usize = 10;
 
 /// `"Women in STEM"`, `“Financing for equality”`: a name quoted whole, its
 /// quotes left out (`"AI" and "data"` quotes two words of it, kept).
@@ -10468,6 +10493,16 @@ mod tests {
 
     #[test]
     fn titles_lose_organizers_and_links() {
+        // A kicker in capitals and the days before a dash.
+        assert_eq!(
+            clean_title("WEBCAST OCT 19-21 – High-level Meeting on the Decade, 2013-2022"),
+            "High-level Meeting on the Decade, 2013-2022"
+        );
+        // A name in capitals keeps its words.
+        assert_eq!(
+            clean_title("UNGA Week - Side events"),
+            "UNGA Week - Side events"
+        );
         assert_eq!(
             clean_title("Let's future-proof 2030 success\u{a0}(organizers: Facebook)"),
             "Let's future-proof 2030 success"
