@@ -4153,6 +4153,11 @@ fn clean_title(raw: &str) -> String {
     if let Some(name) = after_kicker_and_days(t) {
         t = name;
     }
+    // `UN Photo/Eskinder Debebe Caribbean Leaders Discuss …`: a picture's
+    // credit run into the headline below it.
+    if let Some(name) = after_photo_credit(t) {
+        t = name;
+    }
     // `1. WSIS+20: Reclaiming …`: a numbered list's item, its number no
     // part of its name.
     if list_number(t).is_some()
@@ -4184,6 +4189,25 @@ fn after_kicker_and_days(t: &str) -> Option<&str> {
         .iter()
         .find_map(|dash| after.strip_prefix(dash))
         .filter(|name| !name.is_empty())
+}
+
+/// The headline after a picture's credit run into it: `UN Photo/` or
+/// `Photos by IISD/ENB | `, then the photographer's first and last names
+/// (`Eskinder Debebe`, `Kiara Worth`).
+fn after_photo_credit(t: &str) -> Option<&str> {
+    if !t.starts_with(['U', 'P']) {
+        return None;
+    }
+    let named = t.strip_prefix("UN Photo/").or_else(|| {
+        let by = t
+            .strip_prefix("Photos by ")
+            .or_else(|| t.strip_prefix("Photo by "))?;
+        Some(by.split_once(" | ")?.1)
+    })?;
+    let mut words = named.splitn(3, ' ');
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let (first, last, headline) = (words.next()?, words.next()?, words.next()?);
+    (capitalized(first) && capitalized(last) && capitalized(headline)).then_some(headline)
 }
 
 /// The lengths of a kicker word before a title's days (`LIVE`, `WEBCAST`).
@@ -10497,6 +10521,15 @@ mod tests {
         assert_eq!(
             clean_title("WEBCAST OCT 19-21 – High-level Meeting on the Decade, 2013-2022"),
             "High-level Meeting on the Decade, 2013-2022"
+        );
+        // A picture's credit run into the headline.
+        assert_eq!(
+            clean_title("UN Photo/Eskinder Debebe Caribbean Leaders Discuss Debt Swap"),
+            "Caribbean Leaders Discuss Debt Swap"
+        );
+        assert_eq!(
+            clean_title("Photos by IISD/ENB | Kiara Worth UNGA, ECOSOC Launch Preparations"),
+            "UNGA, ECOSOC Launch Preparations"
         );
         // A name in capitals keeps its words.
         assert_eq!(

@@ -1492,6 +1492,24 @@ pub fn has_finite_verb(text: &str) -> bool {
     FINITE_VERB.is_match(text)
 }
 
+/// `Previous versions: Oct 06 | Nov 01 - 16 | Nov 16 - 30 | Jan 1 - 16`:
+/// links to a page's earlier issues, a date alone in each cell (after the
+/// first cell's label), no happening.
+fn is_dated_pager(line: &str) -> bool {
+    let mut cells = 0;
+    line.split(" | ").all(|cell| {
+        cells += 1;
+        let cell = match cell.rsplit_once(": ") {
+            Some((_, day)) if cells == 1 => day,
+            _ => cell,
+        };
+        parse::when(cell).is_ok_and(|(rest, _)| rest.trim().is_empty())
+    }) && cells >= MIN_PAGER_CELLS
+}
+
+/// The fewest cells of a pager of dated issues.
+const MIN_PAGER_CELLS: usize = 3;
+
 /// Classifies one whitespace-folded line.
 pub fn classify(line: &str) -> Kind {
     if line.is_empty() {
@@ -1516,7 +1534,9 @@ pub fn classify(line: &str) -> Kind {
     }
     // `UNDP | Updated: 24-09-2020 08:42 IST | Created: …`: a story's
     // stamps in cells.
-    if first_bar(line).is_some() && line.split(" | ").any(|cell| stamp_date(cell).is_some()) {
+    if first_bar(line).is_some()
+        && (line.split(" | ").any(|cell| stamp_date(cell).is_some()) || is_dated_pager(line))
+    {
         return Kind::Noise;
     }
     // Each regex below is tried only on lines that start (or end) as its
@@ -4354,6 +4374,10 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            (
+                "Previous versions: Oct 06 | Nov 01 - 16 | Nov 16 - 30 | Jan 1 - 16",
+                "noise",
+            ),
             (
                 "First published on 10/12/2017, and last updated on 01/06/2018",
                 "noise",
