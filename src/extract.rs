@@ -646,18 +646,49 @@ fn mid_phrase(above: &str, next: &str) -> bool {
         || segment::opens_parenthesis(above.as_bytes())
         || next.starts_with(|c: char| c == '(' || c.is_lowercase())
             && segment::item_mark(next).is_none()
-        || JOINING.contains(&last)
+        || is_joining(last)
         || (day(last) && date::is_month_word(first.trim_end_matches(['.', ','])))
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Words that join what goes before to what comes after: a line that ends
-/// on one is broken in mid-phrase.
-const JOINING: &[&str] = &[
-    "a", "about", "across", "against", "among", "an", "and", "as", "at", "between", "by", "for",
-    "from", "in", "into", "its", "of", "on", "or", "than", "that", "the", "their", "through", "to",
-    "towards", "under", "which", "with", "within", "without",
-];
+/// A word that joins what goes before to what comes after: a line that
+/// ends on one is broken in mid-phrase. A `match`: it is asked of every
+/// line's last word.
+fn is_joining(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "about"
+            | "across"
+            | "against"
+            | "among"
+            | "an"
+            | "and"
+            | "as"
+            | "at"
+            | "between"
+            | "by"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "its"
+            | "of"
+            | "on"
+            | "or"
+            | "than"
+            | "that"
+            | "the"
+            | "their"
+            | "through"
+            | "to"
+            | "towards"
+            | "under"
+            | "which"
+            | "with"
+            | "within"
+            | "without"
+    )
+}
 
 /// A line that ends on a joining word goes on on the next line, on any page,
 /// wrapped or not: a title broken in two (`Launch of the report on the`
@@ -667,29 +698,33 @@ const JOINING: &[&str] = &[
 /// button (`Organized by`, `Sign in`), not a phrase; a row of cells ends
 /// with its last cell (`Date | Event | Organized by`).
 fn join_broken_phrases(lines: &mut Vec<Line>) {
+    // The last word first: few lines end on a joining word.
     let breaks = |above: &str, next: &Line| {
-        next.kind != Kind::Blank
+        let last = memchr::memrchr(b' ', above.as_bytes()).map_or(above, |k| &above[k + 1..]);
+        is_joining(last)
+            && !matches!(next.kind, Kind::Blank)
             && segment::item_mark(&next.text).is_none()
             && above.split(' ').nth(2).is_some()
             && segment::first_bar(above).is_none()
-            && above
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| JOINING.contains(&w))
     };
-    let mut joined = vec![false; lines.len()];
+    let mut joined: Vec<bool> = Vec::new();
     let mut head = 0;
     for n in 1..lines.len() {
-        if lines[head].kind != Kind::Blank && breaks(&lines[head].text, &lines[n]) {
+        if !matches!(lines[head].kind, Kind::Blank) && breaks(&lines[head].text, &lines[n]) {
             let text = format!("{} {}", lines[head].text, lines[n].text);
             lines[head].kind = segment::classify(&text);
             lines[head].text = Cow::Owned(text);
+            if joined.is_empty() {
+                joined.resize(lines.len(), false);
+            }
             joined[n] = true;
         } else {
             head = n;
         }
     }
-    take_out(lines, &joined);
+    if !joined.is_empty() {
+        take_out(lines, &joined);
+    }
 }
 
 /// A sentence broken before a proper name (`… will be held … at United`
@@ -1540,13 +1575,15 @@ fn stamp_tags(lines: &mut [Line]) {
 fn long_names_between_times(lines: &mut [Line]) {
     let timed = |l: &Line| matches!(l.kind, Kind::Labeled(Label::Time, _));
     for k in 1..lines.len() {
-        let named = lines[k].kind == Kind::Body
-            && lines[k].text.len() <= segment::MAX_TITLE_BYTES
-            && !lines[k].text.ends_with(['.', '!', '?', ':', ';', ','])
-            && !segment::has_finite_verb(&lines[k].text);
-        if named
+        let named = || {
+            lines[k].text.len() <= segment::MAX_TITLE_BYTES
+                && !lines[k].text.ends_with(['.', '!', '?', ':', ';', ','])
+                && !segment::has_finite_verb(&lines[k].text)
+        };
+        if matches!(lines[k].kind, Kind::Body)
             && filled_before(lines, k).is_some_and(|j| timed(&lines[j]))
             && filled_after(lines, k).is_some_and(|j| timed(&lines[j]))
+            && named()
         {
             lines[k].kind = Kind::Title;
         }
@@ -1558,7 +1595,7 @@ fn long_names_between_times(lines: &mut [Line]) {
 /// dash (a name ends with no dash). The title above is the happening's.
 fn series_below_titles(lines: &mut [Line]) {
     for k in 1..lines.len() {
-        if lines[k - 1].kind != Kind::Title {
+        if !matches!(lines[k - 1].kind, Kind::Title) {
             continue;
         }
         if let Kind::Event(f) = &lines[k].kind
@@ -4178,6 +4215,14 @@ fn clean_title(raw: &str) -> String {
 /// The name after `WEBCAST OCT 19-21 – ` (a word in capitals, a date, a
 /// dash).
 fn after_kicker_and_days(t: &str) -> Option<&str> {
+    // Most titles are not in capitals to their third letter.
+    if !t
+        .bytes()
+        .take(MIN_KICKER_BYTES)
+        .all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
     let (kicker, rest) = t.split_once(' ')?;
     if !(MIN_KICKER_BYTES..=MAX_KICKER_BYTES).contains(&kicker.len())
         || !kicker.bytes().all(|b| b.is_ascii_uppercase())

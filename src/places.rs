@@ -913,12 +913,14 @@ pub fn is_street_address(text: &str) -> bool {
         "Drive",
         "Way",
     ];
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let street = text.split(", ").next().unwrap_or(text);
-    street.starts_with(|c: char| c.is_ascii_digit())
-        && street
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| STREETS.contains(&w))
+    street
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| STREETS.contains(&w))
         && is_address(text)
 }
 
