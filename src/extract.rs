@@ -128,7 +128,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
     table_cells(&mut lines, text);
     join_wrapped_lines(&mut lines, text);
-    join_broken_phrases(&mut lines);
+    join_broken_phrases(&mut lines, text);
     person_lines(&mut lines);
     reading_stamps(&mut lines);
     deck(&mut lines);
@@ -696,8 +696,16 @@ fn is_joining(word: &str) -> bool {
 /// broken around its date (`Registration will start on` then `Sunday, 20
 /// January 2008 from` then `noon to 6 p.m.`). Two words are a label or a
 /// button (`Organized by`, `Sign in`), not a phrase; a row of cells ends
-/// with its last cell (`Date | Event | Organized by`).
-fn join_broken_phrases(lines: &mut Vec<Line>) {
+/// with its last cell (`Date | Event | Organized by`); a list's item below
+/// (`Themes such as` then `• water`) is one of its own.
+fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
+    // A line's bullet may be cut already (`• 12 May 2024 – Launch …` is an
+    // event line): its raw line shows it. Few lines are asked.
+    let bulleted = |no: usize| {
+        crate::text::lines(page)
+            .nth(no - 1)
+            .is_some_and(|raw| segment::list_item(folded(raw).trim_start()).is_some())
+    };
     // The last word first: few lines end on a joining word.
     let breaks = |above: &str, next: &Line| {
         let last = memchr::memrchr(b' ', above.as_bytes()).map_or(above, |k| &above[k + 1..]);
@@ -706,6 +714,7 @@ fn join_broken_phrases(lines: &mut Vec<Line>) {
             && segment::item_mark(&next.text).is_none()
             && above.split(' ').nth(2).is_some()
             && segment::first_bar(above).is_none()
+            && !bulleted(next.no)
     };
     let mut joined: Vec<bool> = Vec::new();
     let mut head = 0;
@@ -8872,6 +8881,14 @@ mod tests {
             noon to 6 p.m., and will continue on\n\
             Monday, 21 January 2008, as of 8 a.m. Participants will receive a badge.\n";
         assert_eq!(extract("p.txt", page), []);
+        // A list's item below is one of its own.
+        let page = "Events\n\nThe week brings events such as the\n\
+            • 12 May 2024 – Launch of the water report\n\
+            • 14 May 2024 – Forum on oceans\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Launch of the water report", "Forum on oceans"]
+        );
         // A row of cells ends with its last cell.
         let page = "Calendar\n\nDate | Event | Organized by\n\
             12 May 2024 | Forum on oceans | UNEP\n13 May 2024 | Water dialogue | UNDP\n";
