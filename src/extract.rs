@@ -700,11 +700,15 @@ fn is_joining(word: &str) -> bool {
 /// (`Themes such as` then `• water`) is one of its own.
 fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
     // A line's bullet may be cut already (`• 12 May 2024 – Launch …` is an
-    // event line): its raw line shows it. Few lines are asked.
+    // event line): its raw line shows it. Read once, on the first page
+    // that asks.
+    let bullets: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
     let bulleted = |no: usize| {
-        crate::text::lines(page)
-            .nth(no - 1)
-            .is_some_and(|raw| segment::list_item(folded(raw).trim_start()).is_some())
+        bullets.get_or_init(|| {
+            crate::text::lines(page)
+                .map(|raw| segment::list_item(folded(raw).trim_start()).is_some())
+                .collect()
+        })[no - 1]
     };
     // The last word first: few lines end on a joining word.
     let breaks = |above: &str, next: &Line| {
@@ -716,19 +720,25 @@ fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
             && segment::first_bar(above).is_none()
             && !bulleted(next.no)
     };
+    // Each line is asked as it was written, and a run of broken lines is
+    // classified once, joined: a page of thousands stays linear.
     let mut joined: Vec<bool> = Vec::new();
-    let mut head = 0;
-    for n in 1..lines.len() {
-        if !matches!(lines[head].kind, Kind::Blank) && breaks(&lines[head].text, &lines[n]) {
-            let text = format!("{} {}", lines[head].text, lines[n].text);
-            lines[head].kind = segment::classify(&text);
-            lines[head].text = Cow::Owned(text);
+    let mut run: Option<(usize, String)> = None;
+    for n in 1..=lines.len() {
+        let goes_on = n < lines.len()
+            && !matches!(lines[n - 1].kind, Kind::Blank)
+            && breaks(&lines[n - 1].text, &lines[n]);
+        if goes_on {
+            let (_, text) = run.get_or_insert_with(|| (n - 1, lines[n - 1].text.to_string()));
+            text.push(' ');
+            text.push_str(&lines[n].text);
             if joined.is_empty() {
                 joined.resize(lines.len(), false);
             }
             joined[n] = true;
-        } else {
-            head = n;
+        } else if let Some((head, text)) = run.take() {
+            lines[head].kind = segment::classify(&text);
+            lines[head].text = Cow::Owned(text);
         }
     }
     if !joined.is_empty() {

@@ -151,3 +151,19 @@ fn many_items_dated_by_a_heading_far_above() {
             .all(|r| r.start_date.starts_with("2014-05-") && r.year_inferred)
     );
 }
+
+#[test]
+fn a_run_of_lines_each_ending_on_a_joining_word() {
+    // Read as one broken line, classified once when the run ends; each line
+    // asked once whether its raw line was bulleted.
+    let page = format!(
+        "Water Forum, 12 May 2024\n\n{}and more.\n",
+        "Item of the\n".repeat(200_000)
+    );
+    let records = extract("joined.txt", &page);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].start_date, "2024-05-12");
+    let summary = records[0].summary.as_deref().unwrap_or_default();
+    assert!(summary.starts_with("Item of the Item of the"));
+    assert!(summary.ends_with("of the and more."));
+}
