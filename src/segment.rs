@@ -1529,7 +1529,12 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Distr.: For participants only (13/05/2019)`, `Distr.: General`: a UN
     // document's distribution note, dated when the document was issued.
-    if line.starts_with("Distr.") {
+    // `Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E`: the same masthead's symbol.
+    if line.starts_with("Distr.")
+        || line
+            .strip_prefix("Document: ")
+            .is_some_and(|symbol| !symbol.contains(' ') && symbol.contains('/'))
+    {
         return Kind::Noise;
     }
     // `UNDP | Updated: 24-09-2020 08:42 IST | Created: …`: a story's
@@ -4374,6 +4379,8 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            ("Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E", "noise"),
+            ("Document: Concept note for the forum", "title"),
             (
                 "Previous versions: Oct 06 | Nov 01 - 16 | Nov 16 - 30 | Jan 1 - 16",
                 "noise",
