@@ -183,10 +183,22 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
         .flatten();
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
+        // `Side event` above a date: the page's type names no happening.
+        if names_a_type(&d.title) {
+            return None;
+        }
         settle_numeric(&mut d.when.date, order)?;
         finish(&lines, origin, d, &years, &fallbacks, &mut zones)
     }));
     records
+}
+
+/// A title that is only the kind of event a page is (`Side event`). Other
+/// types name happenings of their own (`Press briefing`, `Statement`).
+fn names_a_type(title: &str) -> bool {
+    ["event", "side event", "special event", "parallel event"]
+        .iter()
+        .any(|t| title.eq_ignore_ascii_case(t))
 }
 
 /// A note that names the zone of all the page's times (`All times are
@@ -9596,12 +9608,11 @@ mod tests {
         assert_eq!(each(page, |r| (r.title, r.start_time)), expected);
         // With no blank line, a title right below such a time is its item,
         // not a detail of the block above, also below a heading that titles
-        // the day's block (`Side event`).
+        // the day's block (`Side event`), which names no record of its own.
         let dense = page
             .replace("Side events", "Side event")
             .replace("\n\n", "\n");
-        let found = each(&dense, |r| (r.title, r.start_time));
-        assert!(expected.iter().all(|e| found.contains(e)), "{found:?}");
+        assert_eq!(each(&dense, |r| (r.title, r.start_time)), expected);
     }
 
     #[test]
