@@ -443,9 +443,13 @@ static OTHER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:support|contribution) (?:of|from)|supported by)(?:\s*:)?\s+|partners?\s*:\s*)",
+        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:(?:financial )?support|contribution|funding) (?:of|from)|supported by)(?:\s*:)?\s+|partners?\s*:\s*)",
     )
     .expect("valid regex")
+});
+static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s(?:on behalf of|on assignment from|with the participation of)(?-u:\b)")
+        .expect("valid regex")
 });
 
 /// True for a cell that only lists entities: acronyms (`UNEP, FAO`,
@@ -482,6 +486,10 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!(o.organizers, ["Permanent Mission of Japan", "UNDP", "OECD"]);
 /// let o = docket::parse::org::split_list("ECA and ODET. The consultation will gather");
 /// assert_eq!(o.organizers, ["ECA", "ODET"]);
+/// let o = docket::parse::org::split_list("UNDP, with funding from the European Union");
+/// assert_eq!((o.organizers, o.partners), (vec!["UNDP".to_string()], vec!["European Union".to_string()]));
+/// let o = docket::parse::org::split_list("Stakeholder Forum on assignment from UNEP");
+/// assert_eq!((o.organizers, o.partners.len()), (vec!["Stakeholder Forum".to_string()], 0));
 /// ```
 pub fn split_list(list: &str) -> Orgs {
     // `Internet Society. Co-organizers: APNIC, RIPE NCC`: a second organizer
@@ -496,6 +504,10 @@ pub fn split_list(list: &str) -> Orgs {
     // `ECA and ODET. The consultation will gather …` (a field cut short on
     // a scraped page): the list ends with its sentence.
     let list = crate::text::first_sentence(list);
+    // `Stakeholder Forum on assignment from UNEP`, `UNDP on behalf of the UN
+    // system`, `UNESCO with the participation of UNICEF`: who the
+    // organizers act for or are joined by neither organizes nor partners.
+    let list = LIST_END.find(list).map_or(list, |m| &list[..m.start()]);
     // `OSET and UNDP; co-sponsors: Estonia`: a field other than the
     // partners' ends the list (co-sponsoring names no organizer).
     let list = OTHER_FIELD
