@@ -4251,21 +4251,13 @@ fn clean_title(raw: &str) -> String {
 /// The name after `WEBCAST OCT 19-21 – ` (a word in capitals, a date, a
 /// dash).
 fn after_kicker_and_days(t: &str) -> Option<&str> {
-    // Most titles are not in capitals to their third letter.
-    if !t
-        .bytes()
-        .take(MIN_KICKER_BYTES)
-        .all(|b| b.is_ascii_uppercase())
-    {
+    // The kicker's space is looked for in its longest length only.
+    let head = &t.as_bytes()[..t.len().min(MAX_KICKER_BYTES + 1)];
+    let space = memchr::memchr(b' ', head)?;
+    if space < MIN_KICKER_BYTES || !head[..space].iter().all(u8::is_ascii_uppercase) {
         return None;
     }
-    let (kicker, rest) = t.split_once(' ')?;
-    if !(MIN_KICKER_BYTES..=MAX_KICKER_BYTES).contains(&kicker.len())
-        || !kicker.bytes().all(|b| b.is_ascii_uppercase())
-    {
-        return None;
-    }
-    let (after, _) = parse::when(rest).ok()?;
+    let (after, _) = parse::when(&t[space + 1..]).ok()?;
     [" – ", " - ", " — "]
         .iter()
         .find_map(|dash| after.strip_prefix(dash))

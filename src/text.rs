@@ -35,10 +35,8 @@ pub fn fold_ws(s: &str) -> String {
 pub fn unescaped(text: &str) -> Option<String> {
     let mut out: Option<String> = None;
     let mut copied = 0;
+    // No reference read holds a `&`, so each `&` after one is its own.
     for amp in memchr::memchr_iter(b'&', text.as_bytes()) {
-        if amp < copied {
-            continue;
-        }
         let Some((len, c)) = reference(&text[amp + 1..]) else {
             continue;
         };
