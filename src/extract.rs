@@ -235,7 +235,28 @@ fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
                 zone::zone(&note[m.end()..]).ok().map(|(_, z)| z)
             })
         })
-        .or_else(|| lines.iter().find_map(|l| time_column_zone(&l.text)))
+        .or_else(|| {
+            lines
+                .iter()
+                .find_map(|l| time_column_zone(&l.text).or_else(|| zone_line(&l.text)))
+        })
+}
+
+/// `Time zone: CEST`, or `Europe/Zurich timezone` as event platforms print
+/// it: a line that names the zone of the page's times and nothing else.
+fn zone_line(line: &str) -> Option<&str> {
+    let labeled = ["Time zone:", "Timezone:", "Time Zone:", "TIME ZONE:"]
+        .iter()
+        .find_map(|h| line.strip_prefix(h));
+    let rest = match labeled {
+        Some(rest) => rest,
+        None if line.ends_with(" timezone") => line,
+        None => return None,
+    };
+    match zone::zone(rest) {
+        Ok((tail, z)) if tail.trim_end_matches('.').is_empty() => Some(z),
+        _ => None,
+    }
 }
 
 /// `Time (UTC+3) Agenda Item`, `Time (CET) | Session`: an agenda's time
@@ -321,14 +342,19 @@ fn read_new_line(raw: &str) -> (Cow<'_, str>, Kind) {
     if let Some(cut) = segment::glued_alt_text(&text) {
         text = cut_front(text, cut);
     }
-    // Icons before a date, time or place (`📅 12 March 2026`) are left out.
-    let mut kind = match segment::icon_prefix(&text) {
-        Some((cut, kind)) => {
-            text = cut_front(text, cut);
-            kind
+    // `📅 5 June | 🕒 12:45–13:45 | 📍 Room 8`: read as the cells its icons
+    // part, when that makes a date line (prose keeps its icons).
+    if let Some(cells) = segment::cells_of_icons(&text) {
+        let (cut, kind) = unmarked_kind(&cells);
+        if matches!(
+            kind,
+            Kind::Event(_) | Kind::DateOnly(_) | Kind::DatedTitle(_)
+        ) {
+            return (Cow::Owned(cells[cut..].to_string()), kind);
         }
-        None => segment::classify(&text),
-    };
+    }
+    let (cut, mut kind) = unmarked_kind(&text);
+    text = cut_front(text, cut);
     if matches!(kind, Kind::Body | Kind::Title)
         && let Some((cut, item)) = segment::bulleted_event(&text)
     {
@@ -336,6 +362,12 @@ fn read_new_line(raw: &str) -> (Cow<'_, str>, Kind) {
         kind = item;
     }
     (text, kind)
+}
+
+/// A line's kind, and the length of the icons before a date, time or place
+/// (`📅 12 March 2026`) that are left out of it.
+fn unmarked_kind(text: &str) -> (usize, Kind) {
+    segment::icon_prefix(text).unwrap_or_else(|| (0, segment::classify(text)))
 }
 
 fn cut_front(text: Cow<'_, str>, cut: usize) -> Cow<'_, str> {
@@ -7858,6 +7890,12 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "Responding to Climate Anxiety");
         assert_eq!(r.location.as_deref(), Some("Virtual event held via Zoom"));
+        // Capitals inside a name (`GeNet`, `OurCSoc`) part no text from a title.
+        let glued = page.replace(
+            "HLPF parallel event on Climate AnxietyResponding",
+            "GeNet's OurCSoc gatheringResponding",
+        );
+        assert_eq!(only_record(&glued).title, "Responding to Climate Anxiety");
         assert_eq!(r.organizers, Vec::<String>::new());
         assert_eq!(
             r.partners,
@@ -9018,6 +9056,56 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.title, "Open Day at UNOG");
         assert_eq!(r.start_date, "2015-10-24");
+    }
+
+    #[test]
+    fn icons_part_a_date_lines_cells_and_the_pin_says_where() {
+        let page = "Our events at Ocean Week\n\nTime zone: CEST\n\n\
+            📅 9 June 2039 | 🕒 10:00–11:30 hrs | 📍 Hall B, Palais des Festivals, Cannes\n\n\
+            Reef Restoration Dialogue: Lessons from Small Islands\n\n\
+            The dialogue brings coastal managers together.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Reef Restoration Dialogue: Lessons from Small Islands"
+        );
+        assert_eq!(
+            day_and_hours(&r),
+            ("2039-06-09", Some("10:00"), Some("11:30"))
+        );
+        assert_eq!(r.utc_offset.as_deref(), Some("+02:00"));
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Hall B, Palais des Festivals, Cannes")
+        );
+        // With no bars, the icons part the cells; in prose they stay.
+        let page = "Launch of the Mangrove Atlas\n\
+            🗓️ 3 April 2039 ⏰ 15:00–16:00 CET 📍 Online\n\
+            Meet us 📍 at our booth after the launch.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Launch of the Mangrove Atlas");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2039-04-03", Some("15:00"), Some("16:00"))
+        );
+        assert_eq!(r.location.as_deref(), Some("Online"));
+        assert_eq!(
+            r.summary.as_deref(),
+            Some("Meet us 📍 at our booth after the launch.")
+        );
+    }
+
+    #[test]
+    fn an_event_platforms_timezone_line_zones_the_pages_times() {
+        let page = "Consultation on Water Law\n14–15 Mar 2039\nPalais des Nations\n\
+            Europe/Zurich timezone\n\nMonday 14 March 2039\n\
+            10:00 - 12:00 Opening of the consultation\n";
+        let r = each(page, |r| r)
+            .into_iter()
+            .find(|r| r.title == "Opening of the consultation")
+            .expect("the session");
+        assert_eq!(r.timezone.as_deref(), Some("Europe/Zurich"));
+        assert_eq!(r.start.as_deref(), Some("2039-03-14T10:00:00+01:00"));
     }
 
     #[test]

@@ -325,12 +325,14 @@ const FOR: [&str; 5] = [
 
 /// `Flyer for HLPF parallel event on Climate AnxietyResponding to Climate
 /// Anxiety: …`: a picture's text run into the title after it, a capital
-/// right after a small letter where they meet. Where the title starts.
+/// right after a word's small letters where they meet (`JCoR`, `CSocD`
+/// and `McKinsey` hold capitals among two small letters or fewer). Where
+/// the title starts.
 pub fn glued_alt_text(line: &str) -> Option<usize> {
     let prefix = FOR.iter().find(|f| line.starts_with(*f))?;
     let b = line.as_bytes();
-    (prefix.len() + 1..b.len())
-        .find(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase())
+    (prefix.len() + 3..b.len())
+        .find(|&k| b[k].is_ascii_uppercase() && b[k - 3..k].iter().all(u8::is_ascii_lowercase))
 }
 
 /// The longest name of a picture's slot (`Thumbnail picture`).
@@ -1984,6 +1986,72 @@ pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
         _ => return None,
     };
     Some((line.len() - rest.len(), kind))
+}
+
+/// `📅 5 June | 🕒 12:45–13:45 hrs | 📍 Room 8, Nice`, `📅 12 March 🕙 10:00
+/// CET 📍 Online`: a date line whose later parts open with the icon of a
+/// day, a time or a place. Each such icon parts a cell, as a bar does; the
+/// pin labels its place as `Venue:` does; the others are left out. The
+/// line as so read, when it has such an icon past its first character.
+///
+/// ```
+/// use docket::segment::cells_of_icons;
+/// assert_eq!(
+///     cells_of_icons("📅 5 June | 🕒 12:45 | 📍Room 8").as_deref(),
+///     Some("📅 5 June | 12:45 | Venue: Room 8")
+/// );
+/// assert_eq!(
+///     cells_of_icons("📅 5 June 🕒 12:45 CET 📍").as_deref(),
+///     Some("📅 5 June | 12:45 CET")
+/// );
+/// assert_eq!(cells_of_icons("Great day 🎉 at the summit"), None);
+/// ```
+pub fn cells_of_icons(line: &str) -> Option<String> {
+    let is_cell_icon = |c: char| {
+        matches!(c, '\u{1F4C5}' | '\u{1F4C6}' | '\u{1F5D3}' | '\u{1F550}'..='\u{1F567}' | '\u{23F0}'..='\u{23F2}' | '\u{231A}' | '\u{1F570}')
+            || is_pin(c)
+    };
+    let first = line.chars().next()?;
+    let rest = &line[first.len_utf8()..];
+    // Most lines hold no character past the 3-byte ones: one scan settles them.
+    if !rest.bytes().any(|b| b >= 0xF0 || b == 0xE2) {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    out.push(first);
+    let mut found = false;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let after_space = out.ends_with(' ') || out.ends_with('|');
+        if !(is_cell_icon(c) && after_space) {
+            out.push(c);
+            continue;
+        }
+        found = true;
+        while chars
+            .next_if(|&(_, c)| matches!(c, ' ' | '\u{FE0F}'))
+            .is_some()
+        {}
+        let kept = out.trim_end_matches([' ', '|']).len();
+        out.truncate(kept);
+        out.push_str(" | ");
+        if is_pin(c) {
+            out.push_str("Venue: ");
+        }
+    }
+    // An icon that ends the line opens no cell.
+    let kept = out
+        .trim_end_matches(' ')
+        .trim_end_matches("Venue:")
+        .trim_end_matches([' ', '|'])
+        .len();
+    out.truncate(kept);
+    found.then_some(out)
+}
+
+/// The pins that mark a place (`📍`, `📌`).
+fn is_pin(c: char) -> bool {
+    matches!(c, '\u{1F4CD}' | '\u{1F4CC}')
 }
 
 /// Marks that open a list item.
