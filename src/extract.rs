@@ -238,25 +238,27 @@ fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
         .or_else(|| {
             lines
                 .iter()
-                .find_map(|l| time_column_zone(&l.text).or_else(|| zone_line(&l.text)))
+                .find_map(|l| time_column_zone(&l.text).or_else(|| zone_line(l)))
         })
 }
 
 /// `Time zone: CEST`, or `Europe/Zurich timezone` as event platforms print
-/// it: a line that names the zone of the page's times and nothing else.
-fn zone_line(line: &str) -> Option<&str> {
-    let labeled = ["Time zone:", "Timezone:", "Time Zone:", "TIME ZONE:"]
-        .iter()
-        .find_map(|h| line.strip_prefix(h));
-    let rest = match labeled {
-        Some(rest) => rest,
-        None if line.ends_with(" timezone") => line,
-        None => return None,
+/// it: a zone's line that says it is one, its section's or, where the time
+/// is in another section, the page's. A zone alone (`(CET)`, or `OICT`
+/// ending a wrapped line) zones only its section.
+fn zone_line<'l>(line: &'l Line) -> Option<&'l str> {
+    let Kind::Labeled(Label::Zone, value) = &line.kind else {
+        return None;
     };
-    match zone::zone(rest) {
-        Ok((tail, z)) if tail.trim_end_matches('.').is_empty() => Some(z),
-        _ => None,
+    let text = line.text.to_ascii_lowercase();
+    let says = ["time zone", "timezone"];
+    if !says
+        .iter()
+        .any(|s| text.starts_with(s) || text.ends_with(s))
+    {
+        return None;
     }
+    zone::zone(&line.text[value.clone()]).ok().map(|(_, z)| z)
 }
 
 /// `Time (UTC+3) Agenda Item`, `Time (CET) | Session`: an agenda's time
@@ -4115,9 +4117,18 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 )
             })
     };
+    // `Morning Briefing Nº3`, a blank line, its day and hours, then
+    // `Facilitator: Angela Reed`: a card's fields follow its title, so a
+    // field right below the date closes the title's card.
+    let field_below = || {
+        filled_after(lines, i).is_some_and(|j| {
+            j <= last && lines[j].kind == Kind::Noise && segment::is_card_field(&lines[j].text)
+        })
+    };
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank)
             || place_above()
+            || field_below()
             || paired()
             || hours_below_page_title()
             || cover())
@@ -9106,6 +9117,29 @@ mod tests {
             .expect("the session");
         assert_eq!(r.timezone.as_deref(), Some("Europe/Zurich"));
         assert_eq!(r.start.as_deref(), Some("2039-03-14T10:00:00+01:00"));
+        // A zone alone on its line zones only its own section.
+        let page = page.replace("Europe/Zurich timezone", "(CET)");
+        let r = each(&page, |r| r)
+            .into_iter()
+            .find(|r| r.title == "Opening of the consultation")
+            .expect("the session");
+        assert_eq!(r.timezone, None);
+    }
+
+    #[test]
+    fn a_field_below_a_cards_date_keeps_the_date_with_the_title_above() {
+        let page = "Briefings\n\nBriefing No. 1\n\n\
+            4th March, 2039 | Friday | 09:00 am – 09:20 am EST | Conference Room 6\n\n\
+            Youth Caucus Facilitator: Ana Ruiz\n\nBriefing No. 2\n\n\
+            7th March, 2039 | Monday | 09:00 am – 09:20 am EST | Conference Room 6\n\n\
+            Youth Caucus Facilitator: Li Wei\n\nAbout the forum\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.title)),
+            [
+                ("2039-03-04".to_string(), "Briefing No. 1".to_string()),
+                ("2039-03-07".to_string(), "Briefing No. 2".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -115,6 +115,37 @@ fn is_field(line: &str) -> bool {
         && FIELD.is_match(line)
 }
 
+/// `Type: Conference`, `Moderator: …`, `NGO CSocD Facilitator: …`: a card's
+/// field that names no happening.
+pub fn is_card_field(line: &str) -> bool {
+    starts_with_any(line, b"acdefiklmoprstuw") && is_field(line) || is_role_field(line)
+}
+
+/// `NGO CSocD Facilitator: Angela Reed`, `Youth Panel Moderator: …`: the
+/// people of a role, named after a few words (a field of the [`FIELD`]
+/// kind that other words lead).
+fn is_role_field(line: &str) -> bool {
+    const ROLES: [&str; 6] = [
+        "facilitator",
+        "facilitators",
+        "moderator",
+        "moderators",
+        "speaker",
+        "speakers",
+    ];
+    let head = &line.as_bytes()[..line.len().min(40)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    let (lead, role) = line[..colon]
+        .rsplit_once(' ')
+        .unwrap_or(("", &line[..colon]));
+    !lead.is_empty()
+        && lead.split(' ').count() <= 3
+        && line[colon + 1..].starts_with(' ')
+        && ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
+}
+
 /// A page item's type or topic (`News`, `Press release`, `Human Rights`):
 /// short, so tested on few lines.
 pub fn is_item_type(text: &str) -> bool {
@@ -1454,7 +1485,8 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         // An IGF session's `Speaker 1:`, `Onsite Moderator:`, `Rapporteur:`;
         // its `Organizer 1:` gives a stakeholder group and region, no name.
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
-        r"(?:on-?site |online )?moderators?|rapporteurs?|panell?ists?|",
+        r"(?:on-?site |online )?moderators?|rapporteurs?|panell?ists?|facilitators?|discussants?|",
+        r"(?:co-)?chair(?:person)?s?|",
         r"(?:target )?audience|focal points?|website|www|url|sectors?|regions?|countr(?:y|ies)|status|",
         // Sponsors are neither organizers nor partners.
         r"(?:co-)?sponsors?|(?:co-)?sponsored by|",
@@ -1582,7 +1614,7 @@ pub fn classify(line: &str) -> Kind {
     if is_zone_line(line) {
         return Kind::Labeled(Label::Zone, 0..line.len());
     }
-    if starts_with_any(line, b"acdefiklmoprstuw") && is_field(line) {
+    if is_card_field(line) {
         return Kind::Noise;
     }
     if is_reading_time(line) {
@@ -4447,6 +4479,10 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            // A role's people, after a few words, and a meeting's chairs.
+            ("Youth Caucus Facilitator: Ana Ruiz", "noise"),
+            ("Co-chairs: Norway and Indonesia", "noise"),
+            ("Youth Caucus Facilitators and Partners", "title"),
             ("Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E", "noise"),
             ("Document: Concept note for the forum", "title"),
             (
