@@ -3177,8 +3177,44 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     {
         d.organizers = org::organizers_in(opening(summary, 2));
     }
+    if d.organizers.organizers.is_empty() && d.organizers.partners.is_empty() {
+        d.organizers = this_events_organizers(lines, s).unwrap_or(d.organizers);
+    }
     Some(d)
 }
+
+/// The most paragraphs of a section's text read for a sentence about the
+/// happening itself.
+const MAX_TOLD_PARAGRAPHS: usize = 3;
+
+/// `On the occasion of …, this HRC side event co-organized by our Geneva
+/// Platform and OHCHR will discuss …` in the section's text below its first
+/// paragraph: a sentence about `this` happening says who organizes it
+/// (others may tell of past editions: `The first forum was organized by
+/// …`).
+fn this_events_organizers(lines: &[Line], s: &Section) -> Option<Orgs> {
+    s.members
+        .iter()
+        .filter(|(_, r)| matches!(r, Role::Body))
+        .take(MAX_TOLD_PARAGRAPHS)
+        .skip(1)
+        .map(|&(i, _)| &lines[i].text[..floor_boundary(&lines[i].text, ANNOUNCEMENT_WINDOW)])
+        .filter(|t| memchr::memmem::find(t.as_bytes(), b" by").is_some())
+        .flat_map(|t| sentences(t).into_iter().map(move |r| &t[r]))
+        .filter(|sentence| THIS_HAPPENING.is_match(sentence))
+        .map(org::organizers_in)
+        .find(|o| !o.organizers.is_empty())
+}
+
+/// `this side event`, `this HRC side event`, `This webinar`: the happening
+/// the section is about.
+static THIS_HAPPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\bthis (?:[\w-]+ ){0,3}(?:event|webinar|meeting|session|workshop|dialogue|",
+        r"forum|panel|briefing|conference|roundtable|seminar|consultation)\b",
+    ))
+    .expect("valid regex")
+});
 
 /// The first `n` sentences of a paragraph: an announcement stands in the
 /// first two.
@@ -9140,6 +9176,21 @@ mod tests {
                 ("2039-03-07".to_string(), "Briefing No. 2".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_about_this_happening_below_the_first_paragraph_names_organizers() {
+        let page = "Side Event on Mountain Water\n18 June 2039, 13:00-14:00\n\
+            Mountains hold much of the world's fresh water.\n\
+            On World Water Day, this side event co-organized by our Alpine Water Platform \
+            and UNEP will discuss glaciers.\n";
+        assert_eq!(
+            only_record(page).organizers,
+            ["Alpine Water Platform", "UNEP"]
+        );
+        // A sentence about another happening names none.
+        let page = page.replace("this side event", "the first forum");
+        assert_eq!(only_record(&page).organizers, Vec::<String>::new());
     }
 
     #[test]

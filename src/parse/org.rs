@@ -209,9 +209,11 @@ fn list_after(tail: &str) -> Option<&str> {
     for item in split_top_level(clause, ',') {
         let t = item.trim();
         let first = t.split(' ').next().unwrap_or("");
-        // `the United Nations`, but not `the webinar will …`.
-        let the_name = t
-            .strip_prefix("the ")
+        // `the United Nations`, `our Geneva Platform`, but not `the
+        // webinar will …`.
+        let the_name = DETERMINERS
+            .iter()
+            .find_map(|d| t.strip_prefix(d))
             .is_some_and(|n| n.starts_with(|c: char| !c.is_lowercase()));
         let cue = [
             "in partnership with",
@@ -868,12 +870,18 @@ fn clean_name(name: &str) -> String {
         }
         _ => name,
     };
-    let name = name
-        .strip_prefix("the ")
-        .or_else(|| name.strip_prefix("The "))
+    let name = DETERMINERS
+        .iter()
+        .chain(&["The "])
+        .find_map(|d| name.strip_prefix(d))
         .unwrap_or(name);
     without_town(name.trim()).to_string()
 }
+
+/// The words before a name in a sentence that are no part of it (`the
+/// United Nations`, `our Geneva Platform`; `Our World in Data` keeps its
+/// capital).
+const DETERMINERS: [&str; 4] = ["the ", "our ", "its ", "their "];
 
 /// `Government of Norway in Lillestrøm`: a name that ends in a country,
 /// then ` in ` and a town, names the host, not the town (`Partners in
@@ -1217,6 +1225,20 @@ mod tests {
         assert_eq!(
             organizers_in("An event co-organized by UNEP, FAO will take place.").organizers,
             ["UNEP", "FAO"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_a_name_is_no_part_of_it() {
+        assert_eq!(
+            organizers_in("This forum, co-organized by our Water Platform and FAO, opens today.")
+                .organizers,
+            ["Water Platform", "FAO"]
+        );
+        // A name may start with the word, in capitals.
+        assert_eq!(
+            organizers_in("A panel organized by Our World in Data.").organizers,
+            ["Our World in Data"]
         );
     }
 
