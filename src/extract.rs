@@ -3188,10 +3188,10 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
 const MAX_TOLD_PARAGRAPHS: usize = 3;
 
 /// `On the occasion of …, this HRC side event co-organized by our Geneva
-/// Platform and OHCHR will discuss …` in the section's text below its first
-/// paragraph: a sentence about `this` happening says who organizes it
-/// (others may tell of past editions: `The first forum was organized by
-/// …`).
+/// Platform and OHCHR will discuss …`, `The event is hosted by …` in the
+/// section's text below its first paragraph: a sentence about this
+/// happening says who organizes it (others may tell of past editions: `The
+/// first forum was organized by …`).
 fn this_events_organizers(lines: &[Line], s: &Section) -> Option<Orgs> {
     s.members
         .iter()
@@ -3206,11 +3206,11 @@ fn this_events_organizers(lines: &[Line], s: &Section) -> Option<Orgs> {
         .find(|o| !o.organizers.is_empty())
 }
 
-/// `this side event`, `this HRC side event`, `This webinar`: the happening
-/// the section is about.
+/// `this side event`, `this HRC side event`, `The webinar`: the happening
+/// the section is about (`the first forum` is another).
 static THIS_HAPPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\bthis (?:[\w-]+ ){0,3}(?:event|webinar|meeting|session|workshop|dialogue|",
+        r"(?i)\b(?:this (?:[\w-]+ ){0,3}|the )(?:event|webinar|meeting|session|workshop|dialogue|",
         r"forum|panel|briefing|conference|roundtable|seminar|consultation)\b",
     ))
     .expect("valid regex")
@@ -3367,17 +3367,20 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             };
             let name = &head.text[session.name.clone()];
             let text = &head.text[session.span.clone()];
+            let (title, room_told) = told_session(name);
             let mut d = base(
-                clean_title(name),
+                clean_title(title),
                 when,
                 head,
                 text,
                 org::organizers_in(name),
             );
-            // The room on the line, else one on its own line below it
-            // (`Room A, CICG`).
+            // The room on the line, or in the last of its sentences, else
+            // one on its own line below it (`Room A, CICG`).
             if let Some(room) = session.room.clone() {
                 d.location = Some(head.text[room].to_string());
+            } else if let Some(room) = room_told {
+                d.location = Some(room.to_string());
             } else if d.location.is_none() {
                 d.location = detail_place(lines, &s.members);
             }
@@ -4221,6 +4224,28 @@ fn date_line_below(lines: &[Line], i: usize) -> bool {
         .get(i + 1 + usize::from(numbered))
         .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
 }
+
+/// `Pre-session Briefing for Journalists. A special briefing will be given
+/// by … Organized by the Department of Public Information. Room S-226.`:
+/// an agenda item told in sentences, named by the first. Its title, and
+/// the place that the last sentence names alone.
+fn told_session(name: &str) -> (&str, Option<&str>) {
+    let told = sentences(name);
+    let [first, .., last] = told.as_slice() else {
+        return (name, None);
+    };
+    let title = name[first.clone()].trim_end_matches('.');
+    // `Session 4. Ministerial Roundtable …`: a number, not a sentence.
+    if title.split(' ').count() < MIN_TOLD_TITLE_WORDS {
+        return (name, None);
+    }
+    let place = name[last.clone()].trim_end_matches('.');
+    let place = (places::only_places(place) || places::looks_like_place(place)).then_some(place);
+    (title, place)
+}
+
+/// The fewest words of an agenda item's first sentence read as its name.
+const MIN_TOLD_TITLE_WORDS: usize = 3;
 
 /// The title as the contract wants it: without organizer parenthesis, link
 /// text and separators; whitespace folded.
@@ -9188,9 +9213,37 @@ mod tests {
             only_record(page).organizers,
             ["Alpine Water Platform", "UNEP"]
         );
+        let hosted = page.replace("this side event co-organized", "the event, hosted");
+        assert_eq!(
+            only_record(&hosted).organizers,
+            ["Alpine Water Platform", "UNEP"]
+        );
         // A sentence about another happening names none.
         let page = page.replace("this side event", "the first forum");
         assert_eq!(only_record(&page).organizers, Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_agenda_item_told_in_sentences_is_named_by_the_first() {
+        let page = "Programme\n\nTUESDAY, 7 JUNE 2039\n\
+            10:30-12:00 Briefing for Civil Society Partners. The Chair will present the report. \
+            Organized by the Department of Global Communications. Room S-226.\n\
+            14:00-15:00 Session 4. Ministerial Roundtable on Oceans\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location, r.organizers)),
+            [
+                (
+                    "Briefing for Civil Society Partners".to_string(),
+                    Some("Room S-226".to_string()),
+                    vec!["Department of Global Communications".to_string()]
+                ),
+                (
+                    "Session 4. Ministerial Roundtable on Oceans".to_string(),
+                    None,
+                    vec![]
+                ),
+            ]
+        );
     }
 
     #[test]

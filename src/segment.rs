@@ -1528,17 +1528,25 @@ pub fn has_finite_verb(text: &str) -> bool {
 
 /// `Previous versions: Oct 06 | Nov 01 - 16 | Nov 16 - 30 | Jan 1 - 16`:
 /// links to a page's earlier issues, a date alone in each cell (after the
-/// first cell's label), no happening.
+/// first cell's label), no happening. A day's tab may be misspelt
+/// (`Wednesday, 7 June | Thrusday, 8 June | Friday, 9 June`): one cell of
+/// four or more may be no date.
 fn is_dated_pager(line: &str) -> bool {
-    let mut cells = 0;
-    line.split(" | ").all(|cell| {
+    let (mut cells, mut others) = (0, 0);
+    for cell in line.split(" | ") {
         cells += 1;
         let cell = match cell.rsplit_once(": ") {
             Some((_, day)) if cells == 1 => day,
             _ => cell,
         };
-        parse::when(cell).is_ok_and(|(rest, _)| rest.trim().is_empty())
-    }) && cells >= MIN_PAGER_CELLS
+        if !parse::when(cell).is_ok_and(|(rest, _)| rest.trim().is_empty()) {
+            others += 1;
+            if others > 1 {
+                return false;
+            }
+        }
+    }
+    cells >= MIN_PAGER_CELLS + others
 }
 
 /// The fewest cells of a pager of dated issues.
@@ -4487,6 +4495,11 @@ mod tests {
             ("Document: Concept note for the forum", "title"),
             (
                 "Previous versions: Oct 06 | Nov 01 - 16 | Nov 16 - 30 | Jan 1 - 16",
+                "noise",
+            ),
+            // A day's tab misspelt: one cell of four may be no date.
+            (
+                "Monday, 5 June 2039 | Tuesday, 6 June | Wensday, 7 June | Thursday, 8 June",
                 "noise",
             ),
             (
