@@ -132,6 +132,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     person_lines(&mut lines);
     reading_stamps(&mut lines);
     deck(&mut lines);
+    bulleted_headlines(&mut lines);
     translated_dates(&mut lines);
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
@@ -1036,6 +1037,27 @@ fn deck(lines: &mut [Line]) {
         && segment::is_deck(&lines[deck].text)
     {
         lines[deck].kind = Kind::Body;
+    }
+}
+
+/// `• ITU Council 2018: State of the Union Address`, then `17 April 2018,
+/// Geneva, Switzerland: Welcome to …`: a list item in a title's words above
+/// a paragraph that opens with its date heads that paragraph, as a
+/// headline does (a list's items follow one another).
+fn bulleted_headlines(lines: &mut [Line]) {
+    for k in 0..lines.len() {
+        if lines[k].kind != Kind::Body {
+            continue;
+        }
+        let Some(item) = segment::list_item(&lines[k].text) else {
+            continue;
+        };
+        let dated_below = filled_after(lines, k).is_some_and(|next| {
+            lines[next].kind == Kind::Body && parse::when(&lines[next].text).is_ok()
+        });
+        if dated_below && segment::classify(item) == Kind::Title {
+            lines[k].kind = Kind::Title;
+        }
     }
 }
 
@@ -4306,11 +4328,12 @@ fn clean_title(raw: &str) -> String {
     }
     // `Previous: Statement on AI governance`: a pager's link names the item;
     // `Save the date: High-level meeting …`, `SAVE THE DATE – …`, `Upcoming:
-    // …`, `Press release: …`: a notice's label stands before the name.
+    // …`, `Press release: …`, `Invitation: …`: a notice's label stands
+    // before the name.
     // Asked only of titles that start as such a label does: a string
     // pattern builds a searcher.
     if t.starts_with([
-        'P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm', 'C', 'c', 'R', 'r',
+        'P', 'p', 'N', 'n', 'S', 's', 'U', 'u', 'F', 'f', 'M', 'm', 'C', 'c', 'R', 'r', 'I', 'i',
     ]) && let Some(name) = LEAD_LABELS.iter().find_map(|l| {
         // Only the labels with the title's first letter are compared.
         if l.as_bytes()[0] != t.as_bytes()[0].to_ascii_lowercase() {
@@ -4423,6 +4446,7 @@ const LEAD_LABELS: &[&str] = &[
     "media alert",
     "media invite",
     "media invitation",
+    "invitation",
     "save the date",
     "mark your calendar",
     "mark your calendars",
@@ -9247,6 +9271,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bulleted_headline_above_its_dateline_heads_the_paragraph() {
+        let page = "Speeches\n\n  • Water Council 2039: Opening Address\n\n\
+            \x20   17 April 2039, Geneva, Switzerland: Welcome to the session of the Council.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Water Council 2039: Opening Address");
+        assert_eq!(r.start_date, "2039-04-17");
+        assert_eq!(r.location.as_deref(), Some("Geneva, Switzerland"));
+        // Items of a list follow one another: the dated one is a list's.
+        let page = "Highlights\n\n• Water Council 2039: Opening Address\n\
+            • 17 April 2039, Geneva: the Council opened its session.\n";
+        assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";
@@ -10825,6 +10863,15 @@ mod tests {
 
     #[test]
     fn titles_lose_organizers_and_links() {
+        // An invitation's label; `Invitation to …` names the happening.
+        assert_eq!(
+            clean_title("Invitation: Cities in the Global Agenda"),
+            "Cities in the Global Agenda"
+        );
+        assert_eq!(
+            clean_title("Invitation to the Launch of the Report"),
+            "Invitation to the Launch of the Report"
+        );
         // A kicker in capitals and the days before a dash.
         assert_eq!(
             clean_title("WEBCAST OCT 19-21 – High-level Meeting on the Decade, 2013-2022"),
