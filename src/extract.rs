@@ -3410,6 +3410,17 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             d.date_line = lines[*day_line].no;
             Some(d)
         }
+        // `Nairobi, Kenya` above an event platform's `Starts …` label: a
+        // town or country names no happening (a venue may: `Nature for
+        // Life Hub`).
+        Kind::Title
+            if head
+                .text
+                .split(", ")
+                .all(|p| places::is_place(p) || places::is_way_to_attend(p)) =>
+        {
+            None
+        }
         Kind::Title => {
             let title = clean_title(&head.text);
             // The first paragraph announces a happening on another day than
@@ -9281,6 +9292,27 @@ mod tests {
         // Items of a list follow one another: the dated one is a list's.
         let page = "Highlights\n\n• Water Council 2039: Opening Address\n\
             • 17 April 2039, Geneva: the Council opened its session.\n";
+        assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
+    fn a_video_calls_room_after_the_hours_says_where() {
+        let page = "Town Hall of the Executive Boards\n\
+            Tuesday, 19 April 2039; 11:00a.m. - 2:00 p.m.; Zoom virtual room\n\
+            - Provisional agenda\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Town Hall of the Executive Boards");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2039-04-19", Some("11:00"), Some("14:00"))
+        );
+        assert_eq!(r.location.as_deref(), Some("Zoom virtual room"));
+    }
+
+    #[test]
+    fn a_town_alone_above_a_platforms_dates_titles_nothing() {
+        let page = "Registration is open.\n\nGeneva, Switzerland\n\
+            Starts Jun 9, 2039 08:00\nEnds Jun 10, 2039 18:00\n";
         assert_eq!(extract("p.txt", page), []);
     }
 

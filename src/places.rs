@@ -1114,7 +1114,7 @@ pub fn is_unknown(value: &str) -> bool {
 }
 
 /// How a meeting is attended, named where a place would be.
-const WAYS_TO_ATTEND: [&str; 19] = [
+const WAYS_TO_ATTEND: [&str; 25] = [
     "virtual",
     "virtual event",
     "virtual meeting",
@@ -1135,6 +1135,13 @@ const WAYS_TO_ATTEND: [&str; 19] = [
     "zoom",
     "webex",
     "microsoft teams",
+    // `Tuesday, 21 April 2020; 11:00a.m. - 2:00 p.m.; Zoom virtual room`.
+    "virtual room",
+    "zoom virtual room",
+    "zoom meeting",
+    "zoom webinar",
+    "webex meeting",
+    "microsoft teams meeting",
 ];
 
 /// `hybrid: Palais des Nations`, `Hybrid – Geneva and online`: where, after
