@@ -641,6 +641,11 @@ fn split_last_and<'a>(
     at: usize,
     keep: &[Range<usize>],
 ) -> Option<(&'a str, &'a str)> {
+    // `Central Asian Research and Education Network (CAREN)`: the
+    // acronym spells words on both sides of the ` and `.
+    if spelled_across_and(item) {
+        return None;
+    }
     let split = |k: usize| {
         if keep.iter().any(|r| r.contains(&(at + k))) {
             return None;
@@ -657,6 +662,29 @@ fn split_last_and<'a>(
         .filter(ends_name)
         .find_map(split)
         .or_else(|| ands().find_map(split))
+}
+
+/// A name ending in its acronym in brackets, the initials of its words on
+/// both sides of its last ` and ` (`Central Asian Research and Education
+/// Network Portal (CAREN)`; `UN Women and United Nations Population Fund
+/// (UNFPA)` are two): one name.
+fn spelled_across_and(item: &str) -> bool {
+    let Some((words, acronym)) = item
+        .strip_suffix(')')
+        .and_then(|i| i.rsplit_once(" ("))
+        .filter(|(_, a)| is_acronym(a))
+    else {
+        return false;
+    };
+    let initials = |t: &str| -> String {
+        t.split(' ')
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    };
+    initials(words).starts_with(acronym)
+        && words
+            .rsplit_once(" and ")
+            .is_some_and(|(_, right)| !initials(right).starts_with(acronym))
 }
 
 /// One searcher for every list's ` and `: building one per item costs more
@@ -1225,6 +1253,18 @@ mod tests {
         assert_eq!(
             organizers_in("An event co-organized by UNEP, FAO will take place.").organizers,
             ["UNEP", "FAO"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_spelling_words_across_and_keeps_one_name() {
+        assert_eq!(
+            split_list("the Central Asian Research and Education Network (CAREN)").organizers,
+            ["Central Asian Research and Education Network (CAREN)"]
+        );
+        assert_eq!(
+            split_list("UN Women and United Nations Population Fund (UNFPA)").organizers,
+            ["UN Women", "United Nations Population Fund (UNFPA)"]
         );
     }
 
