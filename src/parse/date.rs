@@ -148,21 +148,22 @@ fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> 
     Some(out)
 }
 
-/// A month's name or abbreviation, in any case.
+/// A month's name or abbreviation, in any case, also as pages often misspell
+/// it (`Septembr`, `Febuary`).
 fn month_number(w: &str) -> Option<u32> {
     Some(match lower(w, &mut [0; 9])? {
-        b"january" | b"jan" => 1,
-        b"february" | b"feb" => 2,
+        b"january" | b"jan" | b"janaury" | b"januray" => 1,
+        b"february" | b"feb" | b"febuary" | b"feburary" => 2,
         b"march" | b"mar" => 3,
-        b"april" | b"apr" => 4,
+        b"april" | b"apr" | b"apirl" => 4,
         b"may" => 5,
         b"june" | b"jun" => 6,
         b"july" | b"jul" => 7,
-        b"august" | b"aug" => 8,
-        b"september" | b"sep" | b"sept" => 9,
-        b"october" | b"oct" => 10,
-        b"november" | b"nov" => 11,
-        b"december" | b"dec" => 12,
+        b"august" | b"aug" | b"agust" => 8,
+        b"september" | b"sep" | b"sept" | b"septembr" | b"setpember" | b"septmber" => 9,
+        b"october" | b"oct" | b"ocotber" | b"octber" => 10,
+        b"november" | b"nov" | b"novemeber" | b"novmber" => 11,
+        b"december" | b"dec" | b"decemeber" | b"decmber" => 12,
         _ => return None,
     })
 }
@@ -186,8 +187,8 @@ fn weekday_number(w: &str) -> Option<u32> {
     Some(match lower(w, &mut [0; 9])? {
         b"monday" | b"mon" => 0,
         b"tuesday" | b"tue" | b"tues" => 1,
-        b"wednesday" | b"wed" | b"weds" => 2,
-        b"thursday" | b"thu" | b"thur" | b"thurs" => 3,
+        b"wednesday" | b"wed" | b"weds" | b"wendesday" | b"wednesay" => 2,
+        b"thursday" | b"thu" | b"thur" | b"thurs" | b"thrusday" => 3,
         b"friday" | b"fri" => 4,
         b"saturday" | b"sat" => 5,
         b"sunday" | b"sun" => 6,
@@ -777,6 +778,10 @@ mod tests {
         assert!(day("2025").is_err());
         assert!(day("0 x").is_err());
         assert_eq!(month("Sept. 21"), Ok((" 21", 9)));
+        // As pages misspell them.
+        assert_eq!(month("Septembr 21"), Ok((" 21", 9)));
+        assert_eq!(month("Febuary"), Ok(("", 2)));
+        assert!(is_date_word("Thrusday"));
         assert_eq!(month("Feb. 21"), Ok((" 21", 2)));
         assert_eq!(month("February. This"), Ok((". This", 2)));
         assert_eq!(month("July. The"), Ok((". The", 7)));
