@@ -194,6 +194,17 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     records
 }
 
+/// Text that only names places, a town, a country or a way to attend among
+/// them.
+fn names_a_town(text: &str) -> bool {
+    let town = |p: &str| places::is_place(p) || places::is_way_to_attend(p);
+    text.split(", ").all(town)
+        || places::only_places(text)
+            && text
+                .split([' ', ','])
+                .any(|w| places::is_place(w) || places::is_way_to_attend(w))
+}
+
 /// A title that is only the kind of event a page is (`Side event`). Other
 /// types name happenings of their own (`Press briefing`, `Statement`).
 fn names_a_type(title: &str) -> bool {
@@ -3410,17 +3421,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             d.date_line = lines[*day_line].no;
             Some(d)
         }
-        // `Nairobi, Kenya` above an event platform's `Starts …` label: a
-        // town or country names no happening (a venue may: `Nature for
-        // Life Hub`).
-        Kind::Title
-            if head
-                .text
-                .split(", ")
-                .all(|p| places::is_place(p) || places::is_way_to_attend(p)) =>
-        {
-            None
-        }
+        // `Nairobi, Kenya` above an event platform's `Starts …` label,
+        // `Vienna International Centre and online`: a place that names a
+        // town or a way to attend names no happening (a venue may: `Nature
+        // for Life Hub`).
+        Kind::Title if names_a_town(&head.text) => None,
         Kind::Title => {
             let title = clean_title(&head.text);
             // The first paragraph announces a happening on another day than
@@ -9313,6 +9318,10 @@ mod tests {
     fn a_town_alone_above_a_platforms_dates_titles_nothing() {
         let page = "Registration is open.\n\nGeneva, Switzerland\n\
             Starts Jun 9, 2039 08:00\nEnds Jun 10, 2039 18:00\n";
+        assert_eq!(extract("p.txt", page), []);
+        // Nor does a venue with its way to attend.
+        let page = "Event Details\n\nVienna International Centre and online\n\n\
+            From 13 to 17 March 2039, delegates will gather in Vienna for the Commission.\n";
         assert_eq!(extract("p.txt", page), []);
     }
 

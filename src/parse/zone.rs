@@ -189,7 +189,7 @@ fn after_zone(i: &str) -> IResult<&str, ()> {
     )(i)
 }
 
-// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] ZoneName) ")"
+// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] (ZoneName | City)) ")"
 //                | ["in "] ZoneName [" (" ZoneName ")" | "/" ZoneName | " (US and Canada)"]
 //                | City " (" ZoneName ")"
 //                | City ([" "] "/" | " | " DIGIT) )
@@ -213,7 +213,12 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                         city,
                         terminated(other_abbreviation, peek(char(')'))),
                     )),
-                    many0(tuple((one_of(",/;"), opt(char(' ')), zone_name))),
+                    // `(CEST/Vienna)`: a city after the zone says whose.
+                    many0(tuple((
+                        one_of(",/;"),
+                        opt(char(' ')),
+                        alt((zone_name, city)),
+                    ))),
                 ),
                 char(')'),
             ),
@@ -295,6 +300,7 @@ mod tests {
         );
         assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
         assert_eq!(zone(" Europe/Zurich"), Ok(("", "Europe/Zurich")));
+        assert_eq!(zone(" (CEST/Vienna) -"), Ok((" -", "CEST")));
         assert_eq!(
             zone(" in Eastern Time (US and Canada)"),
             Ok(("", "Eastern Time"))
