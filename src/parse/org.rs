@@ -592,7 +592,57 @@ fn names(list: &str) -> Vec<String> {
     // `with the support of remote participation`: words all in lower case
     // name no entity (`members of the #ChangeTheFace alliance` do).
     out.retain(|n| !opens_clause(n) && n.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));
-    with_countries_kept(out)
+    with_countries_kept(without_offices(out))
+}
+
+/// `Amb. ZHANG Jun of China, President of the Security Council for the
+/// Month of November`: the office of the person named before it, no second
+/// organizer.
+fn without_offices(names: Vec<String>) -> Vec<String> {
+    const HONORIFICS: [&str; 10] = [
+        "Amb. ",
+        "Ambassador ",
+        "H.E. ",
+        "Mr. ",
+        "Ms. ",
+        "Mrs. ",
+        "Dr. ",
+        "Prof. ",
+        "Mr ",
+        "Ms ",
+    ];
+    const OFFICES: [&str; 16] = [
+        "President",
+        "Vice-President",
+        "Chair",
+        "Co-Chair",
+        "Chairperson",
+        "Minister",
+        "Deputy",
+        "Director",
+        "Director-General",
+        "Secretary-General",
+        "Under-Secretary-General",
+        "Permanent",
+        "Ambassador",
+        "Special",
+        "Head",
+        "Mayor",
+    ];
+    let mut out: Vec<String> = Vec::with_capacity(names.len());
+    for name in names {
+        let person = out
+            .last()
+            .is_some_and(|p| HONORIFICS.iter().any(|h| p.starts_with(h)));
+        let office = || {
+            let first = name.split(' ').next().unwrap_or_default();
+            OFFICES.contains(&first)
+        };
+        if !(person && office()) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// `Ministry of Electronics and IT, India`: a country after a ministry,
@@ -998,6 +1048,13 @@ mod tests {
         // A stop after a title or an initial ends no list.
         let o = organizers_in("Luncheon hosted by Amb. ZHANG Jun of China. More text.");
         assert_eq!(o.organizers, ["Amb. ZHANG Jun of China"]);
+        // The office after the person's name is no second organizer.
+        let o = organizers_in(
+            "Luncheon hosted by Amb. ZHANG Jun of China, President of the Security Council",
+        );
+        assert_eq!(o.organizers, ["Amb. ZHANG Jun of China"]);
+        let o = organizers_in("Dinner hosted by UNDP, President of the Council and FAO.");
+        assert_eq!(o.organizers.len(), 3);
         let o = organizers_in("Dialogue organized by U.N. Women and UNDP.");
         assert_eq!(o.organizers, ["U.N. Women", "UNDP"]);
     }
