@@ -189,7 +189,7 @@ fn after_zone(i: &str) -> IResult<&str, ()> {
     )(i)
 }
 
-// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] (ZoneName | City)) ")"
+// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] (ZoneName | City)) ")" [" " ZoneName [UsCanada]]
 //                | ["in "] ZoneName [" (" ZoneName ")" | "/" ZoneName | " (US and Canada)"]
 //                | City " (" ZoneName ")"
 //                | City ([" "] "/" | " | " DIGIT) )
@@ -205,22 +205,30 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
     preceded(
         opt(char(' ')),
         alt((
-            delimited(
-                char('('),
-                terminated(
-                    alt((
-                        zone_name,
-                        city,
-                        terminated(other_abbreviation, peek(char(')'))),
-                    )),
-                    // `(CEST/Vienna)`: a city after the zone says whose.
-                    many0(tuple((
-                        one_of(",/;"),
-                        opt(char(' ')),
-                        alt((zone_name, city)),
-                    ))),
+            terminated(
+                delimited(
+                    char('('),
+                    terminated(
+                        alt((
+                            zone_name,
+                            city,
+                            terminated(other_abbreviation, peek(char(')'))),
+                        )),
+                        // `(CEST/Vienna)`: a city after the zone says whose.
+                        many0(tuple((
+                            one_of(",/;"),
+                            opt(char(' ')),
+                            alt((zone_name, city)),
+                        ))),
+                    ),
+                    char(')'),
                 ),
-                char(')'),
+                // Outlook's `(GMT-04:00) Eastern Time (US & Canada)`: the
+                // zone named again after its offset.
+                opt(preceded(
+                    char(' '),
+                    terminated(zone_name, opt(us_and_canada)),
+                )),
             ),
             // `14:00 Geneva time (CET)`, `10:00 EST/EDT`: the zone named
             // twice, the first kept. Zoom writes `09:00 AM in Eastern Time
@@ -232,8 +240,7 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                     opt(alt((
                         delimited(tag(" ("), zone_name, char(')')),
                         preceded(char('/'), zone_name),
-                        tag(" (US and Canada)"),
-                        tag(" (US & Canada)"),
+                        us_and_canada,
                     ))),
                 ),
             ),
@@ -251,6 +258,11 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             ),
         )),
     )(i)
+}
+
+/// Zoom's and Outlook's note after `Eastern Time`.
+fn us_and_canada(i: &str) -> IResult<&str, &str> {
+    alt((tag(" (US and Canada)"), tag(" (US & Canada)")))(i)
 }
 
 /// The zone of a later alternative (`/ 04:00 New York`): a [`zone`], or a
@@ -301,6 +313,10 @@ mod tests {
         assert_eq!(zone(" Geneva time (CET) - x"), Ok((" - x", "Geneva time")));
         assert_eq!(zone(" Europe/Zurich"), Ok(("", "Europe/Zurich")));
         assert_eq!(zone(" (CEST/Vienna) -"), Ok((" -", "CEST")));
+        assert_eq!(
+            zone(" (GMT-04:00) Eastern Time (US & Canada)"),
+            Ok(("", "GMT-04:00"))
+        );
         assert_eq!(
             zone(" in Eastern Time (US and Canada)"),
             Ok(("", "Eastern Time"))
