@@ -197,13 +197,17 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
 /// Text that only names places, a town, a country or a way to attend among
 /// them.
 fn names_a_town(text: &str) -> bool {
-    let town = |p: &str| places::is_place(p) || places::is_way_to_attend(p);
-    text.split(", ").all(town)
-        || places::only_places(text)
-            && text
-                .split([' ', ','])
-                .any(|w| places::is_place(w) || places::is_way_to_attend(w))
+    // Places are short and most titles are not: the length settles them.
+    text.len() <= MAX_PLACE_TITLE_BYTES
+        && text
+            .split([' ', ','])
+            .any(|w| places::is_place(w) || places::is_way_to_attend(w))
+        && places::only_places(text)
 }
+
+/// The longest title line read as a place (`Vienna International Centre
+/// and online`).
+const MAX_PLACE_TITLE_BYTES: usize = 64;
 
 /// A title that is only the kind of event a page is (`Side event`). Other
 /// types name happenings of their own (`Press briefing`, `Statement`).

@@ -125,25 +125,18 @@ pub fn is_card_field(line: &str) -> bool {
 /// people of a role, named after a few words (a field of the [`FIELD`]
 /// kind that other words lead).
 fn is_role_field(line: &str) -> bool {
-    const ROLES: [&str; 6] = [
-        "facilitator",
-        "facilitators",
-        "moderator",
-        "moderators",
-        "speaker",
-        "speakers",
-    ];
+    const ROLES: [&str; 3] = ["facilitator", "moderator", "speaker"];
     let head = &line.as_bytes()[..line.len().min(40)];
     let Some(colon) = memchr::memchr(b':', head) else {
         return false;
     };
-    let (lead, role) = line[..colon]
-        .rsplit_once(' ')
-        .unwrap_or(("", &line[..colon]));
-    !lead.is_empty()
-        && lead.split(' ').count() <= 3
+    let Some((lead, role)) = line[..colon].rsplit_once(' ') else {
+        return false;
+    };
+    let role = role.strip_suffix('s').unwrap_or(role);
+    ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
         && line[colon + 1..].starts_with(' ')
-        && ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
+        && lead.split(' ').count() <= 3
 }
 
 /// A page item's type or topic (`News`, `Press release`, `Human Rights`):
@@ -465,10 +458,6 @@ const MAX_SALUTATION: usize = 80;
 /// salutations or a list of speakers write them; no happening's name. (A
 /// wrapped paragraph's line may read so too: asked after lines are joined.)
 pub fn is_person_line(line: &str) -> bool {
-    const HONORIFICS: [&str; 12] = [
-        "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ", "H.E. ", "HE ", "Prof. ",
-        "Prof ",
-    ];
     let Some(titled) = HONORIFICS.iter().find_map(|h| line.strip_prefix(h)) else {
         return is_speaker_line(line) || is_office_and_name(line);
     };
@@ -481,6 +470,24 @@ pub fn is_person_line(line: &str) -> bool {
     }
     name.split(' ').count() >= 2 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
+
+/// The titles before a person's name.
+pub const HONORIFICS: [&str; 14] = [
+    "Mr ",
+    "Mr. ",
+    "Ms ",
+    "Ms. ",
+    "Mrs ",
+    "Mrs. ",
+    "Dr ",
+    "Dr. ",
+    "H.E. ",
+    "HE ",
+    "Prof. ",
+    "Prof ",
+    "Amb. ",
+    "Ambassador ",
+];
 
 /// `ITU Secretary-General Doreen Bogdan-Martin`, `Deputy Secretary-General
 /// Amina Mohammed` below a speech's title: the speaker's office (maybe after
@@ -2053,8 +2060,13 @@ pub fn cells_of_icons(line: &str) -> Option<String> {
     };
     let first = line.chars().next()?;
     let rest = &line[first.len_utf8()..];
-    // Most lines hold no character past the 3-byte ones: one scan settles them.
-    if !rest.bytes().any(|b| b >= 0xF0 || b == 0xE2) {
+    // Every such icon's first byte is 0xF0 or 0xE2 (as dashes' and quotes'
+    // are): a vectorized scan for them, and a look at the character each
+    // starts, settle most lines before anything is copied.
+    let opens_cell = |k: usize| {
+        rest[..k].ends_with([' ', '|']) && rest[k..].chars().next().is_some_and(is_cell_icon)
+    };
+    if !memchr::memchr2_iter(0xF0, 0xE2, rest.as_bytes()).any(opens_cell) {
         return None;
     }
     let mut out = String::with_capacity(line.len() + 8);

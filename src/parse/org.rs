@@ -599,18 +599,6 @@ fn names(list: &str) -> Vec<String> {
 /// Month of November`: the office of the person named before it, no second
 /// organizer.
 fn without_offices(names: Vec<String>) -> Vec<String> {
-    const HONORIFICS: [&str; 10] = [
-        "Amb. ",
-        "Ambassador ",
-        "H.E. ",
-        "Mr. ",
-        "Ms. ",
-        "Mrs. ",
-        "Dr. ",
-        "Prof. ",
-        "Mr ",
-        "Ms ",
-    ];
     const OFFICES: [&str; 16] = [
         "President",
         "Vice-President",
@@ -633,7 +621,7 @@ fn without_offices(names: Vec<String>) -> Vec<String> {
     for name in names {
         let person = out
             .last()
-            .is_some_and(|p| HONORIFICS.iter().any(|h| p.starts_with(h)));
+            .is_some_and(|p| crate::segment::HONORIFICS.iter().any(|h| p.starts_with(h)));
         let office = || {
             let first = name.split(' ').next().unwrap_or_default();
             OFFICES.contains(&first)
