@@ -3206,16 +3206,18 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
     apply_labels(&mut d, lines, s);
     // `The webinar is organized by UNDP and …` opening the section's body
     // names the organizers that the header and fields do not.
-    if d.organizers.organizers.is_empty()
-        && d.organizers.partners.is_empty()
-        && let Some(summary) = &d.summary
-        // Every such phrase holds ` by`: most bodies skip the sentence scan.
-        && memchr::memmem::find(summary.as_bytes(), b" by").is_some()
-    {
-        d.organizers = org::organizers_in(opening(summary, 2));
-    }
-    if d.organizers.organizers.is_empty() && d.organizers.partners.is_empty() {
-        d.organizers = this_events_organizers(lines, s).unwrap_or(d.organizers);
+    // Else a sentence about this happening further down does.
+    if d.organizers.is_empty() {
+        let opened = d
+            .summary
+            .as_deref()
+            // Every such phrase holds ` by`: most bodies skip the sentence scan.
+            .filter(|summary| memchr::memmem::find(summary.as_bytes(), b" by").is_some())
+            .map(|summary| org::organizers_in(opening(summary, 2)));
+        d.organizers = opened
+            .filter(|o| !o.is_empty())
+            .or_else(|| this_events_organizers(lines, s))
+            .unwrap_or_default();
     }
     Some(d)
 }
@@ -3312,7 +3314,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let text = &head.text[f.span.clone()];
             // Who organizes may close the line after the date and place.
             let mut orgs = org::organizers_in(name);
-            if orgs.organizers.is_empty() && orgs.partners.is_empty() {
+            if orgs.is_empty() {
                 orgs = org::organizers_in(&head.text[f.span.end.max(f.name.end)..]);
             }
             let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
@@ -3504,8 +3506,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                             .or_else(|| places::venue_in(&first.text[same_day?.sentence]))
                     });
                 let mut orgs = org::organizers_in(&head.text);
-                if orgs.organizers.is_empty()
-                    && orgs.partners.is_empty()
+                if orgs.is_empty()
                     && let Some(p) = on_line
                 {
                     orgs = org::organizers_in(p);

@@ -2071,7 +2071,6 @@ pub fn cells_of_icons(line: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(line.len() + 8);
     out.push(first);
-    let mut found = false;
     let mut chars = rest.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
         let after_space = out.ends_with(' ') || out.ends_with('|');
@@ -2079,7 +2078,6 @@ pub fn cells_of_icons(line: &str) -> Option<String> {
             out.push(c);
             continue;
         }
-        found = true;
         while chars
             .next_if(|&(_, c)| matches!(c, ' ' | '\u{FE0F}'))
             .is_some()
@@ -2098,7 +2096,7 @@ pub fn cells_of_icons(line: &str) -> Option<String> {
         .trim_end_matches([' ', '|'])
         .len();
     out.truncate(kept);
-    found.then_some(out)
+    Some(out)
 }
 
 /// The pins that mark a place (`📍`, `📌`).

@@ -25,6 +25,13 @@ pub struct Orgs {
     pub partners: Vec<String>,
 }
 
+impl Orgs {
+    /// No organizer and no partner named.
+    pub fn is_empty(&self) -> bool {
+        self.organizers.is_empty() && self.partners.is_empty()
+    }
+}
+
 // OrgLabel ::: ("(" | "[") ["co-"] ("organizer" | "organiser" | "host") ["s" | "(s)"] ":"
 fn org_label(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
