@@ -4662,21 +4662,25 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // 2012, from 10:00 AM – 1:00 PM.`, `Lagos, April 29, 2024 – The
         // Expert Mechanism … will hold its ninth session on 1 and 2 May
         // 2024 …`).
+        // `VIENNA, 20 January (UN Information Service) — A session … will
+        // be held on the afternoon of 23 January`: a day with no year is in
+        // the release's year or the next, so any other day is later.
+        let later = |a: &DayMonth, w: &DayMonth| match a.year {
+            Some(_) => a.date() > w.date(),
+            None => (a.month, a.day) != (w.month, w.day),
+        };
         let later_announced = |w: &When| {
             announced().is_some_and(|(r, a)| {
-                a.date.start.year.is_some()
-                    && a.date.start.date() > w.date.start.date()
+                later(&a.date.start, &w.date.start)
                     && (a.time.is_some()
                         || memchr::memmem::find(&s.as_bytes()[..r.start], b" will ").is_some()
                         || parse::find_time(s, std::slice::from_ref(r)).is_some())
             }) && !contains_ignore_ascii_case(s, "today")
         };
         let yields = |w: &When| {
-            if w.date.start.year.is_none() {
-                announced().is_some_and(|(_, a)| a.date.start.year.is_some())
-            } else {
-                later_announced(w)
-            }
+            (w.date.start.year.is_none()
+                && announced().is_some_and(|(_, a)| a.date.start.year.is_some()))
+                || later_announced(w)
         };
         // `NEW YORK, 1 July (UN Headquarters) -- The following is a
         // tentative list of United Nations meetings …`: a release that
@@ -5140,6 +5144,16 @@ fn year_in_text(text: &str, first: DayMonth, timed: bool) -> Option<i32> {
     })
 }
 
+/// `VIENNA, 20 January 2004 (UN Information Service) — A session … will be
+/// held on 23 January`: the occurrence of the day nearest the date of the
+/// release whose dateline opens the summary.
+fn release_year(summary: &str, first: DayMonth) -> Option<i32> {
+    let opening = opening(summary, 1);
+    let (r, w) = parse::find_all_when(opening).into_iter().next()?;
+    dateline(opening, &r)?;
+    year_nearest(w.date.start.date()?, first.month, first.day)
+}
+
 /// The day the page's first stamp gives (see [`segment::stamp_date`]).
 fn page_stamp(lines: &[Line]) -> Option<NaiveDate> {
     lines
@@ -5215,6 +5229,7 @@ fn finish(
                 .as_deref()
                 .and_then(|s| year_in_text(s, span.start, d.when.time.is_some()))
         })
+        .or_else(|| release_year(d.summary.as_deref()?, span.start))
         .or_else(|| fallbacks.heading_year_below(d.line))
         // A weekday with its hours names the happening's own day; a bare
         // weekday more often heads a programme's day.
@@ -9328,6 +9343,37 @@ mod tests {
         let page = "Event Details\n\nVienna International Centre and online\n\n\
             From 13 to 17 March 2039, delegates will gather in Vienna for the Commission.\n";
         assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
+    fn a_release_yields_to_the_later_day_it_announces_without_a_year() {
+        // The release's own day is the dateline's; the happening's day has
+        // no year and takes the one nearest the release.
+        let page = "Space law seminar\n\nNAIROBI, 3 March 2011 (UN Information Service) \u{2014} \
+            A seminar on space law for African experts will be held on the morning of 8 March \
+            at the Gigiri complex.\n\n\
+            Working group on debris\n\nGENEVA, 28 December 2010 (UN Information Service) \u{2014} \
+            The working group will meet on 4 January in Room XII.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.year_inferred)),
+            [
+                (
+                    "Space law seminar".to_string(),
+                    "2011-03-08".to_string(),
+                    true
+                ),
+                (
+                    "Working group on debris".to_string(),
+                    "2011-01-04".to_string(),
+                    true
+                ),
+            ]
+        );
+        // A dateline with no year yields as well: the page's year is the
+        // title's.
+        let page = "Space law seminar 2011\n\nNAIROBI, 3 March (UN Information Service) \u{2014} \
+            A seminar on space law will be held on 8 March at the Gigiri complex.\n";
+        assert_eq!(only_record(page).start_date, "2011-03-08");
     }
 
     #[test]
