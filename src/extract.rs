@@ -3216,7 +3216,7 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .map(|summary| org::organizers_in(opening(summary, 2)));
         d.organizers = opened
             .filter(|o| !o.is_empty())
-            .or_else(|| this_events_organizers(lines, s))
+            .or_else(|| this_events_organizers(lines, s, &d.title))
             .unwrap_or_default();
     }
     Some(d)
@@ -3230,8 +3230,17 @@ const MAX_TOLD_PARAGRAPHS: usize = 3;
 /// Platform and OHCHR will discuss …`, `The event is hosted by …` in the
 /// section's text below its first paragraph: a sentence about this
 /// happening says who organizes it (others may tell of past editions: `The
-/// first forum was organized by …`).
-fn this_events_organizers(lines: &[Line], s: &Section) -> Option<Orgs> {
+/// first forum was organized by …`). So does one that names the title's
+/// code (`The eighth session of the Global Platform (GP2025) will be
+/// organized and convened by …` below `Global Platform for … (GP2025)`).
+fn this_events_organizers(lines: &[Line], s: &Section, title: &str) -> Option<Orgs> {
+    let code = title
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|k| &title[k..]))
+        .filter(|code| code.len() > 3 && !code.contains(' '));
+    let about_this = |sentence: &str| {
+        THIS_HAPPENING.is_match(sentence) || code.is_some_and(|c| sentence.contains(c))
+    };
     s.members
         .iter()
         .filter(|(_, r)| matches!(r, Role::Body))
@@ -3240,7 +3249,7 @@ fn this_events_organizers(lines: &[Line], s: &Section) -> Option<Orgs> {
         .map(|&(i, _)| &lines[i].text[..floor_boundary(&lines[i].text, ANNOUNCEMENT_WINDOW)])
         .filter(|t| memchr::memmem::find(t.as_bytes(), b" by").is_some())
         .flat_map(|t| sentences(t).into_iter().map(move |r| &t[r]))
-        .filter(|sentence| THIS_HAPPENING.is_match(sentence))
+        .filter(|sentence| about_this(sentence))
         .map(org::organizers_in)
         .find(|o| !o.organizers.is_empty())
 }
@@ -9374,6 +9383,22 @@ mod tests {
         let page = "Space law seminar 2011\n\nNAIROBI, 3 March (UN Information Service) \u{2014} \
             A seminar on space law will be held on 8 March at the Gigiri complex.\n";
         assert_eq!(only_record(page).start_date, "2011-03-08");
+    }
+
+    #[test]
+    fn a_later_sentence_naming_the_titles_code_says_who_organizes() {
+        let page = "Regional Forum on Water Security (RFWS-3)\n\nTue, 4 Mar - Thu, 6 Mar 2025\n\n\
+            The Forum is where ministers review progress on water security.\n\n\
+            The third meeting of the Regional Forum (RFWS-3) will be organized by the Water \
+            Council, hosted by the Government of Jordan.\n\n\
+            The second meeting was organized by UNEP.\n";
+        assert_eq!(
+            only_record(page).organizers,
+            ["Water Council", "Government of Jordan"]
+        );
+        // No code in the title: a later edition's sentence names no one.
+        let page = page.replace(" (RFWS-3)\n", "\n");
+        assert!(only_record(&page).organizers.is_empty());
     }
 
     #[test]

@@ -75,10 +75,13 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
     })
 }
 
+/// `organized by`, `co-hosted by`, `organized and convened by`: the verbs
+/// that say who organizes, one or two of them.
 static ORG_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)(?: jointly)?|jointly led) by(?::\s*|\s+)",
-    )
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened)",
+        r"(?: and (?:co-)?(?:hosted|organi[sz]ed|convened))?(?: jointly)?|jointly led) by(?::\s*|\s+)",
+    ))
     .expect("valid regex")
 });
 
@@ -1357,6 +1360,8 @@ mod tests {
         assert_eq!(organizers_in(s).organizers, ["France", "Costa Rica"]);
         let s = "The Event is co-organized by ITU and UNDP and will be held in Geneva.";
         assert_eq!(organizers_in(s).organizers, ["ITU", "UNDP"]);
+        let s = "The Platform will be organized and convened by UNDRR, hosted by Norway.";
+        assert_eq!(organizers_in(s).organizers, ["UNDRR", "Norway"]);
         let s = "Organized jointly by Estonia and ITU, with support from the European Union.";
         let o = organizers_in(s);
         assert_eq!(
