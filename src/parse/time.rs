@@ -6,7 +6,7 @@ use nom::{
     IResult,
     branch::alt,
     bytes::complete::{tag, take_while_m_n},
-    character::complete::{char, one_of},
+    character::complete::{char, one_of, satisfy},
     combinator::{consumed, map, map_opt, not, opt, peek, value},
     sequence::{preceded, terminated, tuple},
 };
@@ -130,8 +130,15 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
 fn raw_time(i: &str) -> IResult<&str, RawTime> {
     alt((
         map(
-            tuple((digits(1, 2), one_of(":.h"), digits(2, 2), opt(meridiem))),
-            |(hour, sep, minute, meridiem)| RawTime {
+            tuple((
+                digits(1, 2),
+                one_of(":.h"),
+                digits(2, 2),
+                // `12.06.2025`: a dotted date, not the time 12:06.
+                not(peek(tuple((one_of("./"), satisfy(|c| c.is_ascii_digit()))))),
+                opt(meridiem),
+            )),
+            |(hour, sep, minute, (), meridiem)| RawTime {
                 hour,
                 minute,
                 // `13:30 PM`: a 24-hour clock with its afternoon said twice.
@@ -515,6 +522,11 @@ mod tests {
     #[test]
     fn numbers_are_not_times() {
         assert!(time_span("10.30").is_err());
+        assert!(time_span("12.06.2025").is_err());
+        assert_eq!(
+            time_span("09:00 - 12.06.2025").map(|(r, t)| (r, t.end)),
+            Ok((" - 12.06.2025", None))
+        );
         assert!(time_span("12 October").is_err());
         assert!(time_span("25:00").is_err());
         assert!(time_span("13pm").is_err());
