@@ -952,20 +952,23 @@ fn join_calendar_dates(lines: &mut [Line]) {
 }
 
 /// A date line broken after its dash (`Tuesday, 28 April 2015 -`, then
-/// `7:00pm to 9:00pm`), or before the end of its range (`from Monday 29
-/// October, 2018`, then `to Tuesday 30 October, 2018`): one date line, as
-/// written before the break.
+/// `7:00pm to 9:00pm`, or `02.06.2025 | 00:00 –`, then `06.06.2025 |
+/// 23:59`), or before the end of its range (`from Monday 29 October,
+/// 2018`, then `to Tuesday 30 October, 2018`): one date line, as written
+/// before the break.
 fn join_broken_date_times(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
         let (upper, lower) = (&lines[k], &lines[k + 1]);
-        let broken = upper.text.ends_with(" -") || upper.text.ends_with(" –");
+        let broken = [" -", " –", " —"].iter().any(|d| upper.text.ends_with(d));
         let time_below = matches!(&lower.kind, Kind::Labeled(Label::Time, v) if v.start == 0);
+        let day_below =
+            matches!(upper.kind, Kind::DateOnly(_)) && matches!(lower.kind, Kind::DateOnly(_));
         let range_end_below = matches!(upper.kind, Kind::DateOnly(_))
             && lower.kind == Kind::Fragment
             && ["to ", "until ", "till "]
                 .iter()
                 .any(|w| lower.text.starts_with(w));
-        if !((broken && time_below) || range_end_below) {
+        if !((broken && (time_below || day_below)) || range_end_below) {
             return None;
         }
         let text = format!("{} {}", upper.text, lower.text);
@@ -9399,6 +9402,27 @@ mod tests {
         // No code in the title: a later edition's sentence names no one.
         let page = page.replace(" (RFWS-3)\n", "\n");
         assert!(only_record(&page).organizers.is_empty());
+    }
+
+    #[test]
+    fn a_range_of_date_times_broken_after_its_dash_is_one_date_line() {
+        for dates in [
+            "14.10.2025 | 09:30 \u{2013}\n16.10.2025 | 18:00",
+            "14.10.2025 | 09:30 - 16.10.2025 | 18:00",
+            "14 October 2025, 09:30 \u{2014}\n16 October 2025, 18:00",
+        ] {
+            let page = format!("Training on soil mapping\n{dates}\n\nThe training is online.\n");
+            let r = only_record(&page);
+            assert_eq!(
+                (r.start_date.as_str(), r.end_date.as_str()),
+                ("2025-10-14", "2025-10-16"),
+                "{dates}"
+            );
+            assert_eq!(
+                day_and_hours(&r),
+                ("2025-10-14", Some("09:30"), Some("18:00"))
+            );
+        }
     }
 
     #[test]
