@@ -3377,11 +3377,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // Centre.`: the first paragraph announces the same day, with its
             // time and venue.
             // Read only when the header lacks a time or a place, and once.
-            let announced = || {
-                bodies()
-                    .next()
-                    .and_then(|first| Some((first, same_day_announcement(first, &f.when)?)))
-            };
+            let announced = || same_day_announcement(bodies(), &f.when);
             let mut same_day = None;
             if d.when.time.is_none() {
                 let read = announced();
@@ -3511,11 +3507,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     })
                     .or_else(|| {
                         let first = bodies().next()?;
-                        let same_day = same_day_announcement(first, &f.when);
+                        let same_day = same_day_announcement(bodies(), &f.when);
                         // `… was held on 30 January 2024 at UN Headquarters
                         // in New York.`: the venue the announcement names.
-                        dateline_city(first, same_day.as_ref())
-                            .or_else(|| places::venue_in(&first.text[same_day?.sentence]))
+                        dateline_city(first, same_day.as_ref().map(|(_, a)| a)).or_else(|| {
+                            let (told, a) = same_day?;
+                            places::venue_in(&told.text[a.sentence])
+                        })
                     });
                 let mut orgs = org::organizers_in(&head.text);
                 if orgs.is_empty()
@@ -3546,6 +3544,15 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 {
                     d.when.time = timed.time;
                     d.when.zone = d.when.zone.take().or_else(|| timed.zone.clone());
+                }
+                // `… will be held on 9 September 2025, from 9:00 to 17:00`
+                // in the text: the same day's hours.
+                if d.when.time.is_none()
+                    && let Some((_, a)) = same_day_announcement(bodies(), &f.when)
+                    && a.when.time.is_some()
+                {
+                    d.when.time = a.when.time;
+                    d.when.zone = d.when.zone.take().or(a.when.zone);
                 }
                 return Some(d);
             }
@@ -3628,8 +3635,8 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 d.location = detail_place(lines, &s.members)
                     .or_else(|| {
                         let first = bodies().next()?;
-                        let same_day = same_day_announcement(first, &f.when);
-                        dateline_city(first, same_day.as_ref())
+                        let same_day = same_day_announcement(bodies(), &f.when);
+                        dateline_city(first, same_day.as_ref().map(|(_, a)| a))
                             .or_else(|| place_of_today(&first.text))
                     })
                     .or(d.location);
@@ -4828,19 +4835,29 @@ fn dateline_city(first: &Line, same_day: Option<&Announcement>) -> Option<String
     .then_some(city)
 }
 
-/// The first paragraph's announcement of the day a date line gives
+/// The paragraphs read for an announcement of the date line's day: an
+/// overview may open with what the happening is.
+const MAX_SAME_DAY_PARAGRAPHS: usize = 2;
+
+/// The announcement of the day a date line gives in the first paragraphs
 /// (`2024 ECOSOC Partnership Forum`, `30 January 2024`, then `The Forum
-/// was held on 30 January 2024 at UN Headquarters in New York.`), read
-/// once for its dateline's city and its venue.
-fn same_day_announcement(first: &Line, when: &When) -> Option<Announcement> {
+/// was held on 30 January 2024 at UN Headquarters in New York.`), with its
+/// paragraph: read once for its dateline's city and its venue.
+fn same_day_announcement<'l, 'a: 'l>(
+    paragraphs: impl Iterator<Item = &'l Line<'a>>,
+    when: &When,
+) -> Option<(&'l Line<'a>, Announcement)> {
     // Most paragraphs name no day of their own: a byte search for the day's
     // digits settles them before the sentences are read.
     let day = when.date.start.day;
     let digits = [b'0' + (day / 10) as u8, b'0' + (day % 10) as u8];
     let digits = if day < 10 { &digits[1..] } else { &digits[..] };
-    let window = &first.text[..floor_boundary(&first.text, ANNOUNCEMENT_WINDOW)];
-    memchr::memmem::find(window.as_bytes(), digits)?;
-    announcement(&first.text).filter(|a| a.when.date.start == when.date.start)
+    paragraphs.take(MAX_SAME_DAY_PARAGRAPHS).find_map(|p| {
+        let window = &p.text[..floor_boundary(&p.text, ANNOUNCEMENT_WINDOW)];
+        memchr::memmem::find(window.as_bytes(), digits)?;
+        let a = announcement(&p.text).filter(|a| a.when.date.start == when.date.start)?;
+        Some((p, a))
+    })
 }
 
 /// The longest city a dateline opens with (`Sharm el-Sheikh`).
@@ -9423,6 +9440,30 @@ mod tests {
                 ("2025-10-14", Some("09:30"), Some("18:00"))
             );
         }
+    }
+
+    #[test]
+    fn the_second_paragraph_may_announce_the_date_lines_day() {
+        // An overview opens with what the happening is; the next paragraph
+        // tells when and where.
+        let page = "Forum on Coastal Cities (FCC)\n\nTue, 9 Sep - Thu, 11 Sep 2025\n\n\
+            The Forum is where mayors share what works against rising seas.\n\n\
+            The third Forum will be held from 9 to 11 September 2025, 9:00 to 17:00, \
+            in Valparaíso, Chile.\n\n\
+            Earlier editions were held elsewhere.\n";
+        let r = only_record(page);
+        assert_eq!(r.location.as_deref(), Some("Valparaíso, Chile"));
+        assert_eq!(
+            day_and_hours(&r),
+            ("2025-09-09", Some("09:00"), Some("17:00"))
+        );
+        // The third paragraph is past the overview: it names nothing.
+        let page = page.replace(
+            "rising seas.",
+            "rising seas.\n\nMayors from 40 cities attend.",
+        );
+        let r = only_record(&page);
+        assert_eq!((r.location, r.start_time), (None, None));
     }
 
     #[test]
