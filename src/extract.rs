@@ -3451,13 +3451,19 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .is_some_and(|a| a.when.date.start != f.when.date.start)
             };
             // `3 July 2024 Economic Development`, `Jun 2, 2024 |
-            // Uncategorized`: a story's stamp with its type or topic, the
-            // day it was posted. When its first paragraph announces a
-            // happening on another day (`The Summit will take place in
-            // Geneva from 9 to 12 July`), the record is that happening's.
+            // Uncategorized`, `Media advisory | 29 May 2017`: a story's stamp
+            // with its type or topic, the day it was posted. When its first
+            // paragraph announces a happening on another day (`The Summit
+            // will take place in Geneva from 9 to 12 July`), the record is
+            // that happening's.
             let stamp_yields = |k: usize, f: &Found| {
                 let line = &lines[s.members[k].0].text;
-                let tag = line[f.span.end..].trim_start_matches([' ', '|']);
+                let after = line[f.span.end..].trim_start_matches([' ', '|']);
+                let tag = if after.is_empty() {
+                    line[..f.span.start].trim_end_matches([' ', '|'])
+                } else {
+                    after
+                };
                 !f.labeled
                     && f.when.time.is_none()
                     && f.when.date.start == f.when.date.end
@@ -9464,6 +9470,21 @@ mod tests {
         );
         let r = only_record(&page);
         assert_eq!((r.location, r.start_time), (None, None));
+    }
+
+    #[test]
+    fn a_stamp_after_its_item_type_yields_to_the_announced_happening() {
+        let page = "Congress opens in June\n\nPress release | 3 March 2026\n\
+            GENEVA (WMO News) \u{2013} The Congress will take place at the International \
+            Conference Centre in Geneva from June 1-5, 2026.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2026-06-01", "2026-06-05")
+        );
+        // A stamp whose text announces nothing dates its story.
+        let page = page.replace("will take place", "took stock");
+        assert_eq!(only_record(&page).start_date, "2026-03-03");
     }
 
     #[test]
