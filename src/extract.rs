@@ -9488,6 +9488,20 @@ mod tests {
     }
 
     #[test]
+    fn a_glued_post_stamp_gives_the_year() {
+        let page = "Tuesday\nApr092024\n\nWebinar on open data, 12 April\n\n\
+            The webinar presents the portal.\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.year_inferred)),
+            [("2024-04-12".to_string(), true)]
+        );
+        // No month, or no day of it: no stamp.
+        for stamp in ["Abc092024", "Apr322024", "Apr09202"] {
+            assert!(date::glued_stamp(stamp).is_none(), "{stamp}");
+        }
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

@@ -1446,9 +1446,13 @@ const MAX_DATELINE_BYTES: usize = 64;
 const MAX_STAMP_BYTES: usize = 80;
 
 /// The day a page's stamp dates it (`Posted on 10 July 2025`, `Published:
-/// 11 May 2022`, `Last updated | 3 June 2025`), year included: the page's
-/// own date, which settles the year of days it announces without one.
+/// 11 May 2022`, `Last updated | 3 June 2025`, `Apr092024`), year included:
+/// the page's own date, which settles the year of days it announces
+/// without one.
 pub fn stamp_date(line: &str) -> Option<DayMonth> {
+    if let Some(day) = date::glued_stamp(line) {
+        return Some(day);
+    }
     let line = unbracketed(line);
     if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmif") {
         return None;

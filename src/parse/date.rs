@@ -168,6 +168,19 @@ fn month_number(w: &str) -> Option<u32> {
     })
 }
 
+/// `Apr092024`: a blog's post stamp, its month, day and year run together
+/// on a line of their own (Squarespace's), never a happening's date.
+pub fn glued_stamp(line: &str) -> Option<DayMonth> {
+    let (month, digits) = (line.get(..3)?, line.get(3..)?);
+    if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let day = digits[..2].parse().ok()?;
+    let year = digits[2..].parse().ok()?;
+    let stamp = DayMonth::new(day, month_number(month)?, Some(year));
+    stamp.date().map(|_| stamp)
+}
+
 /// A month's or a weekday's name or abbreviation (`Dec`, `Tuesday`).
 pub fn is_date_word(w: &str) -> bool {
     is_month_word(w) || is_weekday(w)
