@@ -9502,6 +9502,13 @@ mod tests {
     }
 
     #[test]
+    fn a_date_and_location_heading_titles_nothing() {
+        let page = "Webinar on open data\n\nDate and Location\n\n\
+            The webinar will be held on 5 June 2024 in Room 4, Palais des Nations, Geneva.\n";
+        assert_eq!(only_record(page).title, "Webinar on open data");
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

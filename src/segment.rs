@@ -1227,6 +1227,8 @@ const PAGE_PARTS: &str = concat!(
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
     r"introduction(?: and contact details)?|contact details|practical (?:information|arrangements)|",
+    // `Date and Location` heading the paragraph that tells them.
+    r"(?:dates?|time|venue|location|place) (?:and|&) (?:dates?|times?|venue|location|place)|",
     r"(?:key )?dates(?: of the (?:event|meeting|session|webinar|conference|forum|workshop|summit))?|",
     r"what(?:'|’)s (?:happening|on|new)|",
     // A session report's parts (dig.watch).
@@ -4465,6 +4467,8 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            ("Date and Location", "noise"),
+            ("Venue & dates", "noise"),
             ("Opportunity Description", "noise"),
             ("General Information", "noise"),
             // A sentence that the page left without its stop.
