@@ -3329,7 +3329,12 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             if orgs.is_empty() {
                 orgs = org::organizers_in(&head.text[f.span.end.max(f.name.end)..]);
             }
-            let mut d = base(clean_title(name), f.when.clone(), head, text, orgs);
+            // A subtitle after the date goes on the name, the date left out.
+            let title = match &f.subtitle {
+                Some(sub) => clean_title(&format!("{name}{}", &head.text[sub.clone()])),
+                None => clean_title(name),
+            };
+            let mut d = base(title, f.when.clone(), head, text, orgs);
             // The time and zone of a timed date line below of these days.
             // A date line above a title-like line heads that line (see
             // `sections`), but the title's own days with their hours restate
@@ -9506,6 +9511,31 @@ mod tests {
         let page = "Webinar on open data\n\nDate and Location\n\n\
             The webinar will be held on 5 June 2024 in Room 4, Palais des Nations, Geneva.\n";
         assert_eq!(only_record(page).title, "Webinar on open data");
+    }
+
+    #[test]
+    fn a_subtitle_after_a_titles_date_goes_on_its_name() {
+        let page = "Expert meeting, 5 June 2024: Data governance\n\nExperts review the rules.\n\n\
+            Webinar (12 May 2024) \u{2013} Data for All\n\nThe webinar presents the portal.\n\n\
+            Open Day at the Palais on Saturday 24 October 2015 - Programme\n\nThe doors open.\n\n\
+            News, 3 May 2024 - UNDP and ITU sign an agreement\n\nThe agreement covers data.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                (
+                    "Expert meeting: Data governance".to_string(),
+                    "2024-06-05".to_string()
+                ),
+                (
+                    "Webinar \u{2013} Data for All".to_string(),
+                    "2024-05-12".to_string()
+                ),
+                (
+                    "Open Day at the Palais".to_string(),
+                    "2015-10-24".to_string()
+                ),
+            ]
+        );
     }
 
     #[test]

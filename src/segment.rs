@@ -40,6 +40,9 @@ pub struct Found {
     /// Fields in cells at the end of the line (`… | Organizer: ITU`): each
     /// label and its value's range.
     pub cells: Vec<(Label, Range<usize>)>,
+    /// A title's subtitle after its date, with the separator before it
+    /// (`: Data for All` of `Webinar (12 May 2024): Data for All`).
+    pub subtitle: Option<Range<usize>>,
 }
 
 impl Found {
@@ -51,6 +54,7 @@ impl Found {
         Found {
             span: shift(self.span),
             place: self.place.map(shift),
+            subtitle: self.subtitle.map(shift),
             cells: self.cells.into_iter().map(|(l, r)| (l, shift(r))).collect(),
             ..self
         }
@@ -2436,6 +2440,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             labeled,
             place,
             cells,
+            subtitle: None,
         }));
     }
     // `22 September, 08:00-09:00 (EDT) (hybrid) - Data for Now`: how or
@@ -2538,6 +2543,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         labeled: false,
         place: place.or(place_cell).or(paren_place),
         cells,
+        subtitle: None,
     }))
 }
 
@@ -3659,14 +3665,45 @@ fn trailing_date(line: &str) -> Option<Found> {
     // a link's words).
     let stop = after.trim_start().starts_with('.') || (after.is_empty() && line.ends_with('.'));
     let sentence = stop && has_finite_verb(&line[..name_end]);
-    ((is_link_trailer(after) || is_status(after)) && !sentence).then_some(Found {
-        labeled: false,
-        place,
-        span,
-        when,
-        name: 0..name_end,
-        cells,
-    })
+    // `Webinar (12 May 2024): Data for All`: the name goes on after its date.
+    let subtitle = (is_subtitle(after) && !is_item_type(&line[..name_end]))
+        .then(|| line.len() - after.len()..line.len());
+    ((is_link_trailer(after) || is_status(after) || subtitle.is_some()) && !sentence).then_some(
+        Found {
+            labeled: false,
+            place,
+            span,
+            when,
+            name: 0..name_end,
+            cells,
+            subtitle,
+        },
+    )
+}
+
+/// The longest subtitle read after a title's date.
+const MAX_SUBTITLE_BYTES: usize = 100;
+
+/// `: Data for All`, ` - Data for All`: a name's subtitle after its date,
+/// short, opening with a capital, and no sentence, place, field or list of
+/// cells, nor a page's part (`Open Day at UNOG on Saturday 24 October 2015 -
+/// Programme`).
+fn is_subtitle(after: &str) -> bool {
+    let Some(text) = [": ", " - ", " – ", " — ", " | "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    text.len() <= MAX_SUBTITLE_BYTES
+        && text.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+        && !text.ends_with('.')
+        && !text.contains(" | ")
+        && !has_finite_verb(text)
+        && !places::only_places(text)
+        && !KICKER.is_match(text)
+        && !PROGRAMME_HEADING.is_match(text)
+        && !opens_field(text)
 }
 
 /// `… –Venue: TBC`: the text ends in a field (its label, then its value).
@@ -4104,6 +4141,7 @@ fn listed_meeting(line: &str) -> Option<Found> {
         labeled: false,
         place,
         cells: Vec::new(),
+        subtitle: None,
     })
 }
 
@@ -4671,8 +4709,13 @@ mod tests {
                 "dated-title",
             ),
             (
-                "Youth Dialogue, 12 June 2024 – Geneva and the world",
+                "Youth Dialogue, 12 June 2024 – with youth of Geneva and the world",
                 "title",
+            ),
+            // A subtitle after the date: the name goes on.
+            (
+                "Youth Dialogue, 12 June 2024 – Geneva and the World",
+                "dated-title",
             ),
             (
                 "Ocean finance – 6 June 2024, 13:15 EDT – Conference Room 4",
