@@ -9518,7 +9518,8 @@ mod tests {
         let page = "Expert meeting, 5 June 2024: Data governance\n\nExperts review the rules.\n\n\
             Webinar (12 May 2024) \u{2013} Data for All\n\nThe webinar presents the portal.\n\n\
             Open Day at the Palais on Saturday 24 October 2015 - Programme\n\nThe doors open.\n\n\
-            News, 3 May 2024 - UNDP and ITU sign an agreement\n\nThe agreement covers data.\n";
+            News, 3 May 2024 - UNDP and ITU sign an agreement\n\nThe agreement covers data.\n\n\
+            Webinar on 14 May 2024: Open Maps\n\nThe webinar shows the maps.\n";
         assert_eq!(
             each(page, |r| (r.title, r.start_date)),
             [
@@ -9534,6 +9535,7 @@ mod tests {
                     "Open Day at the Palais".to_string(),
                     "2015-10-24".to_string()
                 ),
+                ("Webinar: Open Maps".to_string(), "2024-05-14".to_string()),
             ]
         );
     }

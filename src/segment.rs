@@ -3490,11 +3490,12 @@ fn trailing_date(line: &str) -> Option<Found> {
             let name = before.strip_suffix(" on ")?;
             let last = name.rsplit(' ').next().unwrap_or(name);
             // `Virtual and on-site press briefing on 9 April 2019, 11:30 CEST`:
-            // a happening named in lower case, with no verb.
+            // a happening named in lower case, with no verb; or by its kind
+            // alone (`Webinar on 12 May 2024: Data for All`). Another word
+            // alone is no name (`Deadline on 5 May`).
             let happening =
                 || HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) && !is_clause(name);
-            ((in_title_case(name) || happening())
-                && name.contains(' ')
+            ((in_title_case(name) && name.contains(' ') || happening())
                 && !(last.ends_with("ed") || last == "Held")
                 && !line.trim_end().ends_with('.'))
             .then_some((name.len(), ""))
