@@ -1149,7 +1149,7 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// 2021`).
 const MAX_GROUPING_WORDS: usize = 6;
 static EVENT_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·]|\s-)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·/]|\s-)\s+").expect("valid regex"));
 /// After a date, a note that it has no time (yet).
 static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -3470,6 +3470,8 @@ fn trailing_date(line: &str) -> Option<Found> {
                 // `International Day for Disarmament … 2023; March 5th.`
                 ("; ", ""),
                 (" | ", ""),
+                (" · ", ""),
+                (" / ", ""),
                 // `Anniversary ,12-14 June`: a comma typed against the date.
                 (" ,", ""),
             ]
@@ -4709,6 +4711,9 @@ mod tests {
                 "Data governance in Africa – 16 June 2025 | Details",
                 "dated-title",
             ),
+            ("Launch of the Digital Report · 12 May 2024", "dated-title"),
+            ("Launch of the Digital Report / 12 May 2024", "dated-title"),
+            ("12 May 2024 / Launch of the Digital Report", "event"),
             (
                 "Youth Dialogue, 12 June 2024 – with youth of Geneva and the world",
                 "title",
