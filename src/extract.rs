@@ -137,6 +137,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
     join_bare_labels(&mut lines);
+    listed_days(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
     join_schedule_rows(&mut lines);
@@ -948,6 +949,39 @@ fn join_calendar_dates(lines: &mut [Line]) {
         last.kind = kind;
         last.text = Cow::Owned(text);
         k += n;
+    }
+}
+
+/// `Day 1: Tuesday, 26 December 2023, 15:00-18:40` right above `Day 2:
+/// Wednesday, 27 December 2023, 15:00-18:50` (also bulleted, `- [Day 2]
+/// …`, the first below a `Date and Time:` label): the days of one
+/// happening, from the first day's start to the last day's end. Each later
+/// day's line is left out of the items.
+fn listed_days(lines: &mut [Line]) {
+    let day_of = |l: &Line| {
+        matches!(&l.kind, Kind::DateOnly(f) if f.name.is_empty())
+            .then(|| segment::listed_day(&l.text))
+            .flatten()
+    };
+    // The line the days are gathered on, and the last day's number.
+    let mut first: Option<(usize, u32)> = None;
+    for k in 0..lines.len() {
+        let day = day_of(&lines[k]);
+        match (first, day) {
+            (Some((h, n)), Some(m))
+                if m == n + 1 && lines[h + 1..k].iter().all(|l| l.kind == Kind::Noise) =>
+            {
+                let Kind::DateOnly(last) = lines[k].kind.clone() else {
+                    continue;
+                };
+                if let Kind::DateOnly(f) = &mut lines[h].kind {
+                    f.when.through(&last.when);
+                }
+                lines[k].kind = Kind::Noise;
+                first = Some((h, m));
+            }
+            _ => first = day.map(|n| (k, n)),
+        }
     }
 }
 
@@ -8110,17 +8144,19 @@ mod tests {
     }
 
     #[test]
-    fn a_date_label_over_a_list_of_days_gives_the_first() {
+    fn a_date_label_over_a_list_of_days_spans_them() {
         let page = "Preliminary Domestic Meeting of IGF2039 Kyoto\n\nDate and Time:\n\n\
             \u{20}\u{20}• [Day 1] Thursday, September 7, 2039, 13:30-17:00 (hybrid)\n\
             \u{20}\u{20}• [Day 2] Friday, September 8, 2039, 11:10-14:30 (online only)\n\n\
             Meeting Opening\n\nIn his opening remarks, the Chair welcomed the participants.\n";
         let r = only_record(page);
         assert_eq!(r.title, "Preliminary Domestic Meeting of IGF2039 Kyoto");
+        // From the first day's start to the last day's end.
         assert_eq!(
             day_and_hours(&r),
-            ("2039-09-07", Some("13:30"), Some("17:00"))
+            ("2039-09-07", Some("13:30"), Some("14:30"))
         );
+        assert_eq!(r.end_date, "2039-09-08");
     }
 
     #[test]
@@ -9538,6 +9574,42 @@ mod tests {
                 ("Webinar: Open Maps".to_string(), "2024-05-14".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn listed_days_make_one_happening() {
+        for days in [
+            "Date and Time:\n- [Day 1] Tuesday, 26 March 2024, 15:00-18:40\n\
+             - [Day 2] Wednesday, 27 March 2024, 15:00-18:50",
+            "Date and Time:\nDay 1: Tuesday, 26 March 2024, 15:00-18:40\n\
+             Day 2: Wednesday, 27 March 2024, 15:00-18:50",
+            "\nDay 1: Tuesday, 26 March 2024, 15:00-18:40\n\
+             Day 2: Wednesday, 27 March 2024, 15:00-18:50\n",
+        ] {
+            let page = format!("Readout of the Forum\n{days}\nSummary\nThe readout drew many.\n");
+            let got = each(&page, |r| {
+                (
+                    r.title.clone(),
+                    r.end_date.clone(),
+                    day_and_hours(&r).1.map(str::to_string),
+                    r.end_time,
+                )
+            });
+            assert_eq!(
+                got,
+                [(
+                    "Readout of the Forum".to_string(),
+                    "2024-03-27".to_string(),
+                    Some("15:00".to_string()),
+                    Some("18:50".to_string())
+                )],
+                "{days}"
+            );
+        }
+        // A programme's days, each above its sessions, stay apart.
+        let page = "Programme\n\nDay 1 - Tuesday, 26 March 2024\n\n10:00 - 11:00 Opening\n\n\
+            Day 2 - Wednesday, 27 March 2024\n\n10:00 - 11:00 Closing\n";
+        assert_eq!(each(page, |r| r.start_date), ["2024-03-26", "2024-03-27"]);
     }
 
     #[test]

@@ -1175,10 +1175,12 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|time",
         // UNESCO's `When, local time:`.
         r")(?:,? local time)?\s*:",
-        r"|day \d{1,2}\s*[-–—:,|])\s*",
-        // `Date and Time: • [Day 1] Thursday, September 7, 2023, 13:30-17:00`:
-        // the first of the days listed below the label.
-        r"(?:[•\-–] \[day \d{1,2}\] )?",
+        // `Day 2 - …`, and `[Day 2] …` in a list of days below a label.
+        r"|day \d{1,2}\s*[-–—:,|]|\[day \d{1,2}\])\s*",
+        // `Date and Time: • [Day 1] Thursday, September 7, 2023, 13:30-17:00`,
+        // `Date and Time: Day 1: …`: the first of the days listed below the
+        // label.
+        r"(?:[•\-–] \[day \d{1,2}\] |day \d{1,2}\s*[-–—:,|]\s*)?",
     ))
     .expect("valid regex")
 });
@@ -1450,6 +1452,16 @@ pub fn is_dateline_place(text: &str) -> bool {
 const MAX_DATELINE_BYTES: usize = 64;
 /// The longest line read as a page's stamp.
 const MAX_STAMP_BYTES: usize = 80;
+
+/// `Day 2: Wednesday, 27 December 2023`, `Date and Time: - [Day 1] …`: the
+/// number a list of a happening's days gives a date line.
+pub fn listed_day(line: &str) -> Option<u32> {
+    static LISTED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:[^:]{1,30}:\s*)?(?:[-•–]\s*)?\[?day (\d{1,2})(?:\]|\s*[-–—:,|])")
+            .expect("valid regex")
+    });
+    LISTED_DAY.captures(line)?[1].parse().ok()
+}
 
 /// The day a page's stamp dates it (`Posted on 10 July 2025`, `Published:
 /// 11 May 2022`, `Last updated | 3 June 2025`, `Apr092024`), year included:
@@ -2271,7 +2283,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     .and_then(|k| Some((place_field(&line[..k])?, k + 3)))
     .unzip();
     let cell = cell.unwrap_or(0);
-    let from = if starts_with_any(&line[cell..], b"dwtsfeo")
+    let from = if starts_with_any(&line[cell..], b"dwtsfeo[")
         || starts_with_word(&line[cell..], &["course", "conference", "meeting"])
     {
         DATE_LABEL
@@ -4858,6 +4870,10 @@ mod tests {
             ),
             ("20 September 2024, All day", "date-only"),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
+            (
+                "[Day 2] Wednesday, 27 December 2023, 15:00-18:50",
+                "date-only",
+            ),
             ("Venue: Palais des Nations, Geneva", "labeled"),
             ("Room: Conference Room 4", "labeled"),
             ("Modality: Online", "labeled"),
