@@ -3495,6 +3495,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // paragraph announces a happening on another day (`The Summit
             // will take place in Geneva from 9 to 12 July`), the record is
             // that happening's.
+            // So is a bare day right above a release's undated dateline
+            // (`9 May 2024`, then `GENEVA (ILO News) – The ILO will hold …
+            // from 3–14 June 2024.`).
             let stamp_yields = |k: usize, f: &Found| {
                 let line = &lines[s.members[k].0].text;
                 let after = line[f.span.end..].trim_start_matches([' ', '|']);
@@ -3503,10 +3506,16 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 } else {
                     after
                 };
+                let above_dateline = || {
+                    tag.is_empty()
+                        && s.members.get(k + 1).is_some_and(|(j, r)| {
+                            matches!(r, Role::Body) && undated_dateline(&lines[*j].text).is_some()
+                        })
+                };
                 !f.labeled
                     && f.when.time.is_none()
                     && f.when.date.start == f.when.date.end
-                    && segment::is_item_type(tag)
+                    && (segment::is_item_type(tag) || above_dateline())
                     && announces_other_day(f)
             };
             // `… through public dialogues on the following dates at Geneva
@@ -4868,11 +4877,23 @@ fn dateline_city(first: &Line, same_day: Option<&Announcement>) -> Option<String
     if let Some(place) = same_day.and_then(|a| a.place.clone()) {
         return Some(place);
     }
-    let text = &first.text;
+    undated_dateline(&first.text)
+}
+
+/// `New York – UNDP today launched …`, `GENEVA (ILO News) – The …`: the
+/// city of a release's dateline with no date (the agency in brackets left
+/// out), one the gazetteer knows.
+fn undated_dateline(text: &str) -> Option<String> {
     let (city, rest) = segment::DASHES
         .iter()
         .filter_map(|d| text.split_once(d))
         .min_by_key(|(city, _)| city.len())?;
+    // A date in the brackets dates the dateline: another rule's.
+    let city = city
+        .strip_suffix(')')
+        .and_then(|c| c.split_once(" ("))
+        .filter(|(_, agency)| !agency.bytes().any(|b| b.is_ascii_digit()))
+        .map_or(city, |(c, _)| c);
     let city = crate::text::unshout(city);
     (city.len() <= MAX_DATELINE_CITY
         && rest.starts_with(char::is_uppercase)
@@ -9610,6 +9631,21 @@ mod tests {
         let page = "Programme\n\nDay 1 - Tuesday, 26 March 2024\n\n10:00 - 11:00 Opening\n\n\
             Day 2 - Wednesday, 27 March 2024\n\n10:00 - 11:00 Closing\n";
         assert_eq!(each(page, |r| r.start_date), ["2024-03-26", "2024-03-27"]);
+    }
+
+    #[test]
+    fn a_bare_day_above_a_releases_dateline_yields_to_the_announced_days() {
+        let page = "Congress on Water Data\n\n3 March 2026\n\n\
+            NAIROBI (UNEP News) \u{2013} UNEP will hold its Congress on Water Data at the \
+            Gigiri complex in Nairobi from 8-10 June 2026.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2026-06-08", "2026-06-10")
+        );
+        // Without the dateline, the day is the title's.
+        let page = page.replace("NAIROBI (UNEP News) \u{2013} ", "");
+        assert_eq!(only_record(&page).start_date, "2026-03-03");
     }
 
     #[test]
