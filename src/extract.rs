@@ -9649,6 +9649,19 @@ mod tests {
     }
 
     #[test]
+    fn add_to_calendar_below_the_date_titles_nothing() {
+        let page = "Open Data Day 2024\n\nDate and time\nTue, May 14, 2024, 10:00 AM \u{2013} \
+            11:30 AM EDT\nAdd to calendar\nLocation\nOnline event\nAbout this event\n\
+            Join us for a discussion on open data.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Open Data Day 2024");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2024-05-14", Some("10:00"), Some("11:30"))
+        );
+    }
+
+    #[test]
     fn a_triangle_before_a_date_line_is_an_icon() {
         let page = "Opening Ceremony\n▶▶ Tuesday 5 November 2013,\n10:00 a.m., Room I\n\
             The session will be opened in a formal ceremony by its President.\n";

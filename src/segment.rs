@@ -1220,7 +1220,9 @@ const PAGE_CHROME: &str = concat!(
     r"skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:content|navigation)|",
     r"back to top|toggle navigation|main navigation|you are here:?|",
     // SharePoint's link past its ribbon.
-    r"skip ribbon commands",
+    r"skip ribbon commands|",
+    // An event platform's link below the date (`Add to calendar`).
+    r"add (?:this |the )?(?:event )?to (?:my |your )?(?:google |outlook |apple |ical )?calendar",
 );
 /// The headings of an event page's parts (`About this event`, `Event
 /// details`, `Concept note`) below its date: no item's title, so the date
@@ -4520,6 +4522,8 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            ("Add to calendar", "noise"),
+            ("Add event to Google Calendar", "noise"),
             ("Date and Location", "noise"),
             ("Venue & dates", "noise"),
             ("Opportunity Description", "noise"),
