@@ -9659,6 +9659,19 @@ mod tests {
             day_and_hours(&r),
             ("2024-05-14", Some("10:00"), Some("11:30"))
         );
+        // Nor do the platform's other links (they lost the record).
+        for link in [
+            "iCal export",
+            "View on map",
+            "Join the webinar",
+            "Event recording",
+        ] {
+            let page = format!(
+                "Open Data Day 2024\n\n14 May 2024, 10:00-11:30 EDT\n{link}\n\n\
+                 Join us for a discussion on open data.\n"
+            );
+            assert_eq!(only_record(&page).title, "Open Data Day 2024", "{link}");
+        }
     }
 
     #[test]

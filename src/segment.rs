@@ -1221,8 +1221,13 @@ const PAGE_CHROME: &str = concat!(
     r"back to top|toggle navigation|main navigation|you are here:?|",
     // SharePoint's link past its ribbon.
     r"skip ribbon commands|",
-    // An event platform's link below the date (`Add to calendar`).
-    r"add (?:this |the )?(?:event )?to (?:my |your )?(?:google |outlook |apple |ical )?calendar",
+    // An event platform's links below the date (`Add to calendar`, `iCal
+    // export`, `View on map`, `Join the webinar`, `Event website`).
+    r"add (?:this |the )?(?:event )?to (?:my |your )?(?:google |outlook |apple |ical )?calendar|",
+    r"(?:ical|ics|outlook|google|apple)(?: calendar)?(?: export)?|export to (?:my |your )?calendar|",
+    r"(?:view|show) (?:on )?(?:the )?map|map|share this (?:event|page|post)|",
+    r"join (?:the |this |our )?(?:webinar|meeting|event|session|livestream|zoom)(?: here| now| online)?|",
+    r"(?:event |official )?website|event page|(?:event |session )?recording",
 );
 /// The headings of an event page's parts (`About this event`, `Event
 /// details`, `Concept note`) below its date: no item's title, so the date
@@ -1264,7 +1269,8 @@ static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:download|listen to|watch|view)(?: the| our| a| an| this)?(?: \S+){0,2} ",
         r"(?:video|recording|webcast|livestream|replay|interview|statement|report|concept note|",
-        r"programme|program|agenda|presentation|slides|app|brochure|publication|document|podcast|episode)s?",
+        r"programme|program|agenda|presentation|slides|app|brochure|publication|document|podcast|episode|",
+        r"flyer|invitation|poster|infographic)s?",
         r"(?: \([^()]{1,30}\))?[.!:]?$",
     ))
     .expect("valid regex")
@@ -4524,6 +4530,11 @@ mod tests {
             ("Practical information", "noise"),
             ("Add to calendar", "noise"),
             ("Add event to Google Calendar", "noise"),
+            ("iCal export", "noise"),
+            ("View on map", "noise"),
+            ("Join the webinar", "noise"),
+            ("Event website", "noise"),
+            ("Share this event", "noise"),
             ("Date and Location", "noise"),
             ("Venue & dates", "noise"),
             ("Opportunity Description", "noise"),
