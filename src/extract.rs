@@ -9659,12 +9659,14 @@ mod tests {
             day_and_hours(&r),
             ("2024-05-14", Some("10:00"), Some("11:30"))
         );
-        // Nor do the platform's other links (they lost the record).
+        // Nor do the platform's other links (they lost the record), nor a
+        // note on who may attend.
         for link in [
             "iCal export",
             "View on map",
             "Join the webinar",
             "Event recording",
+            "By invitation only",
         ] {
             let page = format!(
                 "Open Data Day 2024\n\n14 May 2024, 10:00-11:30 EDT\n{link}\n\n\

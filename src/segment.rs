@@ -1254,6 +1254,10 @@ const KICKERS: &str = concat!(
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|mark your calendars?|",
     r"special day|",
+    // A card's access below its date (`Open to the public`, `By
+    // invitation only`).
+    r"public event|past event|(?:open|closed) to the public|",
+    r"(?:by )?invitation only|by invitation|registration required|members only|",
     // A blog's post filed under no category.
     r"uncategori[sz]ed|",
     // ENB's reports of a meeting: `Summary report, 13–17 May 2019`.
@@ -4535,6 +4539,8 @@ mod tests {
             ("Join the webinar", "noise"),
             ("Event website", "noise"),
             ("Share this event", "noise"),
+            ("By invitation only", "noise"),
+            ("Open to the public", "noise"),
             ("Date and Location", "noise"),
             ("Venue & dates", "noise"),
             ("Opportunity Description", "noise"),
