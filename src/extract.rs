@@ -1696,10 +1696,15 @@ fn venue_blocks(lines: &mut [Line]) {
 /// The tag names no happening; the title above does.
 fn stamp_tags(lines: &mut [Line]) {
     for k in 2..lines.len() {
-        let tag = matches!(lines[k].kind, Kind::Title)
-            && matches!(&lines[k - 1].kind, Kind::DateOnly(f) if !f.labeled && f.name.is_empty())
-            && matches!(lines[k - 2].kind, Kind::Blank)
-            && !block_goes_on(lines, k);
+        let below_day = matches!(lines[k].kind, Kind::Title)
+            && matches!(&lines[k - 1].kind, Kind::DateOnly(f) if !f.labeled && f.name.is_empty());
+        // `Side event` right below a card's date: its kind, which names no
+        // happening (see `names_a_type`), so the date stays the title's above.
+        if below_day && names_a_type(&lines[k].text) {
+            lines[k].kind = Kind::Noise;
+            continue;
+        }
+        let tag = below_day && matches!(lines[k - 2].kind, Kind::Blank) && !block_goes_on(lines, k);
         if !tag {
             continue;
         }
@@ -9660,13 +9665,14 @@ mod tests {
             ("2024-05-14", Some("10:00"), Some("11:30"))
         );
         // Nor do the platform's other links (they lost the record), nor a
-        // note on who may attend.
+        // note on who may attend, nor the card's kind.
         for link in [
             "iCal export",
             "View on map",
             "Join the webinar",
             "Event recording",
             "By invitation only",
+            "Side event",
         ] {
             let page = format!(
                 "Open Data Day 2024\n\n14 May 2024, 10:00-11:30 EDT\n{link}\n\n\
