@@ -3502,25 +3502,26 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // that happening's.
             // So is a bare day right above a release's undated dateline
             // (`9 May 2024`, then `GENEVA (ILO News) – The ILO will hold …
-            // from 3–14 June 2024.`).
+            // from 3–14 June 2024.`) or right below its symbol (`SG/T/3456`).
             let stamp_yields = |k: usize, f: &Found| {
-                let line = &lines[s.members[k].0].text;
+                let at = s.members[k].0;
+                let line = &lines[at].text;
                 let after = line[f.span.end..].trim_start_matches([' ', '|']);
                 let tag = if after.is_empty() {
                     line[..f.span.start].trim_end_matches([' ', '|'])
                 } else {
                     after
                 };
-                let above_dateline = || {
+                let released = || {
                     tag.is_empty()
-                        && s.members.get(k + 1).is_some_and(|(j, r)| {
+                        && (s.members.get(k + 1).is_some_and(|(j, r)| {
                             matches!(r, Role::Body) && undated_dateline(&lines[*j].text).is_some()
-                        })
+                        }) || at > 0 && segment::is_document_symbol(&lines[at - 1].text))
                 };
                 !f.labeled
                     && f.when.time.is_none()
                     && f.when.date.start == f.when.date.end
-                    && (segment::is_item_type(tag) || above_dateline())
+                    && (segment::is_item_type(tag) || released())
                     && announces_other_day(f)
             };
             // `… through public dialogues on the following dates at Geneva
@@ -9680,6 +9681,18 @@ mod tests {
             );
             assert_eq!(only_record(&page).title, "Open Data Day 2024", "{link}");
         }
+    }
+
+    #[test]
+    fn a_releases_day_below_its_symbol_yields_to_the_announced_day() {
+        let page = "Secretary-General to Visit Kenya\nSG/T/3456\n2 June 2024\n\n\
+            The Secretary-General will travel to Nairobi, Kenya, on 3 June to attend the \
+            Digital Summit.\n";
+        assert_eq!(only_record(page).start_date, "2024-06-03");
+        // A release that announces nothing has no happening of its own.
+        let page = "Secretary-General Welcomes Accord\nSG/SM/22501\n2 June 2024\n\n\
+            The Secretary-General welcomes the accord signed by the parties.\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]

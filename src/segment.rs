@@ -995,6 +995,11 @@ pub fn is_what_label(label: &str) -> bool {
     starts_with_word(label, &["what", "meeting:"])
 }
 
+/// A press release's symbol alone on its line (`SG/SM/22501`, `SG/T/3456`).
+pub fn is_document_symbol(line: &str) -> bool {
+    !line.contains(' ') && starts_with_symbol(line)
+}
+
 /// A UN document symbol first (`A/78/123 – Report of the Secretary-General,
 /// 5 June 2024`): a list of documents, dated when they were issued.
 fn starts_with_symbol(line: &str) -> bool {
