@@ -3512,11 +3512,19 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 } else {
                     after
                 };
+                // A title that opens with its type (`Note to Correspondents:
+                // Press Conference on …`) heads a release too.
+                let typed_title = || {
+                    head.text
+                        .split_once(": ")
+                        .is_some_and(|(kind, _)| segment::is_item_type(kind))
+                };
                 let released = || {
                     tag.is_empty()
                         && (s.members.get(k + 1).is_some_and(|(j, r)| {
                             matches!(r, Role::Body) && undated_dateline(&lines[*j].text).is_some()
-                        }) || at > 0 && segment::is_document_symbol(&lines[at - 1].text))
+                        }) || at > 0 && segment::is_document_symbol(&lines[at - 1].text)
+                            || typed_title())
                 };
                 !f.labeled
                     && f.when.time.is_none()
@@ -9689,6 +9697,12 @@ mod tests {
             The Secretary-General will travel to Nairobi, Kenya, on 3 June to attend the \
             Digital Summit.\n";
         assert_eq!(only_record(page).start_date, "2024-06-03");
+        // So does a day below a title that opens with its type.
+        let page = "Note to Correspondents: Press Conference on Data\n\n12 June 2024\n\n\
+            The Secretary-General will hold a press conference at 11 a.m. on Friday, 14 June, \
+            in Room S-237.\n";
+        let r = only_record(page);
+        assert_eq!(day_and_hours(&r), ("2024-06-14", Some("11:00"), None));
         // A release that announces nothing has no happening of its own.
         let page = "Secretary-General Welcomes Accord\nSG/SM/22501\n2 June 2024\n\n\
             The Secretary-General welcomes the accord signed by the parties.\n";

@@ -1254,6 +1254,7 @@ const PAGE_PARTS: &str = concat!(
 );
 const KICKERS: &str = concat!(
     r"news|(?:press|news|background) releases?|media advisor(?:y|ies)|stor(?:y|ies)|statements?|features?|",
+    r"notes? to (?:correspondents|editors)|",
     // OHCHR's item types.
     r"meeting summar(?:y|ies)|interviews?|",
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
