@@ -3577,11 +3577,19 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                         let first = bodies().next()?;
                         let same_day = same_day_announcement(bodies(), &f.when);
                         // `… was held on 30 January 2024 at UN Headquarters
-                        // in New York.`: the venue the announcement names.
-                        dateline_city(first, same_day.as_ref().map(|(_, a)| a)).or_else(|| {
-                            let (told, a) = same_day?;
-                            places::venue_in(&told.text[a.sentence])
-                        })
+                        // in New York.`: the venue the announcement names;
+                        // else the town of a day's text told `today`
+                        // (`… remarks to the Forum, in Riyadh today:`).
+                        dateline_city(first, same_day.as_ref().map(|(_, a)| a))
+                            .or_else(|| {
+                                let (told, a) = same_day?;
+                                places::venue_in(&told.text[a.sentence])
+                            })
+                            .or_else(|| {
+                                (f.when.date.start == f.when.date.end)
+                                    .then(|| place_of_today(&first.text))
+                                    .flatten()
+                            })
                     });
                 let mut orgs = org::organizers_in(&head.text);
                 if orgs.is_empty()
@@ -9707,6 +9715,18 @@ mod tests {
         let page = "Secretary-General Welcomes Accord\nSG/SM/22501\n2 June 2024\n\n\
             The Secretary-General welcomes the accord signed by the parties.\n";
         assert!(extract("p.txt", page).is_empty());
+    }
+
+    #[test]
+    fn remarks_given_today_in_a_town_locate_the_releases_day() {
+        let page = "Secretary-General Calls for an Open Internet\nSG/SM/22501\n15 December 2024\n\n\
+            Following are the Secretary-General's remarks to the Forum, in Riyadh today:\n\n\
+            I thank the Kingdom.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.location.as_deref()),
+            ("2024-12-15", Some("Riyadh"))
+        );
     }
 
     #[test]
