@@ -3630,6 +3630,15 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     d.when.time = a.when.time;
                     d.when.zone = d.when.zone.take().or(a.when.zone);
                 }
+                // `… will hold an open debate today at 10 a.m. …` below a
+                // single day: that day's hours.
+                if d.when.time.is_none()
+                    && f.when.date.start == f.when.date.end
+                    && let Some(t) = bodies().next().and_then(|b| hours_today(&b.text))
+                {
+                    d.when.time = Some(t.time);
+                    d.when.zone = d.when.zone.take().or(t.zone);
+                }
                 return Some(d);
             }
             // `You're invited to the forthcoming webinar: "…"`, then the
@@ -5032,6 +5041,22 @@ fn tells_today(paragraph: &str) -> bool {
     }) || ["this morning", "this afternoon", "this evening"]
         .iter()
         .any(|p| memchr::memmem::find(first.as_bytes(), p.as_bytes()).is_some())
+}
+
+/// `The Council will hold an open debate today at 10 a.m.`, `… at 11:30
+/// a.m. today`: the hours the first sentence gives beside its `today`.
+fn hours_today(paragraph: &str) -> Option<TimeChain> {
+    let first = opening(paragraph, 1);
+    let today = memchr::memmem::find(first.as_bytes(), b" today")?;
+    let t = parse::find_time(first, &[])?;
+    // Beside the word: a few bytes apart, before or after it.
+    const NEAR: usize = 24;
+    let apart = if t.span.start > today {
+        t.span.start - today
+    } else {
+        today.saturating_sub(t.span.end)
+    };
+    (apart <= NEAR).then_some(t)
 }
 
 /// `Following are the Secretary-General's remarks at the launch of the
@@ -9727,6 +9752,26 @@ mod tests {
             (r.start_date.as_str(), r.location.as_deref()),
             ("2024-12-15", Some("Riyadh"))
         );
+    }
+
+    #[test]
+    fn hours_said_beside_today_time_the_day() {
+        for text in [
+            "The Council will hold an open debate today at 10 a.m. on emerging technologies.",
+            "A press conference will be held at 10:00 a.m. today in Room S-237.",
+        ] {
+            let page = format!("Open Debate on Technology\n\n5 March 2025\n\n{text}\n");
+            let r = only_record(&page);
+            assert_eq!(
+                day_and_hours(&r),
+                ("2025-03-05", Some("10:00"), None),
+                "{text}"
+            );
+        }
+        // Hours far from the word are another matter's.
+        let page = "Open Debate on Technology\n\n5 March 2025\n\nThe Council met today to \
+            hear the Envoy, who had briefed the members on Monday at 10 a.m.\n";
+        assert_eq!(only_record(page).start_time, None);
     }
 
     #[test]
