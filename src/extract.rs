@@ -3433,6 +3433,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 }
                 same_day = Some(read);
             }
+            time_told_today(&mut d, bodies().next());
             // The place on the line, else one on its own line below it
             // (`Santiago, Chile`) or on the timed date line, else the
             // announcement's.
@@ -3630,15 +3631,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     d.when.time = a.when.time;
                     d.when.zone = d.when.zone.take().or(a.when.zone);
                 }
-                // `… will hold an open debate today at 10 a.m. …` below a
-                // single day: that day's hours.
-                if d.when.time.is_none()
-                    && f.when.date.start == f.when.date.end
-                    && let Some(t) = bodies().next().and_then(|b| hours_today(&b.text))
-                {
-                    d.when.time = Some(t.time);
-                    d.when.zone = d.when.zone.take().or(t.zone);
-                }
+                time_told_today(&mut d, bodies().next());
                 return Some(d);
             }
             // `You're invited to the forthcoming webinar: "…"`, then the
@@ -5041,6 +5034,18 @@ fn tells_today(paragraph: &str) -> bool {
     }) || ["this morning", "this afternoon", "this evening"]
         .iter()
         .any(|p| memchr::memmem::find(first.as_bytes(), p.as_bytes()).is_some())
+}
+
+/// `… will hold an open debate today at 10 a.m. …` opening the text of a
+/// single day's header with no hours: that day's hours.
+fn time_told_today(d: &mut Draft, text: Option<&Line>) {
+    if d.when.time.is_none()
+        && d.when.date.start == d.when.date.end
+        && let Some(t) = text.and_then(|l| hours_today(&l.text))
+    {
+        d.when.time = Some(t.time);
+        d.when.zone = d.when.zone.take().or(t.zone);
+    }
 }
 
 /// `The Council will hold an open debate today at 10 a.m.`, `… at 11:30
@@ -9768,6 +9773,10 @@ mod tests {
                 "{text}"
             );
         }
+        // Below a title dated on its own line too.
+        let page = "Open Debate on Technology, 5 March 2025\n\n\
+            The Council will hold an open debate today at 10 a.m.\n";
+        assert_eq!(only_record(page).start_time.as_deref(), Some("10:00"));
         // Hours far from the word are another matter's.
         let page = "Open Debate on Technology\n\n5 March 2025\n\nThe Council met today to \
             hear the Envoy, who had briefed the members on Monday at 10 a.m.\n";
