@@ -3,7 +3,7 @@
 //! rules; then years, offsets, organizers, place and summary are resolved.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -958,29 +958,27 @@ fn join_calendar_dates(lines: &mut [Line]) {
 /// happening, from the first day's start to the last day's end. Each later
 /// day's line is left out of the items.
 fn listed_days(lines: &mut [Line]) {
-    let day_of = |l: &Line| {
-        matches!(&l.kind, Kind::DateOnly(f) if f.name.is_empty())
-            .then(|| segment::listed_day(&l.text))
-            .flatten()
+    // A date line's number in the list, and its date.
+    let day_of = |l: &Line| match &l.kind {
+        Kind::DateOnly(f) if f.name.is_empty() => {
+            segment::listed_day(&l.text).map(|n| (n, f.when.clone()))
+        }
+        _ => None,
     };
     // The line the days are gathered on, and the last day's number.
     let mut first: Option<(usize, u32)> = None;
     for k in 0..lines.len() {
-        let day = day_of(&lines[k]);
-        match (first, day) {
-            (Some((h, n)), Some(m))
+        match (first, day_of(&lines[k])) {
+            (Some((h, n)), Some((m, when)))
                 if m == n + 1 && lines[h + 1..k].iter().all(|l| l.kind == Kind::Noise) =>
             {
-                let Kind::DateOnly(last) = lines[k].kind.clone() else {
-                    continue;
-                };
                 if let Kind::DateOnly(f) = &mut lines[h].kind {
-                    f.when.through(&last.when);
+                    f.when.through(&when);
                 }
                 lines[k].kind = Kind::Noise;
                 first = Some((h, m));
             }
-            _ => first = day.map(|n| (k, n)),
+            (_, day) => first = day.map(|(n, _)| (k, n)),
         }
     }
 }
@@ -3561,6 +3559,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 // `… | In-person`, then `United Nations HQ, Delegates Dining
                 // Room` below: the venue says where, the way to attend only how.
                 let venue_below = || detail_place(lines, &s.members[k + 1..]);
+                // The text's announcement of this day, read at most once:
+                // for the place, then for the hours.
+                let announced = OnceCell::new();
+                let same_day = || {
+                    announced
+                        .get_or_init(|| same_day_announcement(bodies(), &f.when))
+                        .as_ref()
+                };
                 let place = on_line
                     .filter(|p| !places::is_way_to_attend(p))
                     .map(|p| org::before_org_phrase(p).to_string())
@@ -3576,15 +3582,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     })
                     .or_else(|| {
                         let first = bodies().next()?;
-                        let same_day = same_day_announcement(bodies(), &f.when);
                         // `… was held on 30 January 2024 at UN Headquarters
                         // in New York.`: the venue the announcement names;
                         // else the town of a day's text told `today`
                         // (`… remarks to the Forum, in Riyadh today:`).
-                        dateline_city(first, same_day.as_ref().map(|(_, a)| a))
+                        dateline_city(first, same_day().map(|(_, a)| a))
                             .or_else(|| {
-                                let (told, a) = same_day?;
-                                places::venue_in(&told.text[a.sentence])
+                                let (told, a) = same_day()?;
+                                places::venue_in(&told.text[a.sentence.clone()])
                             })
                             .or_else(|| {
                                 (f.when.date.start == f.when.date.end)
@@ -3625,11 +3630,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 // `… will be held on 9 September 2025, from 9:00 to 17:00`
                 // in the text: the same day's hours.
                 if d.when.time.is_none()
-                    && let Some((_, a)) = same_day_announcement(bodies(), &f.when)
+                    && let Some((_, a)) = same_day()
                     && a.when.time.is_some()
                 {
                     d.when.time = a.when.time;
-                    d.when.zone = d.when.zone.take().or(a.when.zone);
+                    d.when.zone = d.when.zone.take().or_else(|| a.when.zone.clone());
                 }
                 time_told_today(&mut d, bodies().next());
                 return Some(d);

@@ -3698,20 +3698,20 @@ fn trailing_date(line: &str) -> Option<Found> {
     // a link's words).
     let stop = after.trim_start().starts_with('.') || (after.is_empty() && line.ends_with('.'));
     let sentence = stop && has_finite_verb(&line[..name_end]);
-    // `Webinar (12 May 2024): Data for All`: the name goes on after its date.
-    let subtitle = (is_subtitle(after) && !is_item_type(&line[..name_end]))
+    let trailer = is_link_trailer(after) || is_status(after);
+    // `Webinar (12 May 2024): Data for All`: the name goes on after its
+    // date (read only when no link or status ends the line).
+    let subtitle = (!trailer && is_subtitle(after) && !is_item_type(&line[..name_end]))
         .then(|| line.len() - after.len()..line.len());
-    ((is_link_trailer(after) || is_status(after) || subtitle.is_some()) && !sentence).then_some(
-        Found {
-            labeled: false,
-            place,
-            span,
-            when,
-            name: 0..name_end,
-            cells,
-            subtitle,
-        },
-    )
+    ((trailer || subtitle.is_some()) && !sentence).then_some(Found {
+        labeled: false,
+        place,
+        span,
+        when,
+        name: 0..name_end,
+        cells,
+        subtitle,
+    })
 }
 
 /// The longest subtitle read after a title's date.
