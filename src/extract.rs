@@ -957,28 +957,52 @@ fn join_calendar_dates(lines: &mut [Line]) {
 /// …`, the first below a `Date and Time:` label): the days of one
 /// happening, from the first day's start to the last day's end. Each later
 /// day's line is left out of the items.
+/// So are unnumbered date lines stacked right below a title, each more than
+/// a bare day (`General debate`, then `Wednesday, 23 September
+/// 2009-Saturday, 26 September 2009` and `Monday, 28 September
+/// 2009-Wednesday, 30 September 2009`), each later than the one above and
+/// within a month of it: a bare day there may be a post's stamp.
 fn listed_days(lines: &mut [Line]) {
-    // A date line's number in the list, and its date.
+    // A date line's number in the list, if any, and its date.
     let day_of = |l: &Line| match &l.kind {
         Kind::DateOnly(f) if f.name.is_empty() => {
-            segment::listed_day(&l.text).map(|n| (n, f.when.clone()))
+            Some((segment::listed_day(&l.text), f.when.clone()))
         }
         _ => None,
     };
-    // The line the days are gathered on, and the last day's number.
-    let mut first: Option<(usize, u32)> = None;
+    let stacked = |above: &When, below: &When| {
+        let more = |w: &When| w.date.start != w.date.end || w.time.is_some();
+        let (end, start) = (above.date.end, below.date.start);
+        more(above)
+            && more(below)
+            && end.year == start.year
+            && (end.month, end.day) < (start.month, start.day)
+            && start.month <= end.month + 1
+    };
+    // The line the days are gathered on, and the last day's number and date.
+    let mut first: Option<(usize, Option<u32>, When)> = None;
     for k in 0..lines.len() {
-        match (first, day_of(&lines[k])) {
-            (Some((h, n)), Some((m, when)))
-                if m == n + 1 && lines[h + 1..k].iter().all(|l| l.kind == Kind::Noise) =>
+        match (first.take(), day_of(&lines[k])) {
+            (Some((h, n, last)), Some((m, when)))
+                if lines[h + 1..k].iter().all(|l| l.kind == Kind::Noise)
+                    && match (n, m) {
+                        (Some(n), Some(m)) => m == n + 1,
+                        (None, None) => {
+                            h > 0 && lines[h - 1].kind == Kind::Title && stacked(&last, &when)
+                        }
+                        _ => false,
+                    } =>
             {
+                // A list of days is no publication date: it belongs to the
+                // title above, as a labelled date does.
                 if let Kind::DateOnly(f) = &mut lines[h].kind {
                     f.when.through(&when);
+                    f.labeled = true;
                 }
                 lines[k].kind = Kind::Noise;
-                first = Some((h, m));
+                first = Some((h, m, when));
             }
-            (_, day) => first = day.map(|(n, _)| (k, n)),
+            (_, day) => first = day.map(|(n, when)| (k, n, when)),
         }
     }
 }
@@ -1511,7 +1535,11 @@ fn punctuated_titles(lines: &mut [Line]) {
         };
         let named = if let Some(name) = text.strip_suffix(':') {
             let last_word = name.rsplit(' ').next().unwrap_or_default();
-            (k == 0 || lines[k - 1].kind == Kind::Blank)
+            (k == 0
+                || matches!(
+                    lines[k - 1].kind,
+                    Kind::Blank | Kind::Noise | Kind::Title | Kind::Grouping(_)
+                ))
                 && !LEAD_IN_END.contains(&last_word.to_ascii_lowercase().as_str())
                 && segment::classify(name) == Kind::Title
         } else if let Some(name) = text.strip_suffix('.') {
@@ -1539,6 +1567,11 @@ fn punctuated_titles(lines: &mut [Line]) {
         };
         if named {
             lines[k].kind = Kind::Title;
+            // The colon says the date below is the name's, as a label
+            // does, whatever follows it.
+            if let (true, Kind::DateOnly(f)) = (text.ends_with(':'), &mut lines[k + 1].kind) {
+                f.labeled = true;
+            }
         }
     }
 }
@@ -11670,6 +11703,77 @@ mod tests {
                 "Launch of the Gender Snapshot 2024".to_string(),
                 "2024-09-10".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_ending_in_a_colon_below_a_heading_names_the_date_below() {
+        // A booklet's key dates: each name ends in a colon right below a
+        // heading, and its date follows.
+        let page = "Key dates of the session
+Opening of the 80th session:
+            Tuesday, 9 September 2025 at 3 p.m.
+SPECIAL EVENTS
+            Summit on water convened by the President:
+Monday, 22 September 2025
+            QUESTIONS
+Where do I register?
+";
+        let got = each(page, |r| (r.title, r.start_date, r.start_time));
+        assert_eq!(
+            got,
+            [
+                (
+                    "Opening of the 80th session".to_string(),
+                    "2025-09-09".to_string(),
+                    Some("15:00".to_string())
+                ),
+                (
+                    "Summit on water convened by the President".to_string(),
+                    "2025-09-22".to_string(),
+                    None
+                ),
+            ]
+        );
+        // A lead-in after prose stays prose.
+        let page = "The Assembly meets often.\nIts next meeting is on:\n22 September 2025\n";
+        assert!(
+            each(page, |r| r.title)
+                .iter()
+                .all(|t| !t.starts_with("Its next"))
+        );
+    }
+
+    #[test]
+    fn ranges_stacked_below_a_title_are_its_days() {
+        let page = "Key dates
+HIGH-LEVEL WEEK
+Tuesday, 23 September 2025-Friday, 26 September 2025
+            Monday, 29 September 2025-Tuesday, 30 September 2025
+QUESTIONS
+Where do I register?
+";
+        let got = each(page, |r| (r.title, r.start_date, r.end_date));
+        assert_eq!(
+            got,
+            [(
+                "HIGH-LEVEL WEEK".to_string(),
+                "2025-09-23".to_string(),
+                "2025-09-30".to_string()
+            )]
+        );
+        // A post's bare stamp above the happening's days is no list of days.
+        let page = "Forum on Data
+14 August 2025
+12 - 14 November 2025
+
+            The Forum meets in Bern.
+";
+        let got = each(page, |r| (r.start_date, r.end_date));
+        assert!(!got.is_empty());
+        assert!(
+            got.iter()
+                .all(|(start, end)| start == end || start != "2025-08-14")
         );
     }
 
