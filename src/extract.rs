@@ -4718,7 +4718,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"[Ii]nvites? (?:[^ ]+ ){{1,3}}to (?:register for|attend|join|participate in)|",
         // A media advisory's `News media are invited to attend the launch …`.
         r"invited to (?:attend|join|participate|cover)|",
-        r"takes? place|took place|[Tt]aking place|happen(?:s|ing) on|(?:is|are|was|were) set for|[Ss]cheduled (?:for|on)|(?:will|would|is to|are to) (?:be in|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
+        // `… will beheld on the 22 – 23 June 2020`: a common typo.
+        r"takes? place|took place|[Tt]aking place|happen(?:s|ing) on|(?:is|are|was|were) set for|[Ss]cheduled (?:for|on)|(?:will|would|is to|are to) (?:be in|beheld|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
         r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs|ran|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|[Ll]aunch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         // A participle may open the sentence: `Celebrated annually on October 24, …`.
@@ -11702,6 +11703,20 @@ mod tests {
             [(
                 "Launch of the Gender Snapshot 2024".to_string(),
                 "2024-09-10".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn will_beheld_is_a_typo_of_will_be_held() {
+        let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.end_date));
+        assert_eq!(
+            got,
+            [(
+                "Ninth Plenary of the Regional Committee (Webinar)".to_string(),
+                "2027-06-14".to_string(),
+                "2027-06-15".to_string()
             )]
         );
     }
