@@ -476,7 +476,9 @@ pub fn is_person_line(line: &str) -> bool {
 }
 
 /// The titles before a person's name.
-pub const HONORIFICS: [&str; 14] = [
+pub const HONORIFICS: [&str; 16] = [
+    "His Excellency ",
+    "Her Excellency ",
     "Mr ",
     "Mr. ",
     "Ms ",

@@ -607,7 +607,8 @@ fn names(list: &str) -> Vec<String> {
 
 /// `Amb. ZHANG Jun of China, President of the Security Council for the
 /// Month of November`: the office of the person named before it, no second
-/// organizer.
+/// organizer; nor is the person named after an office (`the President of
+/// the Economic and Social Council, Her Excellency Paula Narváez`).
 fn without_offices(names: Vec<String>) -> Vec<String> {
     const OFFICES: [&str; 16] = [
         "President",
@@ -627,16 +628,15 @@ fn without_offices(names: Vec<String>) -> Vec<String> {
         "Head",
         "Mayor",
     ];
+    let person = |n: &str| crate::segment::HONORIFICS.iter().any(|h| n.starts_with(h));
+    // `UN President of …`: an office may follow its body's acronym.
+    let office = |n: &str| n.split(' ').take(2).any(|w| OFFICES.contains(&w)) && !person(n);
     let mut out: Vec<String> = Vec::with_capacity(names.len());
     for name in names {
-        let person = out
+        let apposed = out
             .last()
-            .is_some_and(|p| crate::segment::HONORIFICS.iter().any(|h| p.starts_with(h)));
-        let office = || {
-            let first = name.split(' ').next().unwrap_or_default();
-            OFFICES.contains(&first)
-        };
-        if !(person && office()) {
+            .is_some_and(|p| person(p) && office(&name) || office(p) && person(&name));
+        if !apposed {
             out.push(name);
         }
     }
@@ -1046,6 +1046,11 @@ mod tests {
         // A stop after a title or an initial ends no list.
         let o = organizers_in("Luncheon hosted by Amb. ZHANG Jun of China. More text.");
         assert_eq!(o.organizers, ["Amb. ZHANG Jun of China"]);
+        // Nor is the person after an office.
+        let o = organizers_in(
+            "The Forum will be convened by the President of the Assembly, Her Excellency Ana Ruiz.",
+        );
+        assert_eq!(o.organizers, ["President of the Assembly"]);
         // The office after the person's name is no second organizer.
         let o = organizers_in(
             "Luncheon hosted by Amb. ZHANG Jun of China, President of the Security Council",
