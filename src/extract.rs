@@ -1528,10 +1528,13 @@ fn punctuated_titles(lines: &mut [Line]) {
         let text = &lines[k].text;
         // Opening its block, with no title above that could own the date
         // line instead.
+        // An organ's session right above names no happening (see
+        // `is_session_of`).
         let alone = || {
             let above = filled_before(lines, k).map(|j| &lines[j]);
             (k == 0 || matches!(lines[k - 1].kind, Kind::Blank | Kind::Noise))
                 && !above.is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)))
+                || k > 0 && lines[k - 1].kind == Kind::Title && is_session_of(&lines[k - 1].text)
         };
         let named = if let Some(name) = text.strip_suffix(':') {
             let last_word = name.rsplit(' ').next().unwrap_or_default();
@@ -3111,6 +3114,13 @@ fn names_in_full(top: &str, below: &str) -> bool {
             .is_some_and(|site| [" | ", " - ", " – "].iter().any(|s| site.starts_with(s)))
     };
     code || (below.len() > top.len() && contains_ignore_ascii_case(below, top)) || site_after()
+}
+
+/// `27th session of the Human Rights Council`: an organ's session, which
+/// names no happening of its own when one is named below it.
+fn is_session_of(line: &str) -> bool {
+    line.split_once(" of ")
+        .is_some_and(|(session, _)| segment::is_session_number(session))
 }
 
 /// The longest heading read as a code (`COP29`, `SB 62`, `HLPF 2025`).
@@ -11703,6 +11713,26 @@ mod tests {
             [(
                 "Launch of the Gender Snapshot 2024".to_string(),
                 "2024-09-10".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_name_below_an_organs_session_titles_its_labelled_date() {
+        // A report's cover: the session, the panel's name (too long for a
+        // heading), then its date and venue with no colon after the label.
+        let page = "41st session of the Commission on Population\n\
+            Panel discussion on ageing populations and the care economy in the decade ahead of us\n\
+            Date and venue 12 April 2027, 10:00-13:00, Conference Room 4, United Nations Headquarters\n\
+            The panel follows resolution 2026/1.\n";
+        let got = each(page, |r| (r.title, r.start_time, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Panel discussion on ageing populations and the care economy in the decade ahead of us"
+                    .to_string(),
+                Some("10:00".to_string()),
+                Some("Conference Room 4, United Nations Headquarters".to_string())
             )]
         );
     }

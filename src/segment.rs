@@ -1169,8 +1169,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Indico writes `Starts 10 Nov 2025, 09:00`, with no colon.
         // A page that asks: `When? 12 - 14 November 2024`. An exhibit's
-        // `On display 1 - 17 June 2019`.
-        r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
+        // `On display 1 - 17 June 2019`. A report's `Date and venue 18
+        // September 2014, 12:00-15:00, Room XX`.
+        r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|dates? (?:and|&) (?:times?|venue|place|location)\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
         r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`,
