@@ -1602,6 +1602,18 @@ fn is_dated_pager(line: &str) -> bool {
 /// The fewest cells of a pager of dated issues.
 const MIN_PAGER_CELLS: usize = 3;
 
+/// `BigLogo.gif UN Member States on the Record`: an image's file name,
+/// given as its text, opens a site's banner, no title.
+fn opens_with_image_file(line: &str) -> bool {
+    let word = line.split(' ').next().unwrap_or_default();
+    word.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && ["gif", "png", "jpg", "jpeg", "svg", "webp"]
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+    })
+}
+
 /// Classifies one whitespace-folded line.
 pub fn classify(line: &str) -> Kind {
     if line.is_empty() {
@@ -1675,7 +1687,7 @@ pub fn classify(line: &str) -> Kind {
     if is_card_field(line) {
         return Kind::Noise;
     }
-    if is_reading_time(line) {
+    if is_reading_time(line) || opens_with_image_file(line) {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -4541,6 +4553,10 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            // An image's file name opens a site's banner.
+            ("BigLogo.gif UN Member States on the Record", "noise"),
+            ("banner_2024.JPG Events", "noise"),
+            ("Report.pdf launch", "title"),
             ("Add to calendar", "noise"),
             ("Add event to Google Calendar", "noise"),
             ("iCal export", "noise"),
