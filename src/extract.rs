@@ -762,7 +762,9 @@ fn is_joining(word: &str) -> bool {
 /// wrapped or not: a title broken in two (`Launch of the report on the`
 /// then `State of the World's Forests`, above its date line), a sentence
 /// broken around its date (`Registration will start on` then `Sunday, 20
-/// January 2008 from` then `noon to 6 p.m.`). Two words are a label or a
+/// January 2008 from` then `noon to 6 p.m.`). So does a line above one that
+/// opens with a comma (`11:00 hrs., Room XXVI, Palais des Nations` then `,
+/// Switzerland`). Two words are a label or a
 /// button (`Organized by`, `Sign in`), not a phrase; a row of cells ends
 /// with its last cell (`Date | Event | Organized by`); a list's item below
 /// (`Themes such as` then `• water`) is one of its own.
@@ -781,7 +783,7 @@ fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
     // The last word first: few lines end on a joining word.
     let breaks = |above: &str, next: &Line| {
         let last = memchr::memrchr(b' ', above.as_bytes()).map_or(above, |k| &above[k + 1..]);
-        is_joining(last)
+        (is_joining(last) || next.text.starts_with(", "))
             && !matches!(next.kind, Kind::Blank)
             && segment::item_mark(&next.text).is_none()
             && above.split(' ').nth(2).is_some()
@@ -798,7 +800,9 @@ fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
             && breaks(&lines[n - 1].text, &lines[n]);
         if goes_on {
             let (_, text) = run.get_or_insert_with(|| (n - 1, lines[n - 1].text.to_string()));
-            text.push(' ');
+            if !lines[n].text.starts_with(',') {
+                text.push(' ');
+            }
             text.push_str(&lines[n].text);
             if joined.is_empty() {
                 joined.resize(lines.len(), false);
@@ -3671,8 +3675,16 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     d.when.zone = d.when.zone.take().or_else(|| timed.zone.clone());
                 }
                 // `… will be held on 9 September 2025, from 9:00 to 17:00`
-                // in the text: the same day's hours.
+                // in the text: the same day's hours, unless a time field
+                // below the date gives the card's own (with its room:
+                // `11:00 hrs., Room XXVI, Palais des Nations`).
+                let timed_below = || {
+                    s.members[k + 1..]
+                        .iter()
+                        .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
+                };
                 if d.when.time.is_none()
+                    && !timed_below()
                     && let Some((_, a)) = same_day()
                     && a.when.time.is_some()
                 {
@@ -11733,6 +11745,23 @@ mod tests {
                     .to_string(),
                 Some("10:00".to_string()),
                 Some("Conference Room 4, United Nations Headquarters".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_cards_time_field_with_its_room_wins_over_the_texts_hours() {
+        // The room's country broken onto a line of its own after a comma.
+        let page = "Preparatory Committee (Third Meeting)\n\n03 March 2027\n\
+            10:00 hrs., Room XIX, Palais des Nations\n, Switzerland\n\n\
+            The Committee will meet on Wednesday, 3 March 2027 from 3 p.m. to 5 p.m.\n";
+        let got = each(page, |r| (r.start_time, r.end_time, r.location));
+        assert_eq!(
+            got,
+            [(
+                Some("10:00".to_string()),
+                None,
+                Some("Room XIX, Palais des Nations, Switzerland".to_string())
             )]
         );
     }

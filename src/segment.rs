@@ -99,7 +99,8 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// The most words of a venue's name after a time (`Economic and Social
-/// Council Chamber`).
+/// Council Chamber`), up to its address's first comma (`Room XXVI, Palais
+/// des Nations, Switzerland`).
 const MAX_VENUE_WORDS: usize = 5;
 
 /// `3 days`: a duration counted in days, their number.
@@ -3171,8 +3172,10 @@ fn session(line: &str) -> Option<Kind> {
             // (`15:00 - 17:00 Youth4Capacity Decoding UNFCCC Language AH
             // Upper Conference Room`).
             let place_alone = || {
-                place_after(line, line.len() - rest.len()..line.len())
-                    .is_some_and(|p| line[p].split(' ').count() <= MAX_VENUE_WORDS)
+                place_after(line, line.len() - rest.len()..line.len()).is_some_and(|p| {
+                    let name = line[p].split(", ").next().unwrap_or_default();
+                    name.split(' ').count() <= MAX_VENUE_WORDS
+                })
             };
             if alone || place_alone() || is_interpretation_note(rest) {
                 return Some(Kind::Labeled(Label::Time, 0..line.len()));
