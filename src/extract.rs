@@ -1738,7 +1738,7 @@ fn stamp_tags(lines: &mut [Line]) {
             && matches!(&lines[k - 1].kind, Kind::DateOnly(f) if !f.labeled && f.name.is_empty());
         // `Side event` right below a card's date: its kind, which names no
         // happening (see `names_a_type`), so the date stays the title's above.
-        if below_day && names_a_type(&lines[k].text) {
+        if below_day && (names_a_type(&lines[k].text) || is_post_byline(lines, k)) {
             lines[k].kind = Kind::Noise;
             continue;
         }
@@ -1753,6 +1753,29 @@ fn stamp_tags(lines: &mut [Line]) {
             lines[k].kind = Kind::Noise;
         }
     }
+}
+
+/// `Summit of the Future No 18: …`, then the post's stamp with its minute
+/// (`Saturday, February 24, 2024 at 9:12AM`), then `Richard in SOTF,
+/// Summit of the Future`: a blog's byline, its author's name and the
+/// post's categories, which name no happening.
+fn is_post_byline(lines: &[Line], k: usize) -> bool {
+    let stamped = matches!(&lines[k - 1].kind,
+        Kind::DateOnly(f) if f.when.time.is_some_and(|t| t.end.is_none()));
+    let author = |name: &str| {
+        let words: Vec<&str> = name.split(' ').collect();
+        words.len() <= 2
+            && words.iter().all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+            })
+    };
+    stamped
+        && matches!(lines[k - 2].kind, Kind::Title | Kind::DatedTitle(_))
+        && lines[k]
+            .text
+            .split_once(" in ")
+            .is_some_and(|(name, what)| author(name) && what.starts_with(char::is_uppercase))
 }
 
 /// `09.30 - 11.00 EAT`, then a side event's long name and its organizers
@@ -11763,6 +11786,18 @@ mod tests {
                 None,
                 Some("Room XIX, Palais des Nations, Switzerland".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_blogs_byline_below_its_stamp_titles_nothing() {
+        let page = "Forum Notes No 7: Second consultations – 4 and 5 March\n\
+            Saturday, February 24, 2029 at 9:12AM\nAnna in Forum, Digital Compact\n\n\
+            The co-facilitators will convene the consultations on Monday 4 March with Member States.\n";
+        let got = each(page, |r| (r.title, r.summary.is_some()));
+        assert_eq!(
+            got,
+            [("Forum Notes No 7: Second consultations".to_string(), true)]
         );
     }
 
