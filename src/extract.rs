@@ -3753,8 +3753,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .take(MAX_LATER_PARAGRAPHS)
                     .peekable();
                 later.peek()?;
-                let (head, subject) = match title_head(&title).or_else(|| headline_subject(&title))
-                {
+                // A title that is the name alone (`WSIS+20 Forum High-Level
+                // Event 2024`) is named without its year (`Organized from
+                // 27-31 May 2024 in Geneva, the WSIS+20 Forum High-Level Event
+                // provided …`).
+                let named = title_head(&title)
+                    .or_else(|| headline_subject(&title))
+                    .or_else(|| ends_in_happening(&title).map(without_year));
+                let (head, subject) = match named {
                     Some(head) => (head, title_subject(&title, head)),
                     None => (held_kind(&title)?, None),
                 };
@@ -11798,6 +11804,22 @@ mod tests {
         assert_eq!(
             got,
             [("Forum Notes No 7: Second consultations".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_later_paragraph_names_a_bare_titles_happening_without_its_year() {
+        let page = "Data Commons Global Summit 2031\n\n\
+            Ten years ago, the first Summit set the course for open data.\n\n\
+            Held from 12-14 May 2031 in Lisbon, the Data Commons Global Summit gathered 900 experts.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.end_date));
+        assert_eq!(
+            got,
+            [(
+                "Data Commons Global Summit 2031".to_string(),
+                "2031-05-12".to_string(),
+                "2031-05-14".to_string()
+            )]
         );
     }
 
