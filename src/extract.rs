@@ -361,6 +361,9 @@ fn read_new_line(raw: &str) -> (Cow<'_, str>, Kind) {
     if let Some(cut) = segment::glued_alt_text(&text) {
         text = cut_front(text, cut);
     }
+    if let Some(found) = segment::found_icons(&text) {
+        text = Cow::Owned(found);
+    }
     // `📅 5 June | 🕒 12:45–13:45 | 📍 Room 8`: read as the cells its icons
     // part, when that makes a date line (prose keeps its icons).
     if let Some(cells) = segment::cells_of_icons(&text) {
@@ -11819,6 +11822,24 @@ mod tests {
                 "Data Commons Global Summit 2031".to_string(),
                 "2031-05-12".to_string(),
                 "2031-05-14".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn icons_lost_to_question_marks_still_part_a_date_lines_cells() {
+        let page = "Webinar on Soil and Health\n\n? 17 June 2027 ? 17:00 – 18:30 (CEST)\n\n\
+            The webinar links soil and health.\n";
+        let got = each(page, |r| {
+            (r.start_date, r.start_time, r.end_time, r.date_text)
+        });
+        assert_eq!(
+            got,
+            [(
+                "2027-06-17".to_string(),
+                Some("17:00".to_string()),
+                Some("18:30".to_string()),
+                "17 June 2027 | 17:00 – 18:30 (CEST)".to_string()
             )]
         );
     }

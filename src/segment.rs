@@ -2091,6 +2091,22 @@ pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
     Some((line.len() - rest.len(), kind))
 }
 
+/// `? 17 June 2020 ? 17:00 – 18:30 (CET)`: a line whose icons a page lost in
+/// its encoding, each now `?` (or U+FFFD) standing alone, the first opening
+/// the line. Each lost icon is read as a calendar's (see
+/// [`cells_of_icons`]); a question never opens with its mark.
+pub fn found_icons(line: &str) -> Option<String> {
+    let lost = |w: &str| matches!(w, "?" | "\u{FFFD}");
+    if !lost(line.split(' ').next()?) || !line.contains(' ') {
+        return None;
+    }
+    let words: Vec<&str> = line
+        .split(' ')
+        .map(|w| if lost(w) { "\u{1F4C5}" } else { w })
+        .collect();
+    Some(words.join(" "))
+}
+
 /// `📅 5 June | 🕒 12:45–13:45 hrs | 📍 Room 8, Nice`, `📅 12 March 🕙 10:00
 /// CET 📍 Online`: a date line whose later parts open with the icon of a
 /// day, a time or a place. Each such icon parts a cell, as a bar does; the

@@ -199,6 +199,8 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
 fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
     let hour = match t.meridiem.or(carried) {
         None => t.hour,
+        // `18:30 pm-20pm`: a 24-hour clock's afternoon, its `pm` said twice.
+        Some(Meridiem::Pm) if (13..=23).contains(&t.hour) => t.hour,
         Some(_) if !(1..=12).contains(&t.hour) => return None,
         Some(Meridiem::Am) => t.hour % 12,
         Some(Meridiem::Pm) => t.hour % 12 + 12,
@@ -529,7 +531,11 @@ mod tests {
         );
         assert!(time_span("12 October").is_err());
         assert!(time_span("25:00").is_err());
-        assert!(time_span("13pm").is_err());
+        assert!(time_span("13am").is_err());
+        assert!(time_span("0pm").is_err());
+        // A 24-hour afternoon with `pm` as well.
+        let t = time_span("18:30 pm-20pm").unwrap().1;
+        assert_eq!((t.start, t.end), (c(18, 30), Some(c(20, 0))));
         assert!(time_span("8 people").is_err());
         assert!(time_span("10 hours of training").is_err());
         assert!(time_span("2023-2024 EDT").is_err());
