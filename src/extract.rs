@@ -11845,6 +11845,21 @@ mod tests {
     }
 
     #[test]
+    fn a_note_with_no_stop_below_the_date_is_no_title() {
+        let page = "Soil Solutions Webinar Series\n\n9 June 2027, 18:30-20:00 CEST\n\
+            The session will be streamed at example.org/soil and will be recorded\n\n\
+            The series shares lessons on soil health.\n";
+        let got = each(page, |r| (r.title, r.start_time));
+        assert_eq!(
+            got,
+            [(
+                "Soil Solutions Webinar Series".to_string(),
+                Some("18:30".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

@@ -1873,6 +1873,7 @@ pub fn classify(line: &str) -> Kind {
         || is_prose(line)
         || is_pull_quote(line)
         || is_dated_sentence(line)
+        || is_unstopped_sentence(line)
     {
         return Kind::Body;
     }
@@ -4007,6 +4008,17 @@ fn sentence_stop(name: &str) -> usize {
         .into()
 }
 
+/// `The session will be livestreamed at bit.ly/… and will be recorded`: a
+/// sentence with no stop, which a subject of a word or two after `The`,
+/// `This` or `These`, then a modal verb, shows; a title says no such thing.
+fn is_unstopped_sentence(line: &str) -> bool {
+    static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:The|This|These) (?:[^ ]+ ){1,2}(?:will|would|can|must|should|may) [a-z]")
+            .expect("valid regex")
+    });
+    starts_with_any(line, b"t") && SENTENCE.is_match(line)
+}
+
 /// Prose ends like a sentence or runs long; a title does neither.
 fn is_prose(line: &str) -> bool {
     let mut end = line.trim_end_matches(['"', '”', '’', ')', ' ']);
@@ -4572,6 +4584,14 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            // A sentence with no stop.
+            (
+                "The session will be livestreamed at bit.ly/forum and will be recorded",
+                "body",
+            ),
+            ("These events will not be recorded", "body"),
+            ("The Future We Want", "title"),
+            ("The Sea Will Rise: A Youth Forum", "title"),
             // An image's file name opens a site's banner.
             ("BigLogo.gif UN Member States on the Record", "noise"),
             ("banner_2024.JPG Events", "noise"),
