@@ -4810,6 +4810,17 @@ fn tells_of_registration(sentence: &str) -> bool {
 /// Rule 4: a dateline (`New York, 4 March 2024 - …`) or a date announced by
 /// `On …,`, `held … on …`, `will be presented … on …`, `hosted by X, …` in the
 /// first or second sentence.
+/// `Side events may take place during the week of the session (29 April –
+/// 3 May 2024)`: a happening that may be held, on days allowed, is no
+/// happening announced.
+fn maybe(before: &str) -> bool {
+    static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:may|might|could|can) (?:also )?(?:take place|be (?:held|organi[sz]ed|scheduled))(?-u:\b)")
+            .expect("valid regex")
+    });
+    MAYBE.is_match(before)
+}
+
 fn announcement(paragraph: &str) -> Option<Announcement> {
     if is_numbered_paragraph(paragraph) {
         return None;
@@ -4833,10 +4844,12 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 // its date.
                 matches!(before.trim(), "On" | "On the")
                     || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                    || (CUE.is_match(before) && !deadline)
+                    || (CUE.is_match(before) && !deadline && !maybe(before))
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
                     // will …`: the happening's name, its date in brackets.
-                    || before.strip_suffix(" (").is_some_and(|name| ends_in_happening(name).is_some())
+                    || before
+                        .strip_suffix(" (")
+                        .is_some_and(|name| ends_in_happening(name).is_some() && !maybe(name))
                     // `Join the Geneva Internet Platform, online, on Tuesday,
                     // 23rd June 2020, at 13:00 …`: an invitation to join.
                     || before.starts_with("Join ")
@@ -11857,6 +11870,20 @@ mod tests {
                 Some("18:30".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn what_may_take_place_is_not_announced() {
+        for may in [
+            "Side events may take place during the week of the session (12 – 16 April 2027).",
+            "Side events may take place from 12 to 16 April 2027.",
+        ] {
+            let page = format!("General information for organizers\n\n{may}\n");
+            assert!(each(&page, |r| r.title).is_empty(), "{may}");
+        }
+        let page = "General information for organizers\n\n\
+            Side events will take place from 12 to 16 April 2027.\n";
+        assert_eq!(each(page, |r| r.start_date), ["2027-04-12"]);
     }
 
     #[test]
