@@ -1245,6 +1245,8 @@ const PAGE_PARTS: &str = concat!(
     r"about (?:this|the) (?:event|meeting|webinar|session|conference|forum|workshop|summit|dialogue)|",
     r"(?:event|meeting|session|webinar|conference|workshop|forum|summit|course|opportunity) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
     r"(?:general|additional|further|more) information|",
+    // `Additional Resources` above the programme's days.
+    r"(?:additional|further|related|more) (?:resources|documents|links|materials)|",
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
@@ -4584,6 +4586,8 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            ("Additional Resources", "noise"),
+            ("Related documents", "noise"),
             // A sentence with no stop.
             (
                 "The session will be livestreamed at bit.ly/forum and will be recorded",
