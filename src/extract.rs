@@ -1514,10 +1514,11 @@ fn timelines(lines: &mut [Line]) {
 /// The longest line read as a calendar widget's part (`Wednesday`, `Dec 10`).
 const MAX_CALENDAR_PART: usize = 12;
 
-/// `Launch of the Gender Snapshot 2024:` opening its block, its date line
-/// right below: a title written with a colon, not a lead-in to the line
-/// below. A lead-in ends in a word that asks for more (`… will take place
-/// on:`, `… are as follows:`), and stays prose.
+/// `Launch of the Gender Snapshot 2024:` opening its block (or right below
+/// a heading: `HIGH-LEVEL EVENT`), its date line right below: a title
+/// written with a colon, not a lead-in to the line below, and the date is
+/// the title's. A lead-in ends in a word that asks for more (`… will take
+/// place on:`, `… are as follows:`) or follows prose, and stays prose.
 ///
 /// So too a name ending in a slogan's short stopped words (`International
 /// Women's Day 2025: For ALL women and girls: Rights. Equality.
@@ -1526,7 +1527,8 @@ const MAX_CALENDAR_PART: usize = 12;
 /// Paris.`) stays prose. An invitation with one exclamation mark (`Join us
 /// for the launch of the Data Report!`) names the happening too, and so does
 /// a name too long for the classifier's titles when it has no stop and no
-/// finite verb (the Journal's `Informal meeting of the plenary on …`).
+/// finite verb (the Journal's `Informal meeting of the plenary on …`, or a
+/// panel's name below `27th session of the Human Rights Council`).
 fn punctuated_titles(lines: &mut [Line]) {
     for k in 0..lines.len().saturating_sub(1) {
         if lines[k].kind != Kind::Body || !matches!(lines[k + 1].kind, Kind::DateOnly(_)) {
@@ -4813,7 +4815,7 @@ fn tells_of_registration(sentence: &str) -> bool {
 /// `Side events may take place during the week of the session (29 April –
 /// 3 May 2024)`: a happening that may be held, on days allowed, is no
 /// happening announced.
-fn maybe(before: &str) -> bool {
+fn may_happen(before: &str) -> bool {
     static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:may|might|could|can) (?:also )?(?:take place|be (?:held|organi[sz]ed|scheduled))(?-u:\b)")
             .expect("valid regex")
@@ -4844,12 +4846,12 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 // its date.
                 matches!(before.trim(), "On" | "On the")
                     || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                    || (CUE.is_match(before) && !deadline && !maybe(before))
+                    || (CUE.is_match(before) && !deadline && !may_happen(before))
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
                     // will …`: the happening's name, its date in brackets.
                     || before
                         .strip_suffix(" (")
-                        .is_some_and(|name| ends_in_happening(name).is_some() && !maybe(name))
+                        .is_some_and(|name| ends_in_happening(name).is_some() && !may_happen(name))
                     // `Join the Geneva Internet Platform, online, on Tuesday,
                     // 23rd June 2020, at 13:00 …`: an invitation to join.
                     || before.starts_with("Join ")
