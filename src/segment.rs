@@ -1608,12 +1608,14 @@ const MIN_PAGER_CELLS: usize = 3;
 /// `BigLogo.gif UN Member States on the Record`: an image's file name,
 /// given as its text, opens a site's banner, no title.
 fn opens_with_image_file(line: &str) -> bool {
-    let word = line.split(' ').next().unwrap_or_default();
-    word.rsplit_once('.').is_some_and(|(stem, ext)| {
-        !stem.is_empty()
-            && ["gif", "png", "jpg", "jpeg", "svg", "webp"]
+    // Bytes, not a `split`: every line that reaches here is asked.
+    let bytes = line.as_bytes();
+    let word = &bytes[..memchr::memchr(b' ', bytes).unwrap_or(bytes.len())];
+    memchr::memrchr(b'.', word).is_some_and(|dot| {
+        dot > 0
+            && [&b"gif"[..], b"png", b"jpg", b"jpeg", b"svg", b"webp"]
                 .iter()
-                .any(|e| ext.eq_ignore_ascii_case(e))
+                .any(|e| word[dot + 1..].eq_ignore_ascii_case(e))
     })
 }
 
@@ -2099,10 +2101,10 @@ pub fn icon_prefix(line: &str) -> Option<(usize, Kind)> {
 /// the line. Each lost icon is read as a calendar's (see
 /// [`cells_of_icons`]); a question never opens with its mark.
 pub fn found_icons(line: &str) -> Option<String> {
-    let lost = |w: &str| matches!(w, "?" | "\u{FFFD}");
-    if !lost(line.split(' ').next()?) || !line.contains(' ') {
+    if !(line.starts_with("? ") || line.starts_with("\u{FFFD} ")) {
         return None;
     }
+    let lost = |w: &str| matches!(w, "?" | "\u{FFFD}");
     let words: Vec<&str> = line
         .split(' ')
         .map(|w| if lost(w) { "\u{1F4C5}" } else { w })
