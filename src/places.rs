@@ -1074,14 +1074,24 @@ pub fn is_way_to_attend(text: &str) -> bool {
 /// videoconferencing`: the place without the ways to attend, unless nothing
 /// else is left (`Online` alone is the place a virtual meeting has).
 pub fn without_ways_to_attend(location: String) -> String {
+    // `…, New York, and UN Web TV`: the list's last part after its comma,
+    // and a webcast is a way to follow it.
+    let way = |p: &str| {
+        let p = p.trim();
+        let p = p.strip_prefix("and ").unwrap_or(p);
+        is_way_to_attend(p)
+            || ["UN Web TV", "webcast"]
+                .iter()
+                .any(|w| p.eq_ignore_ascii_case(w))
+    };
     // Most places name no way to attend: those are kept as they are.
-    let plain = |p: &str| !is_way_to_attend(p.trim()) && without_remote(p).len() == p.len();
+    let plain = |p: &str| !way(p) && without_remote(p).len() == p.len();
     if location.split(", ").all(plain) {
         return location;
     }
     let kept: Vec<&str> = location
         .split(", ")
-        .filter(|p| !is_way_to_attend(p.trim()))
+        .filter(|p| !way(p))
         .map(without_remote)
         .collect();
     if kept.is_empty() {
@@ -1713,6 +1723,11 @@ mod tests {
             "Room XXV, Palais des Nations, Geneva"
         );
         assert_eq!(place("Palais des Nations, Online"), "Palais des Nations");
+        assert_eq!(
+            place("UN headquarters' press room, New York, and UN Web TV"),
+            "UN headquarters' press room, New York"
+        );
+        assert_eq!(place("Room 4, webcast"), "Room 4");
         assert_eq!(place("UNCC and via videoconferencing"), "UNCC");
         assert_eq!(
             place("Palais des Nations, Room XXIV & Zoom"),
