@@ -11889,6 +11889,22 @@ mod tests {
     }
 
     #[test]
+    fn a_room_then_its_owners_acronym_ends_a_date_line() {
+        let page = "Additional session of the Board 2027\n\
+            19-20 October 2027, Popov Room, ITU\nGeneva, Switzerland\n\n\
+            Register here\n";
+        let got = each(page, |r| (r.title, r.end_date, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Additional session of the Board 2027".to_string(),
+                "2027-10-20".to_string(),
+                Some("Popov Room, ITU".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

@@ -954,14 +954,25 @@ pub fn only_places(text: &str) -> bool {
     // `CSIR, Room Amethyst`: right before a room, a building's acronym.
     // The part's own test first: the text is split again only for an
     // acronym.
+    let acronym =
+        |part: &str| (2..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase());
     let before_room = |k: usize, part: &str| {
-        (2..=6).contains(&part.len())
-            && part.bytes().all(|b| b.is_ascii_uppercase())
+        acronym(part)
             && k + 2 == text.split(',').count()
             && text
                 .rsplit(',')
                 .next()
                 .and_then(|r| r.trim().split(' ').next())
+                .is_some_and(is_room)
+    };
+    // `Popov Room, ITU`: right after a room, the acronym of whose it is.
+    let after_room = |k: usize, part: &str| {
+        acronym(part)
+            && k > 0
+            && text
+                .split(',')
+                .nth(k - 1)
+                .and_then(|r| r.split('(').next()?.trim().rsplit(' ').next())
                 .is_some_and(is_room)
     };
     !text.is_empty()
@@ -987,6 +998,7 @@ pub fn only_places(text: &str) -> bool {
                 || part.starts_with("the ") && is_country(part)
                 || k > 0 && (is_room_code(part) || is_numbered_room(part))
                 || before_room(k, part)
+                || after_room(k, part)
                 || is_room_in_lower_case(part)
                 || (is_name(part)
                     && (part
@@ -1499,6 +1511,10 @@ mod tests {
         assert!(!only_places("Online and more"));
         // A building's acronym right before a room.
         assert!(only_places("CSIR, Room Amethyst"));
+        assert!(only_places("Popov Room, ITU"));
+        assert!(only_places("Popov Room, ITU, Geneva"));
+        assert!(!only_places("Popov Room, ITU, UNDP"));
+        assert!(only_places("Popov Room (TBC), ITU"));
         assert!(!only_places("Workshop, Room 3"));
         // A street, its number first and its kind last, in a known city.
         assert!(is_street_address("605 3rd Avenue, New York"));
