@@ -11905,6 +11905,22 @@ mod tests {
     }
 
     #[test]
+    fn an_event_lines_name_ending_in_a_capitalized_word_drops_its_stop() {
+        let page = "Key dates\n\n- 10 June 2027: Day of the Mediterranean.\n\
+            - 13 June 2027: Adoption of the Ocean Action Plan.\n\
+            - 14 June 2027: Launch by Acme Corp.\n";
+        let got = each(page, |r| r.title);
+        assert_eq!(
+            got,
+            [
+                "Day of the Mediterranean",
+                "Adoption of the Ocean Action Plan",
+                "Launch by Acme Corp."
+            ]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

@@ -4003,12 +4003,23 @@ fn is_sentence(text: &str) -> bool {
 /// The fewest words of a sentence told by its verb among capitalized names.
 const MIN_NAMED_SENTENCE_WORDS: usize = 10;
 
-/// `Zero draft released.`: the full stop of a name written as a sentence,
-/// after a word in lower case; `U.N.` or `Inc.` keep theirs. Its length.
+/// `Zero draft released.`, `Day of the Mediterranean.`: the full stop of a
+/// name written as a sentence, after a word in lower case or a capitalized
+/// one of four letters or more; `U.N.`, `Inc.` or `Corp.` keep theirs. Its
+/// length.
 fn sentence_stop(name: &str) -> usize {
+    const ABBREVIATIONS: [&str; 9] = [
+        "Corp", "Dept", "Govt", "Assn", "Intl", "Prof", "Univ", "Mgmt", "Bros",
+    ];
+    let capitalized = |w: &str| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && is_lowercase_word(&w[1..])
+            && !ABBREVIATIONS.contains(&w)
+    };
     name.strip_suffix('.')
         .and_then(|n| n.rsplit(' ').next())
-        .is_some_and(|w| w.len() >= 3 && is_lowercase_word(w))
+        .is_some_and(|w| w.len() >= 3 && is_lowercase_word(w) || capitalized(w))
         .into()
 }
 
