@@ -2747,14 +2747,21 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             })
             && places::only_places(&line.text);
         // `Register now` or `Watch the recording` right below the title's
-        // own date or its hours (the section holds nothing else yet): a
-        // link, no item, and nothing the date says more by (see
+        // own date or its hours (nothing but the title's lines above the
+        // date): a link, no item, and nothing the date says more by (see
         // `says_more`).
         let link_below_date = matches!(line.kind, Kind::Title)
             && out.last().is_some_and(|s| {
-                matches!(s.members.split_first(), Some(((m, Role::Date(_)), hours))
+                let hours = s
+                    .members
+                    .iter()
+                    .rev()
+                    .take_while(|(_, r)| matches!(r, Role::Label(Label::Time, _)))
+                    .count();
+                let (to_date, _) = s.members.split_at(s.members.len() - hours);
+                matches!(to_date.split_last(), Some(((m, Role::Date(_)), above))
                     if *m > s.header
-                        && hours.iter().all(|(_, r)| matches!(r, Role::Label(Label::Time, _))))
+                        && above.iter().all(|(_, r)| matches!(r, Role::Other | Role::Detail)))
                     && lines[s.header].kind == Kind::Title
             })
             && segment::is_link_text(&line.text);
@@ -11917,6 +11924,26 @@ mod tests {
                 "Adoption of the Ocean Action Plan",
                 "Launch by Acme Corp."
             ]
+        );
+    }
+
+    #[test]
+    fn a_link_below_a_date_in_its_own_block_takes_no_date() {
+        // The title, a blank line, its day and hours, a blank line, then a
+        // call to register: the day stays the title's.
+        let page = "Consultation of Youth Networks
+
+Thursday 9 March, 14:00 – 16:30 CET
+
+Please Register Here
+
+The network invites you to the Consultation of Youth Networks on Thursday 9 March 2028, 14:00-16:30 (CET) online.
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "Consultation of Youth Networks");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2028-03-09", Some("14:00"), Some("16:30"))
         );
     }
 

@@ -1296,8 +1296,10 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
+        // `Please register here`, `Click here to register`.
+        r"(?i)^(?:please )?(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
         r"(?: (?:now|here|more|online|live|details|info|information|all|the recording|the webcast|(?:the |full )?story))*",
+        r"(?: to (?:register|join|attend|watch|participate))?",
         r"|details|more (?:info|information|details)|registration link",
         // `Link to resource`, `Visit the website`: a link to the item's page.
         r"|link to (?:the )?(?:resource|event|website|page|source)|visit (?:the )?(?:event )?(?:website|page))",
@@ -4498,6 +4500,8 @@ mod tests {
             "Visit the website",
             "Details",
             "Read story",
+            "Please Register Here",
+            "Click here to register",
         ] {
             assert!(is_call_to_action(link), "{link}");
         }
