@@ -11948,6 +11948,32 @@ The network invites you to the Consultation of Youth Networks on Thursday 9 Marc
     }
 
     #[test]
+    fn a_mail_archive_message_gives_its_webinar_once() {
+        // The subject names the webinar; the sender, the stamp and a note
+        // to the reader stand between it and the labelled date.
+        let page = "[OCEANS] WEBINAR: Tides of Change; March 3; 7:00 AM ET
+
+Doe, Jane A jane_doe at example.gov
+Tue Mar 2 10:01:12 EST 2027
+
+This webinar is held in Lima, please check your time zone
+
+Webinar date/time: March 3, 2027; 7:00 AM EST
+
+The webinar looks at coastal law.
+";
+        let got = each(page, |r| (r.title, r.start_date, r.start_time));
+        assert_eq!(
+            got,
+            [(
+                "[OCEANS] WEBINAR: Tides of Change".to_string(),
+                "2027-03-03".to_string(),
+                Some("07:00".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

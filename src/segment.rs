@@ -658,17 +658,24 @@ fn has_email(line: &str) -> bool {
         return true;
     }
     let is_part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
-    memchr::memchr_iter(b'@', line.as_bytes()).any(|k| {
-        let user = line[..k]
+    let address = |user: &str, host: &str| {
+        let user = user
             .rsplit(|c: char| !is_part(c))
             .next()
             .unwrap_or_default();
-        let host = line[k + 1..]
-            .split(|c: char| !is_part(c))
-            .next()
-            .unwrap_or_default();
+        let host = host.split(|c: char| !is_part(c)).next().unwrap_or_default();
         !user.is_empty() && host.trim_end_matches('.').contains('.')
-    })
+    };
+    memchr::memchr_iter(b'@', line.as_bytes()).any(|k| address(&line[..k], &line[k + 1..]))
+        // A mail archive's sender, `Krone, Elizabeth C elizabeth_krone at
+        // fws.gov`: the address written out, its user's name in small
+        // letters with a mark between its words.
+        || memchr::memmem::find_iter(line.as_bytes(), b" at ").any(|k| {
+            let user = line[..k].rsplit(' ').next().unwrap_or_default();
+            user.contains(['_', '.'])
+                && !user.contains(|c: char| c.is_ascii_uppercase())
+                && address(user, &line[k + 4..])
+        })
 }
 
 /// `Home › Events › Launch of the Survey`, `You are here: Home / News`: the
@@ -1173,8 +1180,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // `On display 1 - 17 June 2019`. A report's `Date and venue 18
         // September 2014, 12:00-15:00, Room XX`.
         r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|dates? (?:and|&) (?:times?|venue|place|location)\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
-        // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`.
-        r"|(?:event|course|training|meeting|session|conference|workshop|forum) date(?:s|\(s\))?",
+        // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`,
+        // `Webinar date/time:`.
+        r"|(?:event|course|training|meeting|session|conference|workshop|forum|webinar) ",
+        r"(?:date(?:s|\(s\))?|dates? ?(?:and|&|/) ?times?)",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`,
         // `When & where:`.
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location)",
@@ -1621,6 +1630,18 @@ fn opens_with_image_file(line: &str) -> bool {
     })
 }
 
+/// `Mon Feb 27 15:46:02 CST 2023`: a mail archive's stamp of when a
+/// message was sent (the C library's date format), no happening's date.
+fn is_mail_stamp(line: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d (?:[A-Z]{2,5} )?\d{4}$")
+            .expect("valid regex")
+    });
+    // Bytes first: the weekday's and the month's words end at fixed places.
+    let b = line.as_bytes();
+    b.len() <= 34 && b.get(3) == Some(&b' ') && b.get(7) == Some(&b' ') && STAMP.is_match(line)
+}
+
 /// Classifies one whitespace-folded line.
 pub fn classify(line: &str) -> Kind {
     if line.is_empty() {
@@ -1694,7 +1715,7 @@ pub fn classify(line: &str) -> Kind {
     if is_card_field(line) {
         return Kind::Noise;
     }
-    if is_reading_time(line) || opens_with_image_file(line) {
+    if is_reading_time(line) || opens_with_image_file(line) || is_mail_stamp(line) {
         return Kind::Noise;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -4028,12 +4049,15 @@ fn sentence_stop(name: &str) -> usize {
 /// `The session will be livestreamed at bit.ly/… and will be recorded`: a
 /// sentence with no stop, which a subject of a word or two after `The`,
 /// `This` or `These`, then a modal verb, shows; a title says no such thing.
+/// Nor does it ask the reader anything (`This webinar is held in Kenya,
+/// please check your time zone`).
 fn is_unstopped_sentence(line: &str) -> bool {
     static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:The|This|These) (?:[^ ]+ ){1,2}(?:will|would|can|must|should|may) [a-z]")
             .expect("valid regex")
     });
     starts_with_any(line, b"t") && SENTENCE.is_match(line)
+        || memchr::memmem::find(line.as_bytes(), b", please ").is_some()
 }
 
 /// Prose ends like a sentence or runs long; a title does neither.
@@ -4564,6 +4588,7 @@ mod tests {
             ("ITU Events", "grouping"),
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
+            ("Webinar date/time: March 3, 2026; 7:00 AM EST", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
             ("On display 1 - 17 June 2019", "date-only"),
@@ -4611,11 +4636,18 @@ mod tests {
                 "body",
             ),
             ("These events will not be recorded", "body"),
+            (
+                "This forum is held in Lima, please check your time zone",
+                "body",
+            ),
             ("The Future We Want", "title"),
             ("The Sea Will Rise: A Youth Forum", "title"),
             // An image's file name opens a site's banner.
             ("BigLogo.gif UN Member States on the Record", "noise"),
             ("banner_2024.JPG Events", "noise"),
+            // A mail archive's stamp.
+            ("Tue Mar 3 09:12:45 EST 2026", "noise"),
+            ("Wed Nov 11 17:02:33 2026", "noise"),
             ("Report.pdf launch", "title"),
             ("Add to calendar", "noise"),
             ("Add event to Google Calendar", "noise"),
@@ -5698,6 +5730,7 @@ mod tests {
         for line in [
             "Tram Nguyen (Ms), t.nguyen@unesco.org",
             "Contact: media@un.org.",
+            "Doe, Jane A jane_doe at example.gov",
             "For more information, please contact Ms. Jane Doe at jane.doe@un.org.",
             "Provisional programme of the Headquarters event",
             "Agenda",
@@ -5708,6 +5741,7 @@ mod tests {
         for line in [
             "Digital@UN: a dialogue",
             "Follow @UNMediaLiaison for updates",
+            "Summit at UN.org and in Geneva",
         ] {
             assert_ne!(classify(line), Kind::Noise, "{line}");
         }
