@@ -793,6 +793,15 @@ fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
             && segment::first_bar(above).is_none()
             && !bulleted(next.no)
     };
+    // Only words that end no phrase: `one year on`, `Count Me In` end on
+    // a particle.
+    let ends_unjoined = |line: &str| {
+        let last = memchr::memrchr(b' ', line.as_bytes()).map_or(line, |k| &line[k + 1..]);
+        matches!(
+            last,
+            "a" | "an" | "the" | "and" | "or" | "of" | "for" | "from" | "with" | "to" | "into"
+        ) && line.split(' ').nth(2).is_some()
+    };
     // Each line is asked as it was written, and a run of broken lines is
     // classified once, joined: a page of thousands stays linear.
     let mut joined: Vec<bool> = Vec::new();
@@ -814,6 +823,10 @@ fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
         } else if let Some((head, text)) = run.take() {
             lines[head].kind = segment::classify(&text);
             lines[head].text = Cow::Owned(text);
+        } else if lines[n - 1].kind == Kind::Title && ends_unjoined(&lines[n - 1].text) {
+            // `Organized in partnership with`, then a blank line: a phrase
+            // cut short, no title.
+            lines[n - 1].kind = Kind::Fragment;
         }
     }
     if !joined.is_empty() {
@@ -2765,6 +2778,16 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && lines[s.header].kind == Kind::Title
             })
             && segment::is_link_text(&line.text);
+        // `More information: https://…` right below a title: the title's
+        // link, no item of its own.
+        let link_below_title = matches!(line.kind, Kind::Title)
+            && out.last().is_some_and(|s| {
+                s.header + 1 == i
+                    && s.members.is_empty()
+                    && lines[s.header].kind == Kind::Title
+                    && !segment::is_link_text(&lines[s.header].text)
+            })
+            && segment::is_link_text(&line.text);
         // `Geneva Peace Talks 2024`, then `“The Future of Peace”`: the
         // theme in quotes below a happening's name (blank lines aside),
         // never a name of its own. Below a kind of item in a word or two
@@ -2780,7 +2803,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             });
         let role = match &line.kind {
             Kind::Blank => continue,
-            Kind::Title if link_below_date => continue,
+            Kind::Title if link_below_date || link_below_title => continue,
             Kind::Title
                 if below_date || subtitle || tagline || deck || place_above_date || theme =>
             {
@@ -11971,6 +11994,24 @@ The webinar looks at coastal law.
                 Some("07:00".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_link_below_a_title_and_a_cut_phrase_head_nothing() {
+        // A registration page: the title, its link, the text, the
+        // sessions' times, then the widget's cut words.
+        let page = "Warm up to the Ocean Conference
+More information: https://example.org/warm-up/
+
+The series prepares delegates for the conference.
+
+Mar 2, 2027 01:00 PM
+Times shown in the zone of
+* Required information
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "Warm up to the Ocean Conference");
+        assert_eq!(day_and_hours(&r), ("2027-03-02", Some("13:00"), None));
     }
 
     #[test]
