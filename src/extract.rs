@@ -5432,6 +5432,29 @@ fn year_in_text(text: &str, first: DayMonth, timed: bool) -> Option<i32> {
     })
 }
 
+/// `In his capacity as President of the Council in April 2021, …` below
+/// `… open debate on April 19`: the year the item's first paragraph gives
+/// the same month, named with its year and no day (another day's date is
+/// [`year_in_text`]'s to weigh).
+fn month_year_in_text(text: &str, month: u32) -> Option<i32> {
+    let (mut before, mut named) = ("", None);
+    for word in text.split(' ') {
+        let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if named == Some(month)
+            && let Ok(("", year)) = date::year(word)
+        {
+            return Some(year);
+        }
+        // `May` with its capital (`may` is a verb), after no day.
+        named = (word.starts_with(|c: char| c.is_ascii_uppercase())
+            && !before.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| date::month_number(word))
+        .flatten();
+        before = word;
+    }
+    None
+}
+
 /// `VIENNA, 20 January 2004 (UN Information Service) — A session … will be
 /// held on 23 January`: the occurrence of the day nearest the date of the
 /// release whose dateline opens the summary.
@@ -5526,6 +5549,7 @@ fn finish(
                 .time
                 .and_then(|_| weekday_year(lines, &d.date_text, span.start))
         })
+        .or_else(|| month_year_in_text(d.summary.as_deref()?, span.start.month))
         .or_else(|| {
             let near = fallbacks.near?;
             year_nearest(near, span.start.month, span.start.day)
@@ -12012,6 +12036,18 @@ Times shown in the zone of
         let r = only_record(page);
         assert_eq!(r.title, "Warm up to the Ocean Conference");
         assert_eq!(day_and_hours(&r), ("2027-03-02", Some("13:00"), None));
+    }
+
+    #[test]
+    fn a_month_with_its_year_in_the_text_gives_the_titles_day_its_year() {
+        let page = "Minister to chair Council's open debate on May 4
+As President of the Council in May 2027, the Minister will chair an open debate on mine action.
+The meeting will be held on May 4 in New York.
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "Minister to chair Council's open debate");
+        assert_eq!(r.start_date, "2027-05-04");
+        assert!(r.year_inferred);
     }
 
     #[test]

@@ -3589,7 +3589,15 @@ fn trailing_date(line: &str) -> Option<Found> {
             // alone is no name (`Deadline on 5 May`).
             let happening =
                 || HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) && !is_clause(name);
-            ((in_title_case(name) && name.contains(' ') || happening())
+            // A news headline's future (`State President to chair open
+            // debate on April 19`) announces the day, as `will hold` does.
+            let to_hold = || {
+                [" to hold ", " to host ", " to convene ", " to chair "]
+                    .iter()
+                    .any(|v| name.contains(v))
+                    && !is_clause(name)
+            };
+            ((in_title_case(name) && name.contains(' ') || happening() || to_hold())
                 && !(last.ends_with("ed") || last == "Held")
                 && !line.trim_end().ends_with('.'))
             .then_some((name.len(), ""))
@@ -5687,6 +5695,15 @@ mod tests {
         );
         assert_ne!(
             kind_name("The briefing will be given on 9 April 2019"),
+            "dated-title"
+        );
+        // A headline's future.
+        assert_eq!(
+            kind_name("Minister to chair Council's open debate on May 4"),
+            "dated-title"
+        );
+        assert_ne!(
+            kind_name("The Minister was invited to chair the debate on May 4"),
             "dated-title"
         );
     }

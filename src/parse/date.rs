@@ -150,7 +150,7 @@ fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> 
 
 /// A month's name or abbreviation, in any case, also as pages often misspell
 /// it (`Septembr`, `Febuary`).
-fn month_number(w: &str) -> Option<u32> {
+pub fn month_number(w: &str) -> Option<u32> {
     Some(match lower(w, &mut [0; 9])? {
         b"january" | b"jan" | b"janaury" | b"januray" => 1,
         b"february" | b"feb" | b"febuary" | b"feburary" => 2,
