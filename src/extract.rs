@@ -2872,10 +2872,12 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // (see `heads_title`).
                 let first = out.is_empty();
                 let own_day = out.last().is_some_and(|s| restates_dated_header(lines, s));
+                let listed = out.last().is_some_and(|s| ends_date_list(lines, s, i));
                 let above = out.last_mut().map_or(&mut preamble, |s| &mut s.members);
                 let heading = match line.kind {
-                    // The dated title's own day again stays its own.
-                    Kind::Title if !own_day => {
+                    // The dated title's own day again stays its own, and so
+                    // does a list's last day.
+                    Kind::Title if !own_day && !listed => {
                         let timeline = |k: usize| order(k) == ListOrder::DatesFirst;
                         let grouped = match (group, upcoming) {
                             (_, true) => Grouped::Upcoming,
@@ -2905,7 +2907,9 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && match (&line.kind, &role) {
                         (Kind::Session(_), Role::Date(_)) => true,
                         (Kind::Title, Role::Date(f)) => {
-                            !(f.labeled || dates_block_above(f, lines, s.header, *m, i, order))
+                            !(f.labeled
+                                || listed
+                                || dates_block_above(f, lines, s.header, *m, i, order))
                         }
                         _ => false,
                     }
@@ -3257,6 +3261,21 @@ fn dates_block_above(
                 && ends_title_date_run(lines, m))
     };
     says_more(f, &[]) && (m + 1 < next && in_block() || order(m) == ListOrder::NamesFirst)
+}
+
+/// `• Wednesday 10 July 2019 from 3 – 6pm Conference Room 3` and two more
+/// such lines one below the other (blank lines aside) below a section's
+/// text, then a title at `next`: the last line is the list's last item, not
+/// the title's date, as the lines above it head no title either.
+fn ends_date_list(lines: &[Line], s: &Section, next: usize) -> bool {
+    let dated = |k: usize| matches!(&lines[k].kind, Kind::DateOnly(f) if !f.labeled);
+    let blank = |r: Range<usize>| lines[r].iter().all(|l| l.kind == Kind::Blank);
+    match s.members.as_slice() {
+        [.., (p, _), (m, Role::Date(_))] => {
+            *p > s.header && dated(*p) && dated(*m) && blank(p + 1..*m) && blank(m + 1..next)
+        }
+        _ => false,
+    }
 }
 
 /// The line of the current section's last member when that is a date,
@@ -12048,6 +12067,28 @@ The meeting will be held on May 4 in New York.
         assert_eq!(r.title, "Minister to chair Council's open debate");
         assert_eq!(r.start_date, "2027-05-04");
         assert!(r.year_inferred);
+    }
+
+    #[test]
+    fn a_lists_last_day_does_not_date_the_title_below() {
+        // Days listed below a lead-in, then the next heading and its text.
+        let page = "Room Changes
+
+The hall serves as the overflow room save for the following sessions:
+
+  • Wednesday 7 July 2027 from 3 – 6pm Conference Room 3
+
+  • Monday 12 July 2027 from 3 – 5pm Conference Room 1
+
+Daily Coordination Meeting
+
+The daily coordination meeting takes place every day of the forum.
+";
+        let got = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            got,
+            [("Room Changes".to_string(), "2027-07-07".to_string())]
+        );
     }
 
     #[test]
