@@ -2801,8 +2801,19 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && head.text.split(' ').count() > 2
                     && lines[s.header + 1..i].iter().all(|l| l.kind == Kind::Blank)
             });
+        // A question right below a title's date (`Webinar | Protect
+        // Nature`, its day and hours, then `How are health and nature
+        // linked?` over the text) opens the text: no item of its own.
+        let question_below_date = matches!(line.kind, Kind::Title)
+            && segment::is_question(&line.text)
+            && out.last().is_some_and(|s| {
+                lines[s.header].kind == Kind::Title
+                    && matches!(s.members.as_slice(), [(m, Role::Date(_))] if *m > s.header)
+            })
+            && filled_after(lines, i).is_some_and(|j| lines[j].kind == Kind::Body);
         let role = match &line.kind {
             Kind::Blank => continue,
+            Kind::Title if question_below_date => Role::Body,
             Kind::Title if link_below_date || link_below_title => continue,
             Kind::Title
                 if below_date || subtitle || tagline || deck || place_above_date || theme =>
@@ -12088,6 +12099,24 @@ The daily coordination meeting takes place every day of the forum.
         assert_eq!(
             got,
             [("Room Changes".to_string(), "2027-07-07".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_question_below_a_titles_date_opens_its_text() {
+        let page = "Webinar: Protect Nature
+
+17 June 2027, 17:00 – 18:30 (CET)
+
+How are human health and nature linked?
+
+To answer this question, the agencies invite you to a webinar on biodiversity.
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "Webinar: Protect Nature");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2027-06-17", Some("17:00"), Some("18:30"))
         );
     }
 
