@@ -599,9 +599,27 @@ fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
         }),
     ))(i)?;
     Ok(match preceded(dash, kind)(rest) {
-        Ok((rest, last)) => (rest, DateSpan::between(first, last)),
+        // `Tuesday, 19 September to Saturday, 23 September & Monday, 25
+        // September`: a day more, a few days on, ends the span.
+        Ok((rest, last)) => match preceded(dash, kind)(rest) {
+            Ok((more_rest, more)) if days_on(last, more) => {
+                (more_rest, DateSpan::between(first, more))
+            }
+            _ => (rest, DateSpan::between(first, last)),
+        },
         Err(_) => (rest, DateSpan::day(first)),
     })
+}
+
+/// Whether `later` comes a week at most after `day`, in the same year.
+fn days_on(day: DayMonth, later: DayMonth) -> bool {
+    // A leap year, so that any day and month is a date.
+    let date =
+        |d: DayMonth| chrono::NaiveDate::from_ymd_opt(d.year.unwrap_or(2000), d.month, d.day);
+    later.year == day.year
+        && date(day)
+            .zip(date(later))
+            .is_some_and(|(a, b)| (1..=7).contains(&(b - a).num_days()))
 }
 
 // Numeric ::: 1*2DIGIT ("/" | ".") 1*2DIGIT ("/" | ".") Year
@@ -917,6 +935,13 @@ mod tests {
             date("Monday, 8 July, to discuss").unwrap().0,
             ", to discuss"
         );
+        // A day more after the range ends it; a later month is another date.
+        let (rest, d) =
+            date("Tuesday, 19 September to Saturday, 23 September & Monday, 25 September").unwrap();
+        assert_eq!(rest, "");
+        assert_eq!((d.start, d.end), (dm(19, 9, None), dm(25, 9, None)));
+        let (rest, _) = date("1 May to 3 May and 24 June").unwrap();
+        assert_eq!(rest, " and 24 June");
         let (_, d) = date("Mon–Wed 10–12 June").unwrap();
         assert_eq!((d.start, d.end), (dm(10, 6, None), dm(12, 6, None)));
         let (_, d) = date("September 21-23, 2024").unwrap();
