@@ -3898,6 +3898,20 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 when.time = Some(t.time);
                 when.zone = when.zone.or(t.zone);
             }
+            // `On Tuesday 9 November, MEPs will brief journalists …`, and a
+            // later paragraph: `The briefing will be held on Tuesday, 9
+            // November, from 13.00 to 14.00 CEST`: the same days again, with
+            // their hours.
+            let end = when.date.end;
+            if when.time.is_none()
+                && let Some((_, later)) =
+                    same_day_announcement(bodies().filter(|p| p.no > first.no), &when)
+                && later.when.date.end.same_day(end)
+                && later.when.time.is_some()
+            {
+                when.time = later.when.time;
+                when.zone = when.zone.or(later.when.zone);
+            }
             Some(Draft {
                 line: head.no,
                 date_line: first.no,
@@ -5113,7 +5127,7 @@ fn same_day_announcement<'l, 'a: 'l>(
     paragraphs.take(MAX_SAME_DAY_PARAGRAPHS).find_map(|p| {
         let window = &p.text[..floor_boundary(&p.text, ANNOUNCEMENT_WINDOW)];
         memchr::memmem::find(window.as_bytes(), digits)?;
-        let a = announcement(&p.text).filter(|a| a.when.date.start == when.date.start)?;
+        let a = announcement(&p.text).filter(|a| a.when.date.start.same_day(when.date.start))?;
         Some((p, a))
     })
 }
@@ -12118,6 +12132,26 @@ To answer this question, the agencies invite you to a webinar on biodiversity.
             day_and_hours(&r),
             ("2027-06-17", Some("17:00"), Some("18:30"))
         );
+    }
+
+    #[test]
+    fn a_later_paragraph_gives_the_announced_days_hours() {
+        let page = "Press briefing on the data report
+
+On Tuesday 9 November 2027, the rapporteurs will brief journalists on the report.
+
+The briefing will be held on Tuesday, 9 November, from 13.00 to 14.00 CET, online.
+";
+        let r = only_record(page);
+        assert_eq!(
+            day_and_hours(&r),
+            ("2027-11-09", Some("13:00"), Some("14:00"))
+        );
+        assert_eq!(r.utc_offset.as_deref(), Some("+01:00"));
+        // Another day's hours are not the announced day's.
+        let page = page.replace("Tuesday, 9 November", "Wednesday, 10 November");
+        let r = only_record(&page);
+        assert_eq!(day_and_hours(&r), ("2027-11-09", None, None));
     }
 
     #[test]

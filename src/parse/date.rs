@@ -27,6 +27,13 @@ pub struct DayMonth {
 }
 
 impl DayMonth {
+    /// The same day, its year written once or twice (`9 November` and `9
+    /// November 2027`), not two different ones.
+    pub fn same_day(self, other: DayMonth) -> bool {
+        (self.day, self.month) == (other.day, other.month)
+            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+    }
+
     pub const fn new(day: u32, month: u32, year: Option<i32>) -> Self {
         DayMonth {
             day,
