@@ -4870,6 +4870,21 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `… in accordance with General Assembly resolution 32/40 B, of 2 December
+/// 1977`, `a letter dated 5 May 2024`: the date of a document the sentence
+/// cites, no happening's, whatever verb came before.
+fn is_document_date(before: &str) -> bool {
+    const DOCUMENTS: [&str; 5] = ["resolution", "decision", "letter", "note", "report"];
+    let mut words = before.trim_end().trim_end_matches(',').rsplit(' ');
+    match words.next() {
+        Some("dated") => true,
+        Some("of") => words
+            .take(4)
+            .any(|w| DOCUMENTS.iter().any(|d| w.eq_ignore_ascii_case(d))),
+        _ => false,
+    }
+}
+
 /// `Registration will open on Tuesday 9 May`, `Onsite registration for
 /// EC-69 will take place …`: a sentence on signing up, whose day is a desk's,
 /// no happening's.
@@ -4914,7 +4929,8 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 let before = &s[..r.start];
                 // `… who will attend must register by 5 June 2024`: a deadline.
                 let deadline = ["by", "before", "until", "till"]
-                    .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
+                    .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""))
+                    || is_document_date(before);
                 // `On 10 May 2024, …`, `On the 10th and 11th of June 2019,
                 // …` and `From 27 to 29 May 2024, …`: the sentence opens with
                 // its date.
@@ -12152,6 +12168,20 @@ The briefing will be held on Tuesday, 9 November, from 13.00 to 14.00 CET, onlin
         let page = page.replace("Tuesday, 9 November", "Wednesday, 10 November");
         let r = only_record(&page);
         assert_eq!(day_and_hours(&r), ("2027-11-09", None, None));
+    }
+
+    #[test]
+    fn a_cited_documents_date_announces_nothing() {
+        let page = "SOLEMN MEETING OF THE COMMITTEE
+
+Today the Committee is holding a solemn meeting to mark the Day, in accordance with General Assembly resolution 32/40 B, of 2 December 1977.
+";
+        assert_eq!(extract("p.txt", page), []);
+        let page = page.replace("resolution 32/40 B, of", "the letter dated");
+        assert_eq!(extract("p.txt", &page), []);
+        // The day the meeting is held on still announces it.
+        let page = page.replace("the letter dated", "its session on");
+        assert_eq!(only_record(&page).start_date, "1977-12-02");
     }
 
     #[test]
