@@ -4828,9 +4828,15 @@ fn known_city_before_dash(c: &regex::Captures) -> bool {
 /// The city after a dateline's date (`29 April 2024, New York – …`), maybe
 /// with its country (`3 March 2021, Geneva, Switzerland - …`), then the
 /// dash or colon.
+// Two towns may share the dateline (`11-13 November 2019, Madrid & Malaga,
+// Spain – UNITAR convened …`).
 static DATELINE_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^, ([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?) ?[-–—|:] ")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^, ([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}",
+        r"(?: (?:&|and) [A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,2})?",
+        r"(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?) ?[-–—|:] ",
+    ))
+    .expect("valid regex")
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
 /// date, or naming a source: `(UN News)`), then a dash or colon.
@@ -11739,6 +11745,9 @@ mod tests {
         // The city after the date, or before it and a dash when it is known.
         let a = announcement("29 April 2024, New York – The Office launched it.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
+        let p = "11-13 May 2027, Madrid & Malaga, Spain – The Institute convened its network.";
+        let a = announcement(p).unwrap();
+        assert_eq!(a.place.as_deref(), Some("Madrid & Malaga, Spain"));
         let a = announcement("Geneva – 16 September 2024 – The Commission released it.");
         assert_eq!(a.unwrap().place.as_deref(), Some("Geneva"));
         assert!(announcement("Peace Day – 21 September 2024 – The Council met.").is_none());
