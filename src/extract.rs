@@ -896,25 +896,72 @@ fn join_bare_labels(lines: &mut [Line]) {
                 || matches!(&lines[k].kind, Kind::DateOnly(f) if f.labeled)
                 || segment::is_bare_label(&lines[k].text)
         };
+        // `… 2015 13:00Type of event :`: the scrape ran the value above and
+        // the label together; the label still heads the line below.
+        let glued = above.and_then(|j| glued_label(&lines[j].text));
         if let Some(j) = above
-            && segment::is_bare_label(&lines[j].text)
+            && (glued.is_some() || segment::is_bare_label(&lines[j].text))
             && !own_field()
         {
-            let label = lines[j].text.trim_end_matches(':').trim_end();
+            let label_at = glued.unwrap_or(0);
+            let label = lines[j].text[label_at..].trim_end_matches(':').trim_end();
             let (taken, value) = segment::is_entity_label(label)
                 .then(|| listed_names(&lines[k..]))
                 .flatten()
                 .unwrap_or_else(|| (1, lines[k].text.to_string()));
+            // `Paris, FranceThe Executive Board will …`: the page's text,
+            // run into the field's value too, is no part of the field.
+            let field = match glued.and_then(|_| glued_sentence(&value)) {
+                Some(end) => label.len() + 2 + end,
+                None => label.len() + 2 + value.len(),
+            };
             let joined = format!("{label}: {value}");
-            lines[k].kind = segment::classify(&joined);
+            lines[k].kind = segment::classify(&joined[..field]);
             lines[k].text = Cow::Owned(joined);
-            lines[j].kind = Kind::Noise;
+            if glued.is_some() {
+                let value = lines[j].text[..label_at].to_string();
+                lines[j].kind = segment::classify(&value);
+                lines[j].text = Cow::Owned(value);
+            } else {
+                lines[j].kind = Kind::Noise;
+            }
             for l in &mut lines[k + 1..k + taken] {
                 l.kind = Kind::Noise;
             }
         }
     }
 }
+
+/// Where a label glued to the value before it starts (`… 13:00Type of
+/// event :`, `Executive BoardWhere :`): a small letter or digit, then the
+/// label's capital. UNESCO's old event pages lost their fields' breaks so.
+fn glued_label(text: &str) -> Option<usize> {
+    if !text.ends_with(':') {
+        return None;
+    }
+    let b = text.as_bytes();
+    (1..b.len())
+        .rev()
+        .take(MAX_GLUED_LABEL_BYTES)
+        .filter(|&k| {
+            b[k].is_ascii_uppercase()
+                && (b[k - 1].is_ascii_lowercase() || b[k - 1].is_ascii_digit())
+        })
+        .find(|&k| segment::is_bare_label(&text[k..]))
+}
+
+/// Where a sentence glued to a field's value starts (`Paris, FranceThe
+/// Executive Board will have …`): a small letter, then `The`, `This` or
+/// `On` and a space.
+fn glued_sentence(value: &str) -> Option<usize> {
+    ["The ", "This ", "On "].iter().find_map(|w| {
+        memchr::memmem::find_iter(value.as_bytes(), w.as_bytes())
+            .find(|&k| k > 0 && value.as_bytes()[k - 1].is_ascii_lowercase())
+    })
+}
+
+/// The longest label read as glued to a value (see [`glued_label`]).
+const MAX_GLUED_LABEL_BYTES: usize = 24;
 
 /// The items of a bulleted list that opens `lines`, blank lines between
 /// them allowed: how many lines they take, and their texts joined by `; `.
@@ -12191,6 +12238,29 @@ Today the Committee is holding a solemn meeting to mark the Day, in accordance w
         // The day the meeting is held on still announces it.
         let page = page.replace("the letter dated", "its session on");
         assert_eq!(only_record(&page).start_date, "1977-12-02");
+    }
+
+    #[test]
+    fn fields_run_together_with_their_labels_are_read_apart() {
+        // An old event page whose fields lost their line breaks: each value
+        // runs into the next field's label, the last into the text.
+        let page = "Youth and the Sea
+
+When :
+from Monday 8 March, 2027 11:00 to Monday 8 March, 2027 13:00Type of event :
+Executive BoardWhere :
+Headquarters, Room X, Paris, FranceThe Board will receive the Secretary-General.
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "Youth and the Sea");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2027-03-08", Some("11:00"), Some("13:00"))
+        );
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Headquarters, Room X, Paris, France")
+        );
     }
 
     #[test]
