@@ -5551,7 +5551,9 @@ fn year_in_text(text: &str, first: DayMonth, timed: bool) -> Option<i32> {
 /// [`year_in_text`]'s to weigh).
 fn month_year_in_text(text: &str, month: u32) -> Option<i32> {
     let (mut before, mut named) = ("", None);
-    for word in text.split(' ') {
+    // A paragraph may run to megabytes: its opening is read.
+    let opening = &text[..floor_boundary(text, ANNOUNCEMENT_WINDOW)];
+    for word in opening.split(' ') {
         let word = word.trim_end_matches([',', '.', ';', ':', ')']);
         if named == Some(month)
             && let Ok(("", year)) = date::year(word)
