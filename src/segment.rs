@@ -669,14 +669,19 @@ fn has_email(line: &str) -> bool {
     memchr::memchr_iter(b'@', line.as_bytes()).any(|k| address(&line[..k], &line[k + 1..]))
         // A mail archive's sender, `Krone, Elizabeth C elizabeth_krone at
         // fws.gov`: the address written out, its user's name in small
-        // letters with a mark between its words.
-        || memchr::memmem::find_iter(line.as_bytes(), b" at ").any(|k| {
+        // letters with a mark between its words. Such a line is short:
+        // a paragraph is not searched.
+        || line.len() <= MAX_SENDER_BYTES
+            && memchr::memmem::find_iter(line.as_bytes(), b" at ").any(|k| {
             let user = line[..k].rsplit(' ').next().unwrap_or_default();
             user.contains(['_', '.'])
                 && !user.contains(|c: char| c.is_ascii_uppercase())
                 && address(user, &line[k + 4..])
         })
 }
+
+/// The longest line read as a mail archive's sender (see [`has_email`]).
+const MAX_SENDER_BYTES: usize = 100;
 
 /// `Home › Events › Launch of the Survey`, `You are here: Home / News`: the
 /// page's trail of links; its last crumb repeats the headline below.
