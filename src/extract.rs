@@ -142,6 +142,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_stacked_times(&mut lines);
     join_schedule_rows(&mut lines);
     join_split_titles(&mut lines);
+    titles_across_blank(&mut lines);
     join_entity_lists(&mut lines);
     stacked_rows(&mut lines);
     press_calendar(&mut lines);
@@ -1443,6 +1444,45 @@ fn join_pairs(lines: &mut Vec<Line>, join: impl Fn(&[Line], usize) -> Option<(St
         k += 1;
     }
     take_out(lines, &joined);
+}
+
+/// `Regional Consultation for Major Groups and Stakeholders`, a blank line,
+/// `in the European Region`, then (blank lines aside) the date: a title the
+/// page set on two blocks, its second opening with a joining word. Read as
+/// one line, the blank and the second line taken out.
+fn titles_across_blank(lines: &mut Vec<Line>) {
+    let mut joined: Vec<bool> = Vec::new();
+    for k in 0..lines.len().saturating_sub(2) {
+        let goes_on = lines[k].kind == Kind::Title
+            && lines[k + 1].kind == Kind::Blank
+            && lines[k + 2].kind == Kind::Fragment
+            && lines[k + 2]
+                .text
+                .split_once(' ')
+                .is_some_and(|(first, _)| is_joining(first))
+            && filled_after(lines, k + 2).is_some_and(|j| {
+                matches!(
+                    lines[j].kind,
+                    Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
+                )
+            });
+        if !goes_on {
+            continue;
+        }
+        let text = format!("{} {}", lines[k].text, lines[k + 2].text);
+        if segment::classify(&text) != Kind::Title {
+            continue;
+        }
+        lines[k].text = Cow::Owned(text);
+        if joined.is_empty() {
+            joined.resize(lines.len(), false);
+        }
+        joined[k + 1] = true;
+        joined[k + 2] = true;
+    }
+    if !joined.is_empty() {
+        take_out(lines, &joined);
+    }
 }
 
 /// Takes out the lines a pass joined to the line above, in one sweep (one
@@ -12263,6 +12303,26 @@ Headquarters, Room X, Paris, FranceThe Board will receive the Secretary-General.
             r.location.as_deref(),
             Some("Headquarters, Room X, Paris, France")
         );
+    }
+
+    #[test]
+    fn a_title_set_on_two_blocks_is_read_whole() {
+        let page = "Consultation of Youth Networks
+
+in the Pacific Region
+
+Thursday 9 March, 14:00 – 16:30 CET
+
+The networks meet online on Thursday 9 March 2028 to prepare the assembly.
+";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Consultation of Youth Networks in the Pacific Region"
+        );
+        // A line that opens with no joining word is no part of the title.
+        let page = page.replace("in the Pacific Region", "online meeting, open to all");
+        assert_eq!(only_record(&page).title, "Consultation of Youth Networks");
     }
 
     #[test]
