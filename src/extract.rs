@@ -2728,6 +2728,15 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         .iter()
                         .any(|(_, r)| matches!(r, Role::Body | Role::Label(Label::Time, _)))
                 }));
+        let places_below_title = || {
+            out.last().is_some_and(|s| {
+                lines[s.header].kind == Kind::Title
+                    && !segment::is_link_text(&lines[s.header].text)
+                    && s.members
+                        .iter()
+                        .all(|(m, r)| *m > s.header && matches!(r, Role::Detail))
+            })
+        };
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
             && (((matches!(lines[i - 1].kind, Kind::DateOnly(_))
@@ -2744,7 +2753,11 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 || below_header
                     && (places::only_places(&line.text)
                         || line.text.contains(", ") && places::looks_like_place(&line.text))
-                || below_dated_header() && places::only_places(&line.text));
+                || below_dated_header() && places::only_places(&line.text)
+                // `36th session`, then its venue in blocks of their own
+                // (`Palais des Nations, Geneva, Switzerland`, `Palais des
+                // Nations`), blank lines between: where, no titles.
+                || places_below_title() && places::only_places(&line.text));
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date. On a page with
         // no blank line the line above is as often the page's heading or
@@ -12323,6 +12336,24 @@ The networks meet online on Thursday 9 March 2028 to prepare the assembly.
         // A line that opens with no joining word is no part of the title.
         let page = page.replace("in the Pacific Region", "online meeting, open to all");
         assert_eq!(only_record(&page).title, "Consultation of Youth Networks");
+    }
+
+    #[test]
+    fn a_titles_venue_in_blocks_of_its_own_titles_nothing() {
+        let page = "12th session
+
+Vienna International Centre, Vienna, Austria
+
+Vienna International Centre
+
+The Working Group will hold its 12th session from 2 to 6 March 2027 in Conference Room 3.
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "12th session");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2027-03-02", "2027-03-06")
+        );
     }
 
     #[test]
