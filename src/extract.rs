@@ -1453,9 +1453,11 @@ fn join_pairs(lines: &mut Vec<Line>, join: impl Fn(&[Line], usize) -> Option<(St
 fn titles_across_blank(lines: &mut Vec<Line>) {
     let mut joined: Vec<bool> = Vec::new();
     for k in 0..lines.len().saturating_sub(2) {
-        let goes_on = lines[k].kind == Kind::Title
-            && lines[k + 1].kind == Kind::Blank
-            && lines[k + 2].kind == Kind::Fragment
+        // `matches!`, not `==`: the derived comparison is a call, and every
+        // line is asked.
+        let goes_on = matches!(lines[k + 2].kind, Kind::Fragment)
+            && matches!(lines[k + 1].kind, Kind::Blank)
+            && matches!(lines[k].kind, Kind::Title)
             && lines[k + 2]
                 .text
                 .split_once(' ')
@@ -2728,14 +2730,17 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         .iter()
                         .any(|(_, r)| matches!(r, Role::Body | Role::Label(Label::Time, _)))
                 }));
+        // A place right below is `below_header`'s. The dear tests come last.
         let places_below_title = || {
-            out.last().is_some_and(|s| {
-                lines[s.header].kind == Kind::Title
-                    && !segment::is_link_text(&lines[s.header].text)
-                    && s.members
-                        .iter()
-                        .all(|(m, r)| *m > s.header && matches!(r, Role::Detail))
-            })
+            matches!(lines[i - 1].kind, Kind::Blank)
+                && out.last().is_some_and(|s| {
+                    matches!(lines[s.header].kind, Kind::Title)
+                        && s.members
+                            .iter()
+                            .all(|(m, r)| *m > s.header && matches!(r, Role::Detail))
+                        && places::only_places(&line.text)
+                        && !segment::is_link_text(&lines[s.header].text)
+                })
         };
         let below_date = matches!(line.kind, Kind::Title)
             && i > 0
@@ -2757,7 +2762,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // `36th session`, then its venue in blocks of their own
                 // (`Palais des Nations, Geneva, Switzerland`, `Palais des
                 // Nations`), blank lines between: where, no titles.
-                || places_below_title() && places::only_places(&line.text));
+                || places_below_title());
         // `Committee on the Rights of the Child`, `Ninety-sixth session`, then
         // the date: a subtitle between a title and its date. On a page with
         // no blank line the line above is as often the page's heading or
