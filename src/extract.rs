@@ -142,7 +142,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_stacked_times(&mut lines);
     join_schedule_rows(&mut lines);
     join_split_titles(&mut lines);
-    titles_across_blank(&mut lines);
+    join_across_blank(&mut lines);
     join_entity_lists(&mut lines);
     stacked_rows(&mut lines);
     press_calendar(&mut lines);
@@ -1448,31 +1448,42 @@ fn join_pairs(lines: &mut Vec<Line>, join: impl Fn(&[Line], usize) -> Option<(St
 
 /// `Regional Consultation for Major Groups and Stakeholders`, a blank line,
 /// `in the European Region`, then (blank lines aside) the date: a title the
-/// page set on two blocks, its second opening with a joining word. Read as
-/// one line, the blank and the second line taken out.
-fn titles_across_blank(lines: &mut Vec<Line>) {
+/// page set on two blocks, its second opening with a joining word. So is a
+/// sentence broken after a comma. Read as one line, the blank and the
+/// second line taken out.
+fn join_across_blank(lines: &mut Vec<Line>) {
     let mut joined: Vec<bool> = Vec::new();
     for k in 0..lines.len().saturating_sub(2) {
         // `matches!`, not `==`: the derived comparison is a call, and every
         // line is asked.
         let goes_on = matches!(lines[k + 2].kind, Kind::Fragment)
             && matches!(lines[k + 1].kind, Kind::Blank)
-            && matches!(lines[k].kind, Kind::Title)
             && lines[k + 2]
                 .text
                 .split_once(' ')
-                .is_some_and(|(first, _)| is_joining(first))
-            && filled_after(lines, k + 2).is_some_and(|j| {
-                matches!(
-                    lines[j].kind,
-                    Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
-                )
-            });
-        if !goes_on {
+                .is_some_and(|(first, _)| is_joining(first));
+        // A title goes on above its date; a sentence past its comma
+        // (`Held at Headquarters, New York,`, a blank line, `on Monday, 20
+        // November 1993, at 10 a.m.`: a page set double-spaced).
+        let title = || {
+            matches!(lines[k].kind, Kind::Title)
+                && filled_after(lines, k + 2).is_some_and(|j| {
+                    matches!(
+                        lines[j].kind,
+                        Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
+                    )
+                })
+        };
+        let sentence = || matches!(lines[k].kind, Kind::Body) && lines[k].text.ends_with(',');
+        if !(goes_on && (title() || sentence())) {
             continue;
         }
         let text = format!("{} {}", lines[k].text, lines[k + 2].text);
-        if segment::classify(&text) != Kind::Title {
+        let kind = segment::classify(&text);
+        if !matches!(
+            (&lines[k].kind, &kind),
+            (Kind::Title, Kind::Title) | (Kind::Body, Kind::Body)
+        ) {
             continue;
         }
         lines[k].text = Cow::Owned(text);
@@ -12359,6 +12370,23 @@ The Working Group will hold its 12th session from 2 to 6 March 2027 in Conferenc
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2027-03-02", "2027-03-06")
         );
+    }
+
+    #[test]
+    fn a_sentence_broken_across_a_blank_line_is_read_whole() {
+        // A record set double-spaced: the sentence that dates the meeting
+        // goes on past a blank line.
+        let page = "SUMMARY RECORD OF THE 310TH MEETING
+
+Held at Headquarters, New York,
+
+on Monday, 22 November 2027, at 10 a.m.
+
+The meeting was called to order at 10.45 a.m.
+";
+        let r = only_record(page);
+        assert_eq!(day_and_hours(&r), ("2027-11-22", Some("10:00"), None));
+        assert_eq!(r.location.as_deref(), Some("Headquarters, New York"));
     }
 
     #[test]
