@@ -5051,14 +5051,16 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 let before = &s[..r.start];
                 // `… who will attend must register by 5 June 2024`: a deadline.
                 let deadline = ["by", "before", "until", "till"]
-                    .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""))
-                    || is_document_date(before);
+                    .contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
                 // `On 10 May 2024, …`, `On the 10th and 11th of June 2019,
                 // …` and `From 27 to 29 May 2024, …`: the sentence opens with
                 // its date.
                 matches!(before.trim(), "On" | "On the")
                     || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                    || (CUE.is_match(before) && !deadline && !may_happen(before))
+                    || (CUE.is_match(before)
+                        && !deadline
+                        && !is_document_date(before)
+                        && !may_happen(before))
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
                     // will …`: the happening's name, its date in brackets.
                     || before

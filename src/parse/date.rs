@@ -48,6 +48,12 @@ impl DayMonth {
         chrono::NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
     }
 
+    /// The calendar day in its year, or in a leap year when none is written
+    /// (so that 29 February stands): `None` when no such day exists.
+    fn in_year_or_leap(self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(self.year.unwrap_or(2000), self.month, self.day)
+    }
+
     /// The other reading of an ambiguous day: month first.
     pub const fn month_first(self) -> Self {
         DayMonth {
@@ -620,12 +626,10 @@ fn range_or_single(i: &str) -> IResult<&str, DateSpan> {
 
 /// Whether `later` comes a week at most after `day`, in the same year.
 fn days_on(day: DayMonth, later: DayMonth) -> bool {
-    // A leap year, so that any day and month is a date.
-    let date =
-        |d: DayMonth| chrono::NaiveDate::from_ymd_opt(d.year.unwrap_or(2000), d.month, d.day);
     later.year == day.year
-        && date(day)
-            .zip(date(later))
+        && day
+            .in_year_or_leap()
+            .zip(later.in_year_or_leap())
             .is_some_and(|(a, b)| (1..=7).contains(&(b - a).num_days()))
 }
 
@@ -787,7 +791,7 @@ pub fn date(i: &str) -> IResult<&str, DateSpan> {
 
 /// A day that exists (29 February only in leap years, when the year is known).
 fn valid(d: &DayMonth) -> bool {
-    chrono::NaiveDate::from_ymd_opt(d.year.unwrap_or(2000), d.month, d.day).is_some()
+    d.in_year_or_leap().is_some()
 }
 
 // MonthYear ::: Month [(RangeDash | " and ") Month] sp Year
