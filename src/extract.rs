@@ -5477,13 +5477,22 @@ fn title_year(title: &str) -> Option<i32> {
         let year = year
             .or((opens || next.is_none_or(|n| ["-", "–", "—", "|"].contains(n))).then_some(*w))?;
         let year = year.trim_start_matches('(').trim_end_matches(')');
-        (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
+        // `Towards 2015: Open Dialogue …`: a goal's year, not an edition's.
+        let aims = k > 0
+            && YEAR_AIMS
+                .iter()
+                .any(|a| words[k - 1].eq_ignore_ascii_case(a));
+        (!aims && year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
             .then(|| year.parse().ok())
             .flatten()
     });
     // `UNCTAD eWeek 2023 kicks off …`: the year ending the headline's subject.
     found.or_else(|| headline_subject(title).and_then(title_year))
 }
+
+/// Words before a year that make it a goal or limit, not an edition:
+/// `Towards 2015`, `Beyond 2030`, `by 2025`.
+const YEAR_AIMS: [&str; 7] = ["towards", "toward", "beyond", "by", "until", "post", "to"];
 
 /// The most words of a heading that ends with a colon.
 const MAX_COLON_HEADING_WORDS: usize = 8;
@@ -5718,8 +5727,10 @@ fn finish(
         .start
         .year
         .or_else(|| d.group.map(|g| g.year_for(span.start.month)))
-        .or_else(|| nearest_year(years, d.date_line))
+        // `High Level Political Forum 2021` above `… during 6th to 15th
+        // July`: the edition its own title names, before another item's.
         .or_else(|| title_year(&d.title))
+        .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| fallbacks.heading_year(d.line))
         .or_else(|| {
             d.summary
@@ -12392,6 +12403,16 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_titles_own_edition_year_comes_before_another_items() {
+        let page = "Ocean Dialogue 2023 recap\n\
+            The dialogue was held on 3-4 May 2023 in Lisbon.\n\n\
+            Ocean Dialogue 2022\n\n\
+            The dialogue took place in Nairobi during 9th to 11th June.\n";
+        let starts = each(page, |r| r.start_date);
+        assert_eq!(starts, ["2023-05-03", "2022-06-09"]);
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));
@@ -12915,6 +12936,8 @@ Where do I register?
         assert_eq!(title_year("2023 SDG Summit"), Some(2023));
         assert_eq!(title_year("2030 Agenda for Sustainable Development"), None);
         assert_eq!(title_year("WSIS Forum 2025 – Programme"), Some(2025));
+        assert_eq!(title_year("Towards 2015: Open Dialogue"), None);
+        assert_eq!(title_year("High Level Political Forum 2021"), Some(2021));
         assert_eq!(title_year("IGF 2025 | Day 1"), Some(2025));
         assert_eq!(title_year("Summit 20245"), None);
         assert_eq!(
