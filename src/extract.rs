@@ -4972,7 +4972,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"invited to (?:attend|join|participate|cover)|",
         // `… will beheld on the 22 – 23 June 2020`: a common typo.
         r"takes? place|took place|[Tt]aking place|happen(?:s|ing) on|(?:is|are|was|were) set for|[Ss]cheduled (?:for|on)|(?:will|would|is to|are to) (?:be in|beheld|open|meet|gather|convene|launch|hold|celebrate|commemorate|mark|observe|address|speak|brief|deliver|attend|travel|visit|participate|present|run|begin|start|be streamed)|",
-        r"(?:expected|scheduled|set|due|planned) to (?:begin|start|run|convene|meet|open)|runs|ran|streamed live|delivers|[Dd]elivered|",
+        // `INDONESIA is ready to hold a … Forum … on 1-3 September 2024`.
+        r"(?:expected|scheduled|set|due|planned|ready|poised) to (?:begin|start|run|convene|meet|open|hold|host)|runs|ran|streamed live|delivers|[Dd]elivered|",
         r"address(?:es|ed)|brief(?:s|ed)|[Ll]aunch(?:es|ed)|present(?:s|ed)|open(?:s|ed)|kick(?:s|ed)? off|",
         // A participle may open the sentence: `Celebrated annually on October 24, …`.
         r"[Cc]elebrat(?:es|ed)|[Cc]ommemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
@@ -12410,6 +12411,19 @@ The meeting was called to order at 10.45 a.m.
             The dialogue took place in Nairobi during 9th to 11th June.\n";
         let starts = each(page, |r| r.start_date);
         assert_eq!(starts, ["2023-05-03", "2022-06-09"]);
+    }
+
+    #[test]
+    fn a_host_ready_to_hold_a_forum_announces_it() {
+        let page = "Island Forum Set to Open in Suva\n\n\
+            FIJI is ready to hold the Pacific Resilience Forum on 4-6 March 2025 in Suva. \
+            Ministers from fourteen countries are expected.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2025-03-04", "2025-03-06")
+        );
+        assert_eq!(r.location.as_deref(), Some("Suva"));
     }
 
     #[test]

@@ -384,6 +384,9 @@ fn is_said_twice(line: &str) -> bool {
 
 /// `Opening of the 63rd Session … on 11 March, 2019 in New York. Photo: UN
 /// Women/Ryan Brown`: a picture's caption, its credit after its sentence.
+/// So is a news picture's, its credit in brackets at its end: `… parked in
+/// the ITDC Nusa Dua Central Parking area, Badung, Bali, Monday
+/// (8/26/2024). … (ANTARA/Fikri Yusuf)`.
 fn is_credited_caption(line: &str) -> bool {
     const CREDIT: &[u8] = b". Photo: ";
     // The credit is short: only the line's last bytes are searched.
@@ -391,8 +394,27 @@ fn is_credited_caption(line: &str) -> bool {
     // An agency's credit holds a slash: most lines lack one and skip the search.
     line.len() > MAX_CREDIT_BYTES
         && memchr::memchr(b'/', &line.as_bytes()[tail..]).is_some()
-        && memchr::memmem::rfind(&line.as_bytes()[tail..], CREDIT)
+        && (memchr::memmem::rfind(&line.as_bytes()[tail..], CREDIT)
             .is_some_and(|k| line.as_bytes()[tail + k + CREDIT.len()..].contains(&b'/'))
+            || ends_in_bracketed_credit(line))
+}
+
+/// `(ANTARA/Fikri Yusuf)`, `(UN Photo/Mark Garten)`: an agency, a slash and
+/// a name of two to four capitalized words, in brackets ending the line
+/// (not a pair of bodies, `(UNDP/UNEP)`).
+fn ends_in_bracketed_credit(line: &str) -> bool {
+    let Some(inner) = line.trim_end_matches('.').strip_suffix(')') else {
+        return false;
+    };
+    let Some((agency, name)) = inner.rsplit_once('(').and_then(|(_, c)| c.split_once('/')) else {
+        return false;
+    };
+    let words = name.split(' ').count();
+    agency.starts_with(|c: char| c.is_uppercase())
+        && (2..=4).contains(&words)
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('/'))
 }
 
 /// `2 min read`, `access_time 5 minute read`: a news page's reading time,
@@ -4337,6 +4359,16 @@ mod tests {
         let caption = "Opening of the 63rd Session of the Commission on the Status of Women \
             on 11 March, 2019 in New York. Photo: UN Women/Ryan Brown";
         assert_eq!(kind_name(caption), "noise");
+    }
+
+    #[test]
+    fn a_news_pictures_caption_with_its_credit_in_brackets_is_noise() {
+        let caption = "Delegates leave the conference centre in Nusa Dua, Bali, after the \
+            opening session on Monday. (ANTARA/Dewi Lestari)";
+        assert_eq!(kind_name(caption), "noise");
+        let joint = "The programme is run jointly by both agencies in twelve countries of \
+            the region since its start (UNDP/UNEP)";
+        assert_eq!(kind_name(joint), "body");
     }
 
     #[test]
