@@ -5848,6 +5848,15 @@ mod tests {
                 "Done"
             ]
         );
+        // An abbreviation in capitals is one too; a word in capitals is not.
+        assert_eq!(
+            split("Remarks by MS. Anna J. Lee. Talks follow in the UN. The day ends."),
+            [
+                "Remarks by MS. Anna J. Lee.",
+                "Talks follow in the UN.",
+                "The day ends."
+            ]
+        );
         // A zone after a meridiem is the time's; another word starts a sentence.
         assert_eq!(
             split("It opens at 10:00 a.m. EDT in Room 1. It ends at 1 p.m. The talks follow."),

@@ -608,10 +608,12 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// A full stop after `word` ends no sentence: `word` is an abbreviation
 /// (`Mr`, `Sept`, `U.N`, also after a hyphen: `Regis-St. Michael's`) or an
-/// initial (`J`).
+/// initial (`J`), also in capitals (`Remarks by MS. Amina J. Mohammed`).
 pub fn stops_no_sentence(word: &str) -> bool {
     let word = memchr::memrchr(b'-', word.as_bytes()).map_or(word, |k| &word[k + 1..]);
+    let capitals = || word.bytes().all(|b| b.is_ascii_uppercase());
     ABBREVIATIONS.contains(&word)
+        || (capitals() && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
