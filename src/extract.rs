@@ -2046,9 +2046,16 @@ fn lift_card_titles(lines: &mut [Line]) {
         // is one anywhere.
         // A media advisory's `WHAT:`, a blank line, then `WHEN:`: its fields
         // parted by blank lines. (`Side event: …` there stays a headline.)
+        // `WHO:` may stand between them.
         let date_field_below = || {
-            segment::is_what_label(&lines[k].text)
-                && filled_after(lines, k).is_some_and(|j| is_labelled_date(&lines[j]))
+            segment::is_what_label(&lines[k].text) && {
+                let next = filled_after(lines, k);
+                let next = match next {
+                    Some(j) if segment::is_who_label(&lines[j].text) => filled_after(lines, j),
+                    _ => next,
+                };
+                next.is_some_and(|j| is_labelled_date(&lines[j]))
+            }
         };
         let labelled = segment::title_label(&lines[k].text)
             .filter(|_| {
@@ -12433,6 +12440,24 @@ The meeting was called to order at 10.45 a.m.
             ("2025-03-04", "2025-03-06")
         );
         assert_eq!(r.location.as_deref(), Some("Suva"));
+    }
+
+    #[test]
+    fn a_media_advisorys_who_may_stand_between_its_what_and_when() {
+        let page = "Report Launch on Monday 5th June\n\n\
+            WHAT: Launch of the Regional Water Report\n\n\
+            WHO: Jane Doe, Minister of Water, John Roe, Lead Author of the Report and Director, \
+            Ann Poe UNEP Country Representative and other panelists\n\n\
+            WHEN: 5th June 2023, 10AM\n\n\
+            WHERE: Serena Hotel\n\n\
+            The report looks at water.\n";
+        // The headline's own record is the same day's, merged at dedup.
+        let found = each(page, |r| (r.title, r.start_date, r.start_time));
+        let what = found.iter().find(|(_, _, time)| time.is_some());
+        assert_eq!(
+            what.map(|(title, date, _)| (title.as_str(), date.as_str())),
+            Some(("Launch of the Regional Water Report", "2023-06-05"))
+        );
     }
 
     #[test]

@@ -1032,6 +1032,12 @@ pub fn is_what_label(label: &str) -> bool {
     starts_with_word(label, &["what", "meeting:"])
 }
 
+/// A media advisory's `WHO:`, which may stand between its `WHAT:` and its
+/// `WHEN:`.
+pub fn is_who_label(line: &str) -> bool {
+    starts_with_word(line, &["who:"])
+}
+
 /// A press release's symbol alone on its line (`SG/SM/22501`, `SG/T/3456`).
 pub fn is_document_symbol(line: &str) -> bool {
     !line.contains(' ') && starts_with_symbol(line)
