@@ -1155,10 +1155,14 @@ pub enum Kind {
 }
 
 /// `Week of 12-18 September 2021`, `The Week Ahead at the United Nations:
-/// 1-5 July 2019`: a heading over the days it groups.
+/// 1-5 July 2019`: a heading over the days it groups; so is a blog's
+/// `Daily Archives: August 21, 2017` over the posts of that day.
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the )?(?:(?:weeks?|months?|days?) of|week ahead)(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)^(?:(?:the )?(?:(?:weeks?|months?|days?) of|week ahead)(?-u:\b)|",
+        r"(?:daily|monthly|yearly) archives?:|archives? for )"
+    ))
+    .expect("valid regex")
 });
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
@@ -1712,7 +1716,7 @@ pub fn classify(line: &str) -> Kind {
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than
     // the test.
-    if starts_with_any(line, b"twmd") && GROUPING_PREFIX.is_match(line) {
+    if starts_with_any(line, b"twmday") && GROUPING_PREFIX.is_match(line) {
         return Kind::Grouping(match parse::find_when(line, 0) {
             Some((_, w)) => context_of(&w.date).map_or(Years::Kept, Years::Given),
             None => Years::Unknown,
@@ -4626,6 +4630,8 @@ mod tests {
     fn kinds() {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
+            ("Daily Archives: August 21, 2017", "grouping"),
+            ("Archives for June 2016", "grouping"),
             ("Key events, 2021", "grouping"),
             ("Launch event 20 June 2023", "dated-title"),
             ("Closing of the day 20 June", "title"),
