@@ -4757,6 +4757,11 @@ fn clean_title(raw: &str) -> String {
     }) {
         t = name;
     }
+    // `Conference Room 12, Side Event on "…"`: the room a field gave first,
+    // no part of the name.
+    if let Some(name) = after_room(t) {
+        t = name;
+    }
     // `WEBCAST OCT 19-21 – High-level Meeting …`: a kicker in capitals and
     // the days before a dash, no part of the name.
     if let Some(name) = after_kicker_and_days(t) {
@@ -4782,6 +4787,30 @@ fn clean_title(raw: &str) -> String {
         }
     }
     fold_ws(unquoted(t))
+}
+
+/// The longest room number or code read after `Room` (`XXIV`, `12`).
+const MAX_ROOM_CODE: usize = 5;
+
+/// The name after a room and a comma (`Conference Room 12, `, `Room XXI, `).
+fn after_room(t: &str) -> Option<&str> {
+    if !t.starts_with(['C', 'R']) {
+        return None;
+    }
+    let (room, name) = t.split_once(", ")?;
+    // `Room 12`, `Room XXI`, `Room A`: a room's number or letters after it.
+    let words: Vec<&str> = room.split(' ').collect();
+    let names_room = words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("room")
+            && w[1].len() <= MAX_ROOM_CODE
+            && w[1]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    });
+    (names_room
+        && places::only_places(room)
+        && name.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'))
+    .then_some(name)
 }
 
 /// The name after `WEBCAST OCT 19-21 – ` (a word in capitals, a date, a
@@ -11763,6 +11792,15 @@ mod tests {
         assert_eq!(
             clean_title("Photos by IISD/ENB | Kiara Worth UNGA, ECOSOC Launch Preparations"),
             "UNGA, ECOSOC Launch Preparations"
+        );
+        // The room a field named before the name.
+        assert_eq!(
+            clean_title("Conference Room 4, Side Event on \"Fish Stocks\""),
+            "Side Event on \"Fish Stocks\""
+        );
+        assert_eq!(
+            clean_title("Room Booking, Catering and Other Services"),
+            "Room Booking, Catering and Other Services"
         );
         // A name in capitals keeps its words.
         assert_eq!(
