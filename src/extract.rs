@@ -5717,12 +5717,36 @@ fn year_nearest(near: NaiveDate, month: u32, day: u32) -> Option<i32> {
         .map(|d| chrono::Datelike::year(&d))
 }
 
+/// The weekday a date's text opens with (`Tuesday, 9 November`).
+fn written_weekday(date_text: &str) -> Option<chrono::Weekday> {
+    date_text.split([',', ' ', '.']).next()?.parse().ok()
+}
+
+/// `On Tuesday 9 November, …` on a page stamped 2024, where 9 November is
+/// a Saturday: the stamp is later than the page's news (a site's date of
+/// today), and the year is the nearest in which that day is a Tuesday
+/// (2021; the earlier of two as near). `None` when the text writes no
+/// weekday or `year` fits it.
+fn weekday_nearest(date_text: &str, first: DayMonth, year: i32) -> Option<i32> {
+    let weekday = written_weekday(date_text)?;
+    let falls = |y: i32| {
+        NaiveDate::from_ymd_opt(y, first.month, first.day)
+            .is_some_and(|d| chrono::Datelike::weekday(&d) == weekday)
+    };
+    if falls(year) {
+        return None;
+    }
+    // A day comes back to its weekday within eleven years.
+    (1..=11)
+        .flat_map(|k| [year - k, year + k])
+        .find(|&y| falls(y))
+}
+
 /// `… to be held on Wednesday, 23 January, at 10 a.m.` on a page that
 /// names `the 2019 ECOSOC Programme of Work`: the one year the page writes
 /// in which that day falls on that weekday.
 fn weekday_year(lines: &[Line], date_text: &str, first: DayMonth) -> Option<i32> {
-    let name = date_text.split([',', ' ', '.']).next()?;
-    let weekday: chrono::Weekday = name.parse().ok()?;
+    let weekday = written_weekday(date_text)?;
     let mut found = None;
     for line in lines {
         for word in line.text.split(|c: char| !c.is_ascii_digit()) {
@@ -5786,7 +5810,8 @@ fn finish(
         .or_else(|| month_year_in_text(d.summary.as_deref()?, span.start.month))
         .or_else(|| {
             let near = fallbacks.near?;
-            year_nearest(near, span.start.month, span.start.day)
+            let year = year_nearest(near, span.start.month, span.start.day)?;
+            Some(weekday_nearest(&d.date_text, span.start, year).unwrap_or(year))
         })?;
     let start_date = NaiveDate::from_ymd_opt(start_year, span.start.month, span.start.day)?;
     let end_year = span
@@ -12496,6 +12521,22 @@ The meeting was called to order at 10.45 a.m.
             what.map(|(title, date, _)| (title.as_str(), date.as_str())),
             Some(("Launch of the Regional Water Report", "2023-06-05"))
         );
+    }
+
+    #[test]
+    fn a_weekday_that_misses_the_capture_year_picks_the_nearest_that_fits() {
+        // 9 November is a Tuesday in 2021, a Saturday in 2024.
+        let page = "Press briefing on the new report\n\n\
+            Tuesday 9 November, 13.00 - 14.00 CET: Briefing on the report\n";
+        let captured = NaiveDate::from_ymd_opt(2024, 9, 19);
+        let records = extract_page(&Source::new("p.txt", 0), captured, page);
+        let dates: Vec<&str> = records.iter().map(|r| r.start_date.as_str()).collect();
+        assert_eq!(dates, ["2021-11-09"]);
+        // A day with no weekday stays in the capture's year.
+        let bare = page.replace("Tuesday ", "");
+        let records = extract_page(&Source::new("p.txt", 0), captured, &bare);
+        let dates: Vec<&str> = records.iter().map(|r| r.start_date.as_str()).collect();
+        assert_eq!(dates, ["2024-11-09"]);
     }
 
     #[test]
