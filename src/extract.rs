@@ -12540,6 +12540,22 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_document_hosts_viewer_stands_between_the_title_and_its_text() {
+        let page = "Report of the Working Group on its third session\n\n\
+            Size: px\nStart display at page:\n\n\
+            Download \"Report of the Working Group on its third session\"\n\n\
+            Transcription\n\n\
+            The Working Group held its third session in Nairobi on 4 and 5 May 2011. \
+            The agenda is attached.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Report of the Working Group on its third session");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2011-05-04", "2011-05-05")
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

@@ -240,6 +240,16 @@ pub fn is_link_text(line: &str) -> bool {
         || leads_to_address(line)
 }
 
+/// A document host's viewer above a PDF's text: `Size: px`, `Start display
+/// at page:`, and its button to download the PDF, its name in quotes
+/// (`Download "Report of the High-Level Committee …"`).
+fn is_document_viewer(line: &str) -> bool {
+    matches!(line, "Size: px" | "Start display at page:")
+        || line
+            .strip_prefix("Download \"")
+            .is_some_and(|name| name.ends_with('"') && !name[..name.len() - 1].contains('"'))
+}
+
 /// `Join the conversation on https://…`, `Livestream: www.un.org/live`: a
 /// few words, then the web address they lead to.
 fn leads_to_address(line: &str) -> bool {
@@ -1700,6 +1710,7 @@ pub fn classify(line: &str) -> Kind {
     // document's distribution note, dated when the document was issued.
     // `Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E`: the same masthead's symbol.
     if line.starts_with("Distr.")
+        || is_document_viewer(line)
         || line
             .strip_prefix("Document: ")
             .is_some_and(|symbol| !symbol.contains(' ') && symbol.contains('/'))
@@ -5163,6 +5174,12 @@ mod tests {
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
+            ("Size: px", "noise"),
+            ("Start display at page:", "noise"),
+            (
+                "Download \"Report of the Committee on its fifth session\"",
+                "noise",
+            ),
             // A site's chrome, a release's masthead, a list of documents,
             // an item's type, a credit or sponsors: no titles.
             ("Skip Ribbon Commands", "noise"),
