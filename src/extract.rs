@@ -35,7 +35,7 @@ struct Line<'a> {
 /// What a line is to the section it belongs to.
 enum Role {
     Body,
-    Date(Found),
+    Date(Box<Found>),
     /// A line right below a date line: its venue (`Palais des Nations, Geneva`).
     Detail,
     /// `Time: …`, `Venue: …`, `Organizers: …` and the byte range of the value.
@@ -1619,7 +1619,7 @@ fn timelines(lines: &mut [Line]) {
         if (k > 0 && dated(k - 1, lines)) || (k + 1 < lines.len() && dated(k + 1, lines)) {
             let line = &mut lines[k];
             line.text = cut_front(std::mem::take(&mut line.text), *cut);
-            line.kind = Kind::Event(found.clone());
+            line.kind = Kind::Event(Box::new(found.clone()));
         }
     }
 }
@@ -1932,10 +1932,10 @@ fn series_below_titles(lines: &mut [Line]) {
                 .any(|d| lines[k].text[f.name.clone()].ends_with(d))
         {
             let end = lines[k].text.len();
-            lines[k].kind = Kind::DateOnly(Found {
+            lines[k].kind = Kind::DateOnly(Box::new(Found {
                 name: end..end,
-                ..f.clone()
-            });
+                ..(**f).clone()
+            }));
         }
     }
 }
@@ -2953,11 +2953,11 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 if let Some(place) = address_above(&line.text, f, out.last(), lines) =>
             {
                 // It belongs to the title, as a labelled date does.
-                Role::Date(Found {
+                Role::Date(Box::new(Found {
                     place: Some(place),
                     labeled: true,
-                    ..f.clone()
-                })
+                    ..(**f).clone()
+                }))
             }
             Kind::Title
             | Kind::DatedTitle(_)
