@@ -5662,6 +5662,28 @@ fn year_in_text(text: &str, first: DayMonth, timed: bool) -> Option<i32> {
     })
 }
 
+/// `The United Nations Open Source Week 2025, scheduled from June 16 to 20
+/// in New York, …`: the edition year of the happening that the sentence
+/// names before its days (a name's word, then the year, then no name: not
+/// `the 2030 Agenda`, nor `June 2025`).
+fn edition_year_before(text: &str, date_text: &str) -> Option<i32> {
+    let opening = &text[..floor_boundary(text, ANNOUNCEMENT_WINDOW)];
+    let at = memchr::memmem::find(opening.as_bytes(), date_text.as_bytes())?;
+    let sentence = &opening[..at];
+    let sentence = sentence
+        .rfind(". ")
+        .map_or(sentence, |k| &sentence[k + 2..]);
+    let words: Vec<&str> = sentence.split(' ').collect();
+    words.windows(3).rev().find_map(|w| {
+        let year = w[1].trim_end_matches(',');
+        let named = w[0].starts_with(|c: char| c.is_ascii_uppercase())
+            && date::month_number(w[0]).is_none();
+        let ends_name = w[1].ends_with(',') || !w[2].starts_with(|c: char| c.is_uppercase());
+        let (rest, year) = date::year(year).ok()?;
+        (named && ends_name && rest.is_empty()).then_some(year)
+    })
+}
+
 /// `In his capacity as President of the Council in April 2021, …` below
 /// `… open debate on April 19`: the year the item's first paragraph gives
 /// the same month, named with its year and no day (another day's date is
@@ -5791,6 +5813,7 @@ fn finish(
         // `High Level Political Forum 2021` above `… during 6th to 15th
         // July`: the edition its own title names, before another item's.
         .or_else(|| title_year(&d.title))
+        .or_else(|| edition_year_before(d.summary.as_deref()?, &d.date_text))
         .or_else(|| nearest_year(years, d.date_line))
         .or_else(|| fallbacks.heading_year(d.line))
         .or_else(|| {
@@ -12553,6 +12576,33 @@ The meeting was called to order at 10.45 a.m.
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2011-05-04", "2011-05-05")
         );
+    }
+
+    #[test]
+    fn the_sentence_names_its_happenings_edition_year_before_the_days() {
+        let page = "Data week highlights\n\n\
+            The Open Data Week 2023, held in Nairobi from June 5 to 9, brought together \
+            statisticians from forty countries.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2023-06-05", "2023-06-09")
+        );
+        assert!(r.year_inferred);
+    }
+
+    #[test]
+    fn an_edition_year_is_a_names_last_word() {
+        let text = "The Forum 2023, held from June 5 to 9, met.";
+        assert_eq!(edition_year_before(text, "June 5 to 9"), Some(2023));
+        // A goal's year names more after it; a month's year is no edition's.
+        let agenda = "The 2030 Agenda Summit was held from June 5 to 9.";
+        assert_eq!(edition_year_before(agenda, "June 5 to 9"), None);
+        let month = "Planned in May 2023, it was held from June 5 to 9.";
+        assert_eq!(edition_year_before(month, "June 5 to 9"), None);
+        // Another sentence's year is not read.
+        let other = "The Forum 2023 closed. A meeting was held from June 5 to 9.";
+        assert_eq!(edition_year_before(other, "June 5 to 9"), None);
     }
 
     #[test]
