@@ -5507,7 +5507,11 @@ fn title_year(title: &str) -> Option<i32> {
     let words: Vec<&str> = title.split(' ').collect();
     let found = words.iter().enumerate().find_map(|(k, w)| {
         let next = words.get(k + 1);
-        let year = w.strip_suffix(':').filter(|_| next.is_some());
+        // `UN Open Source Week 2025. Part I: …`: a stop parts it as a colon does.
+        let year = w
+            .strip_suffix(':')
+            .or_else(|| w.strip_suffix('.'))
+            .filter(|_| next.is_some());
         // `2015 HLPF: …`, `2023 SDG Summit`: the year opening the name of
         // the happening it dates, as an acronym's (not `2030 Agenda`).
         let opens = k == 0 && next.is_some_and(|n| org::is_acronym(n.trim_end_matches(':')));
@@ -13130,6 +13134,10 @@ Where do I register?
         assert_eq!(title_year("2030 Agenda for Sustainable Development"), None);
         assert_eq!(title_year("WSIS Forum 2025 – Programme"), Some(2025));
         assert_eq!(title_year("Towards 2015: Open Dialogue"), None);
+        assert_eq!(
+            title_year("Open Source Week 2025. Part I: Hackathons"),
+            Some(2025)
+        );
         assert_eq!(title_year("High Level Political Forum 2021"), Some(2021));
         assert_eq!(title_year("IGF 2025 | Day 1"), Some(2025));
         assert_eq!(title_year("Summit 20245"), None);
