@@ -5835,6 +5835,9 @@ fn finish(
                 .and_then(|_| weekday_year(lines, &d.date_text, span.start))
         })
         .or_else(|| month_year_in_text(d.summary.as_deref()?, span.start.month))
+        // `UN & ITU plan 'AI for Good' Summit in Sep 2020 …` above `… from
+        // 21 to 25 September`.
+        .or_else(|| month_year_in_text(&d.title, span.start.month))
         .or_else(|| {
             let near = fallbacks.near?;
             let year = year_nearest(near, span.start.month, span.start.day)?;
@@ -12607,6 +12610,17 @@ The meeting was called to order at 10.45 a.m.
         // Another sentence's year is not read.
         let other = "The Forum 2023 closed. A meeting was held from June 5 to 9.";
         assert_eq!(edition_year_before(other, "June 5 to 9"), None);
+    }
+
+    #[test]
+    fn a_headlines_month_and_year_date_the_days_of_that_month() {
+        let page = "Agencies plan Ocean Summit in Oct 2021 for coastal cities\n\n\
+            Mayors will convene at the Ocean Summit from 4 to 6 October to share plans.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2021-10-04", "2021-10-06")
+        );
     }
 
     #[test]
