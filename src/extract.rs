@@ -4068,7 +4068,7 @@ const MAX_LATER_PARAGRAPHS: usize = 2;
 
 /// `UNCTAD eWeek 2023 kicks off to shape …`: a headline whose verb tells
 /// that a happening begins or ends names it before the verb (two words or
-/// more, capitalized).
+/// more, capitalized), the verb in either case (`… 2025 Kicks Off With …`).
 fn headline_subject(title: &str) -> Option<&str> {
     const VERBS: [&str; 6] = [
         " kicks off",
@@ -4078,10 +4078,12 @@ fn headline_subject(title: &str) -> Option<&str> {
         " concludes",
         " gets under way",
     ];
+    // ASCII case folding keeps every byte where it was.
+    let folded = title.to_ascii_lowercase();
     let end = VERBS
         .iter()
         .filter_map(|v| {
-            let at = title.find(v)?;
+            let at = folded.find(v)?;
             let after = &title[at + v.len()..];
             (after.is_empty() || after.starts_with(' ')).then_some(at)
         })
@@ -5355,7 +5357,7 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
         return Some(city(&c));
     }
     // `(New York, 5 June 2025) – …`: the whole dateline in parentheses.
-    let before = &s[..r.start];
+    let before = without_source_tag(&s[..r.start]);
     let (before, wrapped) = before
         .strip_prefix('(')
         .map_or((before, false), |b| (b, true));
@@ -5366,6 +5368,29 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
         && opened == after.starts_with(')')
         && known_city_before_dash(&c))
     .then(|| city(&c))
+}
+
+/// `(MENAFN- Kuwait News Agency (KUNA)) GENEVA, ` without the syndicating
+/// service's tag in brackets before the dateline.
+fn without_source_tag(before: &str) -> &str {
+    if !before.starts_with('(') {
+        return before;
+    }
+    let mut depth = 0;
+    for (k, c) in before.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 1 => {
+                return before[k + 1..]
+                    .strip_prefix(' ')
+                    .filter(|rest| rest.starts_with(char::is_uppercase))
+                    .unwrap_or(before);
+            }
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    before
 }
 
 /// The lines between a release's date and its headline: none but blank
@@ -12620,6 +12645,28 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2021-10-04", "2021-10-06")
+        );
+    }
+
+    #[test]
+    fn a_headlines_verb_in_title_case_still_names_its_happening() {
+        let page = "Water Forum 2024 Opens In Dakar\n\
+            DAKAR, 3 May (UN) -- The Water Forum opened with ministers from twenty countries.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.location.as_deref()),
+            ("2024-05-03", Some("Dakar"))
+        );
+    }
+
+    #[test]
+    fn a_syndicating_services_tag_may_open_the_dateline() {
+        let page = "Assembly opens its session\n\
+            (Reuters) NAIROBI, 4 March 2024 - The Assembly opened its session on Monday.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.location.as_deref()),
+            ("2024-03-04", Some("Nairobi"))
         );
     }
 
