@@ -2030,6 +2030,14 @@ pub fn classify(line: &str) -> Kind {
     if is_figures(line) {
         return Kind::Noise;
     }
+    // `ITU and the Swiss Confederation, and co-organized by ITU, UNESCO, …`:
+    // a deck's sentence wrapped onto the line, past its subject; no name
+    // goes on with `, and organized by`.
+    if let Some(k) = memchr::memmem::find(line.as_bytes(), b", and ")
+        && org::opens_with_org_phrase(&line[k + 6..])
+    {
+        return Kind::Fragment;
+    }
     Kind::Title
 }
 
@@ -5260,6 +5268,10 @@ mod tests {
             ("(Geneva, 3-12 June 2009)", "date-only"),
             ("Back to top", "noise"),
             ("Share on Facebook Share on X", "noise"),
+            (
+                "ITU and the Swiss Confederation, and co-organized by ITU, UNESCO and UNDP",
+                "fragment",
+            ),
             ("© UNICEF/UN0123456/Smith", "noise"),
             ("Home › Events › Launch of the Survey, 5 June 2024", "noise"),
             (
