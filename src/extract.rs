@@ -2662,8 +2662,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     let mut day = None;
     // Whether the last date line continues a block (a title right above it).
     let mut date_in_block = false;
-    // The last line before the first header: no section's, but a time there
-    // may head the first one (see `time_above`).
+    // The last lines before the first header: no section's, but a time or
+    // day there may head the first one (see `time_above`).
     let mut preamble: Vec<(usize, Role)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
@@ -3080,14 +3080,22 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         };
         match out.last_mut() {
             Some(s) => s.members.push((i, role)),
+            // A day and its venue (`Tuesday, 19 September`, `General
+            // Assembly Hall`) may head the first title together.
             None => {
-                preamble.clear();
+                if preamble.len() == MAX_PREAMBLE {
+                    preamble.remove(0);
+                }
                 preamble.push((i, role));
             }
         }
     }
     out
 }
+
+/// The lines before the first header that may head it: a day, then its
+/// venue.
+const MAX_PREAMBLE: usize = 2;
 
 /// How many of the last `members` (of the section above, or the preamble)
 /// head the title at `i`: `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening
@@ -3130,6 +3138,22 @@ fn heads_title(
         .zip((0..top).rev())
         .take_while(|((m, r), k)| m == k && matches!(r, Role::Label(Label::Place, _)))
         .count();
+    // `Tuesday, 19 September 2017`, then `General Assembly Hall` alone, then
+    // the title: a day opening its block (below a blank line) and its
+    // venue, over the item.
+    let venues = match members {
+        [.., (d, Role::Date(f)), (v, Role::Detail)]
+            if venues == 0
+                && d + 1 == *v
+                && v + 1 == top
+                && f.place.is_none()
+                && (*d == 0 || matches!(lines[d - 1].kind, Kind::Blank | Kind::Noise))
+                && places::only_places(&lines[*v].text) =>
+        {
+            1
+        }
+        _ => venues,
+    };
     let Some(at) = members.len().checked_sub(venues + 1) else {
         return 0;
     };
@@ -12667,6 +12691,30 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             (r.start_date.as_str(), r.location.as_deref()),
             ("2024-03-04", Some("Nairobi"))
+        );
+    }
+
+    #[test]
+    fn a_day_and_its_venue_alone_head_the_title_below() {
+        let page = "Schedule\n\n\
+            Tuesday, 19 September 2017\nGeneral Assembly Hall\nGeneral Debate\n\n\
+            Tuesday, 26 September 2017\nTrusteeship Council Chamber\n\
+            High-level plenary meeting on nuclear weapons\n";
+        let found = each(page, |r| (r.title, r.start_date, r.location));
+        assert_eq!(
+            found,
+            [
+                (
+                    "General Debate".to_string(),
+                    "2017-09-19".to_string(),
+                    Some("General Assembly Hall".to_string())
+                ),
+                (
+                    "High-level plenary meeting on nuclear weapons".to_string(),
+                    "2017-09-26".to_string(),
+                    Some("Trusteeship Council Chamber".to_string())
+                ),
+            ]
         );
     }
 
