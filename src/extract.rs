@@ -5580,6 +5580,10 @@ fn title_year(title: &str) -> Option<i32> {
     found.or_else(|| headline_subject(title).and_then(title_year))
 }
 
+/// Names whose year is a goal's (`Agenda 2030`, `Vision 2030`, `Horizon
+/// 2020`), not an edition's.
+const GOAL_NAMES: [&str; 4] = ["Agenda", "Vision", "Horizon", "Strategy"];
+
 /// Words before a year that make it a goal or limit, not an edition:
 /// `Towards 2015`, `Beyond 2030`, `by 2025`.
 const YEAR_AIMS: [&str; 7] = ["towards", "toward", "beyond", "by", "until", "post", "to"];
@@ -5729,8 +5733,10 @@ fn edition_year_before(text: &str, date_text: &str) -> Option<i32> {
     let words: Vec<&str> = sentence.split(' ').collect();
     words.windows(3).rev().find_map(|w| {
         let year = w[1].trim_end_matches(',');
+        // `Agenda 2030`, `Vision 2030`: a goal's year, no edition's.
         let named = w[0].starts_with(|c: char| c.is_ascii_uppercase())
-            && date::month_number(w[0]).is_none();
+            && date::month_number(w[0]).is_none()
+            && !GOAL_NAMES.contains(&w[0]);
         let ends_name = w[1].ends_with(',') || !w[2].starts_with(|c: char| c.is_uppercase());
         let (rest, year) = date::year(year).ok()?;
         (named && ends_name && rest.is_empty()).then_some(year)
@@ -12654,6 +12660,8 @@ The meeting was called to order at 10.45 a.m.
         // A goal's year names more after it; a month's year is no edition's.
         let agenda = "The 2030 Agenda Summit was held from June 5 to 9.";
         assert_eq!(edition_year_before(agenda, "June 5 to 9"), None);
+        let goal = "Under Agenda 2030, a review was held from June 5 to 9.";
+        assert_eq!(edition_year_before(goal, "June 5 to 9"), None);
         let month = "Planned in May 2023, it was held from June 5 to 9.";
         assert_eq!(edition_year_before(month, "June 5 to 9"), None);
         // Another sentence's year is not read.

@@ -419,12 +419,10 @@ fn ends_in_bracketed_credit(line: &str) -> bool {
     let Some((agency, name)) = inner.rsplit_once('(').and_then(|(_, c)| c.split_once('/')) else {
         return false;
     };
-    let words = name.split(' ').count();
+    let mut words = name.split(' ');
     agency.starts_with(|c: char| c.is_uppercase())
-        && (2..=4).contains(&words)
-        && name
-            .split(' ')
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('/'))
+        && (2..=4).contains(&words.clone().count())
+        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('/'))
 }
 
 /// `2 min read`, `access_time 5 minute read`: a news page's reading time,
