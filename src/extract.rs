@@ -5132,6 +5132,14 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                     // `Join the Geneva Internet Platform, online, on Tuesday,
                     // 23rd June 2020, at 13:00 …`: an invitation to join.
                     || before.starts_with("Join ")
+                    // `The United Nations Open Source Week 2025, scheduled
+                    // from June 16 to 20 in New York, will …`: the days
+                    // right after the sentence's subject (not another
+                    // happening's, named further on: `…, ahead of CSW68
+                    // scheduled from …`).
+                    || before
+                        .strip_suffix(", scheduled ")
+                        .is_some_and(|subject| !subject.contains(','))
             })
         };
         // `NEW YORK, 5 March (UN News) – The Council will hold a debate on
@@ -12723,6 +12731,21 @@ The meeting was called to order at 10.45 a.m.
                     Some("Trusteeship Council Chamber".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn days_scheduled_right_after_the_subject_announce_it() {
+        let page = "In Nairobi this week\n\n\
+            The Regional Data Forum 2024, scheduled from May 6 to 8 in Nairobi, will bring \
+            together statisticians.\n\n\
+            Consultation ahead of the Forum\n\n\
+            The consultation, ahead of the 9th session of the Commission (CSC9) scheduled \
+            from May 20 to 24, 2024, is organized by the regional office.\n";
+        let found = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            found,
+            [("In Nairobi this week".to_string(), "2024-05-06".to_string())]
         );
     }
 
