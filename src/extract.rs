@@ -12750,6 +12750,20 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_wsis_agenda_sessions_time_in_the_readers_zone_is_left_out() {
+        let page = "Side Event: Data in Action\n\n\
+            ITU, UNDP, UNESCO, in collaboration with UNGIS members\n\n\
+            Session 512\n\n\
+            Monday, 15 December 2025 16:15–17:15 (UTC+01:00) Eastern Standard Time \
+            10:15–11:15 (UTC-05:00) Physical (on-site) and Virtual (remote) participation \
+            Data Corner 2 Images\n\n\
+            The side event shows how agencies share data.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Side Event: Data in Action");
+        assert_eq!(r.start.as_deref(), Some("2025-12-15T16:15:00+01:00"));
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

@@ -890,14 +890,20 @@ fn is_session_id(line: &str) -> bool {
 }
 
 /// `ITU, UNESCO, UNDP, UNCTAD`: a session's organizers by their acronyms,
-/// listed on their own line; no name.
+/// listed on their own line (maybe with their partners: `…, UNESCWA, in
+/// collaboration with UNGIS members`); no name.
 fn is_acronym_list(line: &str) -> bool {
     // Most lines fail on their first word.
-    line.split(' ')
+    let first_is_acronym = line
+        .split(' ')
         .next()
         .and_then(|w| w.strip_suffix(','))
-        .is_some_and(org::is_acronym)
-        && line
+        .is_some_and(org::is_acronym);
+    let organizers = line
+        .split_once(", in collaboration with ")
+        .map_or(line, |(organizers, _)| organizers);
+    first_is_acronym
+        && organizers
             .split(", ")
             .flat_map(|part| part.split(" and "))
             .all(org::is_acronym)
@@ -1447,6 +1453,13 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 static INLINE_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:end(?:ing)?(?: date)?|ends|until|to)\s*:\s*")
         .expect("valid regex")
+});
+/// `… 16:15–17:15 (UTC+01:00) Eastern Standard Time 10:15–11:15 (UTC-05:00)
+/// Physical …`: the WSIS agenda's session time again in the reader's zone,
+/// after the venue's (the zone's name is read as the first zone's other
+/// name; the hours and offset are left).
+static CONVERTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ \d{1,2}:\d{2}[–-]\d{1,2}:\d{2} \(UTC[+-]\d{2}:\d{2}\)").expect("valid regex")
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     // `Start date: 24 January 2024 | Start time: 09:00 UTC +00:00` (UN Women),
@@ -2487,6 +2500,12 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         when.zone = when.zone.or(zone);
         rest = r;
     }
+    if when.time.is_some()
+        && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+        && let Some(m) = CONVERTED_TIME.find(rest)
+    {
+        rest = &rest[m.end()..];
+    }
     // `Start Date: 2 December 2024 End Date: 4 December 2024`: both days
     // labelled on one line.
     if from > 0
@@ -2585,6 +2604,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || is_item_type(note)
         // `09 November 2022, 13:30 - 16:30 | By invitation only`.
         || is_access_note(note)
+
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
         || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
         // `Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time)
@@ -2606,6 +2626,15 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             .or_else(|| when.time.and_then(|_| venue_first(line, span.end..end)))
             .or_else(|| when.time.and_then(|_| address_after(line, span.end..end)))
             .map(Some)
+            // The WSIS agenda's `… (UTC+01:00) Physical (on-site) and
+            // Virtual (remote) participation WSIS&SDG TalkX 2 Images`: how
+            // to attend, then a room no gazetteer knows and the page's tabs.
+            .or_else(|| {
+                ["Physical (on-site)", "Virtual (remote)"]
+                    .iter()
+                    .any(|mode| note.starts_with(mode))
+                    .then_some(None)
+            })
     };
     if let Some(place) = date_only {
         return Some(Kind::DateOnly(Box::new(Found {
@@ -4594,7 +4623,11 @@ mod tests {
 
     #[test]
     fn session_numbers_and_acronym_lists_name_nothing() {
-        for line in ["Session 323", "ITU, UNESCO, UNDP and UNCTAD"] {
+        for line in [
+            "Session 323",
+            "ITU, UNESCO, UNDP and UNCTAD",
+            "ITU, UNCTAD, UNESCWA, in collaboration with UNGIS members",
+        ] {
             assert_eq!(classify(line), Kind::Noise, "{line}");
         }
         for line in ["Session 3: Data for all", "ITU, UNESCO and partners"] {
