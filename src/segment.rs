@@ -893,17 +893,16 @@ fn is_session_id(line: &str) -> bool {
 /// listed on their own line (maybe with their partners: `…, UNESCWA, in
 /// collaboration with UNGIS members`); no name.
 fn is_acronym_list(line: &str) -> bool {
-    // Most lines fail on their first word.
+    // Most lines fail on their first word: the rest is read only after it.
     let first_is_acronym = line
         .split(' ')
         .next()
         .and_then(|w| w.strip_suffix(','))
         .is_some_and(org::is_acronym);
-    let organizers = line
-        .split_once(", in collaboration with ")
-        .map_or(line, |(organizers, _)| organizers);
     first_is_acronym
-        && organizers
+        && line
+            .split_once(", in collaboration with ")
+            .map_or(line, |(organizers, _)| organizers)
             .split(", ")
             .flat_map(|part| part.split(" and "))
             .all(org::is_acronym)
@@ -1459,7 +1458,8 @@ static INLINE_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// after the venue's (the zone's name is read as the first zone's other
 /// name; the hours and offset are left).
 static CONVERTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ \d{1,2}:\d{2}[–-]\d{1,2}:\d{2} \(UTC[+-]\d{2}:\d{2}\)").expect("valid regex")
+    Regex::new(r"^ [0-9]{1,2}:[0-9]{2}[–-][0-9]{1,2}:[0-9]{2} \(UTC[+-][0-9]{2}:[0-9]{2}\)")
+        .expect("valid regex")
 });
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     // `Start date: 24 January 2024 | Start time: 09:00 UTC +00:00` (UN Women),
