@@ -1453,14 +1453,6 @@ static INLINE_END_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*[|,;–-]?\s*(?:end(?:ing)?(?: date)?|ends|until|to)\s*:\s*")
         .expect("valid regex")
 });
-/// `… 16:15–17:15 (UTC+01:00) Eastern Standard Time 10:15–11:15 (UTC-05:00)
-/// Physical …`: the WSIS agenda's session time again in the reader's zone,
-/// after the venue's (the zone's name is read as the first zone's other
-/// name; the hours and offset are left).
-static CONVERTED_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ [0-9]{1,2}:[0-9]{2}[–-][0-9]{1,2}:[0-9]{2} \(UTC[+-][0-9]{2}:[0-9]{2}\)")
-        .expect("valid regex")
-});
 static INLINE_TIME_LABEL: LazyLock<Regex> =
     // `Start date: 24 January 2024 | Start time: 09:00 UTC +00:00` (UN Women),
     // and its `End date: … | End time: …`.
@@ -2499,12 +2491,6 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         when.time = Some(time);
         when.zone = when.zone.or(zone);
         rest = r;
-    }
-    if when.time.is_some()
-        && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
-        && let Some(m) = CONVERTED_TIME.find(rest)
-    {
-        rest = &rest[m.end()..];
     }
     // `Start Date: 2 December 2024 End Date: 4 December 2024`: both days
     // labelled on one line.

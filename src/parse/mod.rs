@@ -211,11 +211,15 @@ fn slash(i: &str) -> IResult<&str, ()> {
 // TimeChain ::: TimeSlots [Daily] [Zone] [Daily]
 //               *(Slash TimeSpan [AlternativeZone]
 //                 | (" | " | " and ") TimeSpan AlternativeZone
-//                 | " (" TimeSpan AlternativeZone ")")
+//                 | " (" TimeSpan AlternativeZone ")"
+//                 | " " TimeSpan AlternativeZone)   -- after a Zone only
 /// A time, its zone and the alternatives after slashes (`9am EST / 3pm CET`)
 /// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`),
-/// after `and` (`12:30 (EDT) and 18:30 (CEST)`) or in parentheses
-/// (`10:00 EST (16:00 CET)`): the first time and zone.
+/// after `and` (`12:30 (EDT) and 18:30 (CEST)`), in parentheses
+/// (`10:00 EST (16:00 CET)`) or, after a zoned time, a space alone (the
+/// WSIS agenda's `16:15–17:15 (UTC+01:00) Eastern Standard Time 10:15–11:15
+/// (UTC-05:00)`, whose second zone's name reads as the first's other
+/// name): the first time and zone.
 pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     // `09:00–17:00 daily (CEST)`, `(10:00-17:00 CET each day)`; after a
     // comma only a zone's name (`12 noon to 1 p.m., Vienna Time`), not a
@@ -229,11 +233,19 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
             |_| (),
         )(i)
     };
+    let after_zone = |i| match z {
+        Some(_) => preceded(tag(" "), zoned)(i),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    };
     while let Ok((r, _)) = alt((
         preceded(slash, after_slash),
         preceded(tag(" | "), zoned),
         preceded(tag(" and "), zoned),
         delimited(tag(" ("), zoned, tag(")")),
+        after_zone,
     ))(rest)
     {
         rest = r;
@@ -379,6 +391,14 @@ mod tests {
             "8.00am (New York time, EDT)/3.00pm Estonian time/8.00pm Singapore time"
         );
         assert_eq!(c.zone.as_deref(), Some("New York time"));
+        // After a zoned time, the same session in the reader's zone.
+        let s = "16:15–17:15 (UTC+01:00) Eastern Standard Time 10:15–11:15 (UTC-05:00) Physical";
+        let c = find_time(s, &[]).unwrap();
+        assert_eq!(&s[c.span.end..], " Physical");
+        assert_eq!(c.zone.as_deref(), Some("UTC+01:00"));
+        // Without a zone first, a space parts nothing.
+        let s = "10:00 12:00 (CET)";
+        assert_eq!(&s[find_time(s, &[]).unwrap().span], "10:00");
         let s = "The noon briefing is held from 12 noon to 12:30 p.m. on 3 June";
         let c = find_time(s, &[]).unwrap();
         assert_eq!(&s[c.span], "12 noon to 12:30 p.m.");
