@@ -12764,6 +12764,15 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_room_in_brackets_in_its_own_cell_is_the_room() {
+        let page = "Regional dialogues\n\nTuesday 24 April 2018\n\n\
+            10 am – 1 pm: Pacific  (Conference Room 8)\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Pacific");
+        assert_eq!(r.location.as_deref(), Some("Conference Room 8"));
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

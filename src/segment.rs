@@ -93,9 +93,14 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .iter()
         .find_map(|p| tail.strip_prefix(p))
         .unwrap_or(tail);
-    let start = rest.end - after.len() + tail.len() - place.len();
+    // `Pacific | (Conference Room 8)`: a room in brackets is the room.
+    let (place, close) = match place.strip_prefix('(').and_then(|p| p.strip_suffix(')')) {
+        Some(inner) => (inner, 1),
+        None => (place, 0),
+    };
+    let end = rest.end - after.len() + tail.len() - close;
     (places::only_places(place) || places::is_street_address(place))
-        .then_some(start..start + place.len())
+        .then_some(end - place.len()..end)
 }
 
 /// The most words of a venue's name after a time (`Economic and Social
