@@ -2649,6 +2649,19 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
     orders
 }
 
+/// The first day a paragraph gives with its year and hours, read from its
+/// opening.
+fn timed_day(line: &Line) -> Option<When> {
+    if line.kind != Kind::Body {
+        return None;
+    }
+    let opening = &line.text[..floor_boundary(&line.text, ANNOUNCEMENT_WINDOW)];
+    parse::find_all_when(opening)
+        .into_iter()
+        .map(|(_, w)| w)
+        .find(|w| w.time.is_some() && w.date.start.year.is_some())
+}
+
 /// Groups lines into sections: a header (title, dated title, event line or
 /// grouping heading) and the lines below it up to the next header.
 fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
@@ -2665,9 +2678,24 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     // The last lines before the first header: no section's, but a time or
     // day there may head the first one (see `time_above`).
     let mut preamble: Vec<(usize, Role)> = Vec::new();
+    // The line below which paragraphs were read for an agenda's day.
+    let mut read_to = 0;
     for (i, line) in lines.iter().enumerate() {
         if let Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) = &line.kind {
             day = Some((i, f.when.clone()));
+        }
+        // `… will organize a special event on Friday, 26 June 2015, from
+        // 2:30 p.m. to 4:00 p.m.`, then `Agenda will be as follows:` and its
+        // times, below a headline dated otherwise: the paragraph's day is
+        // the agenda's.
+        if matches!(line.kind, Kind::Session(_))
+            && let Some((above, _)) = day
+        {
+            let from = above.max(read_to) + 1;
+            if let Some(k) = (from..i).rev().find(|&k| timed_day(&lines[k]).is_some()) {
+                day = timed_day(&lines[k]).map(|w| (k, w));
+            }
+            read_to = i;
         }
         // A document symbol (`SG/SM/22501`), prose or a grouping heading
         // (`Side events`) right above the date is no title: the date then
@@ -5607,8 +5635,14 @@ struct Fallbacks {
     /// `Monday 7 July`: the headings that name their year, by line.
     headings: Vec<(usize, i32)>,
     /// The page's stamp's day (`Published 11 May 2022` above `23 May, 10am:
-    /// Opening`), else the day it was captured.
-    near: Option<NaiveDate>,
+    /// Opening`).
+    stamp: Option<NaiveDate>,
+    /// `The Conference will take place in New York, 22-24 March 2023.`
+    /// opening a page of side events on `22 March`: the day the last
+    /// paragraph above every record gives with its year.
+    lead: Option<NaiveDate>,
+    /// The day the page was captured.
+    captured: Option<NaiveDate>,
 }
 
 impl Fallbacks {
@@ -5622,7 +5656,9 @@ impl Fallbacks {
         if !years.is_empty() || drafts.iter().all(|d| d.when.date.start.year.is_some()) {
             return Fallbacks {
                 headings: Vec::new(),
-                near: captured,
+                stamp: None,
+                lead: None,
+                captured,
             };
         }
         // A heading may open its part with a colon (`2020 UNDP Annual
@@ -5639,10 +5675,33 @@ impl Fallbacks {
             .filter_map(|l| Some((l.no, title_year(l.text.trim_end_matches(':'))?)))
             .collect();
         headings.sort_unstable();
+        // A record's own paragraphs are its text's to weigh (see
+        // `year_in_text`): only the page's opening is read.
+        let first = drafts.iter().map(|d| d.line).min().unwrap_or(0);
+        let lead = lines
+            .iter()
+            .take_while(|l| l.no < first)
+            .filter(|l| l.kind == Kind::Body)
+            .filter_map(|l| {
+                // A paragraph may run to megabytes: its opening is read.
+                let opening = &l.text[..floor_boundary(&l.text, ANNOUNCEMENT_WINDOW)];
+                parse::find_all_when(opening)
+                    .into_iter()
+                    .find_map(|(_, w)| w.date.start.date())
+            })
+            .last();
         Fallbacks {
             headings,
-            near: page_stamp(lines).or(captured),
+            stamp: page_stamp(lines),
+            lead,
+            captured,
         }
+    }
+
+    /// The day a year is taken near when nothing else gives it: the page's
+    /// stamp, else its opening paragraph's day, else its capture.
+    fn near(&self) -> Option<NaiveDate> {
+        self.stamp.or(self.lead).or(self.captured)
     }
 
     /// The year of the nearest heading at or above line `no` that names one.
@@ -5902,7 +5961,7 @@ fn finish(
         // 21 to 25 September`.
         .or_else(|| month_year_in_text(&d.title, span.start.month))
         .or_else(|| {
-            let near = fallbacks.near?;
+            let near = fallbacks.near()?;
             let year = year_nearest(near, span.start.month, span.start.day)?;
             Some(weekday_nearest(&d.date_text, span.start, year).unwrap_or(year))
         })?;
@@ -12770,6 +12829,51 @@ The meeting was called to order at 10.45 a.m.
         let r = only_record(page);
         assert_eq!(r.title, "Pacific");
         assert_eq!(r.location.as_deref(), Some("Conference Room 8"));
+    }
+
+    #[test]
+    fn a_paragraphs_day_gives_the_year_of_days_without_one() {
+        let page = "The Ocean Conference will take place in Lisbon, 27 June - 1 July 2022.\n\n\
+            Blue finance for island states |\n\
+            28 June, 9:30 - 10:45, Side Event Room 7 |\n\
+            Portugal | ||\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Blue finance for island states");
+        assert_eq!(
+            (r.start_date.as_str(), r.year_inferred),
+            ("2022-06-28", true)
+        );
+        assert_eq!(r.location.as_deref(), Some("Side Event Room 7"));
+    }
+
+    #[test]
+    fn empty_cells_end_no_row() {
+        let page = "Side events\n\n\
+            Water and peace | 22 March 2023, 13:15-14:30, Conference Room 2 | Germany | ||\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Water and peace");
+        assert_eq!(r.location.as_deref(), Some("Conference Room 2"));
+    }
+
+    #[test]
+    fn an_agenda_takes_the_day_its_paragraph_announces() {
+        let page = "Ocean Day live from Lisbon, from 3:00 AM AEST 9 June\n\n\
+            The Department will hold a special event at Headquarters on Thursday, 8 June \
+            2023, from 1:00 p.m. to 3:00 p.m.\n\n\
+            The programme:\n\
+            1:10 p.m. Opening remarks by the President\n\
+            2:00 p.m. Panel on ocean science\n\
+            3:00 p.m. Event ends\n";
+        let found = each(page, |r| (r.title, r.start_date, r.utc_offset));
+        let session = |t: &str| (t.to_string(), "2023-06-08".to_string(), None);
+        // The headline's record first; `Event ends` is none.
+        assert_eq!(
+            found[1..],
+            [
+                session("Opening remarks by the President"),
+                session("Panel on ocean science")
+            ]
+        );
     }
 
     #[test]

@@ -823,6 +823,20 @@ fn is_numbered_room(part: &str) -> bool {
     })
 }
 
+/// `Side event Room 7`: first in a place, a short name ending in `Room` (with
+/// its capital: `room 4` may end a sentence) and its number.
+fn is_short_numbered_room(part: &str) -> bool {
+    part.starts_with(|c: char| c.is_ascii_uppercase())
+        && part.split(' ').count() <= SHORT_ROOM_WORDS
+        // Words of a name (not a label's `Venue: Room 12`).
+        && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+        && part.rsplit(' ').nth(1) == Some("Room")
+        && is_numbered_room(part)
+}
+
+/// The most words of a room's name with its number (`Side Event Room 7`).
+const SHORT_ROOM_WORDS: usize = 4;
+
 /// `II`, `XXIV`: a building's or room's number in Roman numerals.
 fn is_roman_numeral(word: &str) -> bool {
     (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
@@ -997,6 +1011,7 @@ pub fn only_places(text: &str) -> bool {
                 // `the Netherlands`: a country's article, in lower case.
                 || part.starts_with("the ") && is_country(part)
                 || k > 0 && (is_room_code(part) || is_numbered_room(part))
+                || k == 0 && is_short_numbered_room(part)
                 || before_room(k, part)
                 || after_room(k, part)
                 || is_room_in_lower_case(part)
@@ -1511,6 +1526,10 @@ mod tests {
         assert!(!only_places("Online and more"));
         // A building's acronym right before a room.
         assert!(only_places("CSIR, Room Amethyst"));
+        // A short name with its room's number; not a sentence's `room 4`.
+        assert!(only_places("Side event Room 7"));
+        assert!(!only_places("Book a room 4"));
+        assert!(!only_places("Youth voices from every region Room 7"));
         assert!(only_places("Popov Room, ITU"));
         assert!(only_places("Popov Room, ITU, Geneva"));
         assert!(!only_places("Popov Room, ITU, UNDP"));

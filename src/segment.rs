@@ -1448,7 +1448,7 @@ static SESSION_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:/]\s*)?").expect("valid regex"));
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^welcome coffee(?-u:\b)|^(?:(?:on-?site |online )?registration|arrival of participants)(?-u:\b)",
+        r"(?i)^(?:(?:coffee|tea|health|comfort|lunch|networking)\s+)?break(?-u:\b)|^lunch(?-u:\b)|^welcome coffee(?-u:\b)|^(?:(?:on-?site |online )?registration|arrival of participants)(?-u:\b)|^(?:the )?(?:event|meeting|session|programme|program) (?:ends|closes|adjourns)(?-u:\b)|^end of (?:the )?(?:event|meeting|session|day|programme|program)(?-u:\b)|^adjournment(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1734,11 +1734,14 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Blank;
     }
     // `13 May 2025 | 11:30 - 12:30 CEST | Room 10 |`: a closing bar ends
-    // no cell. Ranges into the shorter line hold in the whole one. A loop,
-    // not a call per bar: a line of bars would overflow the stack.
+    // no cell, nor do empty cells (`| Germany | ||`). Ranges into the
+    // shorter line hold in the whole one. A loop, not a call per bar: a
+    // line of bars would overflow the stack.
     let mut cells = line;
     while !cells.starts_with('|')
-        && let Some(rest) = cells.strip_suffix(" |")
+        && let Some(rest) = cells
+            .strip_suffix(" |")
+            .or_else(|| cells.strip_suffix("||").map(|r| &cells[..=r.len()]))
     {
         cells = rest.trim_end();
     }
@@ -5251,6 +5254,8 @@ mod tests {
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
+            ("4:00 p.m. Event ends", "noise"),
+            ("17:30 End of the meeting", "noise"),
             ("Size: px", "noise"),
             ("Start display at page:", "noise"),
             (

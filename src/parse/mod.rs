@@ -60,7 +60,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " "
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " " | "," (before a clock)
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -85,13 +85,29 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         tag(" - "),
         tag(", "),
         // `Friday, 10 March 2017; 11:30 to 1:00; UN Headquarters`,
-        // `Tuesday, 22 September 2020. 10:00 a.m. (Panama time)` (nested:
-        // `alt` takes at most 21 parsers).
-        alt((tag("; "), tag(". "))),
+        // `Tuesday, 22 September 2020. 10:00 a.m. (Panama time)`, `22
+        // March,11:00` (nested: `alt` takes at most 21 parsers).
+        alt((tag("; "), tag(". "), comma_before_clock)),
         // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
         tag(": "),
         tag(" "),
     ))(i)
+}
+
+/// `22 March,11:00-12:15`: a comma with its space left out, before a clock
+/// (its hour and a colon), never before other numbers (`May,2024`).
+fn comma_before_clock(i: &str) -> IResult<&str, &str> {
+    let clock = |rest: &[u8]| {
+        let hour = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=2).contains(&hour) && rest.get(hour) == Some(&b':')
+    };
+    match i.as_bytes().split_first() {
+        Some((b',', rest)) if clock(rest) => Ok((&i[1..], &i[..1])),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 // TimeOfDate ::: [WeekdayCell] TimeLead TimeChain | " (" TimeChain ")" | TimeLead DottedRange
@@ -357,6 +373,14 @@ mod tests {
         assert_eq!(w.zone.as_deref(), Some("Geneva"));
         let (_, w) = when("12 January (CET)").unwrap();
         assert_eq!(w.zone.as_deref(), Some("CET"));
+        // A comma with its space left out parts a date from its clock only.
+        let (rest, w) = when("22 March,11:00-12:15, Side Event Room").unwrap();
+        assert_eq!(
+            (rest, w.time.map(|t| t.start.hour)),
+            (", Side Event Room", Some(11))
+        );
+        let (rest, w) = when("22 March,2023 items").unwrap();
+        assert_eq!((rest, w.time), (",2023 items", None));
     }
 
     #[test]
