@@ -3563,6 +3563,7 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .as_deref()
             // Every such phrase holds ` by`: most bodies skip the sentence scan.
             .filter(|summary| memchr::memmem::find(summary.as_bytes(), b" by").is_some())
+            .filter(|summary| !announces_other_days(summary, &d.when))
             .map(|summary| org::organizers_in(opening(summary, 2)));
         d.organizers = opened
             .filter(|o| !o.is_empty())
@@ -3570,6 +3571,14 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .unwrap_or_default();
     }
     Some(d)
+}
+
+/// `Pre-sessional meeting … will be held from 26 February to 3 March 2018 in
+/// Sucre.` as the first paragraph below `Expert group meeting …, 23 to 25
+/// January 2018`: a paragraph that announces another first day tells of
+/// another happening, and of that one's organizers.
+fn announces_other_days(summary: &str, when: &When) -> bool {
+    announcement(summary).is_some_and(|a| !a.when.date.start.same_day(when.date.start))
 }
 
 /// The most paragraphs of a section's text read for a sentence about the
@@ -12874,6 +12883,24 @@ The meeting was called to order at 10.45 a.m.
                 session("Panel on ocean science")
             ]
         );
+    }
+
+    #[test]
+    fn a_paragraph_announcing_other_days_names_no_organizers_of_the_title() {
+        let page = "Meetings of the Forum\n\n\
+            Expert group meeting on indigenous languages, UNHQ New York, 23 to 25 January 2018.\n\
+            The pre-sessional meeting will be held from 26 February to 3 March 2018 in Sucre. \
+            It will be hosted by the Government of Bolivia.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2018-01-23");
+        assert_eq!(r.location.as_deref(), Some("UNHQ New York"));
+        assert!(r.organizers.is_empty(), "{:?}", r.organizers);
+        // Its own days announced, the paragraph names its organizers.
+        let page = page.replace(
+            "from 26 February to 3 March 2018 in Sucre",
+            "on 23 January 2018",
+        );
+        assert_eq!(only_record(&page).organizers, ["Government of Bolivia"]);
     }
 
     #[test]

@@ -769,6 +769,7 @@ fn names_place(part: &str) -> bool {
         || is_floor(part)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
         || site_in_city(part)
+        || venue_in_city(part)
         || room_in_building(part)
 }
 
@@ -870,6 +871,15 @@ fn is_lettered_building(part: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// `UNHQ New York`, `UN Headquarters Geneva`: a venue, then its city with
+/// no comma.
+fn venue_in_city(part: &str) -> bool {
+    part.len() <= MAX_PLACE_BYTES
+        && part
+            .match_indices(' ')
+            .any(|(k, _)| is_venue(&part[..k]) && city_zone(&part[k + 1..]).is_some())
 }
 
 /// `UN City Copenhagen`, `UN House Beirut`: two or three capitalized words
@@ -1497,7 +1507,7 @@ fn comma_place(title: &str) -> Option<String> {
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'))
     };
-    if !(is_place(last) || is_venue(last) || room()) {
+    if !(is_place(last) || is_venue(last) || room() || venue_in_city(last)) {
         return None;
     }
     // `…, Bucharest, Romania`: a town the gazetteer lacks before a country.
@@ -1528,6 +1538,10 @@ mod tests {
         assert!(only_places("CSIR, Room Amethyst"));
         // A short name with its room's number; not a sentence's `room 4`.
         assert!(only_places("Side event Room 7"));
+        // A venue, then its city with no comma.
+        assert!(only_places("UNHQ New York"));
+        assert!(only_places("UN Headquarters Geneva"));
+        assert!(!only_places("Youth Hall of Fame New York"));
         assert!(!only_places("Book a room 4"));
         assert!(!only_places("Youth voices from every region Room 7"));
         assert!(only_places("Popov Room, ITU"));
