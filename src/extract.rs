@@ -4542,11 +4542,19 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..]))
     })?;
     // `14 August 2024` (the post's stamp), then `Date: 12 - 14 November
-    // 2024`: a labelled field below says when the happening is.
+    // 2024`: a labelled field below says when the happening is. So does a
+    // date below a heading of the happening's details (`Event Details`).
+    let detailed = |i: usize| {
+        lines[..i]
+            .iter()
+            .rev()
+            .find(|l| l.kind != Kind::Blank)
+            .is_some_and(|l| segment::heads_details(&l.text))
+    };
     let (k, _, f) = match first {
         (_, _, f) if !f.labeled => dates
             .skip_while(|&(k, _, _)| k <= first.0)
-            .find(|(_, _, f)| f.labeled)
+            .find(|&(_, i, f)| f.labeled || detailed(i))
             .unwrap_or(first),
         first => first,
     };
@@ -12901,6 +12909,19 @@ The meeting was called to order at 10.45 a.m.
             "on 23 January 2018",
         );
         assert_eq!(only_record(&page).organizers, ["Government of Bolivia"]);
+    }
+
+    #[test]
+    fn a_date_below_the_event_details_heading_wins_over_the_posts_stamp() {
+        let page = "Island Finance Forum 2026\n\nMarch 3, 2026\nForum banner_final.jpg\n\
+            Event Details\n\n14 - 16 May 2026\n\nSuva, Fiji and online\n\n\
+            The forum brings together finance ministers of island states.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Island Finance Forum 2026");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2026-05-14", "2026-05-16")
+        );
     }
 
     #[test]

@@ -1318,6 +1318,24 @@ static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 static KICKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:{KICKERS}|{PAGE_PARTS}|{PAGE_CHROME})$")).expect("valid regex")
 });
+/// `Event Details`, `Date and Location`: a page part's heading whose
+/// lines tell when and where the page's happening is.
+pub fn heads_details(line: &str) -> bool {
+    static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:(?:event|meeting|session|webinar|conference|workshop|forum|summit) details|",
+            r"(?:dates?|time|venue|location|place) (?:and|&) (?:dates?|times?|venue|location|place)|",
+            r"(?:key )?dates(?: of the (?:event|meeting|session|webinar|conference|forum|workshop|summit))?|",
+            r"when (?:and|&) where)$"
+        ))
+        .expect("valid regex")
+    });
+    line.len() <= MAX_DETAILS_HEADING_BYTES && DETAILS.is_match(line)
+}
+
+/// No heading of [`heads_details`] is longer.
+const MAX_DETAILS_HEADING_BYTES: usize = 40;
+
 /// The site's links around the page's text (`Skip to main content`), kept
 /// by a scrape: nothing of the page's own.
 const PAGE_CHROME: &str = concat!(
@@ -1703,11 +1721,19 @@ fn is_dated_pager(line: &str) -> bool {
 const MIN_PAGER_CELLS: usize = 3;
 
 /// `BigLogo.gif UN Member States on the Record`: an image's file name,
-/// given as its text, opens a site's banner, no title.
+/// given as its text, opens a site's banner, no title. So does a short
+/// line's last word (`UNDP Ocean conference_original.jpg`): the picture's
+/// caption run into its name.
 fn opens_with_image_file(line: &str) -> bool {
     // Bytes, not a `split`: every line that reaches here is asked.
     let bytes = line.as_bytes();
-    let word = &bytes[..memchr::memchr(b' ', bytes).unwrap_or(bytes.len())];
+    let first = &bytes[..memchr::memchr(b' ', bytes).unwrap_or(bytes.len())];
+    let last = &bytes[memchr::memrchr(b' ', bytes).map_or(0, |k| k + 1)..];
+    is_image_file(first) || is_image_file(last) && line.split(' ').count() <= MAX_ALT_WORDS
+}
+
+/// `logo.png`: a file name with a picture's extension.
+fn is_image_file(word: &[u8]) -> bool {
     memchr::memrchr(b'.', word).is_some_and(|dot| {
         dot > 0
             && [&b"gif"[..], b"png", b"jpg", b"jpeg", b"svg", b"webp"]
@@ -5254,6 +5280,8 @@ mod tests {
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
             ("Skip to main content", "noise"),
+            ("UNDP Ocean conference_original.jpg", "noise"),
+            ("Download the full report in one.pdf", "title"),
             ("4:00 p.m. Event ends", "noise"),
             ("17:30 End of the meeting", "noise"),
             ("Size: px", "noise"),
