@@ -1604,9 +1604,9 @@ fn timelines(lines: &mut [Line]) {
     let items: Vec<Option<(usize, Found)>> = lines
         .iter()
         .map(|l| match l.kind {
-            Kind::Body => segment::timeline_item(&l.text),
             // `27 January - 7 February 18th session of …`: no separator.
-            Kind::Title => segment::listed_item(&l.text).map(|f| (0, f)),
+            Kind::Body => segment::timeline_item(&l.text).or_else(|| segment::listed_item(&l.text)),
+            Kind::Title => segment::listed_item(&l.text),
             _ => None,
         })
         .collect();
@@ -4759,6 +4759,18 @@ fn clean_title(raw: &str) -> String {
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
     let mut t = t.trim_end_matches(is_separator);
+    // `Opening of the session | N/a`: a table's empty cell after the name.
+    if let Some(name) = t
+        .len()
+        .checked_sub(" n/a".len())
+        .filter(|&k| {
+            t.get(k..)
+                .is_some_and(|cell| cell.eq_ignore_ascii_case(" n/a"))
+        })
+        .map(|k| &t[..k])
+    {
+        t = name.trim_end_matches(is_separator);
+    }
     // Trailing parentheses or brackets of link text (`(click here)`,
     // `(listen )`, `[webcast]`) or of organizers (`(organized by UN-Habitat)`).
     while let Some(open) = trailing_paren(t).filter(|&open| {
@@ -12921,6 +12933,24 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2026-05-14", "2026-05-16")
+        );
+    }
+
+    #[test]
+    fn bulleted_days_with_names_and_no_separator_are_a_list() {
+        let page = "Key dates 2027\n\n\
+            • 14 September   Opening of the regular session              N/a\n\
+            • 20 September   Youth Climate Forum                [registration closed 19 July]\n\
+            • 23 September   Climate Action Summit\n";
+        let found = each(page, |r| (r.start_date, r.title));
+        let item = |d: &str, t: &str| (d.to_string(), t.to_string());
+        assert_eq!(
+            found,
+            [
+                item("2027-09-14", "Opening of the regular session"),
+                item("2027-09-20", "Youth Climate Forum"),
+                item("2027-09-23", "Climate Action Summit"),
+            ]
         );
     }
 

@@ -2385,11 +2385,14 @@ enum Named {
 }
 
 /// `27 January - 7 February 18th session of the Universal Periodic Review`:
-/// a date, a space and a name, no separator between them. Alone it is a
-/// title; among other dated lines, a list's item read as an event line.
-pub fn listed_item(line: &str) -> Option<Found> {
-    match date_led(line, Named::Listed)? {
-        Kind::Event(found) => Some(*found),
+/// a date, a space and a name, no separator between them, maybe behind a
+/// bullet (`• 25 September SDG Summit`). Alone it is a title; among other
+/// dated lines, a list's item read as an event line. The bullet's length,
+/// with the space after it, and the item.
+pub fn listed_item(line: &str) -> Option<(usize, Found)> {
+    let item = list_item(line).unwrap_or(line);
+    match date_led(item, Named::Listed)? {
+        Kind::Event(found) => Some((line.len() - item.len(), *found)),
         _ => None,
     }
 }
