@@ -4417,11 +4417,14 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
         // place in place of a venue; `Venue: TBC` names none at all.
         Label::Place if places::is_unknown(value) => {}
         Label::Place if d.location.is_none() || !places::opens_with_modality(value) => {
-            d.location = Some(
-                crate::text::first_sentence(value)
-                    .trim_end_matches('.')
-                    .to_string(),
-            );
+            let place = crate::text::first_sentence(value).trim_end_matches('.');
+            // `Press Room, Palais des Nations and Zoom [link and password
+            // will be sent …]`: a note in square brackets is no part of it.
+            let place = match place.strip_suffix(']').and_then(|p| p.rfind(" [")) {
+                Some(k) if k > 0 => place[..k].trim_end_matches([',', ' ']),
+                _ => place,
+            };
+            d.location = Some(place.to_string());
         }
         // `Organizer: DESA` then `Co-organizers: UNDP, UNEP`: each label adds
         // the entities not named yet.
@@ -12951,6 +12954,18 @@ The meeting was called to order at 10.45 a.m.
                 item("2027-09-20", "Youth Climate Forum"),
                 item("2027-09-23", "Climate Action Summit"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_note_in_square_brackets_ends_a_place_field() {
+        let page = "Press conference on the trade report\n\n\
+            Date/time: Wednesday, 20 March 2024 at 3 p.m.\n\n\
+            Place: Press Room, Palais des Nations [the link will be sent after your confirmation]\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Press Room, Palais des Nations")
         );
     }
 
