@@ -3537,15 +3537,25 @@ fn pairs_with_heading(
 /// in a list below `… during the following on-site registration hours:`,
 /// or `• Friday, 13 September 9.00 a.m. - 6.00 p.m.` below `… collect
 /// their badges … at the Registration Desk … on the following days:`: a
-/// desk's hours for some participants, no happening. The list's lines and
-/// the blank lines between them are passed over, up to a bound.
+/// desk's hours for some participants, no happening. So are the days of a
+/// release schedule (`Part III – Thursday (DPI Day) – Monday, July 1` below
+/// `Here's the full release schedule:`). The list's lines and the blank
+/// lines between them are passed over, up to a bound.
 fn lists_desk_hours(lines: &[Line], i: usize) -> bool {
-    lines[..i]
-        .iter()
-        .rev()
-        .take(MAX_LISTED_LINES)
-        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Event(_) | Kind::DateOnly(_)))
-        .is_some_and(|l| segment::is_service_lead_in(&l.text))
+    fn dated(k: &Kind) -> bool {
+        matches!(k, Kind::Event(_) | Kind::DateOnly(_) | Kind::DatedTitle(_))
+    }
+    let lead_in = |listed: fn(&Kind) -> bool| {
+        lines[..i]
+            .iter()
+            .rev()
+            .take(MAX_LISTED_LINES)
+            .find(|l| !(l.kind == Kind::Blank || listed(&l.kind)))
+    };
+    // A release's undated part (`Part I – … – Published today`) is listed too.
+    lead_in(dated).is_some_and(|l| segment::is_service_lead_in(&l.text))
+        || lead_in(|k| dated(k) || *k == Kind::Title)
+            .is_some_and(|l| segment::opens_release_schedule(&l.text))
 }
 
 /// The most lines of a list read up for its lead-in.
@@ -3638,7 +3648,9 @@ fn opening(paragraph: &str, n: usize) -> &str {
 
 fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
     let head = &lines[s.header];
-    if matches!(head.kind, Kind::Event(_)) && lists_desk_hours(lines, s.header) {
+    if matches!(head.kind, Kind::Event(_) | Kind::DatedTitle(_))
+        && lists_desk_hours(lines, s.header)
+    {
         return None;
     }
     // `Read more`, `Concert programme (available soon)`: a link's text
@@ -12966,6 +12978,25 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             r.location.as_deref(),
             Some("Press Room, Palais des Nations")
+        );
+    }
+
+    #[test]
+    fn a_release_schedules_days_are_no_happenings() {
+        let page = "Data Week 2026. Part I: Opening days\n\
+            Last week I attended Data Week 2026 in Nairobi from 4 to 8 May.\n\
+            Here is the full release schedule:\n\
+            Part I – Days 1 and 2 – Published today\n\
+            Part II – Wednesday (Open data) – Coming Friday, May 15\n\
+            Part III – Thursday (Statistics Day) – Monday, May 18\n\
+            Let's start.\n";
+        let found = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            found,
+            [(
+                "Data Week 2026. Part I: Opening days".to_string(),
+                "2026-05-04".to_string()
+            )]
         );
     }
 

@@ -2868,6 +2868,19 @@ pub fn is_service_lead_in(line: &str) -> bool {
             .any(|w| HOURS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
 
+/// `Here's the full release schedule:`: a sentence that opens the days a
+/// series of posts comes out (`Part II – Wednesday (OSPOs for Good) –
+/// Coming Friday, June 28`), no list of happenings.
+pub fn opens_release_schedule(line: &str) -> bool {
+    line.ends_with("schedule:")
+        && line.len() <= MAX_LEAD_IN_BYTES
+        && line.split(' ').rev().nth(1).is_some_and(|w| {
+            ["release", "publication", "publishing", "posting"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// The longest sentence read as a lead-in to a desk's hours.
 const MAX_LEAD_IN_BYTES: usize = 300;
 
