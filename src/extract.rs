@@ -1604,8 +1604,11 @@ fn timelines(lines: &mut [Line]) {
     let items: Vec<Option<(usize, Found)>> = lines
         .iter()
         .map(|l| match l.kind {
-            // `27 January - 7 February 18th session of …`: no separator.
-            Kind::Body => segment::timeline_item(&l.text).or_else(|| segment::listed_item(&l.text)),
+            // `27 January - 7 February 18th session of …`: no separator;
+            // behind a bullet, the classifier took it for prose.
+            Kind::Body => segment::timeline_item(&l.text).or_else(|| {
+                segment::list_item(&l.text).and_then(|_| segment::listed_item(&l.text))
+            }),
             Kind::Title => segment::listed_item(&l.text),
             _ => None,
         })
@@ -3542,20 +3545,22 @@ fn pairs_with_heading(
 /// `Here's the full release schedule:`). The list's lines and the blank
 /// lines between them are passed over, up to a bound.
 fn lists_desk_hours(lines: &[Line], i: usize) -> bool {
-    fn dated(k: &Kind) -> bool {
-        matches!(k, Kind::Event(_) | Kind::DateOnly(_) | Kind::DatedTitle(_))
+    let mut above = lines[..i].iter().rev().take(MAX_LISTED_LINES).filter(|l| {
+        !matches!(
+            l.kind,
+            Kind::Blank | Kind::Event(_) | Kind::DateOnly(_) | Kind::DatedTitle(_)
+        )
+    });
+    match above.next() {
+        Some(l) if segment::is_service_lead_in(&l.text) => true,
+        // A release's undated part (`Part I – … – Published today`) is
+        // listed too.
+        Some(l) => std::iter::once(l)
+            .chain(above)
+            .find(|l| l.kind != Kind::Title)
+            .is_some_and(|l| segment::opens_release_schedule(&l.text)),
+        None => false,
     }
-    let lead_in = |listed: fn(&Kind) -> bool| {
-        lines[..i]
-            .iter()
-            .rev()
-            .take(MAX_LISTED_LINES)
-            .find(|l| !(l.kind == Kind::Blank || listed(&l.kind)))
-    };
-    // A release's undated part (`Part I – … – Published today`) is listed too.
-    lead_in(dated).is_some_and(|l| segment::is_service_lead_in(&l.text))
-        || lead_in(|k| dated(k) || *k == Kind::Title)
-            .is_some_and(|l| segment::opens_release_schedule(&l.text))
 }
 
 /// The most lines of a list read up for its lead-in.
@@ -3573,10 +3578,10 @@ fn draft(lines: &[Line], s: &Section) -> Option<Draft> {
             .as_deref()
             // Every such phrase holds ` by`: most bodies skip the sentence scan.
             .filter(|summary| memchr::memmem::find(summary.as_bytes(), b" by").is_some())
-            .filter(|summary| !announces_other_days(summary, &d.when))
-            .map(|summary| org::organizers_in(opening(summary, 2)));
+            .map(|summary| (summary, org::organizers_in(opening(summary, 2))))
+            .filter(|(summary, o)| !o.is_empty() && !announces_other_days(summary, &d.when))
+            .map(|(_, o)| o);
         d.organizers = opened
-            .filter(|o| !o.is_empty())
             .or_else(|| this_events_organizers(lines, s, &d.title))
             .unwrap_or_default();
     }

@@ -769,7 +769,6 @@ fn names_place(part: &str) -> bool {
         || is_floor(part)
         || (part.len() <= MAX_PLACE_BYTES && is_place(part))
         || site_in_city(part)
-        || venue_in_city(part)
         || room_in_building(part)
 }
 
@@ -827,7 +826,10 @@ fn is_numbered_room(part: &str) -> bool {
 /// `Side event Room 7`: first in a place, a short name ending in `Room` (with
 /// its capital: `room 4` may end a sentence) and its number.
 fn is_short_numbered_room(part: &str) -> bool {
-    part.starts_with(|c: char| c.is_ascii_uppercase())
+    // Bytes first: this runs on every first part of every place candidate.
+    part.ends_with(|c: char| c.is_ascii_digit())
+        && memchr::memmem::find(part.as_bytes(), b" Room ").is_some()
+        && part.starts_with(|c: char| c.is_ascii_uppercase())
         && part.split(' ').count() <= SHORT_ROOM_WORDS
         // Words of a name (not a label's `Venue: Room 12`).
         && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
@@ -1538,10 +1540,17 @@ mod tests {
         assert!(only_places("CSIR, Room Amethyst"));
         // A short name with its room's number; not a sentence's `room 4`.
         assert!(only_places("Side event Room 7"));
-        // A venue, then its city with no comma.
-        assert!(only_places("UNHQ New York"));
-        assert!(only_places("UN Headquarters Geneva"));
-        assert!(!only_places("Youth Hall of Fame New York"));
+        // A venue, then its city with no comma, ending a title.
+        for (title, place) in [
+            ("Expert meeting, UNHQ New York", Some("UNHQ New York")),
+            (
+                "Expert meeting, UN Headquarters Geneva",
+                Some("UN Headquarters Geneva"),
+            ),
+            ("Gala, Youth Hall of Fame New York", None),
+        ] {
+            assert_eq!(title_place(title).as_deref(), place, "{title}");
+        }
         assert!(!only_places("Book a room 4"));
         assert!(!only_places("Youth voices from every region Room 7"));
         assert!(only_places("Popov Room, ITU"));

@@ -1728,8 +1728,12 @@ fn opens_with_image_file(line: &str) -> bool {
     // Bytes, not a `split`: every line that reaches here is asked.
     let bytes = line.as_bytes();
     let first = &bytes[..memchr::memchr(b' ', bytes).unwrap_or(bytes.len())];
-    let last = &bytes[memchr::memrchr(b' ', bytes).map_or(0, |k| k + 1)..];
-    is_image_file(first) || is_image_file(last) && line.split(' ').count() <= MAX_ALT_WORDS
+    // The extensions' last letters first: most lines end otherwise.
+    let last = || &bytes[memchr::memrchr(b' ', bytes).map_or(0, |k| k + 1)..];
+    is_image_file(first)
+        || line.ends_with(['f', 'g', 'p', 'F', 'G', 'P'])
+            && is_image_file(last())
+            && line.split(' ').count() <= MAX_ALT_WORDS
 }
 
 /// `logo.png`: a file name with a picture's extension.
