@@ -5688,7 +5688,7 @@ struct Fallbacks {
     stamp: Option<NaiveDate>,
     /// `The Conference will take place in New York, 22-24 March 2023.`
     /// opening a page of side events on `22 March`: the day the last
-    /// paragraph above every record gives with its year.
+    /// paragraph above every record announces with its year.
     lead: Option<NaiveDate>,
     /// The day the page was captured.
     captured: Option<NaiveDate>,
@@ -5731,13 +5731,9 @@ impl Fallbacks {
             .iter()
             .take_while(|l| l.no < first)
             .filter(|l| l.kind == Kind::Body)
-            .filter_map(|l| {
-                // A paragraph may run to megabytes: its opening is read.
-                let opening = &l.text[..floor_boundary(&l.text, ANNOUNCEMENT_WINDOW)];
-                parse::find_all_when(opening)
-                    .into_iter()
-                    .find_map(|(_, w)| w.date.start.date())
-            })
+            // The day it announces: not a cited resolution's (`resolution
+            // 69/284 of 3 June 2015`).
+            .filter_map(|l| announcement(&l.text)?.when.date.start.date())
             .last();
         Fallbacks {
             headings,
@@ -12893,6 +12889,12 @@ The meeting was called to order at 10.45 a.m.
             ("2022-06-28", true)
         );
         assert_eq!(r.location.as_deref(), Some("Side Event Room 7"));
+        // A cited resolution's date announces nothing.
+        let cited = page.replace(
+            "The Ocean Conference will take place in Lisbon, 27 June - 1 July 2022.",
+            "In its resolution 73/292 of 9 May 2019, the Assembly convened the Conference.",
+        );
+        assert_eq!(extract("p.txt", &cited), []);
     }
 
     #[test]
