@@ -2695,8 +2695,11 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
             && let Some((above, _)) = day
         {
             let from = above.max(read_to) + 1;
-            if let Some(k) = (from..i).rev().find(|&k| timed_day(&lines[k]).is_some()) {
-                day = timed_day(&lines[k]).map(|w| (k, w));
+            if let Some(announced) = (from..i)
+                .rev()
+                .find_map(|k| Some((k, timed_day(&lines[k])?)))
+            {
+                day = Some(announced);
             }
             read_to = i;
         }
