@@ -13011,6 +13011,29 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_schedules_numbered_meeting_in_lower_case_names_its_item() {
+        let page = "Schedule of plenary meetings\n\n\
+            Wednesday, 16 September 2026\n10:00 a.m. - General Assembly Hall\n\n\
+            1st meeting of the General Committee\n\n\
+            Organization of the session: memorandum by the Secretary-General\n\n\
+            Friday, 18 September 2026\n11:00 a.m. - General Assembly Hall\n\n\
+            2nd plenary meeting\n\nOrganization of work\n";
+        let found = each(page, |r| (r.title, r.start_date, r.start_time));
+        let item = |t: &str, d: &str, h: &str| (t.to_string(), d.to_string(), Some(h.to_string()));
+        assert_eq!(
+            found,
+            [
+                item(
+                    "1st meeting of the General Committee",
+                    "2026-09-16",
+                    "10:00"
+                ),
+                item("2nd plenary meeting", "2026-09-18", "11:00"),
+            ]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

@@ -1391,8 +1391,10 @@ const KICKERS: &str = concat!(
     r"climate (?:and environment|change)|peace and security|human rights|sdgs|health|women|",
     r"migrants and refugees|economic development|law and crime prevention|humanitarian aid|",
     r"culture and education|un affairs|",
-    // A meetings-coverage release's meeting: `9647th Meeting (AM)`.
-    r"\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?: \((?:am|pm|night)\))?",
+    // A meetings-coverage release's meeting (`9647th Meeting (AM)`), or an
+    // order of the day's above its item (`51st meeting`); a plenary meeting
+    // in lower case (`1st plenary meeting`) is a schedule's item itself.
+    r"\d{1,5}(?:st|nd|rd|th) (?:meeting|(?-i:Plenary Meeting))(?: \((?:am|pm|night)\))?",
 );
 static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -5303,6 +5305,8 @@ mod tests {
             ("UNDP Ocean conference_original.jpg", "noise"),
             ("Download the full report in one.pdf", "title"),
             ("4:00 p.m. Event ends", "noise"),
+            ("9647th Meeting (AM)", "noise"),
+            ("2nd plenary meeting", "title"),
             ("17:30 End of the meeting", "noise"),
             ("Size: px", "noise"),
             ("Start display at page:", "noise"),
