@@ -3174,14 +3174,21 @@ fn heads_title(
         .count();
     // `Tuesday, 19 September 2017`, then `General Assembly Hall` alone, then
     // the title: a day opening its block (below a blank line) and its
-    // venue, over the item.
+    // venue, over the item. Right below a listing's heading (`Upcoming
+    // events`), no item above can own them, and blank lines may part them
+    // from the title.
+    let below_listing = |d: usize| d > 0 && matches!(lines[d - 1].kind, Kind::Grouping(_));
     let venues = match members {
         [.., (d, Role::Date(f)), (v, Role::Detail)]
             if venues == 0
                 && d + 1 == *v
-                && v + 1 == top
+                && (v + 1 == top
+                    || below_listing(*d)
+                        && lines[v + 1..top].iter().all(|l| l.kind == Kind::Blank))
                 && f.place.is_none()
-                && (*d == 0 || matches!(lines[d - 1].kind, Kind::Blank | Kind::Noise))
+                && (*d == 0
+                    || below_listing(*d)
+                    || matches!(lines[d - 1].kind, Kind::Blank | Kind::Noise))
                 && places::only_places(&lines[*v].text) =>
         {
             1
@@ -3247,8 +3254,11 @@ fn heads_title(
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && !segment::is_call_to_action(&lines[i].text)
         && undated();
+    // Right below a listing's heading, blank lines part the venue from the
+    // title (see `venues`).
+    let listed_apart = venues > 0 && *m + venues + 1 < top && below_listing(*m);
     let heads = page_top
-        || (*m + venues + 1 == top || apart || timed_day_apart || spaced_timeline)
+        || (*m + venues + 1 == top || apart || timed_day_apart || spaced_timeline || listed_apart)
             && match r {
                 Role::Label(Label::Time, _) => !after_labelled_date,
                 // A time, several days, a venue, or a place below the title
@@ -13031,6 +13041,18 @@ The meeting was called to order at 10.45 a.m.
                 item("2nd plenary meeting", "2026-09-18", "11:00"),
             ]
         );
+    }
+
+    #[test]
+    fn a_day_and_its_venue_below_a_listing_heading_head_the_title_past_a_blank() {
+        let page = "Meetings\n\nUpcoming events\nTuesday, 15 September 2026\n\
+            General Assembly Hall\n\nDebate on oceans\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_date.as_str()),
+            ("Debate on oceans", "2026-09-15")
+        );
+        assert_eq!(r.location.as_deref(), Some("General Assembly Hall"));
     }
 
     #[test]
