@@ -4577,13 +4577,8 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
     // `14 August 2024` (the post's stamp), then `Date: 12 - 14 November
     // 2024`: a labelled field below says when the happening is. So does a
     // date below a heading of the happening's details (`Event Details`).
-    let detailed = |i: usize| {
-        lines[..i]
-            .iter()
-            .rev()
-            .find(|l| l.kind != Kind::Blank)
-            .is_some_and(|l| segment::heads_details(&l.text))
-    };
+    let detailed =
+        |i: usize| filled_before(lines, i).is_some_and(|j| segment::heads_details(&lines[j].text));
     let (k, _, f) = match first {
         (_, _, f) if !f.labeled => dates
             .skip_while(|&(k, _, _)| k <= first.0)
@@ -4793,16 +4788,11 @@ fn clean_title(raw: &str) -> String {
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
     let mut t = t.trim_end_matches(is_separator);
     // `Opening of the session | N/a`: a table's empty cell after the name.
-    if let Some(name) = t
-        .len()
-        .checked_sub(" n/a".len())
-        .filter(|&k| {
-            t.get(k..)
-                .is_some_and(|cell| cell.eq_ignore_ascii_case(" n/a"))
-        })
-        .map(|k| &t[..k])
+    let cut = t.len().saturating_sub(" n/a".len());
+    if t.get(cut..)
+        .is_some_and(|cell| cell.eq_ignore_ascii_case(" n/a"))
     {
-        t = name.trim_end_matches(is_separator);
+        t = t[..cut].trim_end_matches(is_separator);
     }
     // Trailing parentheses or brackets of link text (`(click here)`,
     // `(listen )`, `[webcast]`) or of organizers (`(organized by UN-Habitat)`).

@@ -15,7 +15,7 @@ use nom::{
     branch::alt,
     bytes::complete::tag,
     character::complete::char,
-    combinator::{map, opt},
+    combinator::{fail, map, opt},
     sequence::{delimited, preceded, tuple},
 };
 
@@ -103,10 +103,7 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     };
     match i.as_bytes().split_first() {
         Some((b',', rest)) if clock(rest) => Ok((&i[1..], &i[..1])),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => fail(i),
     }
 }
 
@@ -251,10 +248,7 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     };
     let after_zone = |i| match z {
         Some(_) => preceded(tag(" "), zoned)(i),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        None => fail(i),
     };
     while let Ok((r, _)) = alt((
         preceded(slash, after_slash),
