@@ -141,6 +141,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
     join_schedule_rows(&mut lines);
+    join_barred_cells(&mut lines);
     join_split_titles(&mut lines);
     join_across_blank(&mut lines);
     join_entity_lists(&mut lines);
@@ -1316,6 +1317,30 @@ fn join_schedule_rows(lines: &mut [Line]) {
         lines[n].kind = segment::classify(&joined);
         lines[n].text = Cow::Owned(joined);
     }
+}
+
+/// A table flattened one cell to a line, each cell closed by a bar (`10:00-10:30
+/// |`, then the item's lines, the last one ending in `|`): a time cell and
+/// the first line of the cell after it are one agenda row, `10:00-10:30 |
+/// Welcome from the Chair`, on the time's line, the item's line taken out.
+/// A row's first column is its time, as in every agenda, so the cell above
+/// a time (the end of the row before) is not its item.
+fn join_barred_cells(lines: &mut Vec<Line>) {
+    join_pairs(lines, |lines, k| {
+        let time = lines[k].text.strip_suffix(" |")?;
+        if !matches!(&lines[k].kind, Kind::Labeled(Label::Time, v) if *v == (0..time.len())) {
+            return None;
+        }
+        let below = &lines[k + 1];
+        if !matches!(below.kind, Kind::Title | Kind::Body | Kind::Fragment) {
+            return None;
+        }
+        let item = below.text.strip_suffix(" |").unwrap_or(&below.text);
+        let item = segment::list_item(item).unwrap_or(item);
+        let text = format!("{time} | {item}");
+        let kind = segment::classify(&text);
+        Some((text, kind))
+    });
 }
 
 /// `Defending Our Voice:` then `Global South Participation in Digital
@@ -13043,6 +13068,24 @@ The meeting was called to order at 10.45 a.m.
             ("Debate on oceans", "2026-09-15")
         );
         assert_eq!(r.location.as_deref(), Some("General Assembly Hall"));
+    }
+
+    #[test]
+    fn a_time_cell_closed_by_a_bar_heads_the_cell_below_it() {
+        let page = "Open consultations\n\nDAY 1 | 26 June 2024\nTime (CET) |\nAgenda Item |\n\
+            10:00-10:30 |\n● Welcome from the Chair\n● Adoption of the agenda\n|\n\
+            10:30 - 12:30 |\nExchange on the outcomes\n● Update on the process |\n\
+            12:30-13:00 |\nIGF improvements: what to do in 2024?\n● Outputs |\n";
+        let found = each(page, |r| (r.title, r.start_time));
+        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()));
+        assert_eq!(
+            found,
+            [
+                item("Welcome from the Chair", "10:00"),
+                item("Exchange on the outcomes", "10:30"),
+                item("IGF improvements: what to do in 2024?", "12:30"),
+            ]
+        );
     }
 
     #[test]

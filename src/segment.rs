@@ -2335,7 +2335,7 @@ fn is_pin(c: char) -> bool {
 }
 
 /// Marks that open a list item.
-const BULLETS: [char; 7] = ['•', '·', '*', '▪', '◦', '-', '–'];
+const BULLETS: [char; 11] = ['•', '●', '·', '*', '▪', '■', '◦', '○', '►', '-', '–'];
 
 /// The month and year that end a listing's heading (`Events calendar —
 /// November 2024`).
