@@ -3201,8 +3201,15 @@ fn heads_title(
     // the title: a day opening its block (below a blank line) and its
     // venue, over the item. Right below a listing's heading (`Upcoming
     // events`), no item above can own them, and blank lines may part them
-    // from the title.
-    let below_listing = |d: usize| d > 0 && matches!(lines[d - 1].kind, Kind::Grouping(_));
+    // from the title; so may they in the listing's later blocks, which open
+    // as its first did: its day lines are the items' own.
+    let below_heading = |d: usize| d > 0 && matches!(lines[d - 1].kind, Kind::Grouping(_));
+    let below_listing = |d: usize| {
+        lines[..d]
+            .iter()
+            .rposition(|l| matches!(l.kind, Kind::Grouping(_)))
+            .is_some_and(|h| matches!(lines[h + 1].kind, Kind::DateOnly(_)))
+    };
     let venues = match members {
         [.., (d, Role::Date(f)), (v, Role::Detail)]
             if venues == 0
@@ -3212,7 +3219,7 @@ fn heads_title(
                         && lines[v + 1..top].iter().all(|l| l.kind == Kind::Blank))
                 && f.place.is_none()
                 && (*d == 0
-                    || below_listing(*d)
+                    || below_heading(*d)
                     || matches!(lines[d - 1].kind, Kind::Blank | Kind::Noise))
                 && places::only_places(&lines[*v].text) =>
         {
@@ -13084,6 +13091,28 @@ The meeting was called to order at 10.45 a.m.
                 item("Welcome from the Chair", "10:00"),
                 item("Exchange on the outcomes", "10:30"),
                 item("IGF improvements: what to do in 2024?", "12:30"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listings_later_day_and_venue_head_the_title_past_a_blank() {
+        let page = "Meetings\n\nUpcoming events\nTuesday, 15 September 2026\n\
+            General Assembly Hall\n\nDebate on oceans\n\nThe Assembly debates the report.\n\n\
+            Wednesday, 16 September 2026\nConference Room 4\n\nPanel on water\n\n\
+            Thursday, 17 September 2026\nTrusteeship Council Chamber\n\nBriefing on forests\n";
+        let found = each(page, |r| (r.title, r.start_date, r.location));
+        let item = |t: &str, d: &str, v: &str| (t.to_string(), d.to_string(), Some(v.to_string()));
+        assert_eq!(
+            found,
+            [
+                item("Debate on oceans", "2026-09-15", "General Assembly Hall"),
+                item("Panel on water", "2026-09-16", "Conference Room 4"),
+                item(
+                    "Briefing on forests",
+                    "2026-09-17",
+                    "Trusteeship Council Chamber"
+                ),
             ]
         );
     }
