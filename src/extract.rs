@@ -1562,8 +1562,8 @@ fn list_number(text: &str) -> Option<u32> {
 
 /// `Hackathon` or `COP29` opening a block (or, on a page with no blank
 /// line, right below the text of the item above), its date line right
-/// below, or between a card's date and its place or text: a title of one
-/// word. Elsewhere one word alone is a menu's item or a button, and stays
+/// below, or between a card's date and its place or text, or right below
+/// a schedule's time: a title of one word. Elsewhere one word alone is a menu's item or a button, and stays
 /// noise.
 fn one_word_titles(lines: &mut [Line], dense: bool) {
     for k in 0..lines.len().saturating_sub(1) {
@@ -1583,8 +1583,15 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
                             && lines[k].text.bytes().any(|b| b.is_ascii_digit())
                 })
         };
+        // `6:00 PM`, then `Goalkeepers`: a schedule's slot names its item
+        // right below its time.
+        let slotted = || {
+            k > 0
+                && matches!(&lines[k - 1].kind, Kind::Labeled(Label::Time, v)
+                    if *v == (0..lines[k - 1].text.len()))
+        };
         if lines[k].kind == Kind::Noise
-            && (opens && matches!(lines[k + 1].kind, Kind::DateOnly(_)) || carded())
+            && (opens && matches!(lines[k + 1].kind, Kind::DateOnly(_)) || carded() || slotted())
             && segment::may_name_alone(&lines[k].text)
         {
             lines[k].kind = Kind::Title;
@@ -13113,6 +13120,21 @@ The meeting was called to order at 10.45 a.m.
                     "2026-09-17",
                     "Trusteeship Council Chamber"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_alone_below_a_schedules_time_names_its_item() {
+        let page = "Programme, 18 September 2017\n\n2:30 PM\nGlobal Mayors summit\n\n\
+            6:00 PM\nGoalkeepers\n\nAn evening of awards.\n";
+        let found = each(page, |r| (r.title, r.start_time));
+        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()));
+        assert_eq!(
+            found,
+            [
+                item("Global Mayors summit", "14:30"),
+                item("Goalkeepers", "18:00")
             ]
         );
     }

@@ -651,13 +651,14 @@ const OFFICE_QUALIFIERS: [&str; 8] = [
 /// line follows it; not a listing's heading (`Events`), an item's type
 /// (`News`), a field's label, a day or a month, or the page's buttons.
 pub fn may_name_alone(word: &str) -> bool {
-    // The page's buttons and the headings of its parts.
+    // The page's buttons and the headings of its parts, and the marks of a
+    // name not given yet.
     const CHROME: &str = concat!(
         "Home Menu Search Share Print Email Facebook Twitter LinkedIn Instagram YouTube ",
         "Back Next Previous More Contact Contacts About Login Register Subscribe Agenda ",
         "Overview Documents Resources Summary Introduction Details Description Outcome ",
         "Outcomes Highlights Recap Transcript Participants Speakers Moderator Partners ",
-        "Organizers Sponsors Downloads"
+        "Organizers Sponsors Downloads TBD TBC TBA"
     );
     (3..=MAX_ONE_WORD_NAME).contains(&word.len())
         && word.starts_with(char::is_uppercase)
@@ -1412,7 +1413,7 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // `Please register here`, `Click here to register`.
-        r"(?i)^(?:please )?(?:(?:register|read|learn|find out|see|view|watch|download|click|sign up|rsvp)",
+        r"(?i)^(?:please )?(?:(?:register|read|learn|find out|see|view|watch|(?:live ?)?stream|join|apply|download|click|sign up|rsvp)",
         r"(?: (?:now|here|more|online|live|details|info|information|all|the recording|the webcast|(?:the |full )?story))*",
         r"(?: to (?:register|join|attend|watch|participate))?",
         r"|details|more (?:info|information|details)|registration link",
@@ -4720,6 +4721,9 @@ mod tests {
             "Read story",
             "Please Register Here",
             "Click here to register",
+            "Livestream here",
+            "Join now",
+            "Apply here",
         ] {
             assert!(is_call_to_action(link), "{link}");
         }
@@ -4729,6 +4733,8 @@ mod tests {
             "Youth Forum (to be confirmed)",
             "Visit to the Security Council Chamber",
             "The Missing Link",
+            "Join the Summit",
+            "Streaming Services Forum",
         ] {
             assert!(!is_call_to_action(title), "{title}");
             assert!(!is_link_text(title), "{title}");
