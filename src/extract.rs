@@ -3501,7 +3501,20 @@ fn dates_block_above(
             || (lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
                 && ends_title_date_run(lines, m))
     };
-    says_more(f, &[]) && (m + 1 < next && in_block() || order(m) == ListOrder::NamesFirst)
+    // `The International Year …`, `Conference Room 5, United Nations
+    // Headquarters, New York`, then `24 May 2023, 10.00 am to 11.30 am`
+    // right above the next title: a card's venue and hours below its title,
+    // unless a date line stands right above that title (a listing that puts
+    // each day first).
+    let carded = || {
+        m == header + 2
+            && f.when.time.is_some()
+            && places::only_places(&lines[header + 1].text)
+            && !filled_before(lines, header)
+                .is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)))
+    };
+    says_more(f, &[])
+        && (m + 1 < next && in_block() || order(m) == ListOrder::NamesFirst || carded())
 }
 
 /// `• Wednesday 10 July 2019 from 3 – 6pm Conference Room 3` and two more
@@ -4663,8 +4676,9 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let place_above = || matches!(s.members.first(), Some(&(m, Role::Detail)) if m + 1 == i);
     // `Wednesday 6th of March 2019`, `Restaurant des délégués, Palais des
     // Nations`, `13.00 - 14.45`, then `Draft Agenda`: a day with its time
-    // and where, right below the title, is no publication date, whatever
-    // heading follows.
+    // and where, right below the title (or below its place: `Conference
+    // Room 5, …`, then `24 May 2023, 10.00 am to 11.30 am`), is no
+    // publication date, whatever heading follows.
     let timed_card = || {
         let below = &s.members[k + 1..];
         let details = below
@@ -4744,7 +4758,7 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             || lines.get(last + 1).is_none_or(blank)
             || next_dated()
             || programme()
-            || i == s.header + 1 && timed_card())
+            || (i == s.header + 1 || i == s.header + 2 && place_above()) && timed_card())
 }
 
 /// The most items of a title and date run looked at (a month's calendar
@@ -13137,6 +13151,25 @@ The meeting was called to order at 10.45 a.m.
                 item("Goalkeepers", "18:00")
             ]
         );
+    }
+
+    #[test]
+    fn a_cards_venue_and_hours_below_its_title_stay_its_own_above_the_next_title() {
+        let item = |t: &str, d: &str| (t.to_string(), d.to_string());
+        let names_first = "News\n\nBriefing on oceans\nConference Room 1\n10 May 2023, 10:00-11:00\n\
+            Panel on water\nConference Room 2\n11 May 2023, 10:00-11:00\n";
+        let dates_first = "Events\n\n10 May 2023, 10:00-11:00\nBriefing on oceans\nConference Room 1\n\
+            11 May 2023, 10:00-11:00\nPanel on water\nConference Room 2\n";
+        for page in [names_first, dates_first] {
+            assert_eq!(
+                each(page, |r| (r.title, r.start_date)),
+                [
+                    item("Briefing on oceans", "2023-05-10"),
+                    item("Panel on water", "2023-05-11")
+                ],
+                "{page}"
+            );
+        }
     }
 
     #[test]
