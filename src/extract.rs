@@ -3296,6 +3296,13 @@ fn heads_title(
     // Right below a listing's heading, blank lines part the venue from the
     // title (see `venues`).
     let listed_apart = venues > 0 && *m + venues + 1 < top && below_listing(*m);
+    let field_of_title_above = |m: usize| {
+        lines[..m]
+            .iter()
+            .rev()
+            .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+            .is_some_and(|l| l.kind == Kind::Title)
+    };
     let heads = page_top
         || (*m + venues + 1 == top || apart || timed_day_apart || spaced_timeline || listed_apart)
             && match r {
@@ -3308,6 +3315,9 @@ fn heads_title(
                 // title's block; a card's labelled date (`When: …`) stays its own.
                 // A day with its place (`• Riga, Latvia  15 November 2019`)
                 // is a card's too, whatever ends the title's block.
+                // `Name`, the title, `Date & Time`, then the labelled date: a
+                // card's field below its title heads nothing below it.
+                Role::Date(f) if f.labeled && field_of_title_above(*m) => false,
                 Role::Date(f) => {
                     (f.when.time.is_some()
                         || f.when.date.start != f.when.date.end
@@ -13170,6 +13180,19 @@ The meeting was called to order at 10.45 a.m.
                 "{page}"
             );
         }
+    }
+
+    #[test]
+    fn a_labelled_date_below_its_title_heads_no_line_of_names_below() {
+        let page = "Name\nOpening Dialogue: Half-way to 2030, where are we?\nDate & Time\n\
+            Tuesday, July 18, 2023, 9:30 AM - 10:00 AM\nJAYATHMA WICKRAMANAYAKE IMME SCHOLZ\n\
+            Description\n\nApproaching the midpoint of SDG implementation, how far are we?\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Opening Dialogue: Half-way to 2030, where are we?");
+        assert_eq!(
+            day_and_hours(&r),
+            ("2023-07-18", Some("09:30"), Some("10:00"))
+        );
     }
 
     #[test]
