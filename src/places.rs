@@ -1490,9 +1490,11 @@ pub fn title_place(title: &str) -> Option<String> {
         .or_else(|| places_after(title, &format!(" {} ", dash?)))
 }
 
-/// The last comma-separated part of a title, when it is a known place.
+/// The last comma-separated part of a title, when it is a known place
+/// (also with the space after the comma lost: `…, fourteenth session,New
+/// York`).
 fn comma_place(title: &str) -> Option<String> {
-    let parts: Vec<&str> = title.split(", ").collect();
+    let parts: Vec<&str> = title.split(',').map(str::trim_start).collect();
     if parts.len() < 2 {
         return None;
     }
@@ -1862,6 +1864,11 @@ mod tests {
             Some("Nairobi, Kenya")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
+        assert_eq!(
+            title_place("Committee on Cooperation, fourteenth session,New York").as_deref(),
+            Some("New York")
+        );
+        assert_eq!(title_place("Forum of 1,000 Cities"), None);
         assert_eq!(
             title_place("Launch of the AI report – Conference Room 2").as_deref(),
             Some("Conference Room 2")
