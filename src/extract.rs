@@ -6001,6 +6001,15 @@ fn weekday_nearest(date_text: &str, first: DayMonth, year: i32) -> Option<i32> {
         .find(|&y| falls(y))
 }
 
+/// The date as the dated line numbered `no` writes it.
+fn written_date<'a>(lines: &'a [Line], no: usize) -> Option<&'a str> {
+    let line = &lines[lines.binary_search_by_key(&no, |l| l.no).ok()?];
+    match &line.kind {
+        Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) => line.text.get(f.span.clone()),
+        _ => None,
+    }
+}
+
 /// `… to be held on Wednesday, 23 January, at 10 a.m.` on a page that
 /// names `the 2019 ECOSOC Programme of Work`: the one year the page writes
 /// in which that day falls on that weekday.
@@ -6063,9 +6072,13 @@ fn finish(
         // A weekday with its hours names the happening's own day; a bare
         // weekday more often heads a programme's day.
         .or_else(|| {
-            d.when
-                .time
-                .and_then(|_| weekday_year(lines, &d.date_text, span.start))
+            d.when.time?;
+            // A session's date text is its time: its weekday is on its day
+            // line (`Programme Informal meetings, Tuesday, 9 February`).
+            let text = Some(d.date_text.as_str())
+                .filter(|t| written_weekday(t).is_some())
+                .or_else(|| written_date(lines, d.date_line))?;
+            weekday_year(lines, text, span.start)
         })
         .or_else(|| month_year_in_text(d.summary.as_deref()?, span.start.month))
         // `UN & ITU plan 'AI for Good' Summit in Sep 2020 …` above `… from
@@ -13192,6 +13205,21 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             day_and_hours(&r),
             ("2023-07-18", Some("09:30"), Some("10:00"))
+        );
+    }
+
+    #[test]
+    fn sessions_take_the_year_their_day_lines_weekday_falls_in() {
+        // 9 February is a Tuesday in 2016, not in 2015.
+        let page = "Informal meetings on the ECOSOC programme\n\n\
+            The Council adopted its programme of work for 2016, as decided in 2015.\n\n\
+            Programme Informal meetings, Tuesday, 9 February\n\
+            10:00 - 11:00 Opening of the meetings\n11:00 - 13:00 Panel on data\n";
+        let found = each(page, |r| (r.title, r.start_date, r.year_inferred));
+        let item = |t: &str| (t.to_string(), "2016-02-09".to_string(), true);
+        assert_eq!(
+            found,
+            [item("Opening of the meetings"), item("Panel on data")]
         );
     }
 
