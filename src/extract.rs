@@ -4105,9 +4105,18 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     Some(head) => (head, title_subject(&title, head)),
                     None => (held_kind(&title)?, None),
                 };
+                // `Multi-year Expert Meeting on …` is named `The expert
+                // meeting on …`: a longer head by its kind and the word
+                // before it.
+                let kind = named.map(without_year).and_then(|h| {
+                    let (k, _) = h.rmatch_indices(' ').nth(1)?;
+                    Some(&h[k + 1..])
+                });
                 let names = |t: &str| {
-                    contains_ignore_ascii_case(t, head)
-                        || subject.is_some_and(|n| contains_ignore_ascii_case(t, n))
+                    [Some(head), subject, kind]
+                        .into_iter()
+                        .flatten()
+                        .any(|n| contains_ignore_ascii_case(t, n))
                 };
                 later.filter(|p| names(&p.text)).find_map(|p| {
                     let a = announcement(&p.text)?;
@@ -13220,6 +13229,19 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             found,
             [item("Opening of the meetings"), item("Panel on data")]
+        );
+    }
+
+    #[test]
+    fn a_later_paragraph_names_a_long_head_by_its_kind_and_the_word_before() {
+        let page = "Multi-year Expert Meeting on Transport and Trade Facilitation\n\n\
+            The Board approved the terms of reference for the meeting.\n\n\
+            The expert meeting on challenges and policy options will be held from 7 to \
+            9 December 2011 at the Palais des Nations in Geneva.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2011-12-07", "2011-12-09")
         );
     }
 
