@@ -2269,6 +2269,7 @@ const COLUMNS: &[(&str, Column)] = &[
     ("day", Column::Date),
     ("time", Column::Time),
     ("times", Column::Time),
+    ("hour", Column::Time),
     ("hours", Column::Time),
     ("room", Column::Place),
     ("venue", Column::Place),
@@ -2284,6 +2285,7 @@ const COLUMNS: &[(&str, Column)] = &[
     ("topic", Column::Title),
     ("name", Column::Title),
     ("side event", Column::Title),
+    ("title of the session", Column::Title),
     ("organizer", Column::Organizers),
     ("organizers", Column::Organizers),
     ("organiser", Column::Organizers),
@@ -2303,6 +2305,8 @@ const COLUMNS: &[(&str, Column)] = &[
     ("languages", Column::Other),
     ("registration", Column::Other),
     ("link", Column::Other),
+    ("contact", Column::Other),
+    ("sector", Column::Other),
 ];
 
 /// What a column named `cell` holds; a time column may name its zone.
@@ -2448,7 +2452,7 @@ const MAX_ROW_LINES: usize = 16;
 
 /// The columns of a table's heading row flattened to one line, bars and
 /// all (`Date | Time | Room | Title | Organizers`): every cell a column's
-/// name, with a date and a title among them.
+/// name, with a date or a time and a title among them.
 fn table_columns(text: &str) -> Option<Vec<Column>> {
     // Heading rows are short: longer lines skip the lookups.
     if text.len() > 120 {
@@ -2459,7 +2463,8 @@ fn table_columns(text: &str) -> Option<Vec<Column>> {
         .map(|cell| column_of(cell.trim()))
         .collect::<Option<_>>()?;
     let has = |c: Column| columns.contains(&c);
-    (columns.len() >= 3 && has(Column::Date) && has(Column::Title)).then_some(columns)
+    (columns.len() >= 3 && (has(Column::Date) || has(Column::Time)) && has(Column::Title))
+        .then_some(columns)
 }
 
 /// The rows below a table's heading row, rewritten in the order docket
@@ -2484,10 +2489,12 @@ fn map_table_rows(lines: &mut [Line]) {
         {
             continue;
         }
-        if let Some(c) = table_columns(&line.text) {
+        // `Hour | Title of the session | Sector | Contact |`: a row copied
+        // with its last cell's closing bar.
+        let text = line.text.strip_suffix(" |").unwrap_or(&line.text);
+        if let Some(c) = table_columns(text) {
             columns = Some(c);
-            zone = line
-                .text
+            zone = text
                 .split(" | ")
                 .find_map(|cell| column_zone(cell.trim()))
                 .map(str::to_string);
@@ -2495,7 +2502,7 @@ fn map_table_rows(lines: &mut [Line]) {
             continue;
         }
         let Some(cols) = &columns else { continue };
-        let cells: Vec<&str> = line.text.split(" | ").map(str::trim).collect();
+        let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
         if cells.len() != cols.len() {
             columns = None;
             continue;
@@ -2506,10 +2513,14 @@ fn map_table_rows(lines: &mut [Line]) {
                 .find(|(k, v)| **k == c && !v.is_empty())
                 .map(|(_, v)| *v)
         };
-        let (Some(date), Some(_)) = (cell(Column::Date), cell(Column::Title)) else {
+        // A table of one day's sessions (`Hour | Title of the session |
+        // Sector | Contact`, below the day) leads each row with its time.
+        let date = cell(Column::Date);
+        let (Some(lead), Some(_)) = (date.or_else(|| cell(Column::Time)), cell(Column::Title))
+        else {
             continue;
         };
-        let mut row = date.to_string();
+        let mut row = lead.to_string();
         for (column, field) in [
             (Column::Time, ""),
             (Column::Title, ""),
@@ -2517,6 +2528,9 @@ fn map_table_rows(lines: &mut [Line]) {
             (Column::Organizers, "Organizer: "),
             (Column::Partners, "Partners: "),
         ] {
+            if column == Column::Time && date.is_none() {
+                continue;
+            }
             let Some(value) = cell(column) else { continue };
             let sep = if column == Column::Title {
                 " - "
@@ -2529,11 +2543,14 @@ fn map_table_rows(lines: &mut [Line]) {
         }
         line.kind = segment::classify(&row);
         // `Time (CET)` above `14:00-15:30`: the heading's zone is the cells'.
-        if let Kind::Event(f) | Kind::DatedTitle(f) = &mut line.kind
-            && f.when.time.is_some()
-            && f.when.zone.is_none()
-        {
-            f.when.zone.clone_from(&zone);
+        match &mut line.kind {
+            Kind::Event(f) | Kind::DatedTitle(f)
+                if f.when.time.is_some() && f.when.zone.is_none() =>
+            {
+                f.when.zone.clone_from(&zone);
+            }
+            Kind::Session(s) if s.zone.is_none() => s.zone.clone_from(&zone),
+            _ => {}
         }
         line.text = Cow::Owned(row);
     }
@@ -13242,6 +13259,23 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2011-12-07", "2011-12-09")
+        );
+    }
+
+    #[test]
+    fn a_days_table_of_sessions_leads_each_row_with_its_time() {
+        let page = "Thursday 16 November 2023\n\nPartners' Forum Sessions\n\
+            Hour | Title of the session | Sector | Contact |\n---|---|---|---|\n\
+            9h-9h45 | UNESCO Cities Platform | CLT | d.bax@unesco.org |\n\
+            13h-13h45 | Marine World Heritage | SC | f.douvere@unesco.org |\n";
+        let found = each(page, |r| (r.title, r.start_time, r.location));
+        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()), None);
+        assert_eq!(
+            found,
+            [
+                item("UNESCO Cities Platform", "09:00"),
+                item("Marine World Heritage", "13:00")
+            ]
         );
     }
 
