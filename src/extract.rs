@@ -3337,7 +3337,7 @@ fn heads_title(
                 Role::Date(f) if f.labeled && field_of_title_above(*m) => false,
                 Role::Date(f) => {
                     (f.when.time.is_some()
-                        || f.when.date.start != f.when.date.end
+                        || segment::spans_days(f, &lines[*m].text)
                         || venues > 0
                         || f.place.is_some()
                         || place_below(lines, i))
@@ -13275,6 +13275,23 @@ The meeting was called to order at 10.45 a.m.
             [
                 item("UNESCO Cities Platform", "09:00"),
                 item("Marine World Heritage", "13:00")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listings_one_day_span_heads_its_name_below() {
+        let page = "Event Listing\n\n\n22 Sep 2022 to 22 Sep 2022\n\nWorld Water Congress\n\n\
+            05 Jul 2022 to 12 Jul 2022\n\nHigh-Level Political Forum (HLPF)\n\n\
+            26 Jun 2022 to 30 Jun 2022\n\nWorld Urban Forum\n\nThe Forum looks at cities.\n";
+        let found = each(page, |r| (r.title, r.start_date));
+        let item = |t: &str, d: &str| (t.to_string(), d.to_string());
+        assert_eq!(
+            found,
+            [
+                item("World Water Congress", "2022-09-22"),
+                item("High-Level Political Forum (HLPF)", "2022-07-05"),
+                item("World Urban Forum", "2022-06-26"),
             ]
         );
     }

@@ -854,8 +854,11 @@ fn is_language_bar(line: &str) -> bool {
         "Portuguese",
     ];
     // `Available in: EnglishEspañol`: the bar after its label, its links
-    // run together by the scrape.
-    if let Some(rest) = line.strip_prefix("Available in:") {
+    // run together by the scrape (`Read in: Arabic`).
+    if let Some(rest) = line
+        .strip_prefix("Available in:")
+        .or_else(|| line.strip_prefix("Read in:"))
+    {
         let rest = rest.trim_start();
         return line.len() <= MAX_LANGUAGE_BAR_BYTES
             && LANGUAGES.iter().any(|l| rest.starts_with(l));
@@ -1217,7 +1220,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
 /// groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|major|other|side|featured|related|calendar of|list of|events|meetings|daily|weekly) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events)";
+const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|major|other|side|featured|related|calendar of|list of|event|events|meetings|daily|weekly) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events|listing)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
@@ -4809,6 +4812,7 @@ mod tests {
                 "title",
             ),
             ("Upcoming events", "grouping"),
+            ("Event Listing", "grouping"),
             ("Latest news", "grouping"),
             ("Upcoming events at the Forum", "title"),
             ("Main events calendar", "grouping"),
@@ -5325,6 +5329,7 @@ mod tests {
             ("Skip Ribbon Commands", "noise"),
             ("You are here", "noise"),
             ("Available in: EnglishEspañol", "noise"),
+            ("Read in: Arabic", "noise"),
             (
                 "Department of Public Information . News and Media Division . New York",
                 "noise",
