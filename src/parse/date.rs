@@ -536,10 +536,13 @@ fn two_digits(i: &str) -> IResult<&str, u32> {
     )(i)
 }
 
-// Iso ::: Year "-" 2DIGIT "-" 2DIGIT | Year "/" 2DIGIT "/" 2DIGIT
+// Iso ::: Year "-" 2DIGIT "-" 2DIGIT ["T00:00" [":00"] ["Z"]] | Year "/" 2DIGIT "/" 2DIGIT
 pub fn iso(i: &str) -> IResult<&str, DayMonth> {
     let (i, (y, sep)) = tuple((year, one_of("-/")))(i)?;
     let (i, (month, _, day)) = tuple((two_digits, char(sep), two_digits))(i)?;
+    // `2024-02-26T00:00:00`: an event platform's day in machine form, its
+    // midnight no hour of the happening.
+    let (i, _) = opt(tuple((tag("T00:00"), opt(tag(":00")), opt(char('Z')))))(i)?;
     Ok((i, DayMonth::new(day, month, Some(y))))
 }
 
@@ -864,6 +867,13 @@ mod tests {
             )
         );
         assert_eq!(date("2024-09-16").unwrap().1.start, dm(16, 9, Some(2024)));
+        // An event platform's midnight is part of its day; another hour is not.
+        let (rest, d) = date("2024-02-26T00:00:00 - 2024-03-01T00:00:00").unwrap();
+        assert_eq!(
+            (rest, d.start, d.end),
+            ("", dm(26, 2, Some(2024)), dm(1, 3, Some(2024)))
+        );
+        assert_eq!(date("2024-02-26T10:30:00").unwrap().0, "T10:30:00");
         assert_eq!(date("09/16/2024").unwrap().1.start, dm(16, 9, Some(2024)));
         assert_eq!(date("16/09/2024").unwrap().1.start, dm(16, 9, Some(2024)));
         assert_eq!(date("16.09.2024").unwrap().1.start, dm(16, 9, Some(2024)));
