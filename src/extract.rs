@@ -4176,6 +4176,16 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     .or(d.location);
                 return Some(d);
             };
+            // `26 May 2016, 13.00 Launch of the Green is Gold report …`: a
+            // heading that opens with a day of its own is no name for
+            // another day a paragraph below announces.
+            if parse::find_when(&head.text, 0).is_some_and(|(r, w)| {
+                r.start == 0
+                    && w.date.start.year.is_some()
+                    && !w.date.start.same_day(a.when.date.start)
+            }) {
+                return None;
+            }
             let sentence = &first.text[a.sentence.clone()];
             let mut orgs = org::organizers_in(&head.text);
             if orgs.organizers.is_empty() {
@@ -13294,6 +13304,21 @@ The meeting was called to order at 10.45 a.m.
                 item("World Urban Forum", "2022-06-26"),
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_that_opens_with_its_own_day_names_no_later_day() {
+        let page = "23 May 2016, 13.00 Launch of Healthy Environment, Healthy People finds that \
+            premature deaths from environmental degradation far outstrip those of conflicts.\n\n\
+            26 May 2016, 13.00 Launch of the Green is Gold report looks at China’s bid to build\n\n\
+            On May 27th the assembly will pass a raft of resolutions.\n";
+        assert!(
+            each(page, |r| r.title)
+                .iter()
+                .all(|t| !t.starts_with("26 May"))
+        );
+        let page = "March 2024 Webinar on oceans\n\nThe webinar will be held on 12 March 2024.\n";
+        assert_eq!(only_record(page).start_date, "2024-03-12");
     }
 
     #[test]
