@@ -3229,10 +3229,11 @@ fn heads_title(
     // as its first did: its day lines are the items' own.
     let below_heading = |d: usize| d > 0 && matches!(lines[d - 1].kind, Kind::Grouping(_));
     let below_listing = |d: usize| {
-        lines[..d]
+        let from = d.saturating_sub(MAX_LISTING_LINES);
+        lines[from..d]
             .iter()
             .rposition(|l| matches!(l.kind, Kind::Grouping(_)))
-            .is_some_and(|h| matches!(lines[h + 1].kind, Kind::DateOnly(_)))
+            .is_some_and(|h| matches!(lines[from + h + 1].kind, Kind::DateOnly(_)))
     };
     let venues = match members {
         [.., (d, Role::Date(f)), (v, Role::Detail)]
@@ -3353,6 +3354,11 @@ fn heads_title(
             && opens_block(*m);
     if heads { noise + venues + 1 } else { 0 }
 }
+
+/// The most lines between a listing's heading and a block read as its
+/// own: each block looks for the heading, and a page of thousands of blocks
+/// with none must not read itself once for each.
+const MAX_LISTING_LINES: usize = 1000;
 
 /// What the grouping heading above the items says of their days.
 #[derive(Clone, Copy, PartialEq, Eq)]
