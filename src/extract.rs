@@ -13328,6 +13328,19 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn an_item_named_before_its_time_in_brackets_is_an_agenda_line() {
+        let page = "Live: UN General Assembly, 19 September 2023\n\nPlenary (10:00 AM ET)\n\n\
+            Statements will be delivered by Heads of State.\n\nSDG Summit (3:00 PM ET)\n\n\
+            Leaders review the goals.\n\nLunch (1:00 PM)\n";
+        let found = each(page, |r| (r.title, r.start_time, r.utc_offset));
+        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()), Some("-04:00".into()));
+        assert_eq!(
+            found[1..],
+            [item("Plenary", "10:00"), item("SDG Summit", "15:00")]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

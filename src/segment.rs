@@ -1811,7 +1811,10 @@ pub fn classify(line: &str) -> Kind {
             None => Years::Unknown,
         });
     }
-    if let Some(kind) = leading_date(line).or_else(|| session(line)) {
+    if let Some(kind) = leading_date(line)
+        .or_else(|| session(line))
+        .or_else(|| timed_name(line))
+    {
         return kind;
     }
     // A rule of dashes may underline it (`February and March 2016 ————`).
@@ -3433,6 +3436,46 @@ fn session(line: &str) -> Option<Kind> {
         cells,
     })))
 }
+
+/// `Plenary (10:00 AM ET)`: a live blog's or a programme's item named
+/// before its time in brackets, with nothing after them, is an agenda line
+/// as `10:00 AM ET Plenary` would be.
+fn timed_name(line: &str) -> Option<Kind> {
+    let inner = line.strip_suffix(')')?;
+    let open = memchr::memmem::rfind(inner.as_bytes(), b" (")?;
+    let at = open + " (".len();
+    let (rest, (time, zone)) = parse::time_chain(&inner[at..]).ok()?;
+    let name = &line[..open];
+    let words = name.split(' ').count();
+    // `When: 11.00–12.30 (09:00-10:30 GMT)`: the same hours in another
+    // zone, after the field's own: a name ends with a word, not a number.
+    let numbered = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if !rest.is_empty()
+        || numbered
+        || !name.starts_with(|c: char| c.is_uppercase())
+        || words > MAX_TIMED_NAME_WORDS
+        || parse::find_when(name, 0).is_some()
+    {
+        return None;
+    }
+    if BREAK.is_match(name) {
+        return Some(Kind::Noise);
+    }
+    Some(Kind::Session(Box::new(Session {
+        span: at..inner.len(),
+        time: Some(time),
+        zone: zone.map(str::to_string),
+        name: 0..open,
+        room: None,
+        cells: Vec::new(),
+    })))
+}
+
+/// The most words of an item named before its time (see [`timed_name`]).
+const MAX_TIMED_NAME_WORDS: usize = 10;
 
 /// `09:00 – 12:15 Interpretation A/C/E/F/R/S`: the languages a slot is
 /// interpreted into, no name.
@@ -5330,6 +5373,9 @@ mod tests {
             ("You are here", "noise"),
             ("Available in: EnglishEspañol", "noise"),
             ("Read in: Arabic", "noise"),
+            ("Plenary (10:00 AM ET)", "session"),
+            ("Lunch (1:00 PM)", "noise"),
+            ("Annex (2)", "title"),
             (
                 "Department of Public Information . News and Media Division . New York",
                 "noise",
