@@ -140,6 +140,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     listed_days(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
+    join_other_zone_times(&mut lines);
     join_schedule_rows(&mut lines);
     join_barred_cells(&mut lines);
     join_split_titles(&mut lines);
@@ -1241,6 +1242,22 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             let kind = Kind::Labeled(Label::Time, 0..text.len());
             (text, kind)
         })
+    });
+}
+
+/// `7–7:45 a.m. EST`, then `(1–1:45 p.m. CET)` on the line below: the
+/// same hours in another zone, read as part of the first line, whose zone
+/// is the one used. The time then stands right above the item it heads.
+fn join_other_zone_times(lines: &mut Vec<Line>) {
+    join_pairs(lines, |lines, k| {
+        let (upper, lower) = (&lines[k], &lines[k + 1]);
+        let inner = lower.text.strip_prefix('(')?.strip_suffix(')')?;
+        if !matches!(&upper.kind, Kind::Labeled(Label::Time, v) if *v == (0..upper.text.len())) {
+            return None;
+        }
+        let (rest, _) = parse::time_chain(inner).ok()?;
+        rest.is_empty()
+            .then(|| (format!("{} {}", upper.text, lower.text), upper.kind.clone()))
     });
 }
 
@@ -13337,6 +13354,24 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             found[1..],
             [item("Plenary", "10:00"), item("SDG Summit", "15:00")]
+        );
+    }
+
+    #[test]
+    fn hours_in_another_zone_below_a_time_leave_it_heading_its_item() {
+        let page = "8 December 2021\nAgenda Day 2\nDaily agendas\n\
+            7 December | 8 December | 9 December\n7–7:45 a.m. EST\n(1–1:45 p.m. CET)\nCommunity Session - Youth and climate\n\
+            Organized by: VOCAL\nInsight into policy frameworks on climate change.\n\
+            8–8:45 a.m. EST\n(2-2:45 p.m. CET)\nCommunity Session - Health futures\n\
+            Organized by: WHO Foundation\nHear how data should be governed.\n";
+        let found = each(page, |r| (r.title, r.start_time, r.utc_offset));
+        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()), Some("-05:00".into()));
+        assert_eq!(
+            found,
+            [
+                item("Community Session - Youth and climate", "07:00"),
+                item("Community Session - Health futures", "08:00")
+            ]
         );
     }
 
