@@ -140,7 +140,6 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     listed_days(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
-    join_other_zone_times(&mut lines);
     join_schedule_rows(&mut lines);
     join_barred_cells(&mut lines);
     join_split_titles(&mut lines);
@@ -1223,8 +1222,19 @@ fn person_lines(lines: &mut [Line]) {
 /// agenda's card: its date, start, end, then its title): one time field
 /// from the first to the second on the first line, the second's line
 /// taken out, so the card reads as `10:00 - 12:30` would. Only a later time
-/// ends the first: `14:00` then `10:00` are the times of two items.
+/// ends the first: `14:00` then `10:00` are the times of two items. And
+/// `7–7:45 a.m. EST`, then `(1–1:45 p.m. CET)`: the same hours in another
+/// zone, read as part of the first line, whose zone is the one used; the
+/// time then stands right above the item it heads. One pass joins both.
 fn join_stacked_times(lines: &mut Vec<Line>) {
+    join_pairs(lines, |lines, k| {
+        stacked_end_below(lines, k).or_else(|| other_zone_below(lines, k))
+    });
+}
+
+/// The line at `k` is a time alone and the line below ends it (see
+/// [`join_stacked_times`]): their joined text and kind.
+fn stacked_end_below(lines: &[Line], k: usize) -> Option<(String, Kind)> {
     let lone = |l: &Line| match &l.kind {
         Kind::Labeled(Label::Time, v) if v.start == 0 => time::time_span(&l.text)
             .ok()
@@ -1232,33 +1242,29 @@ fn join_stacked_times(lines: &mut Vec<Line>) {
             .map(|(_, t)| t.start),
         _ => None,
     };
-    join_pairs(lines, |lines, k| {
-        // The upper line is read only above a lone time: each time is
-        // parsed about once.
-        let end = lone(&lines[k + 1])?;
-        let start = lone(&lines[k])?;
-        (end > start).then(|| {
-            let text = format!("{} - {}", lines[k].text, lines[k + 1].text);
-            let kind = Kind::Labeled(Label::Time, 0..text.len());
-            (text, kind)
-        })
-    });
+    // The upper line is read only above a lone time: each time is parsed
+    // about once.
+    let end = lone(&lines[k + 1])?;
+    let start = lone(&lines[k])?;
+    (end > start).then(|| {
+        let text = format!("{} - {}", lines[k].text, lines[k + 1].text);
+        let kind = Kind::Labeled(Label::Time, 0..text.len());
+        (text, kind)
+    })
 }
 
-/// `7–7:45 a.m. EST`, then `(1–1:45 p.m. CET)` on the line below: the
-/// same hours in another zone, read as part of the first line, whose zone
-/// is the one used. The time then stands right above the item it heads.
-fn join_other_zone_times(lines: &mut Vec<Line>) {
-    join_pairs(lines, |lines, k| {
-        let (upper, lower) = (&lines[k], &lines[k + 1]);
-        let inner = lower.text.strip_prefix('(')?.strip_suffix(')')?;
-        if !matches!(&upper.kind, Kind::Labeled(Label::Time, v) if *v == (0..upper.text.len())) {
-            return None;
-        }
-        let (rest, _) = parse::time_chain(inner).ok()?;
-        rest.is_empty()
-            .then(|| (format!("{} {}", upper.text, lower.text), upper.kind.clone()))
-    });
+/// The line at `k` is a time alone and the line below gives its hours in
+/// another zone in brackets (see [`join_stacked_times`]): their joined text,
+/// and the first line's kind.
+fn other_zone_below(lines: &[Line], k: usize) -> Option<(String, Kind)> {
+    let (upper, lower) = (&lines[k], &lines[k + 1]);
+    let inner = lower.text.strip_prefix('(')?.strip_suffix(')')?;
+    if !matches!(&upper.kind, Kind::Labeled(Label::Time, v) if *v == (0..upper.text.len())) {
+        return None;
+    }
+    let (rest, _) = parse::time_chain(inner).ok()?;
+    rest.is_empty()
+        .then(|| (format!("{} {}", upper.text, lower.text), upper.kind.clone()))
 }
 
 /// A media alert's day: its date line, then rows of three lines, maybe
