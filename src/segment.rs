@@ -3397,12 +3397,14 @@ fn session(line: &str) -> Option<Kind> {
     let (end, mut cells) = label_cells(line, span.end + sep.end());
     let (name, place) = row_cells(line, span.end + sep.end()..end, &mut cells);
     let text = &line[name.clone()];
-    // A name starts with a capital or an ordinal (`52nd plenary meeting`).
+    // A name starts with a capital or an ordinal (`52nd plenary meeting`),
+    // or is a campaign's hashtag (`#ConnectedByITU`).
     let ordinal = || {
         text.split_once(' ')
             .is_some_and(|(first, _)| crate::text::is_ordinal(first))
     };
-    if !text.starts_with(|c: char| c.is_uppercase()) && !ordinal() {
+    let capital = |t: &str| t.starts_with(|c: char| c.is_uppercase());
+    if !capital(text) && !text.strip_prefix('#').is_some_and(capital) && !ordinal() {
         return None;
     }
     // `12:00 pm | Room 4 | Speakers:`, the list below it: a label, no name.
@@ -5374,6 +5376,7 @@ mod tests {
             ("Available in: EnglishEspañol", "noise"),
             ("Read in: Arabic", "noise"),
             ("Plenary (10:00 AM ET)", "session"),
+            ("21:10 #ConnectedByITU", "session"),
             ("Lunch (1:00 PM)", "noise"),
             ("Annex (2)", "title"),
             (
