@@ -1259,7 +1259,7 @@ fn stacked_end_below(lines: &[Line], k: usize) -> Option<(String, Kind)> {
 fn other_zone_below(lines: &[Line], k: usize) -> Option<(String, Kind)> {
     let (upper, lower) = (&lines[k], &lines[k + 1]);
     let inner = lower.text.strip_prefix('(')?.strip_suffix(')')?;
-    if !matches!(&upper.kind, Kind::Labeled(Label::Time, v) if *v == (0..upper.text.len())) {
+    if !is_time_alone(upper, &upper.text) {
         return None;
     }
     let (rest, _) = parse::time_chain(inner).ok()?;
@@ -1280,7 +1280,7 @@ fn join_schedule_rows(lines: &mut [Line]) {
         l.text.strip_suffix(" |").unwrap_or(&l.text)
     }
     let is_slot = |l: &Line| match &l.kind {
-        Kind::Labeled(Label::Time, v) => *v == (0..cell(l).len()),
+        Kind::Labeled(Label::Time, _) => is_time_alone(l, cell(l)),
         Kind::Title => segment::is_untimed_mark(cell(l)),
         _ => false,
     };
@@ -1351,7 +1351,7 @@ fn join_schedule_rows(lines: &mut [Line]) {
 fn join_barred_cells(lines: &mut Vec<Line>) {
     join_pairs(lines, |lines, k| {
         let time = lines[k].text.strip_suffix(" |")?;
-        if !matches!(&lines[k].kind, Kind::Labeled(Label::Time, v) if *v == (0..time.len())) {
+        if !is_time_alone(&lines[k], time) {
             return None;
         }
         let below = &lines[k + 1];
@@ -1608,11 +1608,7 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
         };
         // `6:00 PM`, then `Goalkeepers`: a schedule's slot names its item
         // right below its time.
-        let slotted = || {
-            k > 0
-                && matches!(&lines[k - 1].kind, Kind::Labeled(Label::Time, v)
-                    if *v == (0..lines[k - 1].text.len()))
-        };
+        let slotted = || k > 0 && is_time_alone(&lines[k - 1], &lines[k - 1].text);
         if lines[k].kind == Kind::Noise
             && (opens && matches!(lines[k + 1].kind, Kind::DateOnly(_)) || carded() || slotted())
             && segment::may_name_alone(&lines[k].text)
@@ -1892,9 +1888,7 @@ fn venue_blocks(lines: &mut [Line]) {
             continue;
         }
         // A speaker's line may stand between (`ITU Secretary-General …`).
-        let titled_above = lines[..k]
-            .iter()
-            .rfind(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+        let titled_above = written_before(lines, k)
             .is_some_and(|l| matches!(l.kind, Kind::Title | Kind::DatedTitle(_)));
         let dated_below = filled_after(lines, k)
             .is_some_and(|j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.name.is_empty()));
@@ -2258,6 +2252,19 @@ fn filled_after(lines: &[Line], k: usize) -> Option<usize> {
 /// The last line before line `k` that is not blank.
 fn filled_before(lines: &[Line], k: usize) -> Option<usize> {
     (0..k).rev().find(|&j| lines[j].kind != Kind::Blank)
+}
+
+/// The last line before line `k` that is neither blank nor noise.
+fn written_before<'l, 'a>(lines: &'l [Line<'a>], k: usize) -> Option<&'l Line<'a>> {
+    lines[..k]
+        .iter()
+        .rfind(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+}
+
+/// The line holds a time and nothing else but what follows `text` (the
+/// line's own text, or its cell before a closing bar).
+fn is_time_alone(l: &Line, text: &str) -> bool {
+    matches!(&l.kind, Kind::Labeled(Label::Time, v) if *v == (0..text.len()))
 }
 
 /// The block of `lines[k]` goes on after it (no blank line, not the end).
@@ -3337,13 +3344,8 @@ fn heads_title(
     // Right below a listing's heading, blank lines part the venue from the
     // title (see `venues`).
     let listed_apart = venues > 0 && *m + venues + 1 < top && below_listing(*m);
-    let field_of_title_above = |m: usize| {
-        lines[..m]
-            .iter()
-            .rev()
-            .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
-            .is_some_and(|l| l.kind == Kind::Title)
-    };
+    let field_of_title_above =
+        |m: usize| written_before(lines, m).is_some_and(|l| l.kind == Kind::Title);
     let heads = page_top
         || (*m + venues + 1 == top || apart || timed_day_apart || spaced_timeline || listed_apart)
             && match r {
