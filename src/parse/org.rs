@@ -835,12 +835,15 @@ fn joins_two_names(left: &str, right: &str) -> bool {
         }
     }
     let left_words: Vec<&str> = left.split(' ').collect();
-    // `Food and Agriculture Organization` (also after `the`), but `Kenya and
-    // Finland` and `UN-Habitat and the Government of Egypt`.
+    // `Food and Agriculture Organization` (also after `the`, and after an
+    // earlier name: `UN Environment and the Food and Agriculture
+    // Organization`), but `Kenya and Finland` and `UN-Habitat and the
+    // Government of Egypt`.
+    let last = left.rsplit(" and ").next().unwrap_or(left);
     let word = ["the ", "The "]
         .iter()
-        .find_map(|the| left.strip_prefix(the))
-        .unwrap_or(left);
+        .find_map(|the| last.strip_prefix(the))
+        .unwrap_or(last);
     if !word.contains(' ')
         && !is_acronym(word)
         && !is_coined(word)
@@ -1124,6 +1127,11 @@ mod tests {
         assert_eq!(
             o.organizers,
             ["Food and Agriculture Organization of the United Nations (FAO)"]
+        );
+        let o = split_list("UN Environment and the Food and Agriculture Organization");
+        assert_eq!(
+            o.organizers,
+            ["UN Environment", "Food and Agriculture Organization"]
         );
         let o = split_list("the Government of Kenya and the European Union");
         assert_eq!(o.organizers.len(), 2);
