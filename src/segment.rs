@@ -4328,7 +4328,7 @@ fn is_prose(line: &str) -> bool {
     // A comma ends a salutation (`Excellencies, ladies and gentlemen,`), never a title.
     // `…, Washington, D.C.`: a stop that ends an abbreviation ends no
     // sentence.
-    const ABBREVIATIONS: [&str; 5] = [" D.C.", " U.S.", " U.K.", " Inc.", " Ltd."];
+    const ABBREVIATIONS: [&str; 6] = [" D.C.", " U.S.", " U.K.", " U.N.", " Inc.", " Ltd."];
     let abbreviated = || ABBREVIATIONS.iter().any(|a| end.ends_with(a));
     if end.ends_with(['!', ':', ';', ','])
         || end.ends_with('.') && !abbreviated()
@@ -5864,6 +5864,10 @@ mod tests {
     fn a_stop_ending_an_abbreviation_or_a_links_text_ends_no_sentence() {
         assert_eq!(
             classify("International Monetary Fund (IMF), joint annual meetings, Washington, D.C."),
+            Kind::Title
+        );
+        assert_eq!(
+            classify("World leaders mark the 75th anniversary of U.N."),
             Kind::Title
         );
         assert_eq!(
