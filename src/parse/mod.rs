@@ -107,10 +107,19 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     }
 }
 
-// TimeOfDate ::: [WeekdayCell] TimeLead TimeChain | " (" TimeChain ")" | TimeLead DottedRange
+// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
-        preceded(tuple((opt(date::weekday_cell), time_lead)), time_chain),
+        // `Friday, 10 October 2025 | From 16.00 to 18.00 (CEST)`: a cell
+        // may open its hours with `From`.
+        preceded(
+            tuple((
+                opt(date::weekday_cell),
+                time_lead,
+                opt(ascii_no_case("from ")),
+            )),
+            time_chain,
+        ),
         delimited(tag(" ("), time_chain, char(')')),
         // `9 December 2024, 10.00-12.00`: right after a date, two dotted
         // numbers joined by a dash are its times.
@@ -398,6 +407,17 @@ mod tests {
         assert_eq!(chain("10:00, CET"), Ok(("", Some("CET"))));
         assert_eq!(chain("10:00, Geneva"), Ok((", Geneva", None)));
         assert_eq!(chain("10:00, Eastern Africa Forum").map(|c| c.1), Ok(None));
+    }
+
+    #[test]
+    fn a_cell_may_open_its_hours_with_from() {
+        let (rest, w) = when("Friday, 10 October 2025 | From 16.00 to 18.00 (CEST)").unwrap();
+        let t = w.time.unwrap();
+        assert_eq!(
+            (rest, t.start.hour, t.end.map(|e| e.hour)),
+            ("", 16, Some(18))
+        );
+        assert_eq!(w.zone.as_deref(), Some("CEST"));
     }
 
     #[test]
