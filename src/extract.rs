@@ -2823,11 +2823,14 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // own, before anything else of the section. So is a headline's
         // above its text (`Executive Committee, 5th meeting`, a blank
         // line, `Beirut, Lebanon`, then the paragraph): no title of its own.
+        // A release's number may stand between (`13/2019`, then `Vienna,
+        // Austria`).
         let below_dated_header = || {
             out.last().is_some_and(|s| {
-                s.header + 2 == i
-                    && s.members.is_empty()
-                    && lines[i - 1].kind == Kind::Blank
+                (s.header + 2..=s.header + 4).contains(&i)
+                    && lines[s.header + 1].kind == Kind::Blank
+                    && lines[s.header + 2..i].iter().all(|l| l.kind == Kind::Noise)
+                    && s.members.iter().all(|(m, _)| *m > s.header)
                     && match lines[s.header].kind {
                         Kind::DatedTitle(_) | Kind::Event(_) => true,
                         Kind::Title => {
@@ -9671,6 +9674,14 @@ mod tests {
         assert_eq!(
             only_record(page).title,
             "Executive Committee discusses the work of ESCWA"
+        );
+        // A release's number may stand between the headline and its place.
+        let page = "Board Meeting, 21-22 November 2019\n\n13/2019\nVienna, Austria\n\n\
+            The Board will convene starting at 10:30 CET on Thursday, 21 November.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_time.as_deref(), r.location.as_deref()),
+            (Some("10:30"), Some("Vienna, Austria"))
         );
     }
 
