@@ -255,6 +255,35 @@ fn is_document_viewer(line: &str) -> bool {
             .is_some_and(|name| name.ends_with('"') && !name[..name.len() - 1].contains('"'))
 }
 
+/// `Distr.: For participants only (13/05/2019)`, `Distr.: General`: a UN
+/// document's distribution note, dated when the document was issued.
+/// `Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E` and `ORIGINAL: ENGLISH`: the same
+/// masthead's symbol and language.
+fn is_masthead_field(line: &str) -> bool {
+    const LANGUAGES: [&str; 6] = [
+        "English", "French", "Spanish", "Arabic", "Chinese", "Russian",
+    ];
+    let original = line
+        .get(..10)
+        .is_some_and(|head| head.eq_ignore_ascii_case("original: "))
+        && line[10..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(word)));
+    line.starts_with("Distr.")
+        || original
+        || line
+            .strip_prefix("Document: ")
+            .is_some_and(|symbol| !symbol.contains(' ') && symbol.contains('/'))
+}
+
+/// `Source: International Atomic Energy Agency – IAEA`: a syndicated
+/// story's credit, which heads nothing.
+fn is_source_credit(line: &str) -> bool {
+    line.strip_prefix("Source: ")
+        .is_some_and(|who| who.starts_with(char::is_uppercase))
+}
+
 /// `Join the conversation on https://…`, `Livestream: www.un.org/live`: a
 /// few words, then the web address they lead to.
 fn leads_to_address(line: &str) -> bool {
@@ -1784,15 +1813,7 @@ pub fn classify(line: &str) -> Kind {
     if cells.len() < line.len() {
         return classify(cells);
     }
-    // `Distr.: For participants only (13/05/2019)`, `Distr.: General`: a UN
-    // document's distribution note, dated when the document was issued.
-    // `Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E`: the same masthead's symbol.
-    if line.starts_with("Distr.")
-        || is_document_viewer(line)
-        || line
-            .strip_prefix("Document: ")
-            .is_some_and(|symbol| !symbol.contains(' ') && symbol.contains('/'))
-    {
+    if is_masthead_field(line) || is_document_viewer(line) || is_source_credit(line) {
         return Kind::Noise;
     }
     // `UNDP | Updated: 24-09-2020 08:42 IST | Created: …`: a story's
@@ -3747,6 +3768,13 @@ fn trailing_date(line: &str) -> Option<Found> {
         .map(|(r, w)| (from + r.start..from + r.end, w))?;
     let (span, when) = numbered_name(line, span.clone()).unwrap_or((span, when));
     let before = &line[..span.start];
+    // `… Meeting, Starting 23 November 2006`: the word that leads the date
+    // is the date's, not the name's.
+    let before = ["Starting ", "starting ", "Beginning ", "beginning "]
+        .iter()
+        .find_map(|lead| before.strip_suffix(lead))
+        .filter(|name| name.ends_with([' ', '(', '[']))
+        .unwrap_or(before);
     // The separator before the date, and the bracket that closes after it.
     // `Expert Group Meeting on Youth (New York, 12-14 June 2023)`: the place
     // before the date in the brackets.
@@ -4947,6 +4975,12 @@ mod tests {
             ("ECLAC's 39 Session logo", "noise"),
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
+            ("ORIGINAL: ENGLISH", "noise"),
+            ("Original: English/French", "noise"),
+            (
+                "Source: International Atomic Energy Agency \u{2013} IAEA",
+                "noise",
+            ),
             // A role's people, after a few words, and a meeting's chairs.
             ("Youth Caucus Facilitator: Ana Ruiz", "noise"),
             ("Co-chairs: Norway and Indonesia", "noise"),
@@ -5791,6 +5825,14 @@ mod tests {
         };
         assert_eq!(&line[f.name.clone()], "Interview with UN News, Geneva");
         assert_eq!(&line[f.span.clone()], "16 May 2023");
+        let line = "Press Arrangements for Board Meeting, Starting 23 November 2006";
+        let Kind::DatedTitle(f) = classify(line) else {
+            panic!("not a dated title")
+        };
+        assert_eq!(
+            &line[f.name.clone()],
+            "Press Arrangements for Board Meeting"
+        );
         let line = "Panel: Women in peacekeeping, 10 a.m. to 1 p.m. EST, Jan. 15, 2025";
         let Kind::DatedTitle(f) = classify(line) else {
             panic!("not a dated title")
