@@ -1546,7 +1546,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
             r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
             r"|(?:\S+ )?deadlines?(?: .*)?",
             // A job's or a call's dates: no happening.
-            r"|(?:posting|application|submission|nomination|registration) (?:period|window)|closing date",
+            r"|(?:posting|application|submission|nomination|registration) (?:period|window)(?: .*)?|closing date",
             r"|(?:\S+ )?(?:applications?|submissions?|nominations?|registration|calls? for \S+) (?:opens?|close|closes|ends|due)(?: on| by)?",
             // A call's steps: `Request for sponsorship`, `Request to host a
             // side event`, `Submission of proposals`, `Notification of
@@ -5191,6 +5191,10 @@ mod tests {
             ("Copyright 2024 United Nations, 5 June 2024", "noise"),
             ("Share this page: 5 June 2024", "noise"),
             ("Deadline for applications: 15 June 2024", "noise"),
+            (
+                "Application period for CND side-events: 2 January - 20 January 2017",
+                "noise",
+            ),
             ("Type: Conference", "noise"),
             ("[2] Report of the Secretary-General, 11 June 2020.", "body"),
             // A document's release is a record, as in the dev set.
