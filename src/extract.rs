@@ -13395,6 +13395,23 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_dotted_time_heads_its_agenda_item() {
+        let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
+            10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time)),
+            [
+                ("Opening session".to_string(), Some("09:30".to_string())),
+                (
+                    "Panel discussion on data".to_string(),
+                    Some("10:00".to_string())
+                ),
+                ("Closing".to_string(), Some("14:00".to_string())),
+            ]
+        );
+    }
+
+    #[test]
     fn will_beheld_is_a_typo_of_will_be_held() {
         let page = "Ninth Plenary of the Regional Committee (Webinar)\n            The Ninth Plenary of the Regional Committee will beheld on the 14 – 15 June 2027.\n            The meeting moved online.\n";
         let got = each(page, |r| (r.title, r.start_date, r.end_date));

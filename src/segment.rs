@@ -3389,6 +3389,7 @@ fn session(line: &str) -> Option<Kind> {
             // (`11.00–12.30 Closing`).
             let (rest, (time, zone)) = parse::time_chain(line)
                 .or_else(|_| tuple((time::dotted_range, opt(zone::zone)))(line))
+                .or_else(|_| tuple((time::dotted_agenda_time, opt(zone::zone)))(line))
                 .ok()?;
             // A time alone on its line (below a date line) is that date's
             // time, also with where after it (`10:00 a.m. Security Council

@@ -379,6 +379,26 @@ pub fn dotted_range(i: &str) -> IResult<&str, TimeSpan> {
     ))
 }
 
+/// `09.30 Opening session`: one dotted time of two-digit hours, then a
+/// capitalized name, as a European agenda's time column sets it. Section
+/// numbers (`2.10 Data sources`) take one digit before their dot, and a
+/// dotted number alone on its line could be any figure.
+pub fn dotted_agenda_time(i: &str) -> IResult<&str, TimeSpan> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    if i.as_bytes().get(2) != Some(&b'.') {
+        return Err(fail());
+    }
+    let (rest, t) = raw_time(i)?;
+    let named = rest
+        .strip_prefix(' ')
+        .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()));
+    if t.written != Written::Dotted || !named {
+        return Err(fail());
+    }
+    let start = to_clock(t, None).ok_or_else(fail)?;
+    Ok((rest, TimeSpan { start, end: None }))
+}
+
 // BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
 fn bare_hour(i: &str) -> IResult<&str, RawTime> {
     map(digits(1, 2), |hour| RawTime {
@@ -405,6 +425,18 @@ mod tests {
 
     fn c(hour: u32, minute: u32) -> Clock {
         Clock { hour, minute }
+    }
+
+    #[test]
+    fn a_dotted_time_heads_an_agenda_name_only_with_two_digit_hours() {
+        let start = |i| dotted_agenda_time(i).ok().map(|(rest, t)| (rest, t.start));
+        assert_eq!(start("09.30 Opening"), Some((" Opening", c(9, 30))));
+        assert_eq!(start("16.00 Closing"), Some((" Closing", c(16, 0))));
+        // A section's number, a figure alone, a figure before lower case.
+        assert_eq!(start("2.10 Data sources"), None);
+        assert_eq!(start("10.00"), None);
+        assert_eq!(start("10.00 per cent"), None);
+        assert_eq!(start("31.75 Totals"), None);
     }
 
     #[test]
