@@ -157,11 +157,12 @@ pub fn is_item_type(text: &str) -> bool {
 
 /// `Upcoming events`, `Daily schedule`, `ITU Events`, `Economic and Social
 /// Council Meetings Coverage` (no heading of the kind is longer; past 32
-/// bytes, only an organ's coverage is, which its last letters tell).
+/// bytes, only an organ's coverage or an officer's schedule is, which its
+/// last letters tell).
 fn is_listing_heading(text: &str) -> bool {
     let coverage = || {
         let b = text.as_bytes();
-        b.ends_with(b"overage") || b.ends_with(b"eleases")
+        b.ends_with(b"overage") || b.ends_with(b"eleases") || b.ends_with(b"chedule")
     };
     (text.len() <= 32 || text.len() <= 48 && coverage()) && LISTING_HEADING.is_match(text)
 }
@@ -1270,6 +1271,9 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
             // UN press's `General Assembly Meetings Coverage`: summaries of
             // meetings, each under its day.
             r"|(?:[^ ]+ ){{0,4}}meetings coverage(?: and press releases)?",
+            // `António Guterres Daily schedule`, `Secretary-General's daily
+            // schedule`: an officer's appointments, each under its time.
+            r"|(?:[^ ]+ ){{0,4}}daily schedule",
             r"|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
         ),
         LISTING = LISTING
@@ -5033,6 +5037,14 @@ mod tests {
             ("Body image", "title"),
             ("Session at a Glance", "noise"),
             ("Daily schedule - 20 November 2023", "date-only"),
+            (
+                "António Guterres Daily schedule - 24 September 2025",
+                "date-only",
+            ),
+            (
+                "Secretary-General's daily schedule - 24 September 2025",
+                "date-only",
+            ),
             ("As prepared for delivery", "noise"),
             ("Check against delivery.", "noise"),
             (
