@@ -2940,10 +2940,22 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // listing's heading (`News from the Technology Bank`) over an item:
         // there only a page's first line that the announcement names is.
         // A picture's placeholder (`Image`) may stand between them.
+        // Blank lines may part the two when the paragraph names the page's
+        // title and not the line below it (`ECOSOC YOUTH FORUM 2022`, then
+        // `COVID-19 Recovery: Youth Taking Action …`, then `The 2022 ECOSOC
+        // Youth Forum is convened by …`).
         let tagline = matches!(line.kind, Kind::Title)
             && out.last().is_some_and(|s| {
                 let top = &lines[s.header].text;
-                s.header + 1 + s.members.len() == i
+                let adjacent = s.header + 1 + s.members.len() == i;
+                let parted = || {
+                    !layout.dense
+                        && i - s.header <= MAX_TAGLINE_GAP
+                        && lines[s.header + 1..i]
+                            .iter()
+                            .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
+                };
+                (adjacent || parted())
                     && s.members.iter().all(|&(m, _)| lines[m].kind == Kind::Noise)
                     && lines[s.header].kind == Kind::Title
                     && !segment::is_call_to_action(top)
@@ -2954,12 +2966,16 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         }
                         let first = lines[..s.header].iter().all(|l| l.kind == Kind::Noise);
                         let names_top = names_title(&l.text, top);
+                        let names_lower = || names_title(&l.text, &line.text);
                         // `Wmo building` (a picture's text) above
                         // `Executive Council (EC-78)`, which the paragraph
                         // names: the lower line is the title.
+                        if !adjacent {
+                            return names_top && !names_lower();
+                        }
                         (!layout.dense || first && names_top)
                             && announcement(&l.text).is_some()
-                            && (names_top || !names_title(&l.text, &line.text))
+                            && (names_top || !names_lower())
                     })
             });
         // `Human Rights Council holds its session from 27 May to 14 June
@@ -3498,6 +3514,10 @@ const MAX_CODE_BYTES: usize = 12;
 /// the Information Society WSIS+20 High-Level Event 2025 will take place …`
 /// below `World Summit on the Information Society (WSIS+20) High-Level Event
 /// 2025`): four in five of the title's words stand in it.
+/// The most lines from a page's title down to its tagline, blank lines
+/// between included.
+const MAX_TAGLINE_GAP: usize = 4;
+
 fn names_title(paragraph: &str, title: &str) -> bool {
     let said = crate::text::normalized_title(opening(paragraph, 1));
     let said: Vec<&str> = said.split(' ').collect();
@@ -13392,6 +13412,19 @@ The meeting was called to order at 10.45 a.m.
                 item("Community Session - Health futures", "08:00")
             ]
         );
+    }
+
+    #[test]
+    fn a_tagline_parted_from_the_title_by_a_blank_line_titles_nothing() {
+        let page = "ECOSOC YOUTH FORUM 2022\n\nCOVID-19 Recovery: Youth Taking Action\n\n\
+            The 2022 ECOSOC Youth Forum is convened by the President of ECOSOC.\n\n\
+            Date: April 19 \u{2013} 20, 2022\n";
+        assert_eq!(only_record(page).title, "ECOSOC YOUTH FORUM 2022");
+        // A paragraph that names the lower line makes it the title.
+        let page = "Upcoming\n\nYouth Taking Action\n\n\
+            Youth Taking Action brings young people together.\n\n\
+            Date: April 19 \u{2013} 20, 2022\n";
+        assert_eq!(only_record(page).title, "Youth Taking Action");
     }
 
     #[test]
