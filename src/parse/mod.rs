@@ -107,7 +107,7 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     }
 }
 
-// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange
+// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange | " at " DottedTime
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
         // `Friday, 10 October 2025 | From 16.00 to 18.00 (CEST)`: a cell
@@ -124,6 +124,12 @@ fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
         // `9 December 2024, 10.00-12.00`: right after a date, two dotted
         // numbers joined by a dash are its times.
         map(preceded(time_lead, time::dotted_range), |t| (t, None)),
+        // `Monday 4 October 2021 at 16.00`: `at` makes one dotted number
+        // the day's time.
+        map(
+            preceded(alt((tag(", at "), tag(" at "))), time::dotted_time),
+            |t| (t, None),
+        ),
     ))(i)
 }
 
@@ -407,6 +413,15 @@ mod tests {
         assert_eq!(chain("10:00, CET"), Ok(("", Some("CET"))));
         assert_eq!(chain("10:00, Geneva"), Ok((", Geneva", None)));
         assert_eq!(chain("10:00, Eastern Africa Forum").map(|c| c.1), Ok(None));
+    }
+
+    #[test]
+    fn at_makes_a_dotted_number_the_days_time() {
+        let (rest, w) = when("Monday 4 October 2021 at 16.00").unwrap();
+        assert_eq!((rest, w.time.map(|t| t.start.hour)), ("", Some(16)));
+        // Without `at`, or as a figure, it stays out.
+        assert_eq!(when("4 October 2021 16.00").unwrap().1.time, None);
+        assert_eq!(when("4 October 2021 at 16.00%").unwrap().1.time, None);
     }
 
     #[test]

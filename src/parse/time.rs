@@ -379,6 +379,18 @@ pub fn dotted_range(i: &str) -> IResult<&str, TimeSpan> {
     ))
 }
 
+/// `at 16.00` after a date (`on Monday 4 October 2021 at 16.00`): one
+/// dotted time, which `at` says is the day's hour.
+pub fn dotted_time(i: &str) -> IResult<&str, TimeSpan> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let (rest, t) = raw_time(i)?;
+    if t.written != Written::Dotted || rest.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
+        return Err(fail());
+    }
+    let start = to_clock(t, None).ok_or_else(fail)?;
+    Ok((rest, TimeSpan { start, end: None }))
+}
+
 /// `09.30 Opening session`: one dotted time of two-digit hours, then a
 /// capitalized name, as a European agenda's time column sets it. Section
 /// numbers (`2.10 Data sources`) take one digit before their dot, and a
