@@ -2964,6 +2964,12 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         if l.kind != Kind::Body {
                             return false;
                         }
+                        // Parted lines are common and naming is dear: the
+                        // paragraph must first hold the title's first long
+                        // word.
+                        if !adjacent && !mentions_first_long_word(&l.text, top) {
+                            return false;
+                        }
                         let first = lines[..s.header].iter().all(|l| l.kind == Kind::Noise);
                         let names_top = names_title(&l.text, top);
                         let names_lower = || names_title(&l.text, &line.text);
@@ -3517,6 +3523,16 @@ const MAX_CODE_BYTES: usize = 12;
 /// The most lines from a page's title down to its tagline, blank lines
 /// between included.
 const MAX_TAGLINE_GAP: usize = 4;
+
+/// The paragraph's opening holds the title's first word of four letters or
+/// more, in any case: a cheap test that [`names_title`] may hold.
+fn mentions_first_long_word(paragraph: &str, title: &str) -> bool {
+    let opening = &paragraph[..floor_boundary(paragraph, ANNOUNCEMENT_WINDOW)];
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.len() >= 4)
+        .is_some_and(|w| contains_ignore_ascii_case(opening, w))
+}
 
 fn names_title(paragraph: &str, title: &str) -> bool {
     let said = crate::text::normalized_title(opening(paragraph, 1));
