@@ -3552,6 +3552,16 @@ fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
+/// A date line's days are the title's: the same days, the line's year
+/// added where the title writes none (`Welcome remarks | 31 May`, then `31
+/// May 2024 09:25h - 09:30h`).
+fn restates_days(title: &DateSpan, line: &DateSpan) -> bool {
+    let same = |t: &DayMonth, l: &DayMonth| {
+        (t.day, t.month) == (l.day, l.month) && (t.year.is_none() || t.year == l.year)
+    };
+    same(&title.start, &line.start) && same(&title.end, &line.end)
+}
+
 /// `Closing of the day 20 June 2023`, then `20 June 2023 | 17:45 - 18:15 EEST
 /// | Main auditorium`: a dated title's day again right below it, with its
 /// hours, and nothing else in the section yet.
@@ -3879,7 +3889,9 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 s.members
                     .iter()
                     .find_map(|(m, r)| match (r, &lines[*m].kind) {
-                        (Role::Date(g), _) | (_, Kind::DateOnly(g)) if g.when.date == days => {
+                        (Role::Date(g), _) | (_, Kind::DateOnly(g))
+                            if restates_days(&days, &g.when.date) =>
+                        {
                             let place = g.place.clone().map(|p| &lines[*m].text[p]);
                             g.when.time.map(|t| (t, &g.when.zone, place))
                         }
@@ -13441,6 +13453,16 @@ The meeting was called to order at 10.45 a.m.
             Youth Taking Action brings young people together.\n\n\
             Date: April 19 \u{2013} 20, 2022\n";
         assert_eq!(only_record(page).title, "Youth Taking Action");
+    }
+
+    #[test]
+    fn a_date_line_below_gives_its_hours_to_a_title_of_the_same_day_without_year() {
+        let page = "Welcome remarks | 31 May\n\n31 May 2024 09:25h - 09:30h\n\n\
+            The mayor welcomed the participants.\n";
+        assert_eq!(
+            day_and_hours(&only_record(page)),
+            ("2024-05-31", Some("09:25"), Some("09:30"))
+        );
     }
 
     #[test]
