@@ -400,15 +400,14 @@ pub fn dotted_agenda_time(i: &str) -> IResult<&str, TimeSpan> {
     if i.as_bytes().get(2) != Some(&b'.') {
         return Err(fail());
     }
-    let (rest, t) = raw_time(i)?;
+    let (rest, t) = dotted_time(i)?;
     let named = rest
         .strip_prefix(' ')
         .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()));
-    if t.written != Written::Dotted || !named {
+    if !named {
         return Err(fail());
     }
-    let start = to_clock(t, None).ok_or_else(fail)?;
-    Ok((rest, TimeSpan { start, end: None }))
+    Ok((rest, t))
 }
 
 // BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
