@@ -13466,6 +13466,21 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn igfs_event_calendar_date_labels_the_line_below() {
+        let page = "Third Open Consultations and MAG Meeting - Day 2\n\nEvent Calendar Date\n\
+            Thursday, 30th September, 2021 (02:30 UTC) - Thursday, 30th September, 2021 (10:30 UTC)\n\
+            Hosted by IGF Secretariat\n\nThe meeting advances the preparations.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_time.as_deref()),
+            (
+                "Third Open Consultations and MAG Meeting - Day 2",
+                Some("02:30")
+            )
+        );
+    }
+
+    #[test]
     fn a_dotted_time_heads_its_agenda_item() {
         let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
             10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";

@@ -1305,7 +1305,7 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|dates? (?:and|&) (?:times?|venue|place|location)\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`,
         // `Webinar date/time:`.
-        r"|(?:event|course|training|meeting|session|conference|workshop|forum|webinar) ",
+        r"|(?:event(?: calendar)?|course|training|meeting|session|conference|workshop|forum|webinar) ",
         r"(?:date(?:s|\(s\))?|dates? ?(?:and|&|/) ?times?)",
         // `Date and time:`, `Time & date:`, `Date/Time:`, `Date and venue:`,
         // `When & where:`.
@@ -1470,7 +1470,8 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:dates?|times?|when(?:, local time)?|where|venue|location|place|rooms?|organi[sz]ers?|organi[sz]er\(s\)",
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?)",
         // An event page's `Start date` and `End date`, each above its day.
-        r"|(?:start|end)(?:ing)? date|until|(?:event|meeting|session) dates?",
+        // IGF's `Event Calendar Date`.
+        r"|(?:start|end)(?:ing)? date|until|(?:event(?: calendar)?|meeting|session) dates?",
         // Fields that title nothing: the value below is no name.
         r"|type(?: of event)?|event type|category|contacts?|languages?",
         r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
@@ -4871,6 +4872,10 @@ mod tests {
             ("ITU Events", "grouping"),
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
+            (
+                "Event Calendar Date: Thursday, 30th September, 2021 (02:30 UTC)",
+                "date-only",
+            ),
             ("Webinar date/time: March 3, 2026; 7:00 AM EST", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
