@@ -2755,6 +2755,9 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     // Whether the last grouping heading lists what is to come.
     let mut upcoming = false;
     let mut day = None;
+    // Whether a title took its time from the line above it: the page's
+    // schedule puts each time over its item.
+    let mut times_head = false;
     // Whether the last date line continues a block (a title right above it).
     let mut date_in_block = false;
     // The last lines before the first header: no section's, but a time or
@@ -3156,11 +3159,18 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                             (Some(_), false) => Grouped::Year,
                             (None, false) => Grouped::No,
                         };
-                        heads_title(above, lines, i, opens_block, timeline, first, grouped)
+                        let seen = Seen {
+                            first_title: first,
+                            times_head,
+                        };
+                        heads_title(above, lines, i, opens_block, timeline, seen, grouped)
                     }
                     _ => 0,
                 };
                 let time_above = above.split_off(above.len() - heading);
+                times_head |= time_above
+                    .iter()
+                    .any(|(_, r)| matches!(r, Role::Label(Label::Time, _)));
                 // A date line right above an agenda line or a title heads what
                 // follows (the day's sessions, or the next item): it is not the
                 // date of the title above it (unless, above a title, a label
@@ -3235,6 +3245,15 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
 /// venue.
 const MAX_PREAMBLE: usize = 2;
 
+/// What the titles above the one [`heads_title`] asks for showed.
+#[derive(Clone, Copy)]
+struct Seen {
+    /// No title stands above.
+    first_title: bool,
+    /// A title above took its time from the line over it.
+    times_head: bool,
+}
+
 /// How many of the last `members` (of the section above, or the preamble)
 /// head the title at `i`: `9:30 a.m.` or `28 Nov 2024 | 10:00 CET` opening
 /// a block, then the title, is a schedule's time over the item below it;
@@ -3250,9 +3269,10 @@ fn heads_title(
     i: usize,
     opens_block: impl Fn(usize) -> bool,
     timeline: impl Fn(usize) -> bool,
-    first_title: bool,
+    seen: Seen,
     grouped: Grouped,
 ) -> usize {
+    let first_title = seen.first_title;
     if let Some(n) = days_above(members, lines, i, grouped)
         .filter(|&n| opens_block(members[members.len() - n].0))
     {
@@ -3337,7 +3357,12 @@ fn heads_title(
     // Blank lines alone part the line from the title (and no venue).
     let blank_gap =
         venues == 0 && *m + 1 < i && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank);
-    let apart = blank_gap && matches!(r, Role::Label(Label::Time, _)) && below_item();
+    // Once a time has headed a title, a time alone between blank lines
+    // heads the title below it, a bare title above it too (the IGF's
+    // agenda: `10:00 - 10:30`, `Opening of the meeting`, `Review and
+    // adoption of the agenda`, then `10:30 - 11:30` over the next item).
+    let apart =
+        blank_gap && matches!(r, Role::Label(Label::Time, _)) && (below_item() || seen.times_head);
     // `2-3 and 6 March 2023 from 08:00 to 17:00`, a desk's next days in a
     // form the classifier leaves a title: no name for hours above it.
     let undated = || crate::parse::find_when(&lines[i].text, 0).is_none();
@@ -13477,6 +13502,31 @@ The meeting was called to order at 10.45 a.m.
                 "Third Open Consultations and MAG Meeting - Day 2",
                 Some("02:30")
             )
+        );
+    }
+
+    #[test]
+    fn once_a_time_heads_its_item_later_times_apart_head_theirs() {
+        let page = "MAG Meeting agenda\n\nThursday, 30 September 2021\n\n10:00 - 10:30\n\n\
+            Opening of the meeting by the MAG Chair\n\nReview and adoption of the agenda\n\n\
+            10:30 - 11:30\n\nBriefing on the preparations\n\n15:00 - 17:30\n\n\
+            Planning the main sessions\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time)),
+            [
+                (
+                    "Opening of the meeting by the MAG Chair".to_string(),
+                    Some("10:00".to_string())
+                ),
+                (
+                    "Briefing on the preparations".to_string(),
+                    Some("10:30".to_string())
+                ),
+                (
+                    "Planning the main sessions".to_string(),
+                    Some("15:00".to_string())
+                ),
+            ]
         );
     }
 
