@@ -278,6 +278,18 @@ fn is_masthead_field(line: &str) -> bool {
             .is_some_and(|symbol| !symbol.contains(' ') && symbol.contains('/'))
 }
 
+/// `LUNCH BREAK`, `Coffee break` alone on a line: a schedule's slot with no
+/// happening of its own, as after a time (see [`BREAK`]). Only a line that
+/// ends in `break` is tested: most lines skip the regex.
+fn is_break_slot(line: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let b = line.as_bytes();
+    b.len() >= 5
+        && b[b.len() - 5..].eq_ignore_ascii_case(b"break")
+        && line.splitn(MAX_WORDS + 1, ' ').count() <= MAX_WORDS
+        && BREAK.is_match(line)
+}
+
 /// `Source: International Atomic Energy Agency – IAEA`: a syndicated
 /// story's credit, which heads nothing.
 fn is_source_credit(line: &str) -> bool {
@@ -1818,7 +1830,11 @@ pub fn classify(line: &str) -> Kind {
     if cells.len() < line.len() {
         return classify(cells);
     }
-    if is_masthead_field(line) || is_document_viewer(line) || is_source_credit(line) {
+    if is_masthead_field(line)
+        || is_document_viewer(line)
+        || is_source_credit(line)
+        || is_break_slot(line)
+    {
         return Kind::Noise;
     }
     // `UNDP | Updated: 24-09-2020 08:42 IST | Created: …`: a story's
@@ -4986,6 +5002,9 @@ mod tests {
             ("Banner PSES 37 ENG", "noise"),
             ("Distr.: For participants only (13/05/2019)", "noise"),
             ("ORIGINAL: ENGLISH", "noise"),
+            ("LUNCH BREAK", "noise"),
+            ("Coffee break", "noise"),
+            ("Lunch with the Secretary-General", "title"),
             ("Original: English/French", "noise"),
             (
                 "Source: International Atomic Energy Agency \u{2013} IAEA",
