@@ -6316,6 +6316,16 @@ mod tests {
         extract("p.txt", page).into_iter().map(value).collect()
     }
 
+    /// Each record's title and start time, in page order.
+    fn starts(page: &str) -> Vec<(String, Option<String>)> {
+        each(page, |r| (r.title, r.start_time))
+    }
+
+    /// A title and its start time, as [`starts`] gives them.
+    fn timed(title: &str, hour: &str) -> (String, Option<String>) {
+        (title.to_string(), Some(hour.to_string()))
+    }
+
     #[test]
     fn sentences_skip_abbreviations() {
         let split =
@@ -9107,20 +9117,11 @@ mod tests {
             (ii) (ii) Climate financing tools (Thursday 2 May 2024, 10 am – 11 am)\n\
             b) Roundtable with key stakeholders (Thursday 2 May 2024, 3 pm – 5 pm)\n";
         assert_eq!(
-            each(page, |r| (r.title, r.start_time)),
+            starts(page),
             [
-                (
-                    "Global agreements and the right to development".to_string(),
-                    Some("15:00".to_string())
-                ),
-                (
-                    "Climate financing tools".to_string(),
-                    Some("10:00".to_string())
-                ),
-                (
-                    "Roundtable with key stakeholders".to_string(),
-                    Some("15:00".to_string())
-                ),
+                timed("Global agreements and the right to development", "15:00"),
+                timed("Climate financing tools", "10:00"),
+                timed("Roundtable with key stakeholders", "15:00"),
             ]
         );
     }
@@ -13278,14 +13279,12 @@ The meeting was called to order at 10.45 a.m.
             10:00-10:30 |\n● Welcome from the Chair\n● Adoption of the agenda\n|\n\
             10:30 - 12:30 |\nExchange on the outcomes\n● Update on the process |\n\
             12:30-13:00 |\nIGF improvements: what to do in 2024?\n● Outputs |\n";
-        let found = each(page, |r| (r.title, r.start_time));
-        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()));
         assert_eq!(
-            found,
+            starts(page),
             [
-                item("Welcome from the Chair", "10:00"),
-                item("Exchange on the outcomes", "10:30"),
-                item("IGF improvements: what to do in 2024?", "12:30"),
+                timed("Welcome from the Chair", "10:00"),
+                timed("Exchange on the outcomes", "10:30"),
+                timed("IGF improvements: what to do in 2024?", "12:30"),
             ]
         );
     }
@@ -13316,13 +13315,11 @@ The meeting was called to order at 10.45 a.m.
     fn a_word_alone_below_a_schedules_time_names_its_item() {
         let page = "Programme, 18 September 2017\n\n2:30 PM\nGlobal Mayors summit\n\n\
             6:00 PM\nGoalkeepers\n\nAn evening of awards.\n";
-        let found = each(page, |r| (r.title, r.start_time));
-        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()));
         assert_eq!(
-            found,
+            starts(page),
             [
-                item("Global Mayors summit", "14:30"),
-                item("Goalkeepers", "18:00")
+                timed("Global Mayors summit", "14:30"),
+                timed("Goalkeepers", "18:00")
             ]
         );
     }
@@ -13512,20 +13509,11 @@ The meeting was called to order at 10.45 a.m.
             10:30 - 11:30\n\nBriefing on the preparations\n\n15:00 - 17:30\n\n\
             Planning the main sessions\n";
         assert_eq!(
-            each(page, |r| (r.title, r.start_time)),
+            starts(page),
             [
-                (
-                    "Opening of the meeting by the MAG Chair".to_string(),
-                    Some("10:00".to_string())
-                ),
-                (
-                    "Briefing on the preparations".to_string(),
-                    Some("10:30".to_string())
-                ),
-                (
-                    "Planning the main sessions".to_string(),
-                    Some("15:00".to_string())
-                ),
+                timed("Opening of the meeting by the MAG Chair", "10:00"),
+                timed("Briefing on the preparations", "10:30"),
+                timed("Planning the main sessions", "15:00"),
             ]
         );
     }
@@ -13535,14 +13523,11 @@ The meeting was called to order at 10.45 a.m.
         let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
             10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";
         assert_eq!(
-            each(page, |r| (r.title, r.start_time)),
+            starts(page),
             [
-                ("Opening session".to_string(), Some("09:30".to_string())),
-                (
-                    "Panel discussion on data".to_string(),
-                    Some("10:00".to_string())
-                ),
-                ("Closing".to_string(), Some("14:00".to_string())),
+                timed("Opening session", "09:30"),
+                timed("Panel discussion on data", "10:00"),
+                timed("Closing", "14:00"),
             ]
         );
     }
