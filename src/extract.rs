@@ -13519,6 +13519,23 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_label_that_promises_a_place_vouches_for_an_unknown_venue() {
+        // The hotel's name is in no gazetteer, and its typos keep it out of
+        // one; the label says that a place follows the date.
+        let page = "Annual Conference of the Baltic Youth Network\n\n\
+            The network meets for a day of workshops on the future we want.\n\n\
+            Date and place: 21th February 2027 in Harbour Spa & Conferense Hotell, Tallinn, Estonia.\n";
+        let got = each(page, |r| (r.start_date, r.location));
+        assert_eq!(
+            got,
+            [(
+                "2027-02-21".to_string(),
+                Some("Harbour Spa & Conferense Hotell, Tallinn, Estonia".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn a_dotted_time_heads_its_agenda_item() {
         let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
             10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";

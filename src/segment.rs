@@ -2692,7 +2692,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         Some(
             place_first
                 .or(place_cell.clone())
-                .or_else(place_in_parenthesis),
+                .or_else(place_in_parenthesis)
+                .or_else(|| promised_place(line, cell..from, span.end..end)),
         )
     } else {
         place_after(line, span.end..end)
@@ -2831,6 +2832,28 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
 
 /// `and will update if needed.`, `(Geneva time) to be confirmed`: a note in
 /// lower case after a field's date, maybe past a parenthesis.
+/// `Date and place: 21 February 2020 in Tallink Hotel, Tallinn, Estonia.`:
+/// a label that promises a place after the date (`Date and venue:`, `When &
+/// where:`) vouches for a name that no gazetteer knows. Its range in `line`.
+fn promised_place(line: &str, label: Range<usize>, rest: Range<usize>) -> Option<Range<usize>> {
+    let label = line[label].to_ascii_lowercase();
+    if !["place", "venue", "location", "where"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
+        return None;
+    }
+    let after = line[rest.clone()].trim_start_matches([' ', ',', ';', '|', '-', '–', '—']);
+    let place = ["in the ", "at the ", "in ", "at "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))?;
+    let place = tail_of(place);
+    let start = place.as_ptr() as usize - line.as_ptr() as usize;
+    place
+        .starts_with(char::is_uppercase)
+        .then_some(start..start + place.len())
+}
+
 fn lower_case_note(tail: &str) -> bool {
     tail.strip_prefix('(')
         .and_then(|t| t.split_once(')'))
