@@ -290,9 +290,13 @@ fn is_break_slot(line: &str) -> bool {
         && BREAK.is_match(line)
 }
 
-/// `Source: International Atomic Energy Agency – IAEA`: a syndicated
-/// story's credit, which heads nothing.
+/// `Source: International Atomic Energy Agency – IAEA`, `Official Source:
+/// La República Newspaper`: a syndicated story's credit, which heads nothing.
 fn is_source_credit(line: &str) -> bool {
+    let line = ["Official ", "Original "]
+        .iter()
+        .find_map(|w| line.strip_prefix(w))
+        .unwrap_or(line);
     line.strip_prefix("Source: ")
         .is_some_and(|who| who.starts_with(char::is_uppercase))
 }
@@ -5033,6 +5037,7 @@ mod tests {
                 "Source: International Atomic Energy Agency \u{2013} IAEA",
                 "noise",
             ),
+            ("Official Source: La Prensa Newspaper", "noise"),
             // A role's people, after a few words, and a meeting's chairs.
             ("Youth Caucus Facilitator: Ana Ruiz", "noise"),
             ("Co-chairs: Norway and Indonesia", "noise"),
