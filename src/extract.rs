@@ -20,7 +20,7 @@ use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
 use crate::segment::{self, Found, Kind, Label, YearContext, Years};
-use crate::text::{floor_boundary, fold_ws, folded, unshout};
+use crate::text::{floor_boundary, fold_ws, folded, unshout_place};
 
 /// How much of a first paragraph is read for its announcement sentence: the
 /// first two sentences fit easily, and a page-long line costs no more.
@@ -5597,7 +5597,7 @@ fn undated_dateline(text: &str) -> Option<String> {
         .and_then(|c| c.split_once(" ("))
         .filter(|(_, agency)| !agency.bytes().any(|b| b.is_ascii_digit()))
         .map_or(city, |(c, _)| c);
-    let city = crate::text::unshout(city);
+    let city = unshout_place(city);
     (city.len() <= MAX_DATELINE_CITY
         && rest.starts_with(char::is_uppercase)
         && places::is_place(&city))
@@ -5647,16 +5647,7 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     // A release's text opens as a sentence does (`12 March 2024 – the
     // report was published.` is a list's item).
     let opens_text = |text: &str| !text.trim_start().starts_with(char::is_lowercase);
-    // `NAIROBI, Kenya`: each part is shouted or not.
-    let city = |c: &regex::Captures| {
-        c.get(1).map(|p| {
-            p.as_str()
-                .split(", ")
-                .map(unshout)
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-    };
+    let city = |c: &regex::Captures| c.get(1).map(|p| unshout_place(p.as_str()));
     let after = &s[r.end..];
     if r.start == 0
         && let Some(c) = DATELINE_TOWN_AFTER.captures(after)
@@ -13532,6 +13523,17 @@ The meeting was called to order at 10.45 a.m.
                 "2027-02-21".to_string(),
                 Some("Harbour Spa & Conferense Hotell, Tallinn, Estonia".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_datelines_abbreviated_state_keeps_its_capitals() {
+        let page = "Envoy holds talks on digital cooperation\n\n\
+            WASHINGTON, DC, 8 September 2027 – The Envoy met officials this week.\n";
+        let got = each(page, |r| (r.start_date, r.location));
+        assert_eq!(
+            got,
+            [("2027-09-08".to_string(), Some("Washington, DC".to_string()))]
         );
     }
 

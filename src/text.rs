@@ -441,6 +441,30 @@ pub fn unshout(s: &str) -> String {
     out
 }
 
+/// A dateline's place in the case of a name: each part between commas
+/// unshouted, save a short abbreviation (`WASHINGTON, DC` → `Washington, DC`;
+/// `NAIROBI, Kenya` → `Nairobi, Kenya`).
+///
+/// ```
+/// assert_eq!(docket::text::unshout_place("Washington, DC"), "Washington, DC");
+/// assert_eq!(docket::text::unshout_place("NAIROBI, Kenya"), "Nairobi, Kenya");
+/// assert_eq!(docket::text::unshout_place("NEW YORK, USA"), "New York, USA");
+/// ```
+pub fn unshout_place(place: &str) -> String {
+    const MAX_ABBREVIATION: usize = 3;
+    place
+        .split(", ")
+        .map(|part| {
+            if part.len() <= MAX_ABBREVIATION {
+                part.to_string()
+            } else {
+                unshout(part)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The distinct words of a normalized title, sorted.
 pub fn title_words(normalized: &str) -> Vec<&str> {
     let mut words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
