@@ -5665,6 +5665,9 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     {
         return Some(city(&c));
     }
+    if let Some(place) = stopped_dateline(s, r) {
+        return Some(Some(unshout_place(place)));
+    }
     // `(New York, 5 June 2025) – …`: the whole dateline in parentheses.
     let before = without_source_tag(&s[..r.start]);
     let (before, wrapped) = before
@@ -5677,6 +5680,29 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
         && opened == after.starts_with(')')
         && known_city_before_dash(&c))
     .then(|| city(&c))
+}
+
+/// `Geneva, Switzerland, 21 March 2017. Over 100 students …`, `13 September
+/// 2019; Geneva, Switzerland. ‘Many …`: a sentence of nothing but the date
+/// and a place, ended by a stop instead of a dash. With no dash to tell it,
+/// each part of the place is one the gazetteer knows. The place.
+fn stopped_dateline<'s>(s: &'s str, r: &Range<usize>) -> Option<&'s str> {
+    const MAX_PARTS: usize = 3;
+    let after = s[r.end..].trim_end().strip_suffix('.')?;
+    let place = if r.start == 0 {
+        after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix("; "))?
+    } else if after.is_empty() {
+        s[..r.start].strip_suffix(", ")?
+    } else {
+        return None;
+    };
+    let mut parts = place.split(", ");
+    (place.len() <= MAX_DATELINE_CITY * 2
+        && parts.clone().count() <= MAX_PARTS
+        && parts.all(places::is_place))
+    .then_some(place)
 }
 
 /// `(MENAFN- Kuwait News Agency (KUNA)) GENEVA, ` without the syndicating
@@ -13535,6 +13561,27 @@ The meeting was called to order at 10.45 a.m.
             got,
             [("2027-09-08".to_string(), Some("Washington, DC".to_string()))]
         );
+    }
+
+    #[test]
+    fn a_dateline_may_end_with_a_stop() {
+        // The place before the date or after it, a stop instead of a dash.
+        for line in [
+            "Geneva, Switzerland, 21 March 2027. Over 100 students gathered for a discussion.",
+            "21 March 2027; Geneva, Switzerland. Over 100 students gathered for a discussion.",
+        ] {
+            let page = format!("Shaping our digital future\n\n{line}\n");
+            let got = each(&page, |r| (r.title, r.start_date, r.location));
+            assert_eq!(
+                got,
+                [(
+                    "Shaping our digital future".to_string(),
+                    "2027-03-21".to_string(),
+                    Some("Geneva, Switzerland".to_string())
+                )],
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -1454,7 +1454,10 @@ static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:download|listen to|watch|view)(?: the| our| a| an| this)?(?: \S+){0,2} ",
         r"(?:video|recording|webcast|livestream|replay|interview|statement|report|concept note|",
         r"programme|program|agenda|presentation|slides|app|brochure|publication|document|podcast|episode|",
-        r"flyer|invitation|poster|infographic)s?",
+        r"flyer|invitation|poster|infographic|press release|release|photo gallery|gallery|photos|album)s?",
+        // `Download the Press Release in PDF format`, `View the photo
+        // gallery from the event`.
+        r"(?: (?:in|as) (?:pdf|word|html)(?: format)?| from the (?:event|meeting|session|conference|ceremony))?",
         r"(?: \([^()]{1,30}\))?[.!:]?$",
     ))
     .expect("valid regex")
@@ -1470,7 +1473,9 @@ static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?: to (?:register|join|attend|watch|participate))?",
         r"|details|more (?:info|information|details)|registration link",
         // `Link to resource`, `Visit the website`: a link to the item's page.
-        r"|link to (?:the )?(?:resource|event|website|page|source)|visit (?:the )?(?:event )?(?:website|page))",
+        r"|link to (?:the )?(?:resource|event|website|page|source)|visit (?:the )?(?:event )?(?:website|page)",
+        // A page's tools: `Printer Friendly and PDF`.
+        r"|printer[- ]friendly(?: version| page)?(?: (?:and|&) pdf)?)",
         r"[.!:]?(?: ?[›»→>])?$",
     ))
     .expect("valid regex")
@@ -4873,6 +4878,9 @@ mod tests {
             "Registration link",
             "Join the conversation on https://us02web.zoom.us/j/83261541814",
             "Livestream: www.un.org/live",
+            "Download the Press Release in PDF format",
+            "View the photo gallery from the event",
+            "Printer Friendly and PDF",
         ] {
             assert!(is_link_text(link), "{link}");
         }
