@@ -13585,6 +13585,21 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_tag_of_news_stories_below_the_stamp_titles_nothing() {
+        let page = "New event series on our digital future launched\n\n\
+            22/09/2027\nNews stories\n\n\
+            The delegation launched the series on Wednesday, 22 September.\n";
+        let got = each(page, |r| (r.title, r.start_date));
+        assert_eq!(
+            got,
+            [(
+                "New event series on our digital future launched".to_string(),
+                "2027-09-22".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_dotted_time_heads_its_agenda_item() {
         let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
             10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";

@@ -1425,7 +1425,7 @@ const PAGE_PARTS: &str = concat!(
     r"table of contents|full session report",
 );
 const KICKERS: &str = concat!(
-    r"news|(?:press|news|background) releases?|media advisor(?:y|ies)|stor(?:y|ies)|statements?|features?|",
+    r"news|(?:press|news|background) releases?|media advisor(?:y|ies)|(?:news |top )?stor(?:y|ies)|news items?|statements?|features?|",
     r"notes? to (?:correspondents|editors)|",
     // OHCHR's item types.
     r"meeting summar(?:y|ies)|interviews?|",
