@@ -932,12 +932,21 @@ fn without_aside(item: &str) -> &str {
         .unwrap_or(item)
 }
 
+/// `Geneva Internet Platform (@genevagip)`: the name without its social
+/// media handle.
+fn without_handle(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" (@"))
+        .filter(|(_, handle)| !handle.contains([' ', '(']))
+        .map_or(name, |(n, _)| n)
+}
+
 fn clean_name(name: &str) -> String {
-    let name = without_aside(
+    let name = without_handle(without_aside(
         name.trim()
             .trim_matches(|c: char| c == ',' || c == ';' || c == ':')
             .trim(),
-    );
+    ));
     let name = match name.strip_suffix('.') {
         Some(head)
             if head
@@ -1445,6 +1454,16 @@ mod tests {
         );
         // Words in lower case name no partner.
         assert!(o.partners.is_empty());
+    }
+
+    #[test]
+    fn a_social_handle_is_no_part_of_the_name() {
+        let s = "The briefing, organised by the Geneva Internet Platform (@genevagip) \
+            and the Swiss Mission, met on Monday.";
+        assert_eq!(
+            organizers_in(s).organizers,
+            ["Geneva Internet Platform", "Swiss Mission"]
+        );
     }
 
     #[test]
