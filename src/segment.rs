@@ -1569,6 +1569,8 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         "(?i)^(?:{STAMP_WORDS}(?: on)?|(?:.* )?{PHOTO_WORDS}.*{}",
         concat!(
             r"|(?:date of |release )?(?:publication|issue|release)(?: date)?",
+            // A document host's `Date post: 28-Jun-2020`, `Upload date`.
+            r"|(?:date )?(?:post|posting|upload|uploaded)(?: date)?",
             r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
             r"|(?:\S+ )?deadlines?(?: .*)?",
             // A job's or a call's dates: no happening.
@@ -4821,6 +4823,8 @@ mod tests {
         assert_eq!(day("[Last updated: 3 June 2025]"), Some((Some(2025), 6, 3)));
         assert_eq!(classify("(Updated on 5 September 2014)"), Kind::Noise);
         assert_eq!(classify("As of 20 September 2020"), Kind::Noise);
+        assert_eq!(classify("Date post: 28-Jun-2020"), Kind::Noise);
+        assert_eq!(classify("Upload date: 28 June 2020"), Kind::Noise);
         // No year, other words, a deadline, or more after the date.
         assert_eq!(day("Published 11 May"), None);
         assert_eq!(day("Published report, 11 May 2022"), None);
