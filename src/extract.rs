@@ -3954,15 +3954,20 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // Centre.`: the first paragraph announces the same day, with its
             // time and venue.
             // Read only when the header lacks a time or a place, and once.
+            // A start with no end (`… press briefing on 9 April 2019, 11:30
+            // CEST`) takes the end the text gives from the same start (`…
+            // on Tuesday 9 April 2019, 11:30 – 12:00 CEST.`).
             let announced = || same_day_announcement(bodies(), &f.when);
             let mut same_day = None;
-            if d.when.time.is_none() {
+            let open_start = d.when.time.filter(|t| t.end.is_none()).map(|t| t.start);
+            if d.when.time.is_none() || open_start.is_some() {
                 let read = announced();
                 if let Some((_, a)) = &read
-                    && a.when.time.is_some()
+                    && let Some(time) = a.when.time
+                    && open_start.is_none_or(|start| start == time.start && time.end.is_some())
                 {
-                    d.when.time = a.when.time;
-                    d.when.zone = a.when.zone.clone();
+                    d.when.time = Some(time);
+                    d.when.zone = d.when.zone.take().or_else(|| a.when.zone.clone());
                 }
                 same_day = Some(read);
             }
@@ -13597,6 +13602,25 @@ The meeting was called to order at 10.45 a.m.
                 "2027-09-22".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn the_text_ends_a_titles_time_from_the_same_start() {
+        let page = "Virtual and on-site press briefing on 9 April 2027, 11:30 CEST\n\n\
+            The Forum will hold a press briefing on Friday 9 April 2027, 11:30 – 12:00 CEST.\n";
+        let got = each(page, |r| (r.start_time, r.end_time, r.utc_offset));
+        assert_eq!(
+            got,
+            [(
+                Some("11:30".to_string()),
+                Some("12:00".to_string()),
+                Some("+02:00".to_string())
+            )]
+        );
+        // Another start in the text is another happening's: no end.
+        let page = page.replace("11:30 – 12:00", "14:00 – 15:00");
+        let got = each(&page, |r| (r.start_time, r.end_time));
+        assert_eq!(got, [(Some("11:30".to_string()), None)]);
     }
 
     #[test]
