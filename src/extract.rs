@@ -13624,6 +13624,21 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_page_parts_tab_run_into_a_dated_title_is_no_part_of_it() {
+        let page = "Regional Forum on Sustainable Development (19 March 2027, Geneva)    What's happening\n\n\
+            The Forum brings together stakeholders from the region.\n";
+        let got = each(page, |r| (r.title, r.start_date, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Regional Forum on Sustainable Development".to_string(),
+                "2027-03-19".to_string(),
+                Some("Geneva".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn a_dotted_time_heads_its_agenda_item() {
         let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
             10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";

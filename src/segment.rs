@@ -4057,7 +4057,7 @@ fn trailing_date(line: &str) -> Option<Found> {
     // a link's words).
     let stop = after.trim_start().starts_with('.') || (after.is_empty() && line.ends_with('.'));
     let sentence = stop && has_finite_verb(&line[..name_end]);
-    let trailer = is_link_trailer(after) || is_status(after);
+    let trailer = is_link_trailer(after) || is_status(after) || is_run_in_part(after);
     // `Webinar (12 May 2024): Data for All`: the name goes on after its
     // date (read only when no link or status ends the line).
     let subtitle = (!trailer && is_subtitle(after) && !is_item_type(&line[..name_end]))
@@ -4071,6 +4071,15 @@ fn trailing_date(line: &str) -> Option<Found> {
         cells,
         subtitle,
     })
+}
+
+/// `Regional Forum (19 March 2020, Geneva) What's happening`: the heading
+/// of a page's part (or its tab) run into the title after its date, a
+/// space alone between them.
+fn is_run_in_part(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .is_some_and(|part| part.len() <= MAX_DETAILS_HEADING_BYTES && KICKER.is_match(part))
 }
 
 /// The longest subtitle read after a title's date.
