@@ -5331,7 +5331,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         // A participle may open the sentence: `Celebrated annually on October 24, …`.
         r"[Cc]elebrat(?:es|ed)|[Cc]ommemorat(?:es|ed)|gather(?:s|ed)|met|webcast|livestreamed|",
         r"attend(?:s|ed)|participat(?:es|ed) in|spoke|speaks|visit(?:s|ed)|travel(?:s|led|ed|ling|ing) to|",
-        r"(?:took|takes?) part in|br(?:ought|ings?) together|[Ii]naugurat(?:es|ed)|conclude[sd]|",
+        r"(?:took|takes?) part in|br(?:ought|ings?) (?:[^ ,.]+ ){{0,5}}together|[Ii]naugurat(?:es|ed)|conclude[sd]|",
         // A timeline's steps: `The zero draft was released on 1 April 2024.`,
         // `… report, set to be released on 18 May 2022, …`.
         r"(?:was|were|will be|to be) (?:adopted|released|signed|launched)|",
@@ -13634,6 +13634,22 @@ The meeting was called to order at 10.45 a.m.
                 "Regional Forum on Sustainable Development".to_string(),
                 "2027-03-19".to_string(),
                 Some("Geneva".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn bringing_people_together_announces_the_days() {
+        let page = "Standards assembly in New Delhi\n\n\
+            The Union brought countries and technical experts together in New Delhi, India, \
+            between 14 and 24 October 2027, to set priorities for the years ahead.\n";
+        let got = each(page, |r| (r.start_date, r.end_date, r.location));
+        assert_eq!(
+            got,
+            [(
+                "2027-10-14".to_string(),
+                "2027-10-24".to_string(),
+                Some("New Delhi, India".to_string())
             )]
         );
     }
