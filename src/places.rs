@@ -512,6 +512,8 @@ const VENUE_NOUNS: &[&str] = &[
     // `WHO headquarters`, `FAO headquarters`: an agency's seat.
     "headquarters",
     "UNHQ",
+    // `UNESCO HQ`, `UN HQ`.
+    "HQ",
     "Chamber",
     "Hall",
     "Room",
@@ -1520,6 +1522,10 @@ fn comma_place(title: &str) -> Option<String> {
         Some(city) if parts.len() > 2 && town(city) && city_zone(last).is_none() => {
             Some(format!("{city}, {last}"))
         }
+        // `…, UNESCO HQ, Paris`: a venue before its city.
+        Some(venue) if parts.len() > 2 && city_zone(last).is_some() && is_venue(venue) => {
+            Some(format!("{venue}, {last}"))
+        }
         _ => Some(last.to_string()),
     }
 }
@@ -1591,6 +1597,7 @@ mod tests {
         assert!(!is_venue("Chapter II"));
         assert!(only_places("WHO headquarters Auditorium"));
         assert!(only_places("FAO headquarters, Rome"));
+        assert!(only_places("UNESCO HQ, Paris"));
         assert!(looks_like_place(
             "Conference Room 4, United Nations Headquarters"
         ));
@@ -1862,6 +1869,14 @@ mod tests {
         assert_eq!(
             title_place("Summit, Nairobi, Kenya").as_deref(),
             Some("Nairobi, Kenya")
+        );
+        assert_eq!(
+            title_place("Dialogue: Building the Future, UNESCO HQ, Paris").as_deref(),
+            Some("UNESCO HQ, Paris")
+        );
+        assert_eq!(
+            title_place("Dialogue, WHO headquarters, Geneva").as_deref(),
+            Some("WHO headquarters, Geneva")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
         assert_eq!(
