@@ -4339,11 +4339,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             Some(Draft {
                 line: head.no,
                 date_line: first.no,
-                // The announcement's place, else a venue's line right below
-                // the title (`European Union Day`, `The Partnerships Hub`).
+                // The announcement's place, else the title's (`The first
+                // Internet Governance Forum – in Athens`), else a venue's
+                // line right below the title (`European Union Day`, `The
+                // Partnerships Hub`).
                 location: a
                     .place
                     .or_else(|| places::venue_in(sentence))
+                    .or_else(|| places::title_place(&title))
                     .or_else(|| next.and_then(places::venue_in))
                     .or_else(labeled)
                     .or_else(|| {
@@ -13651,6 +13654,17 @@ The meeting was called to order at 10.45 a.m.
                 "2027-10-24".to_string(),
                 Some("New Delhi, India".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_headings_place_after_a_dash_says_where_its_paragraph_announces() {
+        let page = "The first Youth Forum – in Athens\n\n\
+            Between Oct. 29, 2027 and November 3, 2027, the city hosts the first Youth Forum.\n";
+        let got = each(page, |r| (r.start_date, r.location));
+        assert_eq!(
+            got,
+            [("2027-10-29".to_string(), Some("Athens".to_string()))]
         );
     }
 

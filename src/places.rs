@@ -1478,10 +1478,12 @@ pub fn title_place(title: &str) -> Option<String> {
     {
         return Some(v);
     }
-    // Places alone after the last `sep` in `text`.
+    // Places alone after the last `sep` in `text`, maybe after `in` (`The
+    // first Internet Governance Forum – in Athens`).
     let places_after = |text: &str, sep: &str| {
         let k = memchr::memmem::rfind(text.as_bytes(), sep.as_bytes())?;
         let part = &text[k + sep.len()..];
+        let part = part.strip_prefix("in ").unwrap_or(part);
         only_places(part).then(|| part.to_string())
     };
     // `Remarks at the Forum | Geneva`: a place in the last cell.
@@ -1877,6 +1879,10 @@ mod tests {
         assert_eq!(
             title_place("Dialogue, WHO headquarters, Geneva").as_deref(),
             Some("WHO headquarters, Geneva")
+        );
+        assert_eq!(
+            title_place("The first Internet Governance Forum – in Athens").as_deref(),
+            Some("Athens")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
         assert_eq!(
