@@ -1333,7 +1333,8 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // UNESCO's `When, local time:`.
         r")(?:,? local time)?\s*:",
         // `Day 2 - …`, and `[Day 2] …` in a list of days below a label.
-        r"|day \d{1,2}\s*[-–—:,|]|\[day \d{1,2}\])\s*",
+        // Also spelt out: `DAY ZERO – 17 November 2014`, `Day One: …`.
+        r"|day (?:\d{1,2}|zero|one|two|three|four|five|six|seven)\s*[-–—:,|]|\[day \d{1,2}\])\s*",
         // `Date and Time: • [Day 1] Thursday, September 7, 2023, 13:30-17:00`,
         // `Date and Time: Day 1: …`: the first of the days listed below the
         // label.
@@ -5433,6 +5434,9 @@ mod tests {
             ("Start date: 10 July 2024", "date-only"),
             ("Date/Time: 4 June 2024, 10:00 EDT", "date-only"),
             ("Date and venue: 4 June 2024, Geneva", "date-only"),
+            // A programme's day, its number spelt out.
+            ("DAY ZERO – 17 November 2014", "date-only"),
+            ("Day One: 18 November 2014", "date-only"),
             ("Scheduled for: 4 June 2024", "date-only"),
             (
                 "Venue: ECOSOC Chamber | Date: 16-18 April 2024",
