@@ -290,6 +290,13 @@ fn is_break_slot(line: &str) -> bool {
         && BREAK.is_match(line)
 }
 
+/// `ACCESSIBILITY AT UNOG A A A A The United Nations in the Heart of
+/// Europe`: a site's banner with its buttons that size the text, a letter
+/// each.
+fn has_text_size_buttons(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b" A A A ").is_some()
+}
+
 /// `Source: International Atomic Energy Agency – IAEA`, `Official Source:
 /// La República Newspaper`: a syndicated story's credit, which heads nothing.
 fn is_source_credit(line: &str) -> bool {
@@ -1846,6 +1853,7 @@ pub fn classify(line: &str) -> Kind {
         || is_document_viewer(line)
         || is_source_credit(line)
         || is_break_slot(line)
+        || has_text_size_buttons(line)
     {
         return Kind::Noise;
     }
@@ -5060,6 +5068,10 @@ mod tests {
                 "noise",
             ),
             ("Official Source: La Prensa Newspaper", "noise"),
+            (
+                "ACCESSIBILITY AT UNOG A A A A The United Nations in the Heart of Europe",
+                "noise",
+            ),
             // A role's people, after a few words, and a meeting's chairs.
             ("Youth Caucus Facilitator: Ana Ruiz", "noise"),
             ("Co-chairs: Norway and Indonesia", "noise"),
