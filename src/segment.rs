@@ -2863,7 +2863,7 @@ fn promised_place(line: &str, label: Range<usize>, rest: Range<usize>) -> Option
     {
         return None;
     }
-    let after = line[rest.clone()].trim_start_matches([' ', ',', ';', '|', '-', '–', '—']);
+    let after = line[rest].trim_start_matches([' ', ',', ';', '|', '-', '–', '—']);
     let place = ["in the ", "at the ", "in ", "at "]
         .iter()
         .find_map(|p| after.strip_prefix(p))?;
