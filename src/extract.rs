@@ -13669,6 +13669,24 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_format_or_langue_value_below_its_label_titles_nothing() {
+        // An event platform's card: each label alone above its value.
+        let page = "Forum of the Future: The Road to the Summit\n\n\
+            26 January 2027 - 15:00 - 16:00 UTC\n\n\
+            Format\nParticipatory workshop\nLangue\nAnglais\n\
+            Venue\nConference Room 4, United Nations Headquarters\n\n\
+            The forum prepares young people for the Summit.\n";
+        let got = each(page, |r| (r.title, r.location));
+        assert_eq!(
+            got,
+            [(
+                "Forum of the Future: The Road to the Summit".to_string(),
+                Some("Conference Room 4, United Nations Headquarters".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn a_dotted_time_heads_its_agenda_item() {
         let page = "Programme\n\nTuesday, 20 September 2011\n\n09.30 Opening session\n\
             10.00 Panel discussion on data\n14.00 - 15.30 Closing\n";

@@ -810,7 +810,7 @@ const MAX_LINK_BYTES: usize = 80;
 /// its value below.
 pub fn is_bare_label(line: &str) -> bool {
     line.len() <= MAX_BARE_LABEL_BYTES
-        && starts_with_any(line, b"dtwvlohpseucr")
+        && starts_with_any(line, b"dtwvlohpseucrf")
         && BARE_LABEL.is_match(line)
 }
 
@@ -1506,7 +1506,8 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // IGF's `Event Calendar Date`.
         r"|(?:start|end)(?:ing)? date|until|(?:event(?: calendar)?|meeting|session) dates?",
         // Fields that title nothing: the value below is no name.
-        r"|type(?: of event)?|event type|category|contacts?|languages?",
+        // Event platforms print `Format` and `Langue` too.
+        r"|type(?: of event)?|event type|category|contacts?|languages?|langues?|format",
         r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
     ))
     .expect("valid regex")
@@ -1724,7 +1725,7 @@ const MAX_CREDIT_BYTES: usize = 80;
 /// Conference`, `Language: English`): no titles, so they end no section.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:event |session |summit |meeting |conference |activity |opportunity )?(?:type(?: of (?:the )?event)?|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|format|",
+        r"(?i)^(?:event |session |summit |meeting |conference |activity |opportunity )?(?:type(?: of (?:the )?event)?|category|categories|(?:sub-?)?themes?|topics?|tags?|languages?|langues?|format|",
         // An IGF session's `Speaker 1:`, `Onsite Moderator:`, `Rapporteur:`;
         // its `Organizer 1:` gives a stakeholder group and region, no name.
         r"contacts?(?: person)?|e-?mail|phone|tel|registration|(?:speakers?|organi[sz]ers?) \d{1,2}|speakers?|",
