@@ -20,7 +20,7 @@ use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
 use crate::segment::{self, Found, Kind, Label, YearContext, Years};
-use crate::text::{floor_boundary, fold_ws, folded, unshout_place};
+use crate::text::{contains_ignore_ascii_case, floor_boundary, fold_ws, folded, unshout_place};
 
 /// How much of a first paragraph is read for its announcement sentence: the
 /// first two sentences fit easily, and a page-long line costs no more.
@@ -3568,15 +3568,6 @@ fn names_title(paragraph: &str, title: &str) -> bool {
     named * 5 >= words.len() * 4
 }
 
-fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
-    // `windows(0)` panics.
-    !part.is_empty()
-        && text
-            .as_bytes()
-            .windows(part.len())
-            .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
-}
-
 /// A date line's days are the title's: the same days, the line's year
 /// added where the title writes none (`Welcome remarks | 31 May`, then `31
 /// May 2024 09:25h - 09:30h`).
@@ -6351,6 +6342,16 @@ mod tests {
         (title.to_string(), Some(hour.to_string()))
     }
 
+    /// Each record's first day and location, in page order.
+    fn places(page: &str) -> Vec<(String, Option<String>)> {
+        each(page, |r| (r.start_date, r.location))
+    }
+
+    /// A first day and its location, as [`places`] gives them.
+    fn placed(day: &str, place: &str) -> (String, Option<String>) {
+        (day.to_string(), Some(place.to_string()))
+    }
+
     #[test]
     fn sentences_skip_abbreviations() {
         let split =
@@ -6636,14 +6637,10 @@ mod tests {
             Member States discussed partnerships.\n\
             Orientation Course\n12 January 2024\n\
             The course was held on 10 January 2024 at UN Headquarters.\n";
-        let found = each(page, |r| (r.start_date, r.location));
         assert_eq!(
-            found,
+            places(page),
             [
-                (
-                    "2024-01-30".to_string(),
-                    Some("UN Headquarters".to_string())
-                ),
+                placed("2024-01-30", "UN Headquarters"),
                 // A sentence of another day names no venue of this one.
                 ("2024-01-12".to_string(), None)
             ]
@@ -13550,12 +13547,11 @@ The meeting was called to order at 10.45 a.m.
         let page = "Annual Conference of the Baltic Youth Network\n\n\
             The network meets for a day of workshops on the future we want.\n\n\
             Date and place: 21th February 2027 in Harbour Spa & Conferense Hotell, Tallinn, Estonia.\n";
-        let got = each(page, |r| (r.start_date, r.location));
         assert_eq!(
-            got,
-            [(
-                "2027-02-21".to_string(),
-                Some("Harbour Spa & Conferense Hotell, Tallinn, Estonia".to_string())
+            places(page),
+            [placed(
+                "2027-02-21",
+                "Harbour Spa & Conferense Hotell, Tallinn, Estonia"
             )]
         );
     }
@@ -13564,11 +13560,7 @@ The meeting was called to order at 10.45 a.m.
     fn a_datelines_abbreviated_state_keeps_its_capitals() {
         let page = "Envoy holds talks on digital cooperation\n\n\
             WASHINGTON, DC, 8 September 2027 – The Envoy met officials this week.\n";
-        let got = each(page, |r| (r.start_date, r.location));
-        assert_eq!(
-            got,
-            [("2027-09-08".to_string(), Some("Washington, DC".to_string()))]
-        );
+        assert_eq!(places(page), [placed("2027-09-08", "Washington, DC")]);
     }
 
     #[test]
@@ -13661,11 +13653,7 @@ The meeting was called to order at 10.45 a.m.
     fn a_headings_place_after_a_dash_says_where_its_paragraph_announces() {
         let page = "The first Youth Forum – in Athens\n\n\
             Between Oct. 29, 2027 and November 3, 2027, the city hosts the first Youth Forum.\n";
-        let got = each(page, |r| (r.start_date, r.location));
-        assert_eq!(
-            got,
-            [("2027-10-29".to_string(), Some("Athens".to_string()))]
-        );
+        assert_eq!(places(page), [placed("2027-10-29", "Athens")]);
     }
 
     #[test]

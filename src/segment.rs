@@ -80,6 +80,10 @@ fn tail_of(text: &str) -> &str {
     text.trim_end_matches([' ', '.', ';'])
 }
 
+/// The prepositions that may lead a place after a date (`…, in the
+/// Trusteeship Council Chamber`).
+const PLACE_LEADS: [&str; 4] = ["in the ", "at the ", "in ", "at "];
+
 /// Where `text[rest]`, the text after a date or time, says the happening
 /// is: all of it but separators before, a preposition (`…, at 10 a.m., in
 /// the Trusteeship Council Chamber`) and a stop after, when that only names
@@ -89,7 +93,7 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .trim_start_matches([' ', ',', ';', '|', '-', '–', '—', '•', '·', '●', '/']);
     // `…, Room Popov:` above the item it introduces.
     let tail = tail_of(after).trim_end_matches(':');
-    let place = ["in the ", "at the ", "in ", "at "]
+    let place = PLACE_LEADS
         .iter()
         .find_map(|p| tail.strip_prefix(p))
         .unwrap_or(tail);
@@ -2861,22 +2865,16 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
 /// a label that promises a place after the date (`Date and venue:`, `When &
 /// where:`) vouches for a name that no gazetteer knows. Its range in `line`.
 fn promised_place(line: &str, label: Range<usize>, rest: Range<usize>) -> Option<Range<usize>> {
-    let label = line[label].to_ascii_lowercase();
-    if !["place", "venue", "location", "where"]
-        .iter()
-        .any(|w| label.contains(w))
-    {
-        return None;
-    }
+    // Most date lines have no `in …` after the date: that test comes first,
+    // and the label is read only then.
     let after = line[rest].trim_start_matches([' ', ',', ';', '|', '-', '–', '—']);
-    let place = ["in the ", "at the ", "in ", "at "]
+    let place = tail_of(PLACE_LEADS.iter().find_map(|p| after.strip_prefix(p))?);
+    let label = &line[label];
+    let promises = ["place", "venue", "location", "where"]
         .iter()
-        .find_map(|p| after.strip_prefix(p))?;
-    let place = tail_of(place);
+        .any(|w| crate::text::contains_ignore_ascii_case(label, w));
     let start = place.as_ptr() as usize - line.as_ptr() as usize;
-    place
-        .starts_with(char::is_uppercase)
-        .then_some(start..start + place.len())
+    (promises && place.starts_with(char::is_uppercase)).then_some(start..start + place.len())
 }
 
 fn lower_case_note(tail: &str) -> bool {

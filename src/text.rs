@@ -465,6 +465,16 @@ pub fn unshout_place(place: &str) -> String {
         .join(", ")
 }
 
+/// `text` holds `part`, ASCII letters in either case.
+pub fn contains_ignore_ascii_case(text: &str, part: &str) -> bool {
+    // `windows(0)` panics.
+    !part.is_empty()
+        && text
+            .as_bytes()
+            .windows(part.len())
+            .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+}
+
 /// The distinct words of a normalized title, sorted.
 pub fn title_words(normalized: &str) -> Vec<&str> {
     let mut words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
