@@ -5382,6 +5382,17 @@ fn may_happen(before: &str) -> bool {
     MAYBE.is_match(before)
 }
 
+/// `A summary of upcoming events, seminars and other activities throughout
+/// ESCAP for 1-15 October 2014.`: the days of a digest of many happenings,
+/// none of them announced.
+fn lists_happenings(before: &str) -> bool {
+    static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:upcoming|forthcoming) (?:events|meetings|activities|sessions|webinars)(?-u:\b)")
+            .expect("valid regex")
+    });
+    DIGEST.is_match(before)
+}
+
 fn announcement(paragraph: &str) -> Option<Announcement> {
     if is_numbered_paragraph(paragraph) {
         return None;
@@ -5408,7 +5419,8 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                     || (CUE.is_match(before)
                         && !deadline
                         && !is_document_date(before)
-                        && !may_happen(before))
+                        && !may_happen(before)
+                        && !lists_happenings(before))
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
                     // will …`: the happening's name, its date in brackets.
                     || before
@@ -12670,6 +12682,20 @@ mod tests {
         let page = "General information for organizers\n\n\
             Side events will take place from 12 to 16 April 2027.\n";
         assert_eq!(each(page, |r| r.start_date), ["2027-04-12"]);
+    }
+
+    #[test]
+    fn a_digest_of_upcoming_events_announces_none() {
+        for digest in [
+            "A summary of upcoming events, seminars and other activities for 1-15 October 2027.",
+            "Forthcoming meetings from 1 to 15 October 2027 are listed below.",
+        ] {
+            let page = format!("Photo of the conference hall\n\n{digest}\n");
+            assert!(each(&page, |r| r.title).is_empty(), "{digest}");
+        }
+        let page = "Photo of the conference hall\n\n\
+            The upcoming Forum will take place from 1 to 3 October 2027.\n";
+        assert_eq!(each(page, |r| r.start_date), ["2027-10-01"]);
     }
 
     #[test]

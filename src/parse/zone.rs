@@ -78,8 +78,8 @@ fn city_time(i: &str) -> IResult<&str, &str> {
 }
 
 // Region ::: Area "/" Place ["/" Place]    (a tz database name chrono-tz knows)
-/// A zone database name (`Europe/Zurich`, `America/Argentina/Buenos_Aires`),
-/// as event platforms print it; a following `timezone` or `time` is not kept.
+/// A zone database name (`Europe/Zurich`, `America/Argentina/Buenos_Aires`,
+/// the old link `US/Eastern`), as event platforms print it; a following `timezone` or `time` is not kept.
 fn region(i: &str) -> IResult<&str, &str> {
     // Most text after a time names no region: an area's slash comes within
     // its first ten bytes.
@@ -99,9 +99,11 @@ fn region(i: &str) -> IResult<&str, &str> {
                     tag("Asia"),
                     tag("Atlantic"),
                     tag("Australia"),
+                    tag("Canada"),
                     tag("Europe"),
                     tag("Indian"),
                     tag("Pacific"),
+                    tag("US"),
                 )),
                 char('/'),
                 place(),
@@ -323,6 +325,9 @@ mod tests {
         );
         assert_eq!(zone(" in CET, Room 2"), Ok((", Room 2", "CET")));
         assert_eq!(zone(" (Asia/Bangkok)"), Ok(("", "Asia/Bangkok")));
+        // The old US and Canada links, as UN Headquarters' Indico prints them.
+        assert_eq!(zone(" US/Eastern timezone"), Ok(("", "US/Eastern")));
+        assert_eq!(zone(" (Canada/Pacific)"), Ok(("", "Canada/Pacific")));
         assert_eq!(
             zone(" America/Argentina/Buenos_Aires timezone, x"),
             Ok((", x", "America/Argentina/Buenos_Aires"))
@@ -343,6 +348,7 @@ mod tests {
         assert!(zone(" in Geneva").is_err());
         assert!(zone(" Europe/Atlantis").is_err());
         assert!(zone(" Europe/Asia dialogue").is_err());
+        assert!(zone(" US/UN relations").is_err());
         assert_eq!(alternative_zone(" Geneva"), Ok(("", "Geneva")));
     }
 }
