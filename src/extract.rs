@@ -12685,6 +12685,14 @@ mod tests {
     }
 
     #[test]
+    fn a_videos_channel_and_upload_day_make_no_record() {
+        let page = "United Nations\nUnited Nations 30 Sep 2027\n\n\
+            Accelerating Gender Equality\n\n\
+            The meeting will be a key opportunity to move the needle.\n";
+        assert!(each(page, |r| r.title).is_empty());
+    }
+
+    #[test]
     fn a_digest_of_upcoming_events_announces_none() {
         for digest in [
             "A summary of upcoming events, seminars and other activities for 1-15 October 2027.",

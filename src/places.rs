@@ -720,11 +720,14 @@ pub fn is_venue(phrase: &str) -> bool {
         })
         .map_or(phrase, |(head, _)| head);
     let mut words = phrase.rsplit(' ');
-    words.next().is_some_and(|w| VENUE_NOUNS.contains(&w))
+    let noun = words.next();
+    noun.is_some_and(|w| VENUE_NOUNS.contains(&w))
         && !words.next().is_some_and(|before| {
             ACTIVITIES
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(before.trim_end_matches('-')))
+                // `United Nations` is the organization, no building.
+                || before == "United" && noun == Some("Nations")
         })
 }
 
@@ -1594,6 +1597,9 @@ mod tests {
         assert!(!is_venue("Mobile World Congress"));
         assert!(!is_venue("Workshop on Capacity Building"));
         assert!(!is_venue("Youth Town Hall"));
+        // The Organization is no building; its palace in Geneva is.
+        assert!(!is_venue("United Nations"));
+        assert!(is_venue("Palais des Nations"));
         assert!(is_venue("Secretariat Building"));
         assert!(is_venue("International Environment House II"));
         assert!(!is_venue("Chapter II"));

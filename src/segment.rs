@@ -2052,9 +2052,12 @@ pub fn classify(line: &str) -> Kind {
             return Kind::Grouping(Years::Given(context));
         }
         // `Media Alert for 20 February 2025`, `Daily schedule - 20 November
-        // 2023`: the day of the items below.
+        // 2023`: the day of the items below. `United Nations 30 Sep 2020`
+        // (a video's channel, then its upload day): the Organization
+        // alone names no happening.
         if is_item_type(name)
             || is_listing_heading(name)
+            || matches!(name, "United Nations" | "UNITED NATIONS" | "UN")
             || spaced && (is_type_cell(name) || is_listing_for(name))
         {
             return Kind::DateOnly(Box::new(Found {
@@ -4948,6 +4951,7 @@ mod tests {
             ("ITU Events", "grouping"),
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
+            ("United Nations 30 Sep 2020", "date-only"),
             (
                 "Event Calendar Date: Thursday, 30th September, 2021 (02:30 UTC)",
                 "date-only",
