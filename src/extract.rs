@@ -12685,6 +12685,22 @@ mod tests {
     }
 
     #[test]
+    fn a_blogs_byline_titles_nothing() {
+        for byline in ["Submitted by Efua Halm on", "Posted by admin on"] {
+            let page = format!(
+                "Assemblies of the Member States: Sixty-Third Series of Meetings\n\n\
+                 {byline}\n\nJuly 14 - 22, 2027\n\n\
+                 The Assemblies open today at the headquarters in Geneva.\n"
+            );
+            assert_eq!(
+                each(&page, |r| r.title),
+                ["Assemblies of the Member States: Sixty-Third Series of Meetings"],
+                "{byline}"
+            );
+        }
+    }
+
+    #[test]
     fn a_videos_channel_and_upload_day_make_no_record() {
         let page = "United Nations\nUnited Nations 30 Sep 2027\n\n\
             Accelerating Gender Equality\n\n\

@@ -885,6 +885,15 @@ fn is_credit_line(line: &str) -> bool {
 /// The most words of a credit's name.
 const MAX_CREDIT_WORDS: usize = 8;
 
+/// `Submitted by Efua Halm on`, a blog's byline whose date the scrape put
+/// on a line of its own (or lost): who posted the page, no title.
+fn is_submitter_line(line: &str) -> bool {
+    ["Submitted by ", "Posted by "]
+        .iter()
+        .any(|by| line.starts_with(by))
+        && line.split(' ').count() <= MAX_CREDIT_WORDS + 3
+}
+
 /// `Co-sponsored by the European Space Agency (ESA)`: the sponsors, whom
 /// the contract counts neither organizers nor partners: a field, no title.
 fn is_sponsor_line(line: &str) -> bool {
@@ -1588,6 +1597,8 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
             r"|(?:date of |release )?(?:publication|issue|release)(?: date)?",
             // A document host's `Date post: 28-Jun-2020`, `Upload date`.
             r"|(?:date )?(?:post|posting|upload|uploaded)(?: date)?",
+            // A blog's byline: `Submitted by Efua Halm on 14 July 2022`.
+            r"|(?:submitted|posted) by .+ on",
             r"|share(?: this(?: page| article| story)?)?|print(?: this page)?|(?:copyright|©).*",
             r"|(?:\S+ )?deadlines?(?: .*)?",
             // A job's or a call's dates: no happening.
@@ -1998,6 +2009,7 @@ pub fn classify(line: &str) -> Kind {
         || is_format_tag(line)
         || is_sponsor_line(line)
         || is_credit_line(line)
+        || is_submitter_line(line)
         || is_masthead(line)
         || is_document_entry(line)
     {
@@ -4952,6 +4964,9 @@ mod tests {
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("United Nations 30 Sep 2020", "date-only"),
+            ("Submitted by Efua Halm on 14 July 2022", "noise"),
+            ("Submitted by Efua Halm on", "noise"),
+            ("Posted by admin on Mon, 05/16/2022 - 10:12", "noise"),
             (
                 "Event Calendar Date: Thursday, 30th September, 2021 (02:30 UTC)",
                 "date-only",
