@@ -12685,6 +12685,14 @@ mod tests {
     }
 
     #[test]
+    fn a_news_archives_heading_titles_no_item() {
+        let page = "Society News Archive\n\n7 January 2027\n\n\
+            The Agency has announced a Conference on Security of Radioactive \
+            Sources to be held in Vienna, Austria, March 10 - 13, 2027.\n";
+        assert!(each(page, |r| r.title).is_empty());
+    }
+
+    #[test]
     fn a_blogs_byline_titles_nothing() {
         for byline in ["Submitted by Efua Halm on", "Posted by admin on"] {
             let page = format!(

@@ -1314,6 +1314,8 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
             // `António Guterres Daily schedule`, `Secretary-General's daily
             // schedule`: an officer's appointments, each under its time.
             r"|(?:[^ ]+ ){{0,4}}daily schedule",
+            // `Society News Archive`, `Press releases archive`: past items.
+            r"|(?:[^ ]+ ){{0,2}}(?:news|press releases?|events|media) archives?",
             r"|(?:past|previous|upcoming|forthcoming|recent) (?:[^ ]+ ){{0,2}}[^ ]+s)$"
         ),
         LISTING = LISTING
@@ -4992,6 +4994,8 @@ mod tests {
             ("Upcoming events", "grouping"),
             ("Event Listing", "grouping"),
             ("Latest news", "grouping"),
+            ("Society News Archive", "grouping"),
+            ("Press releases archive", "grouping"),
             ("Upcoming events at the Forum", "title"),
             ("Main events calendar", "grouping"),
             ("Major upcoming events", "grouping"),
