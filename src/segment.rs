@@ -891,8 +891,11 @@ fn is_submitter_line(line: &str) -> bool {
     ["Submitted by ", "Posted by "]
         .iter()
         .any(|by| line.starts_with(by))
-        && line.split(' ').count() <= MAX_CREDIT_WORDS + 3
+        && line.split(' ').count() <= MAX_SUBMITTER_WORDS
 }
+
+/// The most words of a byline: `Submitted by`, a credit's name and `on`.
+const MAX_SUBMITTER_WORDS: usize = MAX_CREDIT_WORDS + 3;
 
 /// `Co-sponsored by the European Space Agency (ESA)`: the sponsors, whom
 /// the contract counts neither organizers nor partners: a field, no title.

@@ -79,7 +79,8 @@ fn city_time(i: &str) -> IResult<&str, &str> {
 
 // Region ::: Area "/" Place ["/" Place]    (a tz database name chrono-tz knows)
 /// A zone database name (`Europe/Zurich`, `America/Argentina/Buenos_Aires`,
-/// the old link `US/Eastern`), as event platforms print it; a following `timezone` or `time` is not kept.
+/// the old link `US/Eastern`), as event platforms print it; a following
+/// `timezone` or `time` is not kept.
 fn region(i: &str) -> IResult<&str, &str> {
     // Most text after a time names no region: an area's slash comes within
     // its first ten bytes.
