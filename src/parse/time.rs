@@ -211,14 +211,19 @@ fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
     })
 }
 
-// Hours ::: [" "] ("hrs." | "hrs" | "hours" | "hr" | "h")   not followed by a letter
+// Hours ::: [" "] ("hrs." | "hrs" | "hours" | "hr" | "h" not before "." Letter)   not followed by a letter
 fn hours(i: &str) -> IResult<&str, ()> {
+    // `10:40 a.m. H.E. Mr. …`: an initial opens the name after the time.
+    let lone_h = terminated(
+        ascii_no_case("h"),
+        not(tuple((char('.'), satisfy(char::is_alphabetic)))),
+    );
     let word = alt((
         ascii_no_case("hrs."),
         ascii_no_case("hrs"),
         ascii_no_case("hours"),
         ascii_no_case("hr"),
-        ascii_no_case("h"),
+        lone_h,
     ));
     let (i, _) = terminated(preceded(opt(char(' ')), word), word_end)(i)?;
     Ok((i, ()))
@@ -609,6 +614,12 @@ mod tests {
             )
         );
         assert_eq!(time_span("10:00 h (UTC-4)").unwrap().0, " (UTC-4)");
+        assert_eq!(time_span("15:00 h. Closing").unwrap().0, ". Closing");
+        // An initial after the time opens the name (`H.E.`, His Excellency).
+        assert_eq!(
+            time_span("10:40 a.m. H.E. Mr. Mahama").unwrap().0,
+            " H.E. Mr. Mahama"
+        );
         assert_eq!(time_span("14:00 hours CET").unwrap().0, " CET");
         assert!(time_span("2460 hrs").is_err());
         // A zone after a range of four-digit times, as after dotted ones.
