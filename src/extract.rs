@@ -12345,6 +12345,15 @@ mod tests {
             clean_title("Dialogue hosted by UNEP"),
             "Dialogue hosted by UNEP"
         );
+        // A name in capitals and a field run into it: the field goes.
+        assert_eq!(
+            clean_title("HEARING OF THE NETWORK Organized by UNODC and WHO"),
+            "HEARING OF THE NETWORK"
+        );
+        assert_eq!(
+            clean_title("DIALOGUE HOSTED BY UNEP"),
+            "DIALOGUE HOSTED BY UNEP"
+        );
         // A link after a dash or bar goes; a name's own dash stays.
         assert_eq!(
             clean_title("DPGs for the SDGs (organizer: DPGA) - Register here"),

@@ -353,16 +353,28 @@ fn has_by(s: &str) -> bool {
 /// Where a title's trailing organizer clause starts (`Ocean finance, organized
 /// by UNEP`, `Ocean finance – hosted by UNEP`): after a comma or dash, it
 /// names organizers as a parenthesis does. A clause without one (`Dialogue
-/// hosted by UNEP`) is part of the name as written.
+/// hosted by UNEP`) is part of the name as written, but for a name in
+/// capitals that the clause does not share (`HEARING OF THE NETWORK
+/// Organized by UNODC`, a card's field run into its title).
 pub fn trailing_org_clause(title: &str) -> Option<usize> {
     if !has_by(title) {
         return None;
     }
     ORG_VERB.find_iter(title).find_map(|m| {
         let before = &title[..m.start()];
+        let shouted = || {
+            title[m.start()..].starts_with(|c: char| c.is_ascii_uppercase())
+                && title[m.start()..m.end()]
+                    .bytes()
+                    .any(|b| b.is_ascii_lowercase())
+                && before.ends_with(' ')
+                && before.bytes().any(|b| b.is_ascii_uppercase())
+                && !before.bytes().any(|b| b.is_ascii_lowercase())
+        };
         [", ", " - ", " – ", " — "]
             .iter()
             .find_map(|sep| before.strip_suffix(sep))
+            .or_else(|| shouted().then(|| before.trim_end()))
             .map(str::len)
     })
 }
