@@ -2316,6 +2316,9 @@ const COLUMNS: &[(&str, Column)] = &[
     ("name", Column::Title),
     ("side event", Column::Title),
     ("title of the session", Column::Title),
+    // UNESCO's schedule of meetings: `Time | Organ | Room | Item`, the
+    // organ meeting on an agenda item.
+    ("organ", Column::Title),
     ("organizer", Column::Organizers),
     ("organizers", Column::Organizers),
     ("organiser", Column::Organizers),
@@ -2337,6 +2340,8 @@ const COLUMNS: &[(&str, Column)] = &[
     ("link", Column::Other),
     ("contact", Column::Other),
     ("sector", Column::Other),
+    ("item", Column::Other),
+    ("items", Column::Other),
 ];
 
 /// What a column named `cell` holds; a time column may name its zone.
@@ -2499,11 +2504,16 @@ fn table_columns(text: &str) -> Option<Vec<Column>> {
 
 /// The rows below a table's heading row, rewritten in the order docket
 /// reads (`18 June 2024 | 13:00-14:00 - Title | Venue: Room XXIV |
-/// Organizer: …`), so the date's text stays as written. The table ends at
-/// the first line with another number of cells.
+/// Organizer: …`), so the date's text stays as written. A row short of
+/// cells lost its empty last ones, or, with no digit in its first cell,
+/// shares the time or day of the row above (a cell that spans both rows:
+/// `10 am | NOM Committee | Room IV | …`, then `CLT Commission | Room II |
+/// …`). The table ends at the first line with more cells.
 fn map_table_rows(lines: &mut [Line]) {
     let mut columns: Option<Vec<Column>> = None;
     let mut zone = None;
+    // The first cell of the last row read, for a row below that it spans.
+    let mut lead_above: Option<String> = None;
     for line in lines.iter_mut() {
         if memchr::memchr(b'|', line.text.as_bytes()).is_none() {
             if line.kind != Kind::Blank {
@@ -2520,23 +2530,33 @@ fn map_table_rows(lines: &mut [Line]) {
             continue;
         }
         // `Hour | Title of the session | Sector | Contact |`: a row copied
-        // with its last cell's closing bar.
-        let text = line.text.strip_suffix(" |").unwrap_or(&line.text);
+        // with its last cell's closing bar (and empty cells' bars).
+        let text = line.text.trim_end_matches(['|', ' ']);
         if let Some(c) = table_columns(text) {
             columns = Some(c);
             zone = text
                 .split(" | ")
                 .find_map(|cell| column_zone(cell.trim()))
                 .map(str::to_string);
+            lead_above = None;
             line.kind = Kind::Noise;
             continue;
         }
         let Some(cols) = &columns else { continue };
-        let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
-        if cells.len() != cols.len() {
+        let mut cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+        if cells.len() > cols.len() {
             columns = None;
             continue;
         }
+        if cells.len() + 1 == cols.len()
+            && matches!(cols[0], Column::Time | Column::Date)
+            && !cells[0].bytes().any(|b| b.is_ascii_digit())
+            && let Some(lead) = &lead_above
+        {
+            cells.insert(0, lead);
+        }
+        cells.resize(cols.len(), "");
+        let first_cell = cells[0].to_string();
         let cell = |c: Column| {
             cols.iter()
                 .zip(&cells)
@@ -2548,6 +2568,7 @@ fn map_table_rows(lines: &mut [Line]) {
         let date = cell(Column::Date);
         let (Some(lead), Some(_)) = (date.or_else(|| cell(Column::Time)), cell(Column::Title))
         else {
+            lead_above = Some(first_cell);
             continue;
         };
         let mut row = lead.to_string();
@@ -2583,6 +2604,7 @@ fn map_table_rows(lines: &mut [Line]) {
             _ => {}
         }
         line.text = Cow::Owned(row);
+        lead_above = Some(first_cell);
     }
 }
 
@@ -13486,6 +13508,27 @@ The meeting was called to order at 10.45 a.m.
             [
                 item("UNESCO Cities Platform", "09:00"),
                 item("Marine World Heritage", "13:00")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tables_row_below_shares_the_time_its_first_cell_spans() {
+        let page = "Thursday 16 November 2023\n\nSchedule of meetings\n\
+            Time | Organ | Room | Item |\n---|---|---|---|\n\
+            10 am | NOM Committee | Room IV | Other elections |\n\
+            CLT Commission | Room II | Items 4.22, 4.10 | |\n\
+            3 pm | Legal Committee | Room XI | |\n";
+        let found = each(page, |r| (r.title, r.start_time, r.location));
+        let item = |t: &str, h: &str, room: &str| {
+            (t.to_string(), Some(h.to_string()), Some(room.to_string()))
+        };
+        assert_eq!(
+            found,
+            [
+                item("NOM Committee", "10:00", "Room IV"),
+                item("CLT Commission", "10:00", "Room II"),
+                item("Legal Committee", "15:00", "Room XI"),
             ]
         );
     }
