@@ -5404,6 +5404,27 @@ fn may_happen(before: &str) -> bool {
     MAYBE.is_match(before)
 }
 
+/// `This side event, taking place ahead of the High-Level Meeting of the
+/// General Assembly on 16–17 December, will …`: the days of the happening
+/// that the announced one comes before, not its own. A verb after that
+/// happening's name tells of the announced one again (`The briefing ahead
+/// of the Council's meeting of 5 October will take place on 4 October`).
+fn dates_another(before: &str) -> bool {
+    const AHEAD: [&str; 4] = [
+        " ahead of ",
+        " prior to ",
+        " in preparation for ",
+        " in the run-up to ",
+    ];
+    const VERBS: [&str; 6] = [" will ", " takes ", " take ", " held ", " is ", " are "];
+    let find = |hay: &str, needle: &str| memchr::memmem::find(hay.as_bytes(), needle.as_bytes());
+    AHEAD
+        .iter()
+        .filter_map(|a| find(before, a).map(|k| k + a.len()))
+        .max()
+        .is_some_and(|k| !VERBS.iter().any(|v| find(&before[k..], v).is_some()))
+}
+
 /// `A summary of upcoming events, seminars and other activities throughout
 /// ESCAP for 1-15 October 2014.`: the days of a digest of many happenings,
 /// none of them announced.
@@ -5442,7 +5463,8 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                         && !deadline
                         && !is_document_date(before)
                         && !may_happen(before)
-                        && !lists_happenings(before))
+                        && !lists_happenings(before)
+                        && !dates_another(before))
                     // `The upcoming WSIS Forum (10-14 May 2010, Geneva)
                     // will …`: the happening's name, its date in brackets.
                     || before
@@ -12713,6 +12735,21 @@ mod tests {
         let page = "General information for organizers\n\n\
             Side events will take place from 12 to 16 April 2027.\n";
         assert_eq!(each(page, |r| r.start_date), ["2027-04-12"]);
+    }
+
+    #[test]
+    fn the_days_of_the_happening_announced_one_comes_ahead_of_are_not_its_own() {
+        let page = "Side Event: UN in Action for Digital Cooperation 2027\n\n\
+            This side event, taking place ahead of the High-Level Meeting of the \
+            General Assembly on 16–17 December, will highlight digital cooperation.\n";
+        assert!(each(page, |r| r.title).is_empty());
+        let page = "Press briefing ahead of the informal meeting\n\n\
+            The press briefing ahead of the informal meeting of 5 October 2027 \
+            will take place via video conference on Monday 4 October 2027 at 16.00\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.start_time)),
+            [("2027-10-04".to_string(), Some("16:00".to_string()))]
+        );
     }
 
     #[test]
