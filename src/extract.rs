@@ -3373,6 +3373,12 @@ fn heads_title(
         }) || filled_before(lines, *m).is_some_and(|j| match lines[j].kind {
             Kind::Session(_) => true,
             Kind::DateOnly(_) => first_title,
+            // `Side Event Programme` (maybe above its table's column
+            // names, `TimeTitleOrganizersRoom`): the listing's first time.
+            Kind::Grouping(_) => true,
+            Kind::Noise => {
+                filled_before(lines, j).is_some_and(|h| matches!(lines[h].kind, Kind::Grouping(_)))
+            }
             _ => false,
         })
     };
@@ -13545,6 +13551,26 @@ The meeting was called to order at 10.45 a.m.
             [
                 item("UNESCO Cities Platform", "09:00"),
                 item("Marine World Heritage", "13:00")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listings_first_time_heads_the_title_below_it() {
+        let page = "Side Events\n\nWhen\n\n20 September 2027, (all times EDT)\n\n\
+            Side Event Programme\n\nTimeTitleOrganizersRoom\n\n15:00 - 16:15\n\n\
+            Empowering Youth for a Sustainable Future\n\n\
+            This session will bring together esteemed partners.\n\n\
+            Government of Namibia, One Economy Foundation\n\nConference Room 1\n\n\
+            16:30 - 17:45\n\nSkills for a Just Transition\n\n\
+            With young people at the heart of the discussion.\n";
+        let got = each(page, |r| (r.title, r.start_time));
+        let item = |t: &str, h: &str| (t.to_string(), Some(h.to_string()));
+        assert_eq!(
+            got,
+            [
+                item("Empowering Youth for a Sustainable Future", "15:00"),
+                item("Skills for a Just Transition", "16:30")
             ]
         );
     }

@@ -1526,6 +1526,9 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // Fields that title nothing: the value below is no name.
         // Event platforms print `Format` and `Langue` too.
         r"|type(?: of event)?|event type|category|contacts?|languages?|langues?|format",
+        // The Summit of the Future's side-event pages: `Convenor` and
+        // `Focal Point`, each above a sentence.
+        r"|conven[eo]rs?|focal points?",
         r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
     ))
     .expect("valid regex")
@@ -2015,6 +2018,9 @@ pub fn classify(line: &str) -> Kind {
         || is_sponsor_line(line)
         || is_credit_line(line)
         || is_submitter_line(line)
+        // `Focal Point`, `Event type`: a card's label alone, whatever
+        // stands below it.
+        || is_bare_label(line)
         || is_masthead(line)
         || is_document_entry(line)
     {
@@ -4998,6 +5004,8 @@ mod tests {
             ("Event Listing", "grouping"),
             ("Latest news", "grouping"),
             ("Society News Archive", "grouping"),
+            ("Focal Point", "noise"),
+            ("Type of event", "noise"),
             ("Press releases archive", "grouping"),
             ("Upcoming events at the Forum", "title"),
             ("Main events calendar", "grouping"),
