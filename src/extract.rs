@@ -155,6 +155,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     emptied_fields(&mut lines);
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
+    bracketed_days(&mut lines);
     series_below_titles(&mut lines);
     long_names_between_times(&mut lines);
     profile_fields(&mut lines);
@@ -1894,6 +1895,25 @@ fn venue_blocks(lines: &mut [Line]) {
             .is_some_and(|j| matches!(&lines[j].kind, Kind::DateOnly(f) if f.name.is_empty()));
         if titled_above && dated_below && places::only_places(&lines[k].text) {
             lines[k].kind = Kind::Labeled(Label::Place, 0..lines[k].text.len());
+        }
+    }
+}
+
+/// `Special Event: Biodiversity …`, then `(21 September 2021)`, then the
+/// text: a bare day in brackets right below a title that opens its block,
+/// with text below it, is the title's date line. Above a heading
+/// (`(23-25 June 1998)`, then `I. INTRODUCTION`) it stays a note, and so
+/// it does below a title under another (a document's numbered heading).
+fn bracketed_days(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k].kind == Kind::Noise
+            && lines[k].text.starts_with('(')
+            && lines[k - 1].kind == Kind::Title
+            && (k == 1 || lines[k - 2].kind == Kind::Blank)
+            && filled_after(lines, k).is_some_and(|j| lines[j].kind == Kind::Body)
+            && let Some(kind) = segment::bracketed_day(&lines[k].text)
+        {
+            lines[k].kind = kind;
         }
     }
 }
@@ -13552,6 +13572,21 @@ The meeting was called to order at 10.45 a.m.
                 item("UNESCO Cities Platform", "09:00"),
                 item("Marine World Heritage", "13:00")
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_day_in_brackets_below_its_title_dates_it_when_text_follows() {
+        let page = "Special Event: Biodiversity for Food\n(21 September 2027)\n\
+            On that day, a special event on biodiversity will be held virtually.\n\n\
+            Report of the meeting\n(23-25 June 2027)\n\nI. INTRODUCTION\n\n\
+            The meeting opened.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [(
+                "Special Event: Biodiversity for Food".to_string(),
+                "2027-09-21".to_string()
+            )]
         );
     }
 

@@ -61,6 +61,20 @@ impl Found {
     }
 }
 
+/// `(21 September 2021)` alone on its line: a bare day in brackets, which
+/// [`classify`] leaves a note; read as a date line where its place on the
+/// page says it is one (see `extract::bracketed_days`).
+pub fn bracketed_day(line: &str) -> Option<Kind> {
+    let inner = line.strip_prefix('(')?.strip_suffix(')')?;
+    match classify(inner) {
+        Kind::DateOnly(found) => Some(Kind::DateOnly(Box::new(Found {
+            name: line.len()..line.len(),
+            ..found.shifted(1)
+        }))),
+        _ => None,
+    }
+}
+
 /// What a labelled line (`Time: …`, `Venue: …`, `Organized by …`) gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
