@@ -885,11 +885,19 @@ fn join_bare_labels(lines: &mut [Line]) {
         // blank line, `Thu, Mar 14, 2024, 10:00 AM`; `Location`, `Online`).
         let value_alone =
             || matches!(lines[k].kind, Kind::DateOnly(_)) || places::only_places(&lines[k].text);
+        // `Convenor`, a blank line, a sentence, then `Focal Point`: a card's
+        // fields, spaced; past its last value, the next card's title may stand.
+        let field_below = || {
+            filled_after(lines, k).is_some_and(|n| {
+                matches!(lines[n].kind, Kind::Labeled(..)) || segment::is_bare_label(&lines[n].text)
+            })
+        };
         let above = filled_before(lines, k).filter(|&j| {
             j + 1 == k
                 || lines[j].text.ends_with(':')
                 || lines[j].text.ends_with(" by")
                 || segment::is_bare_label(&lines[j].text) && value_alone()
+                || segment::is_nameless_field(&lines[j].text) && field_below()
         });
         // `Event type:` left empty, then `Start date: 24 January 2024`: a
         // field of its own is no value of the label above, nor is a label
@@ -13573,6 +13581,20 @@ The meeting was called to order at 10.45 a.m.
                 item("Marine World Heritage", "13:00")
             ]
         );
+    }
+
+    #[test]
+    fn a_spaced_cards_nameless_field_keeps_its_value_past_a_blank_line() {
+        let page = "Side Events\n\nConvenor\n\n\
+            Side events are co-convened by multi-stakeholder coalitions\n\n\
+            Focal Point\n\nFor questions, please contact the secretariat.\n\n\
+            Where\n\nUN Headquarters\n\nWhen\n\n20 September 2027\n\n\
+            Discover additional events.\n";
+        assert!(each(page, |r| r.title).is_empty());
+        // Past a card's last field, the next card's title stands.
+        let page = "Contact\n\nWorld Water Forum\n\n20 September 2027\n\n\
+            The Forum meets in Geneva.\n";
+        assert_eq!(each(page, |r| r.title), ["World Water Forum"]);
     }
 
     #[test]

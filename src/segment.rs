@@ -829,7 +829,15 @@ const MAX_LINK_BYTES: usize = 80;
 pub fn is_bare_label(line: &str) -> bool {
     line.len() <= MAX_BARE_LABEL_BYTES
         && starts_with_any(line, b"dtwvlohpseucrf")
-        && BARE_LABEL.is_match(line)
+        && (BARE_LABEL.is_match(line) || NAMELESS_FIELD.is_match(line))
+}
+
+/// A label alone whose value titles nothing (`Contact`, `Format`, `Focal
+/// Point`): its value may stand past a blank line.
+pub fn is_nameless_field(line: &str) -> bool {
+    line.len() <= MAX_BARE_LABEL_BYTES
+        && starts_with_any(line, b"teclf")
+        && NAMELESS_FIELD.is_match(line)
 }
 
 /// The longest label alone on its line (`Co-organized jointly by:`).
@@ -1537,13 +1545,18 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // An event page's `Start date` and `End date`, each above its day.
         // IGF's `Event Calendar Date`.
         r"|(?:start|end)(?:ing)? date|until|(?:event(?: calendar)?|meeting|session) dates?",
-        // Fields that title nothing: the value below is no name.
+        r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
+    ))
+    .expect("valid regex")
+});
+/// Fields that title nothing: the value below is no name.
+static NAMELESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
         // Event platforms print `Format` and `Langue` too.
-        r"|type(?: of event)?|event type|category|contacts?|languages?|langues?|format",
+        r"(?i)^(?:type(?: of event)?|event type|category|contacts?|languages?|langues?|format",
         // The Summit of the Future's side-event pages: `Convenor` and
         // `Focal Point`, each above a sentence.
-        r"|conven[eo]rs?|focal points?",
-        r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
+        r"|conven[eo]rs?|focal points?)\s*:?$",
     ))
     .expect("valid regex")
 });
