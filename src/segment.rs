@@ -61,9 +61,10 @@ impl Found {
     }
 }
 
-/// `(21 September 2021)` alone on its line: a bare day in brackets, which
-/// [`classify`] leaves a note; read as a date line where its place on the
-/// page says it is one (see `extract::bracketed_days`).
+/// `(21 September 2021)` alone on its line: a date line in brackets. With
+/// its place (`(Geneva, 3-12 June 2009)`) [`classify`] reads it so; a bare
+/// day it leaves a note, read as a date line where its place on the page
+/// says it is one (see `extract::bracketed_days`).
 pub fn bracketed_day(line: &str) -> Option<Kind> {
     let inner = line.strip_prefix('(')?.strip_suffix(')')?;
     match classify(inner) {
@@ -827,9 +828,10 @@ const MAX_LINK_BYTES: usize = 80;
 /// A field's label alone on its line (`Date`, `Location:`, `Start date`),
 /// its value below.
 pub fn is_bare_label(line: &str) -> bool {
-    line.len() <= MAX_BARE_LABEL_BYTES
-        && starts_with_any(line, b"dtwvlohpseucrf")
-        && (BARE_LABEL.is_match(line) || NAMELESS_FIELD.is_match(line))
+    is_nameless_field(line)
+        || line.len() <= MAX_BARE_LABEL_BYTES
+            && starts_with_any(line, b"dtwvlohpseucr")
+            && BARE_LABEL.is_match(line)
 }
 
 /// A label alone whose value titles nothing (`Contact`, `Format`, `Focal
@@ -1991,11 +1993,8 @@ pub fn classify(line: &str) -> Kind {
             Some(Kind::Labeled(label, value)) => {
                 Kind::Labeled(label, value.start + 1..value.end + 1)
             }
-            _ => match classify(inner) {
-                Kind::DateOnly(found) if found.place.is_some() => Kind::DateOnly(Box::new(Found {
-                    name: line.len()..line.len(),
-                    ..found.shifted(1)
-                })),
+            _ => match bracketed_day(line) {
+                Some(Kind::DateOnly(found)) if found.place.is_some() => Kind::DateOnly(found),
                 _ => Kind::Noise,
             },
         };
