@@ -13740,6 +13740,17 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_meeting_dates_label_alone_titles_nothing() {
+        let page = "Regional Review Meeting on Digital Inclusion\n\nMeeting dates\n\
+            Thursday, 30 September 2021\nHosted by the ESCAP secretariat\n\n\
+            The meeting reviews progress.\n";
+        assert_eq!(
+            only_record(page).title,
+            "Regional Review Meeting on Digital Inclusion"
+        );
+    }
+
+    #[test]
     fn igfs_event_calendar_date_labels_the_line_below() {
         let page = "Third Open Consultations and MAG Meeting - Day 2\n\nEvent Calendar Date\n\
             Thursday, 30th September, 2021 (02:30 UTC) - Thursday, 30th September, 2021 (10:30 UTC)\n\

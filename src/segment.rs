@@ -830,7 +830,7 @@ const MAX_LINK_BYTES: usize = 80;
 pub fn is_bare_label(line: &str) -> bool {
     is_nameless_field(line)
         || line.len() <= MAX_BARE_LABEL_BYTES
-            && starts_with_any(line, b"dtwvlohpseucr")
+            && starts_with_any(line, b"dtwvlohpseucrm")
             && BARE_LABEL.is_match(line)
 }
 
