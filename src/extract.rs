@@ -5967,11 +5967,13 @@ fn title_year(title: &str) -> Option<i32> {
         let year = year
             .or((opens || next.is_none_or(|n| ["-", "–", "—", "|"].contains(n))).then_some(*w))?;
         let year = year.trim_start_matches('(').trim_end_matches(')');
-        // `Towards 2015: Open Dialogue …`: a goal's year, not an edition's.
+        // `Towards 2015: Open Dialogue …`, `Vision 2021: What is …`: a
+        // goal's year, not an edition's.
         let aims = k > 0
-            && YEAR_AIMS
+            && (YEAR_AIMS
                 .iter()
-                .any(|a| words[k - 1].eq_ignore_ascii_case(a));
+                .any(|a| words[k - 1].eq_ignore_ascii_case(a))
+                || GOAL_NAMES.contains(&words[k - 1]));
         (!aims && year.len() == 4 && (year.starts_with("19") || year.starts_with("20")))
             .then(|| year.parse().ok())
             .flatten()
@@ -13740,6 +13742,14 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_goals_year_in_the_title_dates_no_day_without_a_year() {
+        let page = "Vision 2025: How might the Council contribute to the review?\n\
+            Wednesday 6th of March\nRoom XXIV, Palais des Nations\n13.00 - 14.45\n\n\
+            The report will be launched at the event.\n";
+        assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
     fn a_meeting_dates_label_alone_titles_nothing() {
         let page = "Regional Review Meeting on Digital Inclusion\n\nMeeting dates\n\
             Thursday, 30 September 2021\nHosted by the ESCAP secretariat\n\n\
@@ -14454,6 +14464,7 @@ Where do I register?
         assert_eq!(title_year("2030 Agenda for Sustainable Development"), None);
         assert_eq!(title_year("WSIS Forum 2025 – Programme"), Some(2025));
         assert_eq!(title_year("Towards 2015: Open Dialogue"), None);
+        assert_eq!(title_year("Vision 2021: What is the review?"), None);
         assert_eq!(
             title_year("Open Source Week 2025. Part I: Hackathons"),
             Some(2025)
