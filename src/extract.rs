@@ -156,6 +156,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
     bracketed_days(&mut lines);
+    document_lists(&mut lines);
     series_below_titles(&mut lines);
     long_names_between_times(&mut lines);
     profile_fields(&mut lines);
@@ -1925,6 +1926,42 @@ fn bracketed_days(lines: &mut [Line]) {
         }
     }
 }
+
+/// `DOCUMENTS`, then `8 September 2017` over `Final report: …` and `21 July
+/// 2017` over `Invitation`: a list of documents, each day the one it was
+/// issued, which dates no happening. The list opens with a day right below
+/// its heading (below `Documents` as a page's tab, the page's title comes
+/// first) and runs while each day comes within a few names of the last, up
+/// to the next part's heading or any text.
+fn document_lists(lines: &mut [Line]) {
+    // Names since the last day; `None` outside a list.
+    let mut names: Option<usize> = None;
+    let mut headed = false;
+    for line in lines.iter_mut() {
+        let heading = matches!(line.kind, Kind::Noise | Kind::Title);
+        match line.kind {
+            Kind::Blank => continue,
+            _ if heading && segment::heads_documents(&line.text) => {
+                headed = true;
+                continue;
+            }
+            Kind::DateOnly(_) if headed || names.is_some() => {
+                line.kind = Kind::Noise;
+                names = Some(0);
+            }
+            _ if heading && names.is_some() && !segment::is_part_heading(&line.text) => {
+                names = names
+                    .map(|n| n + 1)
+                    .filter(|&n| n <= MAX_DOCUMENT_NAME_LINES);
+            }
+            _ => names = None,
+        }
+        headed = false;
+    }
+}
+
+/// The most lines a listed document's name and notes take between days.
+const MAX_DOCUMENT_NAME_LINES: usize = 2;
 
 /// `14 August 2024` over `Commission on Narcotic Drugs`, in a block of
 /// their own between a page's title and the happening's labelled date
@@ -13739,6 +13776,22 @@ The meeting was called to order at 10.45 a.m.
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
         );
+    }
+
+    #[test]
+    fn a_list_of_documents_dates_no_happening() {
+        let page = "Stocktaking of the Decade\n\n\
+            The President will convene an informal meeting on the status of the review.\n\n\
+            DOCUMENTS\n\n4 October 2019\n\nChair's summary: stocktaking of the Decade\n\n\
+            12 August 2019\n\nInvitation\n";
+        assert_eq!(extract("p.txt", page), []);
+    }
+
+    #[test]
+    fn a_documents_tab_above_the_title_leaves_its_date() {
+        let page = "Overview\nDocuments\n\nExpert Group Meeting on Youth\n\
+            4 October 2019\n\nThe meeting reviews the report.\n";
+        assert_eq!(only_record(page).start_date, "2019-10-04");
     }
 
     #[test]

@@ -1425,6 +1425,30 @@ static ITEM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 static KICKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:{KICKERS}|{PAGE_PARTS}|{PAGE_CHROME})$")).expect("valid regex")
 });
+/// `Documents`, `Related documents`, `DOCUMENTATION`: the heading of a list
+/// of documents, each dated when it was issued.
+pub fn heads_documents(line: &str) -> bool {
+    line.len() <= MAX_DOCUMENTS_HEADING_BYTES && DOCUMENTS_HEADING.is_match(line)
+}
+
+/// The longest heading of a list of documents (`Background documents and
+/// reports`).
+const MAX_DOCUMENTS_HEADING_BYTES: usize = 40;
+
+static DOCUMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:related|meeting|session|official|background|key|other|outcome|reference|event) )?",
+        r"(?:documents|documentation)(?: and (?:reports|resources|publications|statements))?\s*:?$",
+    ))
+    .expect("valid regex")
+});
+
+/// `Objectives`, `Background`, `Media Advisory`: a page part's heading or
+/// an item's type, alone on its line.
+pub fn is_part_heading(line: &str) -> bool {
+    line.len() <= 32 && KICKER.is_match(line)
+}
+
 /// `Event Details`, `Date and Location`: a page part's heading whose
 /// lines tell when and where the page's happening is.
 pub fn heads_details(line: &str) -> bool {
@@ -2180,7 +2204,7 @@ pub fn classify(line: &str) -> Kind {
     }
     // `Media Advisory` or `Press Release` above a headline: the item's type,
     // never its title; nor is `About this event` below a date.
-    if line.len() <= 32 && KICKER.is_match(line) {
+    if is_part_heading(line) {
         return Kind::Noise;
     }
     // `Media Accreditation`, `Badge collection` above a desk's hours: a
