@@ -1514,18 +1514,34 @@ fn join_across_blank(lines: &mut Vec<Line>) {
     for k in 0..lines.len().saturating_sub(2) {
         // `matches!`, not `==`: the derived comparison is a call, and every
         // line is asked.
+        if !matches!(lines[k + 1].kind, Kind::Blank) {
+            continue;
+        }
+        let first_word = |j: usize| lines[j].text.split_once(' ').map(|(first, _)| first);
         let goes_on = matches!(lines[k + 2].kind, Kind::Fragment)
-            && matches!(lines[k + 1].kind, Kind::Blank)
-            && lines[k + 2]
-                .text
-                .split_once(' ')
-                .is_some_and(|(first, _)| is_joining(first));
+            && first_word(k + 2).is_some_and(is_joining);
+        // A banner in capitals may set more space between its parts: `THE
+        // FIRST GLOBAL FORUM`, two blank lines, `ON THE ETHICS OF …`.
+        let banner = || {
+            let j = filled_after(lines, k)?;
+            let capitals = |t: &str| !t.contains(|c: char| c.is_lowercase());
+            (j - k <= 1 + MAX_BANNER_BLANKS
+                && matches!((&lines[k].kind, &lines[j].kind), (Kind::Title, Kind::Title))
+                && capitals(&lines[k].text)
+                && lines[k].text.ends_with(|c: char| c.is_alphanumeric())
+                && first_word(j)
+                    .is_some_and(|w| capitals(w) && is_joining(&w.to_ascii_lowercase())))
+            .then_some(j)
+        };
+        let Some(next) = goes_on.then_some(k + 2).or_else(banner) else {
+            continue;
+        };
         // A title goes on above its date; a sentence past its comma
         // (`Held at Headquarters, New York,`, a blank line, `on Monday, 20
         // November 1993, at 10 a.m.`: a page set double-spaced).
         let title = || {
             matches!(lines[k].kind, Kind::Title)
-                && filled_after(lines, k + 2).is_some_and(|j| {
+                && filled_after(lines, next).is_some_and(|j| {
                     matches!(
                         lines[j].kind,
                         Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)
@@ -1533,10 +1549,10 @@ fn join_across_blank(lines: &mut Vec<Line>) {
                 })
         };
         let sentence = || matches!(lines[k].kind, Kind::Body) && lines[k].text.ends_with(',');
-        if !(goes_on && (title() || sentence())) {
+        if !(title() || sentence()) {
             continue;
         }
-        let text = format!("{} {}", lines[k].text, lines[k + 2].text);
+        let text = format!("{} {}", lines[k].text, lines[next].text);
         let kind = segment::classify(&text);
         if !matches!(
             (&lines[k].kind, &kind),
@@ -1548,13 +1564,15 @@ fn join_across_blank(lines: &mut Vec<Line>) {
         if joined.is_empty() {
             joined.resize(lines.len(), false);
         }
-        joined[k + 1] = true;
-        joined[k + 2] = true;
+        joined[k + 1..=next].fill(true);
     }
     if !joined.is_empty() {
         take_out(lines, &joined);
     }
 }
+
+/// The most blank lines between two parts of a banner's title.
+const MAX_BANNER_BLANKS: usize = 2;
 
 /// Takes out the lines a pass joined to the line above, in one sweep (one
 /// `remove` each would move the rest of the page every time).
@@ -13775,6 +13793,16 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
+        );
+    }
+
+    #[test]
+    fn a_banners_title_goes_on_past_blank_lines() {
+        let page = "THE SECOND REGIONAL DIALOGUE\n\n\nON DATA GOVERNANCE IN AFRICA\n\
+            14 March 2023\n09:00 – 17:00\n\nThe dialogue gathers regulators.\n";
+        assert_eq!(
+            only_record(page).title,
+            "THE SECOND REGIONAL DIALOGUE ON DATA GOVERNANCE IN AFRICA"
         );
     }
 
