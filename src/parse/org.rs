@@ -573,8 +573,8 @@ static LISTS_IN_NAMES: LazyLock<Regex> = LazyLock::new(|| {
         // Landlocked Developing Countries and Small Island Developing States
         "|least developed countries, landlocked developing countries and small island developing states",
         // A ministry of several portfolios: `Ministry of Cultures, Arts and
-        // Heritage`, `Ministry of Environment, Forest and Climate Change`.
-        r"|(?-i:Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+        // Heritage`, `Ministry for Transport, Innovation and Technology`.
+        r"|(?-i:Ministry (?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?)",
     ))
     .expect("valid regex")
 });
@@ -1287,6 +1287,14 @@ mod tests {
             [
                 "UNESCO Office in Chile",
                 "Ministry of Cultures, Arts and Heritage"
+            ]
+        );
+        assert_eq!(
+            split_list("UNOOSA and the Federal Ministry for Transport, Innovation and Technology")
+                .organizers,
+            [
+                "UNOOSA",
+                "Federal Ministry for Transport, Innovation and Technology"
             ]
         );
         assert_eq!(
