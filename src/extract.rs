@@ -5090,6 +5090,18 @@ fn told_session(name: &str) -> (&str, Option<&str>) {
     (title, place)
 }
 
+/// Where a guest field (`Guest:`, `Guests (virtual):`) starts in a title.
+fn guest_field(title: &str) -> Option<usize> {
+    let at = memchr::memmem::find(title.as_bytes(), b" Guest")?;
+    let rest = &title[at + " Guest".len()..];
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let rest = match rest.strip_prefix(" (") {
+        Some(note) => &note[note.find(')')? + 1..],
+        None => rest,
+    };
+    rest.starts_with(':').then_some(at)
+}
+
 /// The fewest words of an agenda item's first sentence read as its name.
 const MIN_TOLD_TITLE_WORDS: usize = 3;
 
@@ -5147,6 +5159,11 @@ fn clean_title(raw: &str) -> String {
     }
     if let Some(end) = org::trailing_org_clause(t) {
         t = &t[..end];
+    }
+    // `Noon Briefing by the Spokesperson … Guest (virtual): Angeli
+    // Achrekar, …`: a media alert's guest field run into the name.
+    if let Some(end) = guest_field(t) {
+        t = t[..end].trim_end_matches(is_separator);
     }
     // `Webinar | Youth and peacebuilding`: a cell of the item's kind first.
     // Found by its bar (a char): a string pattern builds a searcher.
@@ -13794,6 +13811,20 @@ The meeting was called to order at 10.45 a.m.
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
         );
+    }
+
+    #[test]
+    fn a_media_alerts_guest_field_is_no_part_of_the_title() {
+        let page = "Media Alert for 14 March 2025 (subject to change)\n\
+            Time | Location | Event |\n\
+            12:00 pm | Press Briefing Room, S-237 | Noon Briefing by the Spokesperson for the \
+            Secretary-General Guest (virtual): Jane Doe, UNFPA Director, on the report |\n";
+        assert_eq!(
+            only_record(page).title,
+            "Noon Briefing by the Spokesperson for the Secretary-General"
+        );
+        assert_eq!(guest_field("Briefing Guests: Jane Doe"), Some(8));
+        assert_eq!(guest_field("Briefing with Guest Speakers"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use nom::{
     bytes::complete::{tag, take_while_m_n},
     character::complete::{char, one_of, satisfy},
     combinator::{consumed, map, map_opt, not, opt, peek, value},
-    sequence::{preceded, terminated, tuple},
+    sequence::{pair, preceded, terminated, tuple},
 };
 
 use super::date::range_dash;
@@ -126,7 +126,7 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     Ok((rest, m))
 }
 
-// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | "noon" | "midday" | "midnight"
+// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | ("noon" | "midday") not before " briefing" | "midnight"
 fn raw_time(i: &str) -> IResult<&str, RawTime> {
     alt((
         map(
@@ -179,9 +179,11 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 meridiem: None,
                 written: Written::Clock,
             },
+            // `12:00 pm - Noon Briefing by the Spokesperson`: the briefing's
+            // name, no time.
             terminated(
                 alt((ascii_no_case("noon"), ascii_no_case("midday"))),
-                word_end,
+                pair(word_end, not(ascii_no_case(" briefing"))),
             ),
         ),
         value(
@@ -486,6 +488,8 @@ mod tests {
         assert_eq!(time_span("12 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("12:00 noon").unwrap().1.start, c(12, 0));
         assert_eq!(time_span("noon").unwrap().1.start, c(12, 0));
+        let (rest, t) = time_span("12:00 pm - Noon Briefing").unwrap();
+        assert_eq!((rest, t.end), (" - Noon Briefing", None));
         let (rest, t) = time_span("18:30 – late, Geneva").unwrap();
         assert_eq!((rest, t.start, t.end), (", Geneva", c(18, 30), None));
         assert_eq!(time_span("10:00 - TBC").unwrap().0, "");
