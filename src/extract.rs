@@ -127,6 +127,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     // lines they join.
     let dense = !lines.iter().any(|l| l.kind == Kind::Blank);
     table_cells(&mut lines, text);
+    split_run_sessions(&mut lines);
     join_wrapped_lines(&mut lines, text);
     join_broken_phrases(&mut lines, text);
     person_lines(&mut lines);
@@ -1502,6 +1503,87 @@ fn join_pairs(lines: &mut Vec<Line>, join: impl Fn(&[Line], usize) -> Option<(St
         k += 1;
     }
     take_out(lines, &joined);
+}
+
+/// `10.00 Bilateral meeting with the Secretary-General 10.30 High level
+/// meeting on Libya`: a day's items run together on one line, each opened
+/// by a later time written as the first is. Each becomes a line of its own,
+/// numbered as the line they share.
+fn split_run_sessions(lines: &mut Vec<Line>) {
+    let runs: Vec<(usize, Vec<usize>)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, l)| Some((k, run_session_starts(l)?)))
+        .collect();
+    for (k, starts) in runs.into_iter().rev() {
+        let line = &lines[k];
+        let ends = starts.iter().copied().chain([line.text.len()]);
+        let mut parts: Vec<Line> = [0]
+            .into_iter()
+            .chain(starts.iter().copied())
+            .zip(ends)
+            .map(|(a, b)| {
+                let text = match &line.text {
+                    Cow::Borrowed(t) => Cow::Borrowed(t[a..b].trim_end()),
+                    Cow::Owned(t) => Cow::Owned(t[a..b].trim_end().to_string()),
+                };
+                let kind = segment::classify(&text);
+                Line {
+                    no: line.no,
+                    text,
+                    kind,
+                }
+            })
+            .collect();
+        let rest = parts.split_off(1);
+        lines[k] = parts.remove(0);
+        lines.splice(k + 1..k + 1, rest);
+    }
+}
+
+/// Where the later items of a session line start (see
+/// [`split_run_sessions`]), when each reads as a session of its own.
+fn run_session_starts(line: &Line) -> Option<Vec<usize>> {
+    let Kind::Session(first) = &line.kind else {
+        return None;
+    };
+    let mut last = first.time?.start;
+    let text = line.text.as_ref();
+    let b = text.as_bytes();
+    let stop = *b[first.span.clone()]
+        .iter()
+        .find(|c| matches!(c, b'.' | b':'))?;
+    let mut starts = Vec::new();
+    // ` 10.30 H`: a space, the time written with the first's stop, a space
+    // and a capital.
+    for k in memchr::memchr_iter(stop, &b[first.name.start..]).map(|k| first.name.start + k) {
+        let Some(at) = (k >= 3 && b[k - 3] == b' ')
+            .then_some(k - 2)
+            .or_else(|| (k >= 2 && b[k - 2] == b' ').then_some(k - 1))
+        else {
+            continue;
+        };
+        let time = b.get(at..k + 3).is_some_and(|t| {
+            t[..t.len() - 3].iter().all(u8::is_ascii_digit)
+                && t[t.len() - 2..].iter().all(u8::is_ascii_digit)
+        });
+        if !(time
+            && b.get(k + 3) == Some(&b' ')
+            && b.get(k + 4).is_some_and(u8::is_ascii_uppercase))
+        {
+            continue;
+        }
+        let Kind::Session(s) = segment::classify(&text[at..]) else {
+            return None;
+        };
+        let start = s.time?.start;
+        if start <= last {
+            return None;
+        }
+        last = start;
+        starts.push(at);
+    }
+    (!starts.is_empty()).then_some(starts)
 }
 
 /// `Regional Consultation for Major Groups and Stakeholders`, a blank line,
@@ -13810,6 +13892,19 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
+        );
+    }
+
+    #[test]
+    fn a_days_items_run_together_on_a_line_part_at_their_times() {
+        let page = "Programme of the President\n\nTuesday, 20 September 2011\n\n\
+            10.00 Bilateral meeting with the Secretary-General 10.30 High level meeting on Libya\n";
+        assert_eq!(
+            starts(page),
+            [
+                timed("Bilateral meeting with the Secretary-General", "10:00"),
+                timed("High level meeting on Libya", "10:30"),
+            ]
         );
     }
 
