@@ -1646,7 +1646,9 @@ pub fn inline_time(rest: &str) -> Option<time::TimeSpan> {
 const STAMP_WORDS: &str = concat!(
     r"(?:(?:page )?(?:first |last )?(?:updated|modified|published|posted|revised|reviewed|issued)",
     // `As of 20 September 2020` atop a media kit: the day it was current.
-    r"|(?:page )?last update|as of)",
+    r"|(?:page )?last update|as of",
+    // A syndicated release's `Distributed by Public on 09/16/2024 09:37`.
+    r"|distributed by [^ ]+(?: [^ ]+){0,3})",
 );
 /// What a picture's credit opens with after its agency (`Photo:`, `Photo/`,
 /// `Photo credit`, `Photo by`), shared by [`STAMP`] and [`PHOTO_CREDIT`].
@@ -1763,7 +1765,7 @@ pub fn stamp_date(line: &str) -> Option<DayMonth> {
         return Some(day);
     }
     let line = unbracketed(line);
-    if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmif") {
+    if line.len() > MAX_STAMP_BYTES || !starts_with_any(line, b"plurmifd") {
         return None;
     }
     let (at, w) = parse::find_when(line, 0)?;
@@ -5027,6 +5029,10 @@ mod tests {
             ("United Nations 30 Sep 2020", "date-only"),
             ("Submitted by Efua Halm on 14 July 2022", "noise"),
             ("Submitted by Efua Halm on", "noise"),
+            (
+                "09/16/2024 | Press release | Distributed by Public on 09/16/2024 09:37",
+                "noise",
+            ),
             ("Posted by admin on Mon, 05/16/2022 - 10:12", "noise"),
             (
                 "Event Calendar Date: Thursday, 30th September, 2021 (02:30 UTC)",
