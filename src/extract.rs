@@ -4845,6 +4845,9 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
         Label::Place if places::is_unknown(value) => {}
         Label::Place if d.location.is_none() || !places::opens_with_modality(value) => {
             let place = crate::text::first_sentence(value).trim_end_matches('.');
+            // `… New York and online via webcastNote: A media badge is
+            // required`: a field run into the place ends it.
+            let place = glued_field(place).map_or(place, |k| &place[..k]);
             // `Press Room, Palais des Nations and Zoom [link and password
             // will be sent …]`: a note in square brackets is no part of it.
             let place = match place.strip_suffix(']').and_then(|p| p.rfind(" [")) {
@@ -5182,6 +5185,28 @@ fn guest_field(title: &str) -> Option<usize> {
         None => rest,
     };
     rest.starts_with(':').then_some(at)
+}
+
+/// Where a field's label run into the text before it starts (`Note:` of
+/// `… webcastNote: A badge is required`): a capitalized word and a colon
+/// right after a lower-case letter.
+fn glued_field(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b':', b).find_map(|colon| {
+        let word = b[..colon]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let label = &b[word..colon];
+        let capital = label
+            .iter()
+            .rposition(u8::is_ascii_uppercase)
+            .filter(|&k| k > 0 && label[k - 1].is_ascii_lowercase())?;
+        label[capital + 1..]
+            .iter()
+            .all(u8::is_ascii_lowercase)
+            .then_some(word + capital)
+    })
 }
 
 /// The fewest words of an agenda item's first sentence read as its name.
@@ -13893,6 +13918,18 @@ The meeting was called to order at 10.45 a.m.
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
         );
+    }
+
+    #[test]
+    fn a_field_run_into_the_place_ends_it() {
+        let page = "SDG Digital Day\n\nDate: 21 September 2024, 10:30 to 13:45\n\
+            Location: ECOSOC Chamber, UN Headquarters, New YorkNote: A media badge is required\n\n\
+            The track meets.\n";
+        assert_eq!(
+            only_record(page).location.as_deref(),
+            Some("ECOSOC Chamber, UN Headquarters, New York")
+        );
+        assert_eq!(glued_field("McLean Hall, Room 4"), None);
     }
 
     #[test]

@@ -1054,6 +1054,9 @@ fn without_remote(part: &str) -> &str {
             way.strip_suffix(" at").or_else(|| way.strip_suffix(" via"))
         })
         .unwrap_or(part);
+    // `New York and online via UN Web TV`: how to follow it online.
+    let part = memchr::memmem::find(part.as_bytes(), b" and online via ")
+        .map_or(part, |k| &part[..k + " and online".len()]);
     const REMOTE: [&str; 10] = [
         "online",
         "virtual",
@@ -1804,6 +1807,10 @@ mod tests {
         );
         assert_eq!(place("Room 4, webcast"), "Room 4");
         assert_eq!(place("UNCC and via videoconferencing"), "UNCC");
+        assert_eq!(
+            place("UN Headquarters, New York and online via UN Web TV"),
+            "UN Headquarters, New York"
+        );
         assert_eq!(
             place("Palais des Nations, Room XXIV & Zoom"),
             "Palais des Nations, Room XXIV"
