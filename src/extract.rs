@@ -169,6 +169,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     // like `lines`.
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
     drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
+    retold_happenings(&lines, &mut drafts);
     // `All times are Eastern Daylight Time.`: the page's zone, for times
     // that name none.
     let unzoned = |d: &Draft| d.when.time.is_some() && d.when.zone.is_none();
@@ -1584,6 +1585,34 @@ fn run_session_starts(line: &Line) -> Option<Vec<usize>> {
         starts.push(at);
     }
     (!starts.is_empty()).then_some(starts)
+}
+
+/// `Sessions summary of IGF 2023 Readout` dated 26-27 December 2023, then
+/// below `Opening Remarks`: `The IGF 2023 debriefing was held … over two
+/// days on December 26 and 27, 2023.` A later part's paragraph that retells
+/// the days of a happening a header above dates, first and last, tells of
+/// that happening: its part's heading names none.
+fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
+    let announced = |d: &Draft| {
+        lines
+            .binary_search_by_key(&d.date_line, |l| l.no)
+            .is_ok_and(|k| lines[k].kind == Kind::Body)
+    };
+    let span = |d: &Draft| (d.when.date.start, d.when.date.end);
+    let dated: Vec<_> = drafts
+        .iter()
+        .filter(|d| !announced(d) && !d.when.date.start.same_day(d.when.date.end))
+        .map(|d| (d.line, span(d)))
+        .collect();
+    if dated.is_empty() {
+        return;
+    }
+    drafts.retain(|d| {
+        !(announced(d)
+            && dated.iter().any(|&(line, (start, end))| {
+                line < d.line && start.same_day(d.when.date.start) && end.same_day(d.when.date.end)
+            }))
+    });
 }
 
 /// `Regional Consultation for Major Groups and Stakeholders`, a blank line,
@@ -13917,6 +13946,18 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
+        );
+    }
+
+    #[test]
+    fn a_later_part_retelling_the_headers_days_is_no_new_happening() {
+        let page = "Readout of the Regional Data Forum\n\n\
+            Date: 26-27 March 2024, 15:00-18:00\n\nOpening Remarks\n\n\
+            The forum was held in a hybrid format over two days on March 26 and 27, 2024. \
+            The Chair welcomed the participants.\n";
+        assert_eq!(
+            only_record(page).title,
+            "Readout of the Regional Data Forum"
         );
     }
 
