@@ -76,6 +76,30 @@ pub fn bracketed_day(line: &str) -> Option<Kind> {
     }
 }
 
+/// `25 – APR`, `26 - APR`: a calendar card's day and month parted by a
+/// dash, alone on the line: a date line.
+fn dashed_day(line: &str) -> Option<Kind> {
+    if line.len() > MAX_DASHED_DAY_BYTES || !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (day, month) = line.split_once(" – ").or_else(|| line.split_once(" - "))?;
+    if day.len() > 2 || !day.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    date::month_number(month)?;
+    match classify(&format!("{day} {month}")) {
+        Kind::DateOnly(found) => Some(Kind::DateOnly(Box::new(Found {
+            span: 0..line.len(),
+            name: line.len()..line.len(),
+            ..*found
+        }))),
+        _ => None,
+    }
+}
+
+/// The longest card day with its dash (`25 – September`).
+const MAX_DASHED_DAY_BYTES: usize = 18;
+
 /// What a labelled line (`Time: …`, `Venue: …`, `Organized by …`) gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -1946,6 +1970,9 @@ pub fn classify(line: &str) -> Kind {
         && (line.split(" | ").any(|cell| stamp_date(cell).is_some()) || is_dated_pager(line))
     {
         return Kind::Noise;
+    }
+    if let Some(day) = dashed_day(line) {
+        return day;
     }
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than
@@ -5029,6 +5056,8 @@ mod tests {
             ("United Nations 30 Sep 2020", "date-only"),
             ("Submitted by Efua Halm on 14 July 2022", "noise"),
             ("Submitted by Efua Halm on", "noise"),
+            ("25 – APR", "date-only"),
+            ("26 - April", "date-only"),
             (
                 "09/16/2024 | Press release | Distributed by Public on 09/16/2024 09:37",
                 "noise",
