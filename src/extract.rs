@@ -1519,7 +1519,7 @@ fn split_run_sessions(lines: &mut Vec<Line>) {
     for (k, starts) in runs.into_iter().rev() {
         let line = &lines[k];
         let ends = starts.iter().copied().chain([line.text.len()]);
-        let mut parts: Vec<Line> = [0]
+        let parts: Vec<Line> = [0]
             .into_iter()
             .chain(starts.iter().copied())
             .zip(ends)
@@ -1536,9 +1536,7 @@ fn split_run_sessions(lines: &mut Vec<Line>) {
                 }
             })
             .collect();
-        let rest = parts.split_off(1);
-        lines[k] = parts.remove(0);
-        lines.splice(k + 1..k + 1, rest);
+        lines.splice(k..=k, parts);
     }
 }
 
@@ -1593,16 +1591,11 @@ fn run_session_starts(line: &Line) -> Option<Vec<usize>> {
 /// the days of a happening a header above dates, first and last, tells of
 /// that happening: its part's heading names none.
 fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
-    let announced = |d: &Draft| {
-        lines
-            .binary_search_by_key(&d.date_line, |l| l.no)
-            .is_ok_and(|k| lines[k].kind == Kind::Body)
-    };
-    let span = |d: &Draft| (d.when.date.start, d.when.date.end);
+    let announced = |d: &Draft| numbered(lines, d.date_line).is_some_and(|l| l.kind == Kind::Body);
     let dated: Vec<_> = drafts
         .iter()
         .filter(|d| !announced(d) && !d.when.date.start.same_day(d.when.date.end))
-        .map(|d| (d.line, span(d)))
+        .map(|d| (d.line, (d.when.date.start, d.when.date.end)))
         .collect();
     if dated.is_empty() {
         return;
@@ -6460,9 +6453,17 @@ fn weekday_nearest(date_text: &str, first: DayMonth, year: i32) -> Option<i32> {
         .find(|&y| falls(y))
 }
 
+/// The line numbered `no` on the page (the first of the parts a line was
+/// split into).
+fn numbered<'a, 'p>(lines: &'a [Line<'p>], no: usize) -> Option<&'a Line<'p>> {
+    lines
+        .get(lines.partition_point(|l| l.no < no))
+        .filter(|l| l.no == no)
+}
+
 /// The date as the dated line numbered `no` writes it.
 fn written_date<'a>(lines: &'a [Line], no: usize) -> Option<&'a str> {
-    let line = &lines[lines.binary_search_by_key(&no, |l| l.no).ok()?];
+    let line = numbered(lines, no)?;
     match &line.kind {
         Kind::DateOnly(f) | Kind::DatedTitle(f) | Kind::Event(f) => line.text.get(f.span.clone()),
         _ => None,
