@@ -3519,13 +3519,16 @@ fn heads_title(
             .rposition(|l| matches!(l.kind, Kind::Grouping(_)))
             .is_some_and(|h| matches!(lines[from + h + 1].kind, Kind::DateOnly(_)))
     };
+    // `5 Jun, 2023`, `San José, Costa Rica` and the title, blank lines
+    // between them, below the text of the item above: a listing's next
+    // item, its day and place over its name.
+    let blank = |r: std::ops::Range<usize>| lines[r].iter().all(|l| l.kind == Kind::Blank);
+    let below_text = |n: usize| members[..n].iter().any(|(_, r)| matches!(r, Role::Body));
     let venues = match members {
         [.., (d, Role::Date(f)), (v, Role::Detail)]
             if venues == 0
-                && d + 1 == *v
-                && (v + 1 == top
-                    || below_listing(*d)
-                        && lines[v + 1..top].iter().all(|l| l.kind == Kind::Blank))
+                && (d + 1 == *v && (v + 1 == top || below_listing(*d) && blank(v + 1..top))
+                    || below_text(members.len() - 2) && blank(d + 1..*v) && blank(v + 1..top))
                 && f.place.is_none()
                 && (*d == 0
                     || below_heading(*d)
@@ -3606,9 +3609,9 @@ fn heads_title(
         && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
         && !segment::is_call_to_action(&lines[i].text)
         && undated();
-    // Right below a listing's heading, blank lines part the venue from the
-    // title (see `venues`).
-    let listed_apart = venues > 0 && *m + venues + 1 < top && below_listing(*m);
+    // Right below a listing's heading or the text of the item above, blank
+    // lines part the venue from the title (see `venues`).
+    let listed_apart = venues > 0 && *m + venues + 1 < top && (below_listing(*m) || below_text(at));
     let field_of_title_above =
         |m: usize| written_before(lines, m).is_some_and(|l| l.kind == Kind::Title);
     let heads = page_top
@@ -5117,6 +5120,14 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             j <= last && lines[j].kind == Kind::Noise && segment::is_card_field(&lines[j].text)
         })
     };
+    // `2024 Cyber Stability Conference …`, its place and days, then the
+    // same title again (the page's banner over its text): a title said
+    // twice heads no other item.
+    let title_again = || {
+        lines
+            .get(last + 1)
+            .is_some_and(|l| l.kind == Kind::Title && l.text == lines[s.header].text)
+    };
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank)
             || place_above()
@@ -5127,6 +5138,7 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
             || next_dated()
+            || title_again()
             || programme()
             || (i == s.header + 1 || i == s.header + 2 && place_above()) && timed_card())
 }
@@ -13947,6 +13959,57 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
+        );
+    }
+
+    #[test]
+    fn a_title_said_again_below_its_days_leaves_them_its_own() {
+        let page = "Forum on Digital Trust: Building Safer Networks\n\n\
+            Hybrid Event (Geneva and online)\n14-15 October 2025\nPast\n\
+            Forum on Digital Trust: Building Safer Networks\n\n\
+            The Institute welcomes you to the forum.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Forum on Digital Trust: Building Safer Networks");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2025-10-14", "2025-10-15")
+        );
+    }
+
+    #[test]
+    fn a_way_to_attend_with_its_venue_in_brackets_says_where() {
+        let page = "Summit on Data Stewardship\n\n\
+            In-person (Maison de la Paix, Chemin Eugène-Rigot 2, Geneva) and online\n\
+            8 May 2025\n\nThe summit gathers experts.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Summit on Data Stewardship");
+        assert_eq!(
+            r.location.as_deref(),
+            Some("In-person (Maison de la Paix, Chemin Eugène-Rigot 2, Geneva)")
+        );
+    }
+
+    #[test]
+    fn a_listings_day_and_place_below_the_text_above_head_the_next_name() {
+        let page = "Past events\n\nEvents the network held with its partners.\n\n\
+            12 Sep, 2024\n\nNairobi, Kenya\n\nRegional Dialogue on Cyber Capacity\n\n\
+            The dialogue brings together agencies of the region.\n\n\
+            3 Sep, 2024\n\nHybrid (Vienna and Online)\n\nWorkshop on Incident Response\n\n\
+            The workshop trains national teams.\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.title, r.location)),
+            [
+                (
+                    "2024-09-12".to_string(),
+                    "Regional Dialogue on Cyber Capacity".to_string(),
+                    Some("Nairobi, Kenya".to_string())
+                ),
+                (
+                    "2024-09-03".to_string(),
+                    "Workshop on Incident Response".to_string(),
+                    Some("Hybrid (Vienna and Online)".to_string())
+                ),
+            ]
         );
     }
 

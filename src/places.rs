@@ -492,6 +492,7 @@ const COUNTRIES: &[&str] = &[
     "United Kingdom",
     "United Republic of Tanzania",
     "United States",
+    "United States of America",
     "Uruguay",
     "US",
     "USA",
@@ -972,6 +973,9 @@ pub fn is_venue_with_address(text: &str) -> bool {
 /// `Room XX`) or a way to attend from afar (`Virtual`, `Online`), a
 /// parenthesis after it allowed (`Virtual (Zoom)`).
 pub fn only_places(text: &str) -> bool {
+    if way_with_venue(text) {
+        return true;
+    }
     // `St. John's, Antigua and Barbuda`: right before a country, any short
     // name is a place (cities the gazetteer lacks); not further on
     // (`Workshop, Bucharest, Romania` names a workshop first).
@@ -1040,6 +1044,25 @@ pub fn only_places(text: &str) -> bool {
                         || names_place(part)
                         || (is_town(part) && (in_country(k) || bracketed))))
         })
+}
+
+/// `In-person (Campus Biotech, Chemin des Mines 9, Geneva) and online`: a
+/// way to attend with the venue in brackets, whose commas part no places
+/// (maybe joined by a second way).
+fn way_with_venue(text: &str) -> bool {
+    let Some((way, rest)) = text.split_once(" (") else {
+        return false;
+    };
+    let Some((_, after)) = rest.split_once(')') else {
+        return false;
+    };
+    let second_way = || {
+        ["and ", "& "]
+            .iter()
+            .find_map(|j| after.trim_start().strip_prefix(j))
+            .is_some_and(is_way_to_attend)
+    };
+    is_way_to_attend(way) && (after.is_empty() || second_way())
 }
 
 /// `Palais des Nations and online`, `Room XXIV & Zoom`, `New York –
@@ -1552,6 +1575,16 @@ mod tests {
         assert!(only_places("UN Headquarters, New York – online"));
         assert!(only_places("In person"));
         assert!(!only_places("Online and more"));
+        assert!(only_places(
+            "UN Headquarters, The United States of America and online"
+        ));
+        // A way to attend with its venue in brackets, commas and all.
+        assert!(only_places(
+            "In-person (Campus North, Rue du Lac 4, Geneva) and online"
+        ));
+        assert!(!only_places(
+            "In-person (Campus North, Rue du Lac 4, Geneva) and lunch"
+        ));
         // A building's acronym right before a room.
         assert!(only_places("CSIR, Room Amethyst"));
         // A short name with its room's number; not a sentence's `room 4`.
