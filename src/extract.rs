@@ -1425,18 +1425,36 @@ fn join_split_titles(lines: &mut Vec<Line>) {
             && lines[k + 1].text.starts_with('(')
             && filled_after(lines, k + 1)
                 .is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)));
-        if !((after_colon || goes_on) && dated_below || mid_phrase || bilingual || parenthesis) {
+        // `31st Workshop on Space Technology for Socio-Economic Benefits:`
+        // then `"Space Sustainability as a Game-Changer for Development"`:
+        // a name and its theme in quotes, whatever follows.
+        let themed = after_colon && is_quoted(&lines[k + 1].text);
+        if !((after_colon || goes_on) && dated_below
+            || themed
+            || mid_phrase
+            || bilingual
+            || parenthesis)
+        {
             return None;
         }
         let text = format!("{head} {}", lines[k + 1].text);
         match segment::classify(&text) {
-            Kind::Title if dated_below || bilingual => Some((text, Kind::Title)),
+            Kind::Title if dated_below || themed || bilingual => Some((text, Kind::Title)),
             // A long name with its note reads as prose, but stays a name.
             Kind::Title | Kind::Body if parenthesis => Some((text, Kind::Title)),
             Kind::Body if mid_phrase => Some((text, Kind::Body)),
             _ => None,
         }
     });
+}
+
+/// Text all in one pair of quotes (`"…"`, `“…”`).
+fn is_quoted(text: &str) -> bool {
+    [('"', '"'), ('“', '”')].iter().any(|&(open, close)| {
+        text.strip_prefix(open)
+            .and_then(|t| t.strip_suffix(close))
+            .is_some_and(|inner| !inner.is_empty() && !inner.contains([open, close]))
+    })
 }
 
 /// The shortest line that [`join_split_titles`] reads as a sentence's first
@@ -13959,6 +13977,29 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             day_and_hours(&only_record(page)),
             ("2024-05-31", Some("09:25"), Some("09:30"))
+        );
+    }
+
+    #[test]
+    fn a_name_and_its_theme_in_quotes_over_a_covers_venue_and_days() {
+        let page = "12th Symposium on Satellite Data for Agriculture:\n\
+            \"Seeing Crops from Orbit\"\n\n\
+            In partnership with the Space Agency of Kenya\n\n\
+            at Kenyatta International Convention Centre, Nairobi, Kenya, on 4 - 6 March 2025\n\
+            in conjunction with the African Space Week\n\n\
+            The symposium gathers agronomists.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "12th Symposium on Satellite Data for Agriculture: \"Seeing Crops from Orbit\""
+        );
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2025-03-04", "2025-03-06")
+        );
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Kenyatta International Convention Centre, Nairobi, Kenya")
         );
     }
 

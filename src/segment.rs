@@ -2029,6 +2029,25 @@ pub fn classify(line: &str) -> Kind {
         .starts_with(|c: char| c.is_uppercase());
     // `a) Roundtable with stakeholders (Thursday 2 May, …)`: a list's item.
     if first.is_lowercase() && !camel && item_mark(line).is_none() {
+        // `at MICO Convention Centre, Milan, Italy, on 11 - 13 October
+        // 2024`: a cover's venue and days, set as a phrase.
+        let placed = |rest: &str| match classify(rest) {
+            Kind::DateOnly(f) if f.place.is_some() => Some(*f),
+            Kind::DatedTitle(f) if places::looks_like_place(&rest[f.name.clone()]) => {
+                let place = rest[f.name.clone()].trim_end_matches([',', ' ']);
+                Some(Found {
+                    place: Some(f.name.start..f.name.start + place.len()),
+                    ..*f
+                })
+            }
+            _ => None,
+        };
+        if let Some(f) = line.strip_prefix("at ").and_then(placed) {
+            return Kind::DateOnly(Box::new(Found {
+                name: line.len()..line.len(),
+                ..f.shifted(3)
+            }));
+        }
         return Kind::Fragment;
     }
     // `[as delivered]`, `[Check against delivery]`, `(This document is
@@ -3926,6 +3945,36 @@ fn in_title_case(name: &str) -> bool {
 }
 
 fn trailing_date(line: &str) -> Option<Found> {
+    date_ending(line).or_else(|| date_ending(&line[..context_note(line)?]))
+}
+
+/// `Milan, Italy, 11 - 13 October 2024, in conjunction with the 75th
+/// International Astronautical Congress`: a note of the larger happening
+/// this one goes with may close a line after its date (its comma lost
+/// where the page's lines were joined). Where it starts.
+fn context_note(line: &str) -> Option<usize> {
+    const NOTES: [&str; 7] = [
+        " in conjunction with ",
+        " on the margins of ",
+        " in the margins of ",
+        " on the sidelines of ",
+        " back-to-back with ",
+        " back to back with ",
+        " alongside ",
+    ];
+    // A date holds a digit: most title lines skip the searches.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let at = NOTES
+        .iter()
+        .filter_map(|n| memchr::memmem::find(line.as_bytes(), n.as_bytes()))
+        .min()?;
+    Some(line[..at].strip_suffix(',').map_or(at, str::len))
+}
+
+/// [`trailing_date`] on the whole line.
+fn date_ending(line: &str) -> Option<Found> {
     // The date ends the line but for link text: only the tail is scanned, from
     // a word boundary.
     let mut tail = line.len().saturating_sub(TRAILING_WINDOW);
@@ -5056,6 +5105,22 @@ mod tests {
             ("United Nations 30 Sep 2020", "date-only"),
             ("Submitted by Efua Halm on 14 July 2022", "noise"),
             ("Submitted by Efua Halm on", "noise"),
+            (
+                "MICO Convention Centre, Milan, Italy, on 11 - 13 October 2024",
+                "dated-title",
+            ),
+            (
+                "at MICO Convention Centre, Milan, Italy, on 11 - 13 October 2024",
+                "date-only",
+            ),
+            (
+                "Milan, Italy, 11 - 13 October 2024, in conjunction with the 75th Congress",
+                "date-only",
+            ),
+            (
+                "Space Law Forum, 11 October 2024, on the margins of the Fourth Committee",
+                "dated-title",
+            ),
             ("25 – APR", "date-only"),
             ("26 - April", "date-only"),
             (

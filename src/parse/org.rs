@@ -573,8 +573,10 @@ static LISTS_IN_NAMES: LazyLock<Regex> = LazyLock::new(|| {
         // Landlocked Developing Countries and Small Island Developing States
         "|least developed countries, landlocked developing countries and small island developing states",
         // A ministry of several portfolios: `Ministry of Cultures, Arts and
-        // Heritage`, `Ministry for Transport, Innovation and Technology`.
-        r"|(?-i:Ministry (?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+        // Heritage`, `Ministry for Transport, Innovation and Technology`,
+        // also a state's (`Federal Ministry of the Republic of Austria for
+        // Europe, Integration and Foreign Affairs`).
+        r"|(?-i:Ministry (?:of|for) (?:the [A-Z][a-z]+(?: of [A-Z][a-z]+)? (?:for )?)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?)",
     ))
     .expect("valid regex")
 });
@@ -1295,6 +1297,17 @@ mod tests {
             [
                 "UNOOSA",
                 "Federal Ministry for Transport, Innovation and Technology"
+            ]
+        );
+        // A state's ministry, named before its portfolios.
+        assert_eq!(
+            split_list(
+                "UNIDO and the Ministry of the Republic of Chile for Energy, Mining and Industry"
+            )
+            .organizers,
+            [
+                "UNIDO",
+                "Ministry of the Republic of Chile for Energy, Mining and Industry"
             ]
         );
         assert_eq!(
