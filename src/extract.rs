@@ -1607,12 +1607,20 @@ fn run_session_starts(line: &Line) -> Option<Vec<usize>> {
 /// below `Opening Remarks`: `The IGF 2023 debriefing was held … over two
 /// days on December 26 and 27, 2023.` A later part's paragraph that retells
 /// the days of a happening a header above dates, first and last, tells of
-/// that happening: its part's heading names none.
+/// that happening: its part's heading names none. So does one retelling the
+/// page's first happening's days, however the page gave them.
 fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
     let announced = |d: &Draft| numbered(lines, d.date_line).is_some_and(|l| l.kind == Kind::Body);
+    // The page's first happening, however found, is the page's own: `The
+    // next WIPO Conversation … will take place on September 21 and 22,
+    // 2022`, below the page's title, then under `Sixth session of the
+    // WIPO Conversation`, `The Sixth Session … taking place on September
+    // 21-22, 2022 …`.
     let dated: Vec<_> = drafts
         .iter()
-        .filter(|d| !announced(d) && !d.when.date.start.same_day(d.when.date.end))
+        .enumerate()
+        .filter(|&(k, d)| (k == 0 || !announced(d)) && !d.when.date.start.same_day(d.when.date.end))
+        .map(|(_, d)| d)
         .map(|d| (d.line, (d.when.date.start, d.when.date.end)))
         .collect();
     if dated.is_empty() {
@@ -14051,6 +14059,18 @@ The meeting was called to order at 10.45 a.m.
                     Some("Hybrid (Vienna and Online)".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_later_part_retelling_the_pages_first_happenings_days_is_no_new_one() {
+        let page = "The Dialogue on Data and Frontier Technologies\n\n\
+            The next Dialogue, \"Data Spaces\", will take place on May 6 and 7, 2026.\n\n\
+            Fourth session of the Dialogue\n\n\
+            The Fourth Session of the Dialogue taking place on May 6-7, 2026 will gather experts.\n";
+        assert_eq!(
+            only_record(page).title,
+            "The Dialogue on Data and Frontier Technologies"
         );
     }
 

@@ -1080,11 +1080,13 @@ fn without_remote(part: &str) -> &str {
     // `New York and online via UN Web TV`: how to follow it online.
     let part = memchr::memmem::find(part.as_bytes(), b" and online via ")
         .map_or(part, |k| &part[..k + " and online".len()]);
-    const REMOTE: [&str; 10] = [
+    const REMOTE: [&str; 11] = [
         "online",
         "virtual",
         "virtual room",
         "virtually",
+        // `Geneva, Switzerland and remotely`.
+        "remotely",
         "zoom",
         "webex",
         "microsoft teams",
@@ -1578,6 +1580,7 @@ mod tests {
         assert!(only_places(
             "UN Headquarters, The United States of America and online"
         ));
+        assert!(only_places("Geneva, Switzerland and remotely"));
         // A way to attend with its venue in brackets, commas and all.
         assert!(only_places(
             "In-person (Campus North, Rue du Lac 4, Geneva) and online"

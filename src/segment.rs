@@ -2813,8 +2813,14 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // A note after the separator: the item's type, or who may attend.
     let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']);
     // Also after a dash: `30-06-2005 4:00 pm - (Media Advisory N°2005-47)`.
+    // `October 28 to October 29, 2025 (Geneva, Switzerland) Hybrid`: also
+    // before a way to attend.
     let parenthesis = (note.starts_with('(') && note.ends_with(')') && !note.contains(" - "))
-        .then(|| &note[1..note.len() - 1]);
+        .then(|| &note[1..note.len() - 1])
+        .or_else(|| {
+            let (inner, way) = note.strip_prefix('(')?.split_once(')')?;
+            places::is_way_to_attend(way.trim_start()).then_some(inner)
+        });
     // `12 December 2024 (Online)`: the parenthesis says where, also after a
     // way to attend (`(hybrid: Palais des Nations, Room XXIV & Zoom)`).
     let place_in_parenthesis = || {
@@ -5111,6 +5117,10 @@ mod tests {
             ),
             (
                 "at MICO Convention Centre, Milan, Italy, on 11 - 13 October 2024",
+                "date-only",
+            ),
+            (
+                "October 28 to October 29, 2025 (Geneva, Switzerland) Hybrid",
                 "date-only",
             ),
             (
