@@ -3882,6 +3882,20 @@ fn dates_block_above(
     };
     says_more(f, &[])
         && (m + 1 < next && in_block() || order(m) == ListOrder::NamesFirst || carded())
+        || leads_text(lines, header, m, f)
+}
+
+/// `LAUNCH: … at the Dubai Future Forum`, then `28 November 2023:`, as a
+/// listing's other items open their text (`8 March 2023: Right now, …`):
+/// the day at `m`, below the title at `header`, leads the title's text,
+/// which this item lacks. A day heading a schedule names its weekday
+/// (`Monday, 20 May:`).
+fn leads_text(lines: &[Line], header: usize, m: usize, f: &Found) -> bool {
+    let text = &lines[m].text;
+    text.ends_with(':')
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && f.when.date.start.year.is_some()
+        && lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
 }
 
 /// `• Wednesday 10 July 2019 from 3 – 6pm Conference Room 3` and two more
@@ -5024,6 +5038,7 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             || first_body.is_some_and(|b| b < k)
             || last_body.is_some_and(|b| b > k)
             || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..]))
+            || i > s.header && leads_text(lines, s.header, i, f)
     })?;
     // `14 August 2024` (the post's stamp), then `Date: 12 - 14 November
     // 2024`: a labelled field below says when the happening is. So does a
@@ -14059,6 +14074,35 @@ The meeting was called to order at 10.45 a.m.
                     Some("Hybrid (Vienna and Online)".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_day_leading_text_the_item_lacks_stays_its_titles() {
+        let page = "Events\n\n\
+            LAUNCH: The Data Playbook at the Future Forum\n\n28 November 2023:\n\n\
+            Children in the Polycrisis\n\n8 March 2023:\n\n\
+            This webinar will unpack the pressing challenges facing children.\n";
+        assert_eq!(
+            each(page, |r| (r.start_date, r.title)),
+            [
+                (
+                    "2023-11-28".to_string(),
+                    "LAUNCH: The Data Playbook at the Future Forum".to_string()
+                ),
+                (
+                    "2023-03-08".to_string(),
+                    "Children in the Polycrisis".to_string()
+                ),
+            ]
+        );
+        // A weekday heads the schedule's day below it.
+        let page = "Programme\n\nOpening of the Forum\n\nMonday, 20 May 2024:\n\n\
+            Plenary on Data\n\nThe plenary meets.\n";
+        assert!(
+            each(page, |r| r.title)
+                .iter()
+                .all(|t| t != "Opening of the Forum")
         );
     }
 
