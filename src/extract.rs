@@ -6145,8 +6145,21 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
+    let mut quoted = false;
     for (k, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
         if !matches!(c, '.' | '!' | '?') || bytes.get(k + 1) != Some(&b' ') {
+            continue;
+        }
+        // `… Side Event "Preparing AI for the World. Preparing the World for
+        // AI," organized …`: a stop in a quoted name ends no sentence, when
+        // the quote closes soon after.
+        if quoted && closes_quote(&text[k..]) {
             continue;
         }
         let next = text[k + 2..].chars().next().unwrap_or(' ');
@@ -6168,6 +6181,13 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// A closing quote within a name's length of the text's start.
+fn closes_quote(text: &str) -> bool {
+    const MAX_QUOTED_TAIL: usize = 120;
+    let window = &text[..crate::text::floor_boundary(text, MAX_QUOTED_TAIL)];
+    window.contains(['"', '”'])
 }
 
 /// Lines and years of every date on the page that gives its year: the
@@ -6735,6 +6755,24 @@ mod tests {
                 "It ends at 1 p.m.",
                 "The talks follow."
             ]
+        );
+    }
+
+    #[test]
+    fn a_stop_in_a_quoted_name_ends_no_sentence() {
+        let split =
+            |t: &'static str| -> Vec<&str> { sentences(t).into_iter().map(|r| &t[r]).collect() };
+        assert_eq!(
+            split("Join the event \"Data for All. All for Data,\" held in Geneva. It is free."),
+            [
+                "Join the event \"Data for All. All for Data,\" held in Geneva.",
+                "It is free."
+            ]
+        );
+        // A quote left open holds no sentence back.
+        assert_eq!(
+            split("He said \"we met. Then we left. It was late"),
+            ["He said \"we met.", "Then we left.", "It was late"]
         );
     }
 
