@@ -563,7 +563,7 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         preceded(alt((value((), tag(", ")), range_dash)), day),
         peek(alt((tag(", "), tag(" and "), tag(" & ")))),
     );
-    let (i, (_, d1, _, _, _, d2, _, m, y)) = tuple((
+    let (i, (_, d1, _, _, _, _, d2, _, m, y)) = tuple((
         opt(weekday),
         day,
         many0_count(listed),
@@ -571,6 +571,8 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         // follows (never in `5/6/2025`, nor between times).
         alt((dash, map(char('/'), |_| ()))),
         opt(weekday),
+        // `from the 9th to the 24th of November`.
+        opt(tag("the ")),
         terminated(day, opt(tag(" of"))),
         sp,
         month_after_day,
@@ -933,6 +935,11 @@ mod tests {
             (dm(6, 12, Some(2021)), dm(10, 12, Some(2021)))
         );
         // `of` before the month, as after a single day.
+        let (rest, d) = date("9th to the 24th of November 2021.").unwrap();
+        assert_eq!(
+            (rest, d.start, d.end),
+            (".", dm(9, 11, Some(2021)), dm(24, 11, Some(2021)))
+        );
         let (rest, d) = date("from 10 to 14 of May 2010 at").unwrap();
         assert_eq!(rest, " at");
         assert_eq!(
