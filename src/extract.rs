@@ -5074,7 +5074,8 @@ fn says_more(f: &Found, below: &[(usize, Role)]) -> bool {
 /// title (cards with no blank lines between them), or the date, right
 /// below the title, has its time and nothing but its details below it (a
 /// card on a page with no blank line): no next item can claim the date.
-/// Noise after the blank (`Resources`) changes nothing.
+/// Noise after the blank (`Resources`) changes nothing, and neither does
+/// the title said again right below the block (a banner over its text).
 /// A place line right above the date joins the block after a blank line.
 fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     let (i, _) = s.members[k];

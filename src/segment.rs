@@ -3940,8 +3940,6 @@ fn is_zone_line(line: &str) -> bool {
         && zone::zone(line).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
 }
 
-/// Rule 1: the last date of a title-like line, when only a separator stands
-/// before it and only link text (`(click here)`, `. Find out more here.`) after.
 /// Every word of more than three letters opens with a capital (`Informal
 /// Interactive Hearing`, `Meeting of the Committee`).
 fn in_title_case(name: &str) -> bool {
@@ -3950,6 +3948,9 @@ fn in_title_case(name: &str) -> bool {
     })
 }
 
+/// Rule 1: the last date of a title-like line, when only a separator stands
+/// before it and only link text (`(click here)`, `. Find out more here.`)
+/// or a note of the larger happening (see [`context_note`]) after.
 fn trailing_date(line: &str) -> Option<Found> {
     date_ending(line).or_else(|| date_ending(&line[..context_note(line)?]))
 }
