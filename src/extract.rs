@@ -6146,21 +6146,8 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut quoted = false;
     for (k, c) in text.char_indices() {
-        match c {
-            '"' => quoted = !quoted,
-            '“' => quoted = true,
-            '”' => quoted = false,
-            _ => {}
-        }
         if !matches!(c, '.' | '!' | '?') || bytes.get(k + 1) != Some(&b' ') {
-            continue;
-        }
-        // `… Side Event "Preparing AI for the World. Preparing the World for
-        // AI," organized …`: a stop in a quoted name ends no sentence, when
-        // the quote closes soon after.
-        if quoted && closes_quote(&text[k..]) {
             continue;
         }
         let next = text[k + 2..].chars().next().unwrap_or(' ');
@@ -6175,6 +6162,12 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         {
             continue;
         }
+        // `… Side Event "Preparing AI for the World. Preparing the World for
+        // AI," organized …`: a stop in a quoted name ends no sentence, when
+        // the quote closes soon after. Asked only where a sentence would end.
+        if in_quote(&text[start..k]) && closes_quote(&text[k..]) {
+            continue;
+        }
         out.push(start..k + 1);
         start = k + 2;
     }
@@ -6182,6 +6175,12 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// A quote opened in the sentence so far and not closed.
+fn in_quote(sentence: &str) -> bool {
+    let straight = memchr::memchr_iter(b'"', sentence.as_bytes()).count() % 2 == 1;
+    straight || sentence.rfind('“') > sentence.rfind('”')
 }
 
 /// A closing quote within a name's length of the text's start.

@@ -1050,7 +1050,14 @@ pub fn only_places(text: &str) -> bool {
 /// way to attend with the venue in brackets, whose commas part no places
 /// (maybe joined by a second way).
 fn way_with_venue(text: &str) -> bool {
-    let Some((way, rest)) = text.split_once(" (") else {
+    // A byte search: this runs on every place candidate.
+    let Some(open) = memchr::memchr(b'(', text.as_bytes()) else {
+        return false;
+    };
+    let Some((way, rest)) = text[..open]
+        .strip_suffix(' ')
+        .map(|w| (w, &text[open + 1..]))
+    else {
         return false;
     };
     let Some((_, after)) = rest.split_once(')') else {

@@ -3969,13 +3969,16 @@ fn context_note(line: &str) -> Option<usize> {
         " back to back with ",
         " alongside ",
     ];
+    // Searchers built once: building one costs more than a line's search.
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        LazyLock::new(|| NOTES.iter().map(memchr::memmem::Finder::new).collect());
     // A date holds a digit: most title lines skip the searches.
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let at = NOTES
+    let at = FINDERS
         .iter()
-        .filter_map(|n| memchr::memmem::find(line.as_bytes(), n.as_bytes()))
+        .filter_map(|f| f.find(line.as_bytes()))
         .min()?;
     Some(line[..at].strip_suffix(',').map_or(at, str::len))
 }
