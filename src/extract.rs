@@ -6281,6 +6281,10 @@ struct Fallbacks {
     /// opening a page of side events on `22 March`: the day the last
     /// paragraph above every record announces with its year.
     lead: Option<NaiveDate>,
+    /// `DEADLINE TO APPLY: Tuesday, 5 September 2017 (CLOSED)` below a
+    /// media page's schedule of days without a year: the first full date
+    /// in a line the classifier left a title.
+    titled: Option<NaiveDate>,
     /// The day the page was captured.
     captured: Option<NaiveDate>,
 }
@@ -6298,6 +6302,7 @@ impl Fallbacks {
                 headings: Vec::new(),
                 stamp: None,
                 lead: None,
+                titled: None,
                 captured,
             };
         }
@@ -6326,18 +6331,24 @@ impl Fallbacks {
             // 69/284 of 3 June 2015`).
             .filter_map(|l| announcement(&l.text)?.when.date.start.date())
             .last();
+        let titled = lines
+            .iter()
+            .filter(|l| l.kind == Kind::Title)
+            .find_map(|l| crate::parse::find_when(&l.text, 0)?.1.date.start.date());
         Fallbacks {
             headings,
             stamp: page_stamp(lines),
             lead,
+            titled,
             captured,
         }
     }
 
     /// The day a year is taken near when nothing else gives it: the page's
-    /// stamp, else its opening paragraph's day, else its capture.
+    /// stamp, else its opening paragraph's day, else a title line's date,
+    /// else its capture.
     fn near(&self) -> Option<NaiveDate> {
-        self.stamp.or(self.lead).or(self.captured)
+        self.stamp.or(self.lead).or(self.titled).or(self.captured)
     }
 
     /// The year of the nearest heading at or above line `no` that names one.
@@ -14113,6 +14124,15 @@ The meeting was called to order at 10.45 a.m.
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_title_lines_full_date_gives_a_schedules_days_their_year() {
+        let page = "Schedule\n\n12 September: Opening of the Session\n\n\
+            19-25 September: General Debate\n\nAccreditation\n\n\
+            DEADLINE TO APPLY: Tuesday, 5 September 2017 (CLOSED)\n\n\
+            The media pass covers the period.\n";
+        assert_eq!(each(page, |r| r.start_date), ["2017-09-12", "2017-09-19"]);
     }
 
     #[test]
