@@ -1620,8 +1620,7 @@ fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
         .iter()
         .enumerate()
         .filter(|&(k, d)| (k == 0 || !announced(d)) && !d.when.date.start.same_day(d.when.date.end))
-        .map(|(_, d)| d)
-        .map(|d| (d.line, (d.when.date.start, d.when.date.end)))
+        .map(|(_, d)| (d.line, (d.when.date.start, d.when.date.end)))
         .collect();
     if dated.is_empty() {
         return;
@@ -2455,6 +2454,11 @@ fn timed_below_noise(lines: &[Line], i: usize) -> bool {
             .rev()
             .find(|l| l.kind != Kind::Noise)
             .is_some_and(|l| l.kind == Kind::Title)
+}
+
+/// Nothing but blank lines (or none at all).
+fn all_blank(lines: &[Line]) -> bool {
+    lines.iter().all(|l| l.kind == Kind::Blank)
 }
 
 /// The first line after line `k` that is not blank.
@@ -3298,7 +3302,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 s.members.is_empty()
                     && head.kind == Kind::Title
                     && head.text.split(' ').count() > 2
-                    && lines[s.header + 1..i].iter().all(|l| l.kind == Kind::Blank)
+                    && all_blank(&lines[s.header + 1..i])
             });
         // A question right below a title's date (`Webinar | Protect
         // Nature`, its day and hours, then `How are health and nature
@@ -3548,13 +3552,15 @@ fn heads_title(
     // `5 Jun, 2023`, `San José, Costa Rica` and the title, blank lines
     // between them, below the text of the item above: a listing's next
     // item, its day and place over its name.
-    let blank = |r: std::ops::Range<usize>| lines[r].iter().all(|l| l.kind == Kind::Blank);
     let below_text = |n: usize| members[..n].iter().any(|(_, r)| matches!(r, Role::Body));
     let venues = match members {
         [.., (d, Role::Date(f)), (v, Role::Detail)]
             if venues == 0
-                && (d + 1 == *v && (v + 1 == top || below_listing(*d) && blank(v + 1..top))
-                    || below_text(members.len() - 2) && blank(d + 1..*v) && blank(v + 1..top))
+                && (d + 1 == *v
+                    && (v + 1 == top || below_listing(*d) && all_blank(&lines[v + 1..top]))
+                    || below_text(members.len() - 2)
+                        && all_blank(&lines[d + 1..*v])
+                        && all_blank(&lines[v + 1..top]))
                 && f.place.is_none()
                 && (*d == 0
                     || below_heading(*d)
@@ -3599,8 +3605,7 @@ fn heads_title(
         })
     };
     // Blank lines alone part the line from the title (and no venue).
-    let blank_gap =
-        venues == 0 && *m + 1 < i && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank);
+    let blank_gap = venues == 0 && *m + 1 < i && all_blank(&lines[*m + 1..i]);
     // Once a time has headed a title, a time alone between blank lines
     // heads the title below it, a bare title above it too (the IGF's
     // agenda: `10:00 - 10:30`, `Opening of the meeting`, `Review and
@@ -3632,7 +3637,7 @@ fn heads_title(
     let page_top = first_title
         && venues == 0
         && matches!(r, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
-        && lines[*m + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && all_blank(&lines[*m + 1..i])
         && !segment::is_call_to_action(&lines[i].text)
         && undated();
     // Right below a listing's heading or the text of the item above, blank
@@ -3740,7 +3745,7 @@ fn days_above(
         && !in_block
         && !f.labeled
         && members[at..].iter().map(|(k, _)| *k).eq(*m..=last)
-        && (last + 1 < i && lines[last + 1..i].iter().all(|l| l.kind == Kind::Blank)
+        && (last + 1 < i && all_blank(&lines[last + 1..i])
             // On a page with no blank lines the day adjoins its title.
             || calendar_day && last + 1 == i)
         && text_after(i))
@@ -3865,8 +3870,7 @@ fn dates_block_above(
 ) -> bool {
     let in_block = || {
         lines[m - 1].kind != Kind::Blank
-            || (lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
-                && ends_title_date_run(lines, m))
+            || (all_blank(&lines[header + 1..m]) && ends_title_date_run(lines, m))
     };
     // `The International Year …`, `Conference Room 5, United Nations
     // Headquarters, New York`, then `24 May 2023, 10.00 am to 11.30 am`
@@ -3895,7 +3899,7 @@ fn leads_text(lines: &[Line], header: usize, m: usize, f: &Found) -> bool {
     text.ends_with(':')
         && text.starts_with(|c: char| c.is_ascii_digit())
         && f.when.date.start.year.is_some()
-        && lines[header + 1..m].iter().all(|l| l.kind == Kind::Blank)
+        && all_blank(&lines[header + 1..m])
 }
 
 /// `• Wednesday 10 July 2019 from 3 – 6pm Conference Room 3` and two more
@@ -3904,10 +3908,13 @@ fn leads_text(lines: &[Line], header: usize, m: usize, f: &Found) -> bool {
 /// the title's date, as the lines above it head no title either.
 fn ends_date_list(lines: &[Line], s: &Section, next: usize) -> bool {
     let dated = |k: usize| matches!(&lines[k].kind, Kind::DateOnly(f) if !f.labeled);
-    let blank = |r: Range<usize>| lines[r].iter().all(|l| l.kind == Kind::Blank);
     match s.members.as_slice() {
         [.., (p, _), (m, Role::Date(_))] => {
-            *p > s.header && dated(*p) && dated(*m) && blank(p + 1..*m) && blank(m + 1..next)
+            *p > s.header
+                && dated(*p)
+                && dated(*m)
+                && all_blank(&lines[p + 1..*m])
+                && all_blank(&lines[m + 1..next])
         }
         _ => false,
     }
@@ -5115,7 +5122,7 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     // `Workshop on Statistics …`, a blank line, `Kiev, 7-9 October`, a
     // blank line, the next item the same way, and a date line last: a
     // listing that parts each title from its date by a blank line.
-    let paired = || lines[s.header + 1..i].iter().all(blank) && ends_title_date_run(lines, last);
+    let paired = || all_blank(&lines[s.header + 1..i]) && ends_title_date_run(lines, last);
     // The title, `19th April 2024`, `The Oak Room, Mansion House, Dublin`,
     // then `10:30 – 10:50 Words of welcome`: the day's programme follows the
     // title's day and place at once.
@@ -6274,19 +6281,15 @@ struct Fallbacks {
     /// without a year, `WSIS Forum 2025 – Programme` heading the page above
     /// `Monday 7 July`: the headings that name their year, by line.
     headings: Vec<(usize, i32)>,
-    /// The page's stamp's day (`Published 11 May 2022` above `23 May, 10am:
-    /// Opening`).
-    stamp: Option<NaiveDate>,
-    /// `The Conference will take place in New York, 22-24 March 2023.`
-    /// opening a page of side events on `22 March`: the day the last
-    /// paragraph above every record announces with its year.
-    lead: Option<NaiveDate>,
-    /// `DEADLINE TO APPLY: Tuesday, 5 September 2017 (CLOSED)` below a
-    /// media page's schedule of days without a year: the first full date
-    /// in a line the classifier left a title.
-    titled: Option<NaiveDate>,
-    /// The day the page was captured.
-    captured: Option<NaiveDate>,
+    /// The day a year is taken near when nothing else gives it: the page's
+    /// stamp (`Published 11 May 2022` above `23 May, 10am: Opening`), else
+    /// the day the last paragraph above every record announces with its
+    /// year (`The Conference will take place in New York, 22-24 March
+    /// 2023.` opening a page of side events on `22 March`), else the first
+    /// full date on a line the classifier left a title (`DEADLINE TO APPLY:
+    /// Tuesday, 5 September 2017 (CLOSED)` below a media page's schedule),
+    /// else the day the page was captured.
+    near: Option<NaiveDate>,
 }
 
 impl Fallbacks {
@@ -6300,10 +6303,7 @@ impl Fallbacks {
         if !years.is_empty() || drafts.iter().all(|d| d.when.date.start.year.is_some()) {
             return Fallbacks {
                 headings: Vec::new(),
-                stamp: None,
-                lead: None,
-                titled: None,
-                captured,
+                near: captured,
             };
         }
         // A heading may open its part with a colon (`2020 UNDP Annual
@@ -6323,32 +6323,26 @@ impl Fallbacks {
         // A record's own paragraphs are its text's to weigh (see
         // `year_in_text`): only the page's opening is read.
         let first = drafts.iter().map(|d| d.line).min().unwrap_or(0);
-        let lead = lines
-            .iter()
-            .take_while(|l| l.no < first)
-            .filter(|l| l.kind == Kind::Body)
-            // The day it announces: not a cited resolution's (`resolution
-            // 69/284 of 3 June 2015`).
-            .filter_map(|l| announcement(&l.text)?.when.date.start.date())
-            .last();
-        let titled = lines
-            .iter()
-            .filter(|l| l.kind == Kind::Title)
-            .find_map(|l| crate::parse::find_when(&l.text, 0)?.1.date.start.date());
+        let lead = || {
+            lines
+                .iter()
+                .take_while(|l| l.no < first)
+                .filter(|l| l.kind == Kind::Body)
+                // The day it announces: not a cited resolution's (`resolution
+                // 69/284 of 3 June 2015`).
+                .filter_map(|l| announcement(&l.text)?.when.date.start.date())
+                .last()
+        };
+        let titled = || {
+            lines
+                .iter()
+                .filter(|l| l.kind == Kind::Title)
+                .find_map(|l| crate::parse::find_when(&l.text, 0)?.1.date.start.date())
+        };
         Fallbacks {
             headings,
-            stamp: page_stamp(lines),
-            lead,
-            titled,
-            captured,
+            near: page_stamp(lines).or_else(lead).or_else(titled).or(captured),
         }
-    }
-
-    /// The day a year is taken near when nothing else gives it: the page's
-    /// stamp, else its opening paragraph's day, else a title line's date,
-    /// else its capture.
-    fn near(&self) -> Option<NaiveDate> {
-        self.stamp.or(self.lead).or(self.titled).or(self.captured)
     }
 
     /// The year of the nearest heading at or above line `no` that names one.
@@ -6629,7 +6623,7 @@ fn finish(
         // 21 to 25 September`.
         .or_else(|| month_year_in_text(&d.title, span.start.month))
         .or_else(|| {
-            let near = fallbacks.near()?;
+            let near = fallbacks.near?;
             let year = year_nearest(near, span.start.month, span.start.day)?;
             Some(weekday_nearest(&d.date_text, span.start, year).unwrap_or(year))
         })?;
