@@ -253,9 +253,7 @@ fn page_zone<'l>(lines: &'l [Line]) -> Option<&'l str> {
                     None if lo == 0 => 0,
                     None => return None,
                 };
-                let note = &text[start..];
-                let m = ALL_TIMES.find(note)?;
-                zone::zone(&note[m.end()..]).ok().map(|(_, z)| z)
+                segment::zone_note(&text[start..])
             })
         })
         .or_else(|| {
@@ -295,14 +293,6 @@ fn time_column_zone(line: &str) -> Option<&str> {
         _ => None,
     }
 }
-
-static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:(?:please )?note:? )?(?:all )?(?:the )?(?:meeting |event |session )?times ",
-        r"(?:(?:are|listed|shown|indicated|given|below|above) )*(?:in )?",
-    ))
-    .expect("valid regex")
-});
 
 /// `text` without its first `cut` bytes, borrowed if it was.
 /// A line's kind depends on its text alone, and the pages of one site
@@ -1742,9 +1732,9 @@ fn list_number(text: &str) -> Option<u32> {
 
 /// `Hackathon` or `COP29` opening a block (or, on a page with no blank
 /// line, right below the text of the item above), its date line right
-/// below, or between a card's date and its place or text, or right below
-/// a schedule's time: a title of one word. Elsewhere one word alone is a menu's item or a button, and stays
-/// noise.
+/// below, or between a card's date and its place or text, or below a
+/// schedule's time: a title of one word. Elsewhere one word alone is a
+/// menu's item or a button, and stays noise.
 fn one_word_titles(lines: &mut [Line], dense: bool) {
     for k in 0..lines.len().saturating_sub(1) {
         // With no blank lines, the text of the item above ends a block.
@@ -1764,8 +1754,10 @@ fn one_word_titles(lines: &mut [Line], dense: bool) {
                 })
         };
         // `6:00 PM`, then `Goalkeepers`: a schedule's slot names its item
-        // right below its time.
-        let slotted = || k > 0 && is_time_alone(&lines[k - 1], &lines[k - 1].text);
+        // below its time (blank lines may part them: `18:00 – 19:00`, then
+        // `Reception`).
+        let slotted =
+            || filled_before(lines, k).is_some_and(|j| is_time_alone(&lines[j], &lines[j].text));
         if lines[k].kind == Kind::Noise
             && (opens && matches!(lines[k + 1].kind, Kind::DateOnly(_)) || carded() || slotted())
             && segment::may_name_alone(&lines[k].text)
@@ -11126,6 +11118,12 @@ mod tests {
             09:00 – 10:00 Opening of the Digital Forum\n";
         let got = each(page, |r| r.start);
         assert_eq!(got, [Some("2025-09-22T09:00:00-04:00".to_string())]);
+        // A note on its own line, with its place, names no slot.
+        let page = "Agenda 2025\n\nAll times provided are local (Geneva, CET)\n\n\
+            Monday 8 December 2025\n\n10:00 – 11:00\n\nOpening of the Forum\n";
+        let got = each(page, |r| (r.title, r.start));
+        let want = ("Opening of the Forum", "2025-12-08T10:00:00+01:00");
+        assert_eq!(got, [(want.0.to_string(), Some(want.1.to_string()))]);
     }
 
     #[test]
@@ -13809,6 +13807,21 @@ The meeting was called to order at 10.45 a.m.
             [
                 timed("Global Mayors summit", "14:30"),
                 timed("Goalkeepers", "18:00")
+            ]
+        );
+        // A blank line may part the word from its time, and a day line head
+        // each slot.
+        let page = "Agenda 2031\n\nTuesday 7 October\n\n18:00 – 19:00\n\nReception\n\n\
+            Co-hosted by the Forum\n\nTuesday 7 October\n\n19:00 – 19:30\n\n\
+            Welcome and introductions\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time)),
+            [
+                ("Reception".to_string(), Some("18:00".to_string())),
+                (
+                    "Welcome and introductions".to_string(),
+                    Some("19:00".to_string())
+                )
             ]
         );
     }

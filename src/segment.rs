@@ -2013,6 +2013,11 @@ pub fn classify(line: &str) -> Kind {
     if is_zone_line(line) {
         return Kind::Labeled(Label::Zone, 0..line.len());
     }
+    // `All times provided are local (Ottawa, EST)` over a schedule: the
+    // page's zone (read from the text), not the name of its first slot.
+    if starts_with_any(line, b"atpnmes") && !line.contains(". ") && zone_note(line).is_some() {
+        return Kind::Noise;
+    }
     if is_card_field(line) {
         return Kind::Noise;
     }
@@ -3917,6 +3922,21 @@ fn half_day_venue(line: &str) -> Option<Kind> {
 }
 
 /// The longest line that is only a zone (`Europe/Zurich timezone`).
+/// `All times are Eastern Daylight Time`, `All times provided are local
+/// (Ottawa, EST)`: a note on the zone of a page's times, and that zone.
+pub fn zone_note(note: &str) -> Option<&str> {
+    let m = ALL_TIMES.find(note)?;
+    zone::zone(&note[m.end()..]).ok().map(|(_, z)| z)
+}
+
+static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:please )?note:? )?(?:all )?(?:the )?(?:meeting |event |session )?times ",
+        r"(?:(?:are|listed|shown|indicated|given|provided|below|above) )*(?:in |local )?",
+    ))
+    .expect("valid regex")
+});
+
 const MAX_ZONE_LINE_BYTES: usize = 40;
 
 /// A line that names only a zone (`Europe/Zurich`, `(CET)`, `Geneva
@@ -5115,6 +5135,8 @@ mod tests {
             ("United Nations 30 Sep 2020", "date-only"),
             ("Submitted by Efua Halm on 14 July 2022", "noise"),
             ("Submitted by Efua Halm on", "noise"),
+            ("All times provided are local (Ottawa, EST)", "noise"),
+            ("All times are in New York time (EDT)", "noise"),
             (
                 "MICO Convention Centre, Milan, Italy, on 11 - 13 October 2024",
                 "dated-title",
