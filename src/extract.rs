@@ -11137,6 +11137,12 @@ mod tests {
         // A blank line may part the title from the place.
         let page = page.replace("Assembly\n", "Assembly\n\n");
         assert_eq!(each(&page, |r| (r.title, r.location)), want);
+        // A card's place below its date, the way to join from afar first.
+        let page = "Thematic Debate on Connectivity\n\n27 Apr 2031\n\n\
+            Online and Washington, DC\n\nThe President will convene a debate.\n";
+        let got = each(page, |r| (r.title, r.location));
+        let want = ("Thematic Debate on Connectivity", "Washington, DC");
+        assert_eq!(got, [(want.0.to_string(), Some(want.1.to_string()))]);
     }
 
     #[test]

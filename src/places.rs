@@ -984,7 +984,7 @@ pub fn only_places(text: &str) -> bool {
             && text
                 .rsplit(',')
                 .next()
-                .is_some_and(|c| is_country(c.trim()))
+                .is_some_and(|c| is_country(c.trim()) || is_us_state(c.trim()))
     };
     // `CSIR, Room Amethyst`: right before a room, a building's acronym.
     // The part's own test first: the text is split again only for an
@@ -1031,7 +1031,7 @@ pub fn only_places(text: &str) -> bool {
                 || is_lettered_building(part)
                 // `the Netherlands`: a country's article, in lower case.
                 || part.starts_with("the ") && is_country(part)
-                || k > 0 && (is_room_code(part) || is_numbered_room(part))
+                || k > 0 && (is_room_code(part) || is_numbered_room(part) || is_us_state(part))
                 || k == 0 && is_short_numbered_room(part)
                 || before_room(k, part)
                 || after_room(k, part)
@@ -1044,6 +1044,18 @@ pub fn only_places(text: &str) -> bool {
                         || names_place(part)
                         || (is_town(part) && (in_country(k) || bracketed))))
         })
+}
+
+/// `DC`, `MA`, `D.C.`: a US state's (or the capital's district's) postal
+/// code, as US pages write it after a town (`Washington, DC`, `Boston, MA`).
+fn is_us_state(part: &str) -> bool {
+    const STATES: [&str; 52] = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY", "D.C.",
+    ];
+    STATES.contains(&part)
 }
 
 /// `In-person (Campus Biotech, Chemin des Mines 9, Geneva) and online`: a
@@ -1101,6 +1113,11 @@ fn without_remote(part: &str) -> &str {
         "via videoconference",
         "via video link",
     ];
+    // `Online and New York, NY`: the way to join from afar said first.
+    let part = ["Online and ", "Online & ", "Virtual and "]
+        .iter()
+        .find_map(|w| part.strip_prefix(w))
+        .unwrap_or(part);
     REMOTE
         .iter()
         .find_map(|w| {
@@ -1588,6 +1605,12 @@ mod tests {
             "UN Headquarters, The United States of America and online"
         ));
         assert!(only_places("Geneva, Switzerland and remotely"));
+        // The way to join from afar said first; a US town and its state.
+        assert!(only_places("Online and New York, NY"));
+        assert!(!only_places("Online and more"));
+        assert!(only_places("Washington, DC"));
+        assert!(only_places("Boston, MA, USA"));
+        assert!(!only_places("Boston, Massachusetts Avenue"));
         // A way to attend with its venue in brackets, commas and all.
         assert!(only_places(
             "In-person (Campus North, Rue du Lac 4, Geneva) and online"
