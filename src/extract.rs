@@ -1841,16 +1841,21 @@ const MAX_CALENDAR_PART: usize = 12;
 /// Empowerment.`) when it has no finite verb and no title above could own
 /// the date line instead; one stopped sentence (`The meeting took place in
 /// Paris.`) stays prose. An invitation with one exclamation mark (`Join us
-/// for the launch of the Data Report!`) names the happening too, and so does
+/// for the launch of the Data Report!`, its date line maybe past a blank
+/// line) names the happening too, and so does
 /// a name too long for the classifier's titles when it has no stop and no
 /// finite verb (the Journal's `Informal meeting of the plenary on …`, or a
 /// panel's name below `27th session of the Human Rights Council`).
 fn punctuated_titles(lines: &mut [Line]) {
     for k in 0..lines.len().saturating_sub(1) {
-        if lines[k].kind != Kind::Body || !matches!(lines[k + 1].kind, Kind::DateOnly(_)) {
+        let text = &lines[k].text;
+        // An invitation's date line may stand past a blank line.
+        let dated = |j: usize| matches!(lines[j].kind, Kind::DateOnly(_));
+        let date_below =
+            dated(k + 1) || text.ends_with('!') && filled_after(lines, k).is_some_and(dated);
+        if lines[k].kind != Kind::Body || !date_below {
             continue;
         }
-        let text = &lines[k].text;
         // Opening its block, with no title above that could own the date
         // line instead.
         // An organ's session right above names no happening (see
@@ -11175,6 +11180,9 @@ mod tests {
         assert!(each(&page, |r| r.title).is_empty());
         let page = format!("Data Report launch\nJoin us for the launch!\n{date}");
         assert_eq!(each(&page, |r| r.title), ["Data Report launch"]);
+        // A blank line may part the invitation from its date.
+        let page = format!("Launch of the Data Report!\n\n{date}");
+        assert_eq!(each(&page, |r| r.title), ["Launch of the Data Report!"]);
     }
 
     #[test]
