@@ -4251,6 +4251,16 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             let name = &head.text[session.name.clone()];
             let text = &head.text[session.span.clone()];
             let (title, room_told) = told_session(name);
+            // `Security Council Working Group on …`, then `15:00 Closed
+            // meeting 1 Economic and Social Council Chamber`: the Journal
+            // names the body on the line above, and the time's line only the
+            // sitting.
+            let title = match filled_before(lines, s.header) {
+                Some(j) if lines[j].kind == Kind::Title && names_only_a_sitting(title) => {
+                    lines[j].text.as_ref()
+                }
+                _ => title,
+            };
             let mut d = base(
                 clean_title(title),
                 when,
@@ -5234,6 +5244,20 @@ fn date_line_below(lines: &[Line], i: usize) -> bool {
     lines
         .get(i + 1 + usize::from(numbered))
         .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+}
+
+/// `Closed meeting`, `1940th meeting (closed)`, `208th meeting` (a
+/// footnote's mark after it): a sitting, whose body another line names.
+fn names_only_a_sitting(name: &str) -> bool {
+    let name = name
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    let name = name.strip_suffix(" (closed)").unwrap_or(name);
+    segment::is_access_note(name)
+        || name.strip_suffix(" meeting").is_some_and(|n| {
+            let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && ["st", "nd", "rd", "th"].contains(&&n[digits..])
+        })
 }
 
 /// `Pre-session Briefing for Journalists. A special briefing will be given
@@ -13810,6 +13834,32 @@ The meeting was called to order at 10.45 a.m.
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_journal_sitting_is_named_by_its_body_above() {
+        let page = "Journal of the United Nations\n\nFriday, 9 August 2019\n\n\
+            Security Council Military Staff Committee\n\n\
+            11:00 - 13:00 1940th meeting (closed) Conference Room 8\n\n\
+            Security Council Working Group on Peacekeeping Operations\n\n\
+            15:00 Closed meeting 1 Economic and Social Council Chamber\n\n\
+            1 All troop-contributing countries are invited to attend this meeting.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [
+                (
+                    "Security Council Military Staff Committee".to_string(),
+                    Some("Conference Room 8".to_string())
+                ),
+                (
+                    "Security Council Working Group on Peacekeeping Operations".to_string(),
+                    Some("Economic and Social Council Chamber".to_string())
+                )
+            ]
+        );
+        // A sitting with a name of its own keeps it.
+        let page = page.replace("1940th meeting (closed)", "Briefing on staff matters");
+        assert_eq!(each(&page, |r| r.title)[0], "Briefing on staff matters");
     }
 
     #[test]

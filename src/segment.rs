@@ -256,7 +256,7 @@ pub fn is_type_cell(cell: &str) -> bool {
 
 /// `By invitation only`, `Open meeting`: who may attend, in a date line's
 /// cell; it names no happening.
-fn is_access_note(cell: &str) -> bool {
+pub fn is_access_note(cell: &str) -> bool {
     const ACCESS: [&str; 9] = [
         "by invitation only",
         "invitation only",
