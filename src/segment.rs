@@ -2852,6 +2852,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         // `Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time)
         // and will update if needed.`: a field's note in lower case.
         || labeled && lower_case_note(tail)
+        // `WHEN: Wednesday 25 March 2020. Opening remarks … from 1000-1030.`:
+        // a field's sentences after its day.
+        || labeled && rest.starts_with(". ")
     {
         Some(
             place_first
@@ -5134,6 +5137,11 @@ mod tests {
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("United Nations 30 Sep 2020", "date-only"),
+            (
+                "WHEN: Wednesday 25 March 2020. Opening remarks from 1000-1030. EST",
+                "date-only",
+            ),
+            ("25 March 2020. Opening remarks from 1000-1030.", "body"),
             ("Submitted by Efua Halm on 14 July 2022", "noise"),
             ("Submitted by Efua Halm on", "noise"),
             ("All times provided are local (Ottawa, EST)", "noise"),
