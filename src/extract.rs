@@ -3657,6 +3657,10 @@ fn heads_title(
                 // `Name`, the title, `Date & Time`, then the labelled date: a
                 // card's field below its title heads nothing below it.
                 Role::Date(f) if f.labeled && field_of_title_above(*m) => false,
+                // `Dates : October 5th 2019 to March 1st 2020`, `Place: …`,
+                // then a title whose own text ends in its labelled date: each
+                // card's fields close it, so these are the card's above.
+                Role::Date(f) if f.labeled && dated_after_text(lines, i) => false,
                 Role::Date(f) => {
                     (f.when.time.is_some()
                         || segment::spans_days(f, &lines[*m].text)
@@ -3674,6 +3678,21 @@ fn heads_title(
             }
             && opens_block(*m);
     if heads { noise + venues + 1 } else { 0 }
+}
+
+/// The block of the title at `i` has its own date line below its text
+/// (fields may stand between them).
+fn dated_after_text(lines: &[Line], i: usize) -> bool {
+    let mut text = false;
+    for l in &lines[i + 1..] {
+        match l.kind {
+            Kind::Blank | Kind::Labeled(..) => {}
+            Kind::Body => text = true,
+            Kind::DateOnly(_) => return text,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The most lines between a listing's heading and a block read as its
@@ -13907,6 +13926,32 @@ The meeting was called to order at 10.45 a.m.
                 "{page}"
             );
         }
+    }
+
+    #[test]
+    fn dense_cards_with_their_fields_below_their_text_keep_them() {
+        let page = "Exhibition \"War and Peace\"\n\
+            The exhibition is dedicated to the realities of war.\n\
+            Dates : October 5th 2031 to March 1st 2032\nPlace: Fondation Martin Bodmer\n\
+            Exhibition \"100 Years of Multilateralism\"\n\
+            The exhibition explores the multilateral system.\n\
+            Dates : October 8th 2031 to April 30th 2032\nPlace: Palais des Nations\n";
+        let item = |t: &str, d: &str, p: &str| (t.to_string(), d.to_string(), Some(p.to_string()));
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                item(
+                    "Exhibition \"War and Peace\"",
+                    "2031-10-05",
+                    "Fondation Martin Bodmer"
+                ),
+                item(
+                    "Exhibition \"100 Years of Multilateralism\"",
+                    "2031-10-08",
+                    "Palais des Nations"
+                )
+            ]
+        );
     }
 
     #[test]
