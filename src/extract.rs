@@ -141,6 +141,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     listed_days(&mut lines);
     join_calendar_dates(&mut lines);
     join_stacked_times(&mut lines);
+    machine_stamps(&mut lines);
     join_schedule_rows(&mut lines);
     join_barred_cells(&mut lines);
     join_split_titles(&mut lines);
@@ -1218,6 +1219,48 @@ fn person_lines(lines: &mut [Line]) {
             l.kind = Kind::Noise;
         }
     }
+}
+
+/// UN Web TV's schedule: each item's time in machine form on its own line
+/// (`2026-04-21T08:00:00-04:00`), the same time on the reader's clock below
+/// it (`0400am`), then the item's name. The stamp, with its offset, heads
+/// the name: read as one event line, `2026-04-21T08:00:00-04:00 - Consideration
+/// of Gabon`, on the stamp's line, the other two taken out.
+fn machine_stamps(lines: &mut Vec<Line>) {
+    let mut taken = vec![false; lines.len()];
+    for k in 0..lines.len() {
+        if !is_machine_stamp(&lines[k]) {
+            continue;
+        }
+        let clock = usize::from(lines.get(k + 1).is_some_and(|l| is_reader_clock(&l.text)));
+        let name = k + 1 + clock;
+        if !lines
+            .get(name)
+            .is_some_and(|l| matches!(l.kind, Kind::Title | Kind::Body))
+        {
+            continue;
+        }
+        let text = format!("{} - {}", lines[k].text, lines[name].text);
+        lines[k].kind = segment::classify(&text);
+        lines[k].text = Cow::Owned(text);
+        taken[k + 1..=name].fill(true);
+    }
+    take_out(lines, &taken);
+}
+
+/// A date line that is only a date-time in machine form, with its offset.
+fn is_machine_stamp(line: &Line) -> bool {
+    let t = line.text.as_bytes();
+    matches!(line.kind, Kind::DateOnly(_))
+        && t.len() >= "2026-04-21T08:00Z".len()
+        && t[10] == b'T'
+        && (t.ends_with(b"Z") || t[t.len() - 6] == b'+' || t[t.len() - 6] == b'-')
+}
+
+/// `0400am`: a time as the reader's clock shows it, run together.
+fn is_reader_clock(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (3..=4).contains(&digits) && matches!(&text[digits..], "am" | "pm")
 }
 
 /// `10:00` then `12:30`, each alone on its line right below the other (an
@@ -13851,6 +13894,26 @@ The meeting was called to order at 10.45 a.m.
                     "2026-09-17",
                     "Trusteeship Council Chamber"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn web_tvs_machine_stamps_head_the_names_below() {
+        let page = "Live Schedule\n\nPreviously\n2031-04-21T08:00:00-04:00\n0400am\n\
+            Consideration of Gabon\n2031-04-21T13:00:00Z\n0900am\n\
+            UN Geneva press briefing\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start)),
+            [
+                (
+                    "Consideration of Gabon".to_string(),
+                    Some("2031-04-21T08:00:00-04:00".to_string())
+                ),
+                (
+                    "UN Geneva press briefing".to_string(),
+                    Some("2031-04-21T13:00:00+00:00".to_string())
+                )
             ]
         );
     }

@@ -38,6 +38,8 @@ const FIXED: &[(&str, ZoneRule)] = &[
     ("PDT", ZoneRule::Fixed(-7 * H)),
     ("GMT", ZoneRule::Fixed(0)),
     ("UTC", ZoneRule::Fixed(0)),
+    // `2026-04-21T12:00:00Z`.
+    ("Z", ZoneRule::Fixed(0)),
     // `13:00 UCT`: the zone database's other name for UTC.
     ("UCT", ZoneRule::Fixed(0)),
     ("WET", ZoneRule::Fixed(0)),
@@ -191,7 +193,9 @@ static AMBIGUOUS_CUES: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
 });
 
 static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:UTC|GMT)(?:/(?:UTC|GMT))? ?([+\-−])(\d{1,2})(?::(\d\d))?$")
+    // The prefix is left out only in machine form (`-04:00` of
+    // `2026-04-21T08:00:00-04:00`).
+    Regex::new(r"^(?:(?:UTC|GMT)(?:/(?:UTC|GMT))? ?)?([+\-−])(\d{1,2})(?::(\d\d))?$")
         .expect("valid regex")
 });
 
@@ -378,6 +382,9 @@ mod tests {
     fn explicit_offsets_and_unknowns() {
         assert_eq!(zone_rule("UTC+01:00", &[]), Some(ZoneRule::Fixed(H)));
         assert_eq!(zone_rule("GMT-5", &[]), Some(ZoneRule::Fixed(-5 * H)));
+        // A machine form's offset and `Z`.
+        assert_eq!(zone_rule("-04:00", &[]), Some(ZoneRule::Fixed(-4 * H)));
+        assert_eq!(zone_rule("Z", &[]), Some(ZoneRule::Fixed(0)));
         assert_eq!(zone_rule("Estonian time", &[]), None);
         assert_eq!(
             zone_rule("NPT", &[]),

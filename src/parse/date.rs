@@ -526,7 +526,7 @@ fn weekday_after(i: &str) -> IResult<&str, &str> {
 }
 
 /// Two digits, not followed by a third.
-fn two_digits(i: &str) -> IResult<&str, u32> {
+pub fn two_digits(i: &str) -> IResult<&str, u32> {
     terminated(
         map_opt(
             take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),

@@ -15,7 +15,8 @@ use nom::{
     branch::alt,
     bytes::complete::tag,
     character::complete::char,
-    combinator::{fail, map, opt},
+    character::complete::one_of,
+    combinator::{fail, map, opt, recognize},
     sequence::{delimited, preceded, tuple},
 };
 
@@ -110,6 +111,7 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
 // TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange | " at " DottedTime
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
+        iso_clock,
         // `Friday, 10 October 2025 | From 16.00 to 18.00 (CEST)`: a cell
         // may open its hours with `From`.
         preceded(
@@ -131,6 +133,27 @@ fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
             |t| (t, None),
         ),
     ))(i)
+}
+
+// IsoClock ::: "T" 2DIGIT ":" 2DIGIT [":" 2DIGIT] ["Z" | ("+" | "-") 2DIGIT ":" 2DIGIT]
+/// `2026-04-21T08:00:00-04:00`: a schedule's time in machine form right
+/// after its day, and the offset it is in (`Z` for UTC).
+fn iso_clock(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
+    let digits = |i| date::two_digits(i);
+    let (i, (_, hour, _, minute, _)) = tuple((
+        char('T'),
+        digits,
+        char(':'),
+        digits,
+        opt(preceded(char(':'), digits)),
+    ))(i)?;
+    if hour > 23 || minute > 59 {
+        return fail(i);
+    }
+    let offset = recognize(tuple((one_of("+-"), digits, char(':'), digits)));
+    let (i, zone) = opt(alt((tag("Z"), offset)))(i)?;
+    let start = time::Clock { hour, minute };
+    Ok((i, (TimeSpan { start, end: None }, zone)))
 }
 
 // When ::: Date [TimeLead TimeChain [Dash Date TimeLead TimeChain] | " (" TimeChain ")"] [Zone]
@@ -413,6 +436,19 @@ mod tests {
         assert_eq!(chain("10:00, CET"), Ok(("", Some("CET"))));
         assert_eq!(chain("10:00, Geneva"), Ok((", Geneva", None)));
         assert_eq!(chain("10:00, Eastern Africa Forum").map(|c| c.1), Ok(None));
+    }
+
+    #[test]
+    fn a_machine_forms_time_and_offset_follow_its_day() {
+        let (rest, w) = when("2026-04-21T08:30:00-04:00").unwrap();
+        let t = w.time.unwrap();
+        assert_eq!((rest, t.start.hour, t.start.minute), ("", 8, 30));
+        assert_eq!(w.zone.as_deref(), Some("-04:00"));
+        let (_, w) = when("2026-04-21T12:00Z").unwrap();
+        assert_eq!(w.zone.as_deref(), Some("Z"));
+        // Midnight is a platform's day alone; an hour past 23 is none.
+        assert_eq!(when("2024-02-26T00:00:00").unwrap().1.time, None);
+        assert_eq!(when("2024-02-26T25:00").unwrap().1.time, None);
     }
 
     #[test]
