@@ -96,7 +96,7 @@ pub struct Record {
     /// Local 24-hour end time.
     #[schemars(extend("pattern" = "^[0-2][0-9]:[0-5][0-9]$"))]
     pub end_time: Option<String>,
-    /// The zone as written (`ET`, `CEST`, `New York time`, `Europe/Zurich`); the first of several.
+    /// The zone as written (`ET`, `CEST`, `New York time`, `Europe/Zurich`, `-04:00`); the first of several.
     pub timezone: Option<String>,
     /// The UTC offset in force on that date.
     #[schemars(extend("pattern" = "^[+-][0-9]{2}:[0-9]{2}$"))]
