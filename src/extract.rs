@@ -4567,7 +4567,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                     Some(&h[k + 1..])
                 });
                 let names = |t: &str| {
-                    [Some(head), subject, kind]
+                    [Some(head), subject, kind, bracketed_happening(&title)]
                         .into_iter()
                         .flatten()
                         .any(|n| contains_ignore_ascii_case(t, n))
@@ -4770,6 +4770,15 @@ fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
     Some(&title[kind..title.len() - rest.len() + len])
 }
 
+/// `Coordination Segment` of UN Web TV's `Economic and Social Council: 10th
+/// plenary meeting (Coordination Segment), 2023 session`: the happening a
+/// sitting belongs to, named in brackets.
+fn bracketed_happening(title: &str) -> Option<&str> {
+    let open = memchr::memchr(b'(', title.as_bytes())?;
+    let close = open + memchr::memchr(b')', &title.as_bytes()[open..])?;
+    ends_in_happening(&title[open + 1..close])
+}
+
 /// `WSIS Forum` of `WSIS Forum 2010`: a name without the year that ends it.
 fn without_year(name: &str) -> &str {
     match name.rsplit_once(' ') {
@@ -4795,7 +4804,15 @@ const HAPPENINGS: &str = "event|meeting|session|webinar|ceremony|dialogue|confer
 
 /// Kinds only a title's name ends with (`… Consultations on …`, `Report
 /// Launch: …`); before `on` in a sentence they announce nothing.
-const TITLED_HAPPENINGS: [&str; 4] = ["consultations", "launch", "exhibition", "training"];
+const TITLED_HAPPENINGS: [&str; 5] = [
+    "consultations",
+    "launch",
+    "exhibition",
+    "training",
+    // ECOSOC's `Coordination Segment`, the General Assembly's `High-level
+    // Segment`.
+    "segment",
+];
 
 /// `You're invited to participate in the forthcoming webinar: …`, `We
 /// invite you to join us for …`: an invitation that gives no day.
@@ -7146,6 +7163,26 @@ mod tests {
         assert_eq!(
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2025-06-04", "2025-06-05")
+        );
+    }
+
+    #[test]
+    fn a_later_paragraph_names_the_happening_in_the_titles_brackets() {
+        // UN Web TV's video page: its fields' values lost, the segment named
+        // in the title's brackets and announced in the description.
+        let page = "Economic and Social Council: 10th plenary meeting (Coordination Segment), \
+            2031 session\nCategories\nProduction Date\nVideo Length\n02:00:23\nSummary\n\
+            Theme: Accelerating the recovery at all levels.\nDescription\n\n\
+            Theme: Accelerating the recovery at all levels.  The Economic and Social Council \
+            Coordination Segment will take place on 1-2 February 2031.\n";
+        let r = only_record(page);
+        assert!(
+            r.title
+                .starts_with("Economic and Social Council: 10th plenary")
+        );
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2031-02-01", "2031-02-02")
         );
     }
 

@@ -171,7 +171,7 @@ fn is_field(line: &str) -> bool {
 /// `Type: Conference`, `Moderator: …`, `NGO CSocD Facilitator: …`: a card's
 /// field that names no happening.
 pub fn is_card_field(line: &str) -> bool {
-    starts_with_any(line, b"acdefiklmoprstuw") && is_field(line) || is_role_field(line)
+    starts_with_any(line, b"acdefiklmoprstuvw") && is_field(line) || is_role_field(line)
 }
 
 /// `NGO CSocD Facilitator: Angela Reed`, `Youth Panel Moderator: …`: the
@@ -862,7 +862,7 @@ pub fn is_bare_label(line: &str) -> bool {
 /// Point`): its value may stand past a blank line.
 pub fn is_nameless_field(line: &str) -> bool {
     line.len() <= MAX_BARE_LABEL_BYTES
-        && starts_with_any(line, b"teclf")
+        && starts_with_any(line, b"teclfpv")
         && NAMELESS_FIELD.is_match(line)
 }
 
@@ -1606,7 +1606,10 @@ static NAMELESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:type(?: of event)?|event type|category|contacts?|languages?|langues?|format",
         // The Summit of the Future's side-event pages: `Convenor` and
         // `Focal Point`, each above a sentence.
-        r"|conven[eo]rs?|focal points?)\s*:?$",
+        r"|conven[eo]rs?|focal points?",
+        // UN Web TV's video pages: `Categories`, `Production Date`, `Video
+        // Length`, their values maybe lost.
+        r"|categories|production date|video length)\s*:?$",
     ))
     .expect("valid regex")
 });
@@ -1839,6 +1842,8 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"cost|fees?|keywords?|subjects?|attendance|participation|interpretation|",
         // A media advisory's `WHO:` (its speakers) and `WHY:`.
         r"platform|duration|who|why|",
+        // UN Web TV's `Video Length: 02:00:23`.
+        r"video length|",
         // A video call's way in: `Meeting ID: 832 6154 1814 ; Password: …`.
         r"id|passcode|password)\s*:\s*\S",
     ))
@@ -5134,6 +5139,8 @@ mod tests {
             ("UN Ocean Conference 2025 side events", "grouping"),
             ("ITU Events", "grouping"),
             ("Official meetings", "grouping"),
+            ("Video Length: 02:00:23", "noise"),
+            ("Production Date", "noise"),
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
             ("United Nations 30 Sep 2020", "date-only"),
