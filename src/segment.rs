@@ -2871,6 +2871,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         place_after(line, span.end..end)
             .or_else(|| place_cells(line, span.end..end))
             .or_else(|| town_after(line, span.end..end))
+            .or_else(|| venue_in_town_after(line, span.end..end))
             .or_else(|| typed_place(line, span.end..end))
             // `Option::and` would run the test on every line: only a line
             // with a time asks it.
@@ -3141,6 +3142,23 @@ fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'')))
     .then(|| rest.end - town.len()..rest.end)
+}
+
+/// `November 27, 2020 Moscow, Digital Business Space`: after a date, a
+/// town the gazetteer knows, then a venue no gazetteer does (a short name,
+/// capitalized, that names no happening). Its range.
+fn venue_in_town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let place = &line[rest.clone()];
+    let place = place
+        .strip_prefix(", ")
+        .or_else(|| place.strip_prefix(' '))?;
+    let (town, venue) = place.split_once(", ")?;
+    let last = venue.rsplit(' ').next().unwrap_or(venue);
+    (places::is_place(town)
+        && places::is_town(venue)
+        && !HAPPENING_WORDS.contains(&last)
+        && venue.chars().all(|c| c.is_alphabetic() || c == ' '))
+    .then(|| rest.end - place.len()..rest.end)
 }
 
 /// Where the first ` | ` of `line` starts. A byte search: a substring
@@ -5140,6 +5158,11 @@ mod tests {
             ("ITU Events", "grouping"),
             ("Official meetings", "grouping"),
             ("Video Length: 02:00:23", "noise"),
+            (
+                "November 27, 2020 Moscow, Digital Business Space",
+                "date-only",
+            ),
+            ("27 November 2020, Geneva, Digital Forum", "title"),
             ("Production Date", "noise"),
             ("Economic and Social Council Meetings Coverage", "grouping"),
             ("Event date(s): 20 - 22 May 2024", "date-only"),
