@@ -1227,8 +1227,12 @@ fn person_lines(lines: &mut [Line]) {
 /// the name: read as one event line, `2026-04-21T08:00:00-04:00 - Consideration
 /// of Gabon`, on the stamp's line, the other two taken out.
 fn machine_stamps(lines: &mut Vec<Line>) {
+    // Most pages have none: no sweep for them.
+    let Some(first) = lines.iter().position(is_machine_stamp) else {
+        return;
+    };
     let mut taken = vec![false; lines.len()];
-    for k in 0..lines.len() {
+    for k in first..lines.len() {
         if !is_machine_stamp(&lines[k]) {
             continue;
         }

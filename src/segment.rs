@@ -2020,7 +2020,7 @@ pub fn classify(line: &str) -> Kind {
     }
     // `All times provided are local (Ottawa, EST)` over a schedule: the
     // page's zone (read from the text), not the name of its first slot.
-    if starts_with_any(line, b"atpnmes") && !line.contains(". ") && zone_note(line).is_some() {
+    if is_zone_note_line(line) {
         return Kind::Noise;
     }
     if is_card_field(line) {
@@ -3144,6 +3144,9 @@ fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     .then(|| rest.end - town.len()..rest.end)
 }
 
+/// The longest venue read after a town (see [`venue_in_town_after`]).
+const MAX_TOWN_VENUE_BYTES: usize = 48;
+
 /// `November 27, 2020 Moscow, Digital Business Space`: after a date, a
 /// town the gazetteer knows, then a venue no gazetteer does (a short name,
 /// capitalized, that names no happening). Its range.
@@ -3152,12 +3155,18 @@ fn venue_in_town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let place = place
         .strip_prefix(", ")
         .or_else(|| place.strip_prefix(' '))?;
-    let (town, venue) = place.split_once(", ")?;
+    // Byte tests: this runs on every event line's name.
+    let comma = memchr::memchr(b',', place.as_bytes())?;
+    let (town, venue) = (&place[..comma], place[comma + 1..].strip_prefix(' ')?);
+    if venue.len() > MAX_TOWN_VENUE_BYTES || !venue.starts_with(char::is_uppercase) {
+        return None;
+    }
     let last = venue.rsplit(' ').next().unwrap_or(venue);
-    (places::is_place(town)
-        && places::is_town(venue)
+    // The venue's tests first: the town's lookup lower-cases it.
+    (places::is_town(venue)
         && !HAPPENING_WORDS.contains(&last)
-        && venue.chars().all(|c| c.is_alphabetic() || c == ' '))
+        && venue.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && places::is_place(town))
     .then(|| rest.end - place.len()..rest.end)
 }
 
@@ -3948,6 +3957,17 @@ fn half_day_venue(line: &str) -> Option<Kind> {
 }
 
 /// The longest line that is only a zone (`Europe/Zurich timezone`).
+/// A [`zone_note`] alone on its line, one sentence. Every note says
+/// `times`, and is short: most lines are settled by a byte search.
+fn is_zone_note_line(line: &str) -> bool {
+    const MAX_NOTE_BYTES: usize = 100;
+    line.len() <= MAX_NOTE_BYTES
+        && starts_with_any(line, b"atpnmes")
+        && memchr::memmem::find(line.as_bytes(), b"imes ").is_some()
+        && !line.contains(". ")
+        && zone_note(line).is_some()
+}
+
 /// `All times are Eastern Daylight Time`, `All times provided are local
 /// (Ottawa, EST)`: a note on the zone of a page's times, and that zone.
 pub fn zone_note(note: &str) -> Option<&str> {
