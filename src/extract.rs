@@ -5336,11 +5336,7 @@ fn names_only_a_sitting(name: &str) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_digit())
         .trim_end();
     let name = name.strip_suffix(" (closed)").unwrap_or(name);
-    segment::is_access_note(name)
-        || name.strip_suffix(" meeting").is_some_and(|n| {
-            let digits = n.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && ["st", "nd", "rd", "th"].contains(&&n[digits..])
-        })
+    segment::is_access_note(name) || segment::is_session_number(name)
 }
 
 /// `Pre-session Briefing for Journalists. A special briefing will be given

@@ -3134,14 +3134,19 @@ const MAX_LEAD_IN_BYTES: usize = 300;
 /// names a happening (`, Peace Week`). Its range.
 fn town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     let town = line[rest.clone()].strip_prefix(", ")?;
-    let last = town.rsplit(' ').next().unwrap_or(town);
-    (town.split(' ').count() <= 2
-        && places::is_town(town)
+    (town.split(' ').count() <= 2 && is_plain_name(town)).then(|| rest.end - town.len()..rest.end)
+}
+
+/// A short name no gazetteer may know (`Milan`, `Digital Business Space`):
+/// capitalized words of letters, the last no word that names a happening
+/// (`Peace Week`).
+fn is_plain_name(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    places::is_town(name)
         && !HAPPENING_WORDS.contains(&last)
-        && town
+        && name
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'')))
-    .then(|| rest.end - town.len()..rest.end)
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\''))
 }
 
 /// The longest venue read after a town (see [`venue_in_town_after`]).
@@ -3161,13 +3166,8 @@ fn venue_in_town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     if venue.len() > MAX_TOWN_VENUE_BYTES || !venue.starts_with(char::is_uppercase) {
         return None;
     }
-    let last = venue.rsplit(' ').next().unwrap_or(venue);
-    // The venue's tests first: the town's lookup lower-cases it.
-    (places::is_town(venue)
-        && !HAPPENING_WORDS.contains(&last)
-        && venue.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && places::is_place(town))
-    .then(|| rest.end - place.len()..rest.end)
+    // The venue's test first: the town's lookup lower-cases it.
+    (is_plain_name(venue) && places::is_place(town)).then(|| rest.end - place.len()..rest.end)
 }
 
 /// Where the first ` | ` of `line` starts. A byte search: a substring
