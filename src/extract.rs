@@ -165,6 +165,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
+    untitled_opening(&mut lines);
     let sections = sections(&lines, Layout::of(&lines, dense));
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
@@ -1669,6 +1670,72 @@ fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
             }))
     });
 }
+
+/// `In light of …, the President of the General Assembly has decided to
+/// convene a one-day High-level Thematic Debate on Digital Cooperation and
+/// Connectivity on Tuesday, 27 April 2021, in the General Assembly Hall …`
+/// opening a page that lost its title line: the happening that the first
+/// paragraph names right before its date heads the page, as its title would
+/// have. The title line is numbered as the paragraph.
+fn untitled_opening(lines: &mut Vec<Line>) {
+    let Some(k) = lines.iter().position(|l| l.kind != Kind::Blank) else {
+        return;
+    };
+    if lines[k].kind != Kind::Body {
+        return;
+    }
+    let Some(name) = sentences(opening(&lines[k].text, 2))
+        .into_iter()
+        .find_map(|r| named_before_date(&lines[k].text[r]))
+    else {
+        return;
+    };
+    let title = Line {
+        no: lines[k].no,
+        text: Cow::Owned(name.to_string()),
+        kind: Kind::Title,
+    };
+    lines.insert(k, title);
+}
+
+/// The name a sentence gives its happening right before the happening's
+/// date: `… to convene a one-day High-level Thematic Debate on … on
+/// Tuesday, 27 April 2021`, `UNCTAD hosts the Global Forum on Commodities
+/// from 3 to 5 June 2024`, `The Internet Governance Forum will take place
+/// on …`. A name is capitalized but for its joining words (`on`, `and`),
+/// and ends in or holds a kind of happening.
+fn named_before_date(sentence: &str) -> Option<&str> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:\b(?:convene|convenes|convening|hold|holds|holding|host|hosts|hosting|organi[sz]e|organi[sz]es|organi[sz]ing) ",
+            r"(?:a|an|the|its|their) (?:(?:one|two|three|four|five|half|full)-day |virtual |hybrid |special )?",
+            r"([A-Z][^,;:.!?()]*)",
+            r"|^(?:The )?([A-Z][^,;:.!?()]*) (?:will take place|will be held|will be convened|takes place|is scheduled to take place))",
+            r" (?:on|from)$",
+        ))
+        .expect("valid regex")
+    });
+    let (r, _) = parse::find_when(sentence, 0)?;
+    let before = sentence[..r.start].trim_end();
+    let caps = NAMED.captures(before)?;
+    let name = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let fits = (2..=MAX_NAMED_WORDS).contains(&words.len())
+        && words.last().is_some_and(capitalized)
+        && words.iter().all(|w| capitalized(w) || is_joining(w))
+        && words.iter().any(|w| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            HAPPENINGS
+                .split('|')
+                .chain(TITLED_HAPPENINGS)
+                .any(|h| w.eq_ignore_ascii_case(h.strip_suffix('s').unwrap_or(h)))
+        });
+    fits.then_some(name)
+}
+
+/// The most words a name read from a sentence runs to.
+const MAX_NAMED_WORDS: usize = 16;
 
 /// `Regional Consultation for Major Groups and Stakeholders`, a blank line,
 /// `in the European Region`, then (blank lines aside) the date: a title the
@@ -5728,6 +5795,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(concat!(
         r"(?-u:\b)(?:(?:co-|jointly )?(?:hosted|organi[sz]ed|convened|led) by|",
         r"[Hh]eld|[Hh]olds|[Hh]osts?|[Hh]osted|[Cc]onven(?:es|ed)|[Oo]rgani[sz](?:es|ed)|",
+        // `… has decided to convene a one-day High-level Thematic Debate …`.
+        r"(?:decided|decides|agreed|agrees|plans) to (?:convene|host|hold|organi[sz]e) |",
         r"(?:is|are|will be) (?:convening|organi[sz]ing|hosting|co-hosting|holding|launching)|",
         r"(?:[Ii]nvites?|[Ii]nviting) (?:you |all )?to|",
         // `UNOOSA invites interested individuals to register for its …
@@ -15214,5 +15283,33 @@ Where do I register?
         assert_eq!(nearest_year(&years, 2), Some(2020));
         assert_eq!(nearest_year(&years, 3), Some(2024));
         assert_eq!(nearest_year(&[], 3), None);
+    }
+
+    #[test]
+    fn untitled_page_takes_the_name_its_first_paragraph_announces() {
+        let page = "In light of the digital divide, the President of the General Assembly has decided to convene a one-day High-level Thematic Debate on Digital Cooperation and Connectivity on Tuesday, 27 April 2021, in the General Assembly Hall.\n\nThe official event page can be accessed here.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "High-level Thematic Debate on Digital Cooperation and Connectivity"
+        );
+        assert_eq!(
+            (r.start_date.as_str(), r.sources[0].line),
+            ("2021-04-27", 1)
+        );
+        assert_eq!(r.location.as_deref(), Some("General Assembly Hall"));
+        let subject =
+            "\n\nThe Global Forum on Commodities will take place on 3 June 2024 in Geneva.\n";
+        assert_eq!(only_record(subject).title, "Global Forum on Commodities");
+        // A name not capitalized names no happening: the page keeps no title.
+        let lower =
+            "The Council decided to convene a debate on the digital divide on 5 May 2024.\n";
+        assert!(extract("p.txt", lower).is_empty());
+        // Below a title line the paragraph is that title's.
+        let titled = format!(
+            "Digital Day\n\n{}",
+            &page[page.find("The President").unwrap_or(0)..]
+        );
+        assert_eq!(only_record(&titled).title, "Digital Day");
     }
 }
