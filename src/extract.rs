@@ -4125,8 +4125,10 @@ fn pairs_with_heading(
 /// their badges … at the Registration Desk … on the following days:`: a
 /// desk's hours for some participants, no happening. So are the days of a
 /// release schedule (`Part III – Thursday (DPI Day) – Monday, July 1` below
-/// `Here's the full release schedule:`). The list's lines and the blank
-/// lines between them are passed over, up to a bound.
+/// `Here's the full release schedule:`), and the days of a meeting's
+/// transcripts (`30 October |` below `Transcripts … are available here:`).
+/// The list's lines and the blank lines between them are passed over, up
+/// to a bound.
 fn lists_desk_hours(lines: &[Line], i: usize) -> bool {
     let mut above = lines[..i].iter().rev().take(MAX_LISTED_LINES).filter(|l| {
         !matches!(
@@ -4135,7 +4137,11 @@ fn lists_desk_hours(lines: &[Line], i: usize) -> bool {
         )
     });
     match above.next() {
-        Some(l) if segment::is_service_lead_in(&l.text) => true,
+        Some(l)
+            if segment::is_service_lead_in(&l.text) || segment::opens_records_by_day(&l.text) =>
+        {
+            true
+        }
         // A release's undated part (`Part I – … – Published today`) is
         // listed too.
         Some(l) => std::iter::once(l)
@@ -15311,5 +15317,20 @@ Where do I register?
             &page[page.find("The President").unwrap_or(0)..]
         );
         assert_eq!(only_record(&titled).title, "Digital Day");
+    }
+
+    #[test]
+    fn transcripts_by_day_and_a_label_in_its_own_cell() {
+        // The days of a meeting's transcripts, each a link, are no happening.
+        let page = "First IGF Meeting: Athens, Greece\nThe Inaugural Meeting of the IGF took place in Athens, Greece, from 30 October - 2 November.\nThe theme was: Development\nTranscripts from all the main sessions are available here:\n30 October |\n31 October |\nThe summing-up of the sessions is available.\nThe Preparatory Process\nConsultations were held in Geneva on 16-17 February 2006.\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "First IGF Meeting: Athens, Greece",
+                "The Preparatory Process"
+            ]
+        );
+        let row = "IGF 2006\nDate: | October 24-26, 2006 |\nLocation: | Athens, Greece |\n\nThe first IGF meeting was held in Athens.\n";
+        assert_eq!(only_record(row).location.as_deref(), Some("Athens, Greece"));
     }
 }

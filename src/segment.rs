@@ -3113,6 +3113,31 @@ pub fn is_service_lead_in(line: &str) -> bool {
             .any(|w| HOURS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
 
+/// `Transcripts from all the main sessions are available here:` above `30
+/// October |`, `31 October |`: a sentence that opens a list of a meeting's
+/// records by day, each day a link, no list of happenings.
+pub fn opens_records_by_day(line: &str) -> bool {
+    const RECORDS: [&str; 12] = [
+        "transcripts",
+        "transcription",
+        "recordings",
+        "records",
+        "videos",
+        "webcasts",
+        "audio",
+        "summaries",
+        "minutes",
+        "statements",
+        "presentations",
+        "photos",
+    ];
+    let said = |set: &[&str]| {
+        line.split(' ')
+            .any(|w| set.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    };
+    line.ends_with(':') && line.len() <= MAX_LEAD_IN_BYTES && said(&["available"]) && said(&RECORDS)
+}
+
 /// `Here's the full release schedule:`: a sentence that opens the days a
 /// series of posts comes out (`Part II – Wednesday (OSPOs for Good) –
 /// Coming Friday, June 28`), no list of happenings.
@@ -3826,6 +3851,9 @@ fn field(text: &str) -> Option<(Label, usize)> {
     }
     let c = LABEL.captures(text)?;
     let end = c.get(0)?.end();
+    // `Location: | Athens, Greece |`: a table's row, its label in a cell of
+    // its own.
+    let end = end + text[end..].strip_prefix("| ").map_or(0, |_| 2);
     let label = match (1..=6).find(|&k| c.get(k).is_some())? {
         1 => Label::Time,
         2 => Label::Place,
