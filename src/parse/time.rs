@@ -248,6 +248,17 @@ fn hours(i: &str) -> IResult<&str, ()> {
 /// ```
 pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    if let Ok((rest, (a, b))) = spaced_h_range(i) {
+        let start = to_clock(a, None).ok_or_else(fail)?;
+        let end = to_clock(b, None).ok_or_else(fail)?;
+        return Ok((
+            rest,
+            TimeSpan {
+                start,
+                end: Some(end),
+            },
+        ));
+    }
     // `10:00 hrs – 12:00 hrs`: `hrs` may follow each time.
     // `between 10:00 and 12:00`: after `between`, `and` joins a range;
     // elsewhere two times joined by `and` are two sittings.
@@ -417,6 +428,30 @@ pub fn dotted_agenda_time(i: &str) -> IResult<&str, TimeSpan> {
     Ok((rest, t))
 }
 
+// SpacedHRange ::: SpacedH Dash SpacedH
+// SpacedH ::: Hour " h" [" " Minute]   not followed by a letter
+/// `10 h - 12 h`, `9 h 30 – 11 h`: French pages space an hour from its `h`.
+/// Alone, `10 h` may count hours; a range whose ends both say `h` is a time.
+fn spaced_h_range(i: &str) -> IResult<&str, (RawTime, RawTime)> {
+    let spaced_h = |i| {
+        map(
+            tuple((
+                digits(1, 2),
+                tag(" h"),
+                opt(preceded(char(' '), digits(2, 2))),
+                word_end,
+            )),
+            |(hour, _, minute, ())| RawTime {
+                hour,
+                minute: minute.unwrap_or(0),
+                meridiem: None,
+                written: Written::Clock,
+            },
+        )(i)
+    };
+    map(tuple((spaced_h, range_dash, spaced_h)), |(a, (), b)| (a, b))(i)
+}
+
 // BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
 fn bare_hour(i: &str) -> IResult<&str, RawTime> {
     map(digits(1, 2), |hour| RawTime {
@@ -473,6 +508,18 @@ mod tests {
         assert_eq!(time_span("3.00pm Estonian").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("3 p.m.").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("15h30").unwrap().1.start, c(15, 30));
+        let spaced = |i| time_span(i).ok().map(|(rest, t)| (rest, t.start, t.end));
+        assert_eq!(
+            spaced("10 h - 12 h (CET)"),
+            Some((" (CET)", c(10, 0), Some(c(12, 0))))
+        );
+        assert_eq!(
+            spaced("9 h 30 – 11 h."),
+            Some((".", c(9, 30), Some(c(11, 0))))
+        );
+        // Hours counted, not a clock's.
+        assert_eq!(spaced("10 h of training"), None);
+        assert_eq!(spaced("10 h - 12 hours"), None);
         let t = time_span("10h-12h (CET)").unwrap();
         assert_eq!(
             t,
