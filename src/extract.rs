@@ -165,7 +165,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     faq_questions(&mut lines);
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
-    untitled_opening(&mut lines);
+    untitled_announcements(&mut lines);
     let sections = sections(&lines, Layout::of(&lines, dense));
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
@@ -1674,43 +1674,64 @@ fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
 /// `In light of …, the President of the General Assembly has decided to
 /// convene a one-day High-level Thematic Debate on Digital Cooperation and
 /// Connectivity on Tuesday, 27 April 2021, in the General Assembly Hall …`
-/// opening a page that lost its title line: the happening that the first
-/// paragraph names right before its date heads the page, as its title would
-/// have. The title line is numbered as the paragraph.
-fn untitled_opening(lines: &mut Vec<Line>) {
-    let Some(k) = lines.iter().position(|l| l.kind != Kind::Blank) else {
-        return;
-    };
-    if lines[k].kind != Kind::Body {
-        return;
+/// opening a page that lost its title line, or `• The second thematic deep
+/// dive on the Global Digital Compact was held on 13 April 2023 at …` in a
+/// list under no title: the happening that the paragraph names right
+/// before its date heads it, as a title line would have. The title line is
+/// numbered as the paragraph.
+fn untitled_announcements(lines: &mut Vec<Line>) {
+    let first = lines.iter().position(|l| l.kind != Kind::Blank);
+    let mut named = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        if l.kind != Kind::Body {
+            continue;
+        }
+        let item = segment::list_item(&l.text);
+        if !(Some(k) == first || item.is_some() && heads_no_list(lines, k)) {
+            continue;
+        }
+        let text = item.unwrap_or(&l.text);
+        if let Some(name) = sentences(opening(text, 2))
+            .into_iter()
+            .find_map(|r| named_before_date(&text[r]))
+        {
+            named.push((k, name.to_string()));
+        }
     }
-    let Some(name) = sentences(opening(&lines[k].text, 2))
-        .into_iter()
-        .find_map(|r| named_before_date(&lines[k].text[r]))
-    else {
-        return;
-    };
-    let title = Line {
-        no: lines[k].no,
-        text: Cow::Owned(name.to_string()),
-        kind: Kind::Title,
-    };
-    lines.insert(k, title);
+    for (k, name) in named.into_iter().rev() {
+        let title = Line {
+            no: lines[k].no,
+            text: Cow::Owned(name),
+            kind: Kind::Title,
+        };
+        lines.insert(k, title);
+    }
+}
+
+/// No title heads the list that the item at `k` stands in: above it (blank
+/// lines aside) only other items, then the page's start or a line of
+/// another kind than a title.
+fn heads_no_list(lines: &[Line], k: usize) -> bool {
+    let above = lines[..k].iter().rev().find(|l| {
+        l.kind != Kind::Blank && !(l.kind == Kind::Body && segment::list_item(&l.text).is_some())
+    });
+    above.is_none_or(|l| matches!(l.kind, Kind::Body | Kind::Fragment | Kind::Noise))
 }
 
 /// The name a sentence gives its happening right before the happening's
 /// date: `… to convene a one-day High-level Thematic Debate on … on
 /// Tuesday, 27 April 2021`, `UNCTAD hosts the Global Forum on Commodities
-/// from 3 to 5 June 2024`, `The Internet Governance Forum will take place
-/// on …`. A name is capitalized but for its joining words (`on`, `and`),
-/// and ends in or holds a kind of happening.
+/// from 3 to 5 June 2024` (a capitalized name, but for its joining words,
+/// that holds a kind of happening), or the subject that was or will be held
+/// (`The third thematic deep dive on the Global Digital Compact (GDC) was
+/// held on 24 April 2023`: two words or more, a proper noun among them).
 fn named_before_date(sentence: &str) -> Option<&str> {
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"(?:\b(?:convene|convenes|convening|hold|holds|holding|host|hosts|hosting|organi[sz]e|organi[sz]es|organi[sz]ing) ",
             r"(?:a|an|the|its|their) (?:(?:one|two|three|four|five|half|full)-day |virtual |hybrid |special )?",
             r"([A-Z][^,;:.!?()]*)",
-            r"|^(?:The )?([A-Z][^,;:.!?()]*) (?:will take place|will be held|will be convened|takes place|is scheduled to take place))",
+            r"|^(?:The )?([^,;:.!?]+?) (?:was held|were held|took place|will take place|will be held|will be convened|takes place|is scheduled to take place))",
             r" (?:on|from)$",
         ))
         .expect("valid regex")
@@ -1718,13 +1739,20 @@ fn named_before_date(sentence: &str) -> Option<&str> {
     let (r, _) = parse::find_when(sentence, 0)?;
     let before = sentence[..r.start].trim_end();
     let caps = NAMED.captures(before)?;
-    let name = caps.get(1).or_else(|| caps.get(2))?.as_str();
-    let words: Vec<&str> = name.split(' ').collect();
-    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let fits = (2..=MAX_NAMED_WORDS).contains(&words.len())
-        && words.last().is_some_and(capitalized)
-        && words.iter().all(|w| capitalized(w) || is_joining(w))
-        && words.iter().any(|w| {
+    let words = |name: &str| name.split(' ').count();
+    if let Some(subject) = caps.get(2) {
+        let name = subject.as_str();
+        // `The resumed meeting will be held on …` names no happening of
+        // its own: a name holds a proper noun.
+        let proper = name.contains(|c: char| c.is_uppercase());
+        return ((2..=MAX_NAMED_WORDS).contains(&words(name)) && proper).then_some(name);
+    }
+    let name = caps.get(1)?.as_str();
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let fits = (2..=MAX_NAMED_WORDS).contains(&words(name))
+        && name.rsplit(' ').next().is_some_and(capitalized)
+        && name.split(' ').all(|w| capitalized(w) || is_joining(w))
+        && name.split(' ').any(|w| {
             let w = w.strip_suffix('s').unwrap_or(w);
             HAPPENINGS
                 .split('|')
@@ -15292,7 +15320,7 @@ Where do I register?
     }
 
     #[test]
-    fn untitled_page_takes_the_name_its_first_paragraph_announces() {
+    fn untitled_paragraphs_take_the_name_they_announce() {
         let page = "In light of the digital divide, the President of the General Assembly has decided to convene a one-day High-level Thematic Debate on Digital Cooperation and Connectivity on Tuesday, 27 April 2021, in the General Assembly Hall.\n\nThe official event page can be accessed here.\n";
         let r = only_record(page);
         assert_eq!(
@@ -15311,6 +15339,24 @@ Where do I register?
         let lower =
             "The Council decided to convene a debate on the digital divide on 5 May 2024.\n";
         assert!(extract("p.txt", lower).is_empty());
+        // A list's items under no title, each a held happening's subject.
+        let listed = "bulletins: digital compact\n\n  • The second deep dive on the Global Digital Compact was held on 13 April 2023 at the Trusteeship Council Chamber. It opened with briefings.\n  • The third deep dive on the GDC was held on 24 April 2023.\n";
+        assert_eq!(
+            each(listed, |r| (r.title, r.start_date)),
+            [
+                (
+                    "second deep dive on the Global Digital Compact".to_string(),
+                    "2023-04-13".to_string()
+                ),
+                (
+                    "third deep dive on the GDC".to_string(),
+                    "2023-04-24".to_string()
+                )
+            ]
+        );
+        // A subject with no proper noun names no happening of its own.
+        let resumed = "The resumed meeting will be held on 10 December 2024 in Geneva.\n";
+        assert!(extract("p.txt", resumed).is_empty());
         // Below a title line the paragraph is that title's.
         let titled = format!(
             "Digital Day\n\n{}",
