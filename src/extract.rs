@@ -166,6 +166,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     lift_card_titles(&mut lines);
     map_table_rows(&mut lines);
     untitled_announcements(&mut lines);
+    days_over_listed_happenings(&mut lines);
     let sections = sections(&lines, Layout::of(&lines, dense));
     // At most one draft a section and one record a draft: sized up front
     // like `lines`.
@@ -1706,6 +1707,73 @@ fn untitled_announcements(lines: &mut Vec<Line>) {
         };
         lines.insert(k, title);
     }
+}
+
+/// `Monday – 19th April`, then `• High-level open debate on cooperation
+/// between the UN and regional organisations. The President will chair
+/// the meeting.` and more such items: a day heading over a list whose
+/// items each name a happening in their first sentence. Each item reads as
+/// an event line on that day (`19th April – High-level open debate on …`),
+/// its further sentences as its text, on the item's line.
+fn days_over_listed_happenings(lines: &mut Vec<Line>) {
+    let mut events = Vec::new();
+    let mut day: Option<&str> = None;
+    for (k, l) in lines.iter().enumerate() {
+        match &l.kind {
+            Kind::DateOnly(f) if f.name.is_empty() && !f.labeled && f.when.time.is_none() => {
+                day = l.text.get(f.span.clone());
+            }
+            Kind::Blank => {}
+            Kind::Body => {
+                let Some((date, item)) = day.zip(segment::list_item(&l.text)) else {
+                    day = None;
+                    continue;
+                };
+                let name_end = item.find(". ").unwrap_or(item.len());
+                let name = item[..name_end].trim_end_matches('.');
+                let text = format!("{date} – {name}");
+                if !names_listed_happening(name)
+                    || !matches!(segment::classify(&text), Kind::Event(_))
+                {
+                    continue;
+                }
+                let rest = item.get(name_end + 2..).filter(|r| !r.is_empty());
+                events.push((k, text, rest.map(str::to_string)));
+            }
+            _ => day = None,
+        }
+    }
+    for (k, text, rest) in events.into_iter().rev() {
+        let no = lines[k].no;
+        let kind = segment::classify(&text);
+        lines[k] = Line {
+            no,
+            text: Cow::Owned(text),
+            kind,
+        };
+        if let Some(rest) = rest {
+            let body = Line {
+                no,
+                kind: segment::classify(&rest),
+                text: Cow::Owned(rest),
+            };
+            lines.insert(k + 1, body);
+        }
+    }
+}
+
+/// A list item's first sentence that names a happening: capitalized, short,
+/// with a kind of happening among its words (`Informal interactive dialogue
+/// on Somalia`, `Quarterly meeting on Colombia`).
+fn names_listed_happening(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_uppercase())
+        && name.split(' ').count() <= MAX_NAMED_WORDS
+        && name.split(' ').any(|w| {
+            HAPPENINGS
+                .split('|')
+                .chain(TITLED_HAPPENINGS)
+                .any(|h| w.eq_ignore_ascii_case(h))
+        })
 }
 
 /// No title heads the list that the item at `k` stands in: above it (blank
@@ -15378,5 +15446,45 @@ Where do I register?
         );
         let row = "IGF 2006\nDate: | October 24-26, 2006 |\nLocation: | Athens, Greece |\n\nThe first IGF meeting was held in Athens.\n";
         assert_eq!(only_record(row).location.as_deref(), Some("Athens, Greece"));
+    }
+
+    #[test]
+    fn a_day_heading_dates_the_happenings_its_list_names() {
+        let page = "Week 16: 19 – 23 April 2021\n\nMonday – 19th April\n\n  • High-level open debate on regional organisations. The President will chair the meeting.\n\nWednesday – 21st April\n\n  • Briefing on the Mission in Western Sahara (MINURSO). Envoys will brief.\n  • Quarterly meeting on Colombia.\n";
+        let records = extract("p.txt", page);
+        let got: Vec<_> = records
+            .iter()
+            .map(|r| {
+                (
+                    r.title.as_str(),
+                    r.start_date.as_str(),
+                    r.summary.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "High-level open debate on regional organisations",
+                    "2021-04-19",
+                    Some("The President will chair the meeting.")
+                ),
+                (
+                    "Briefing on the Mission in Western Sahara (MINURSO)",
+                    "2021-04-21",
+                    Some("Envoys will brief.")
+                ),
+                ("Quarterly meeting on Colombia", "2021-04-21", None)
+            ]
+        );
+        assert_eq!(records[0].date_text, "Monday – 19th April");
+        // An item that tells of no happening stays the heading's text.
+        let told = "Week 16: 19 – 23 April 2021\n\nMonday – 19th April\n\n  • The Secretary-General appointed a new envoy.\n";
+        assert!(
+            extract("p.txt", told)
+                .iter()
+                .all(|r| !r.title.contains("appointed"))
+        );
     }
 }

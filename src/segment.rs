@@ -1329,11 +1329,12 @@ impl Kind {
 }
 
 /// `Week of 12-18 September 2021`, `The Week Ahead at the United Nations:
-/// 1-5 July 2019`: a heading over the days it groups; so is a blog's
+/// 1-5 July 2019`, `Week 16: 19 – 23 April 2021`: a heading over the days
+/// it groups; so is a blog's
 /// `Daily Archives: August 21, 2017` over the posts of that day.
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:the )?(?:(?:weeks?|months?|days?) of|week ahead)(?-u:\b)|",
+        r"(?i)^(?:(?:the )?(?:(?:weeks?|months?|days?) of|week ahead)(?-u:\b)|week \d{1,2}:|",
         r"(?:daily|monthly|yearly) archives?:|archives? for )"
     ))
     .expect("valid regex")
@@ -5191,6 +5192,7 @@ mod tests {
     fn kinds() {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
+            ("Week 16: 19 – 23 April 2021", "grouping"),
             ("Daily Archives: August 21, 2017", "grouping"),
             ("Archives for June 2016", "grouping"),
             ("Key events, 2021", "grouping"),

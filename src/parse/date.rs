@@ -348,18 +348,19 @@ pub fn weekday_cell(i: &str) -> IResult<&str, &str> {
     preceded(tag(" | "), weekday_name)(i)
 }
 
-// Weekday ::: WeekdayName (["."] [","] sp | " | ")
+// Weekday ::: WeekdayName (["."] [","] sp | " | " | " " Dash " ")
 pub fn weekday(i: &str) -> IResult<&str, &str> {
     recognize(weekday_name_of)(i)
 }
 
 /// A [`weekday`] before a date: its name. A table may give it a cell of its
-/// own (`Friday | 20 April 2018`).
+/// own (`Friday | 20 April 2018`), a heading a dash (`Monday – 19th April`).
 fn weekday_name_of(i: &str) -> IResult<&str, &str> {
     terminated(
         weekday_name,
         alt((
             tag(" | "),
+            recognize(tuple((char(' '), one_of("-–—"), char(' ')))),
             recognize(tuple((opt(char('.')), opt(char(',')), sp))),
         )),
     )(i)
@@ -857,6 +858,15 @@ mod tests {
         assert_eq!(
             date("Wednesday, 1 July 2020.").unwrap().1.start,
             dm(1, 7, Some(2020))
+        );
+        // A day heading's dash after its weekday.
+        assert_eq!(
+            date("Monday – 19th April").unwrap().1.start,
+            dm(19, 4, None)
+        );
+        assert_eq!(
+            date("Friday - May 3, 2024").unwrap().1.start,
+            dm(3, 5, Some(2024))
         );
         assert_eq!(
             date("29 April –").unwrap(),
