@@ -4797,6 +4797,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 return None;
             }
             let sentence = &first.text[a.sentence.clone()];
+            let own_part = before_other_day(sentence, &a);
             let mut orgs = org::organizers_in(&head.text);
             if orgs.organizers.is_empty() {
                 orgs = org::organizers_in(sentence);
@@ -4843,7 +4844,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 // Partnerships Hub`).
                 location: a
                     .place
-                    .or_else(|| places::venue_in(sentence))
+                    .or_else(|| places::venue_in(own_part))
                     .or_else(|| places::title_place(&title))
                     .or_else(|| next.and_then(places::venue_in))
                     .or_else(labeled)
@@ -6136,10 +6137,16 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
         // `… the Summit, 30 May 2024, Geneva.`: a place ends the sentence,
         // or the parenthesis that holds the date (`the Forum (10-14 May
         // 2010, Geneva, Switzerland) will …`).
+        // Not past another day the sentence names: `… held the final
+        // briefing on the hearings, which will take place on 8-9 May, 2023
+        // in New York` places the hearings.
         let end = if s[..span.start].ends_with('(') {
             s[span.end..].find(')').map_or(s.len(), |k| span.end + k)
         } else {
-            s.len()
+            dates
+                .iter()
+                .find(|(r, _)| r.start >= span.end)
+                .map_or(s.len(), |(r, _)| r.start)
         };
         Some(Announcement {
             place: segment::place_after(s, span.end..end).map(|p| s[p].to_string()),
@@ -6148,6 +6155,16 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
             sentence: sr,
         })
     })
+}
+
+/// The announcement's sentence up to another day it names after the
+/// announced one: a place further on is that day's (`… held the final
+/// briefing on the hearings, which will take place on 8-9 May, 2023 in New
+/// York`).
+fn before_other_day<'s>(sentence: &'s str, a: &Announcement) -> &'s str {
+    let own = a.text_span.end.saturating_sub(a.sentence.start);
+    let cut = parse::find_when(sentence, own).map_or(sentence.len(), |(r, _)| r.start);
+    &sentence[..cut]
 }
 
 /// `What are the needs …? Join the Geneva Internet Platform, online, on
@@ -15486,5 +15503,13 @@ Where do I register?
                 .iter()
                 .all(|r| !r.title.contains("appointed"))
         );
+    }
+
+    #[test]
+    fn a_place_after_another_day_is_that_days() {
+        let later = "Briefing Session 3\n\nOn April 24, 2023 the Coalition held a virtual briefing on the hearings, which will take place on 8-9 May, 2023 in New York.\n";
+        assert_eq!(only_record(later).location, None);
+        let own = "Briefing Session 3\n\nOn April 24, 2023 the Coalition held a briefing in Geneva, ahead of the hearings on 8-9 May, 2023.\n";
+        assert_eq!(only_record(own).location.as_deref(), Some("Geneva"));
     }
 }
