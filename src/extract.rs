@@ -15512,4 +15512,20 @@ Where do I register?
         let own = "Briefing Session 3\n\nOn April 24, 2023 the Coalition held a briefing in Geneva, ahead of the hearings on 8-9 May, 2023.\n";
         assert_eq!(only_record(own).location.as_deref(), Some("Geneva"));
     }
+
+    #[test]
+    fn a_room_between_an_event_lines_time_and_name_says_where() {
+        let page = "Side events 2019\n\n29th June, 10:00 – 11:00 – Room 4 – Data for Development\n\nText.\n\n30th June, 09:00 – 10:00 – Online – Webinar on water\n\nText.\n\n18-22 September 2019 | SDG Media Zone - UNGA74\n\nText.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [
+                (
+                    "Data for Development".to_string(),
+                    Some("Room 4".to_string())
+                ),
+                ("Webinar on water".to_string(), Some("Online".to_string())),
+                ("SDG Media Zone - UNGA74".to_string(), None)
+            ]
+        );
+    }
 }

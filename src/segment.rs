@@ -2947,6 +2947,13 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     {
         name.start = end - after.len() + sep.end();
     }
+    // `28th June, 13:00 – 15:00 – Room 4 – Financing water security`: the
+    // room, then the name.
+    let lead_place = leading_place(&line[name.clone()]).map(|(place, rest)| {
+        let place = name.start..name.start + place;
+        name.start += rest;
+        place
+    });
     // The next cell run into the name (`WHO Press ConferenceJournalists are
     // invited …`) ends it, as the date's cell did.
     if glued && let Some(k) = glued_cell(&line[name.clone()]) {
@@ -2998,10 +3005,30 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         when,
         name,
         labeled: false,
-        place: place.or(place_cell).or(paren_place),
+        place: place.or(place_cell).or(paren_place).or(lead_place),
         cells,
         subtitle: None,
     })))
+}
+
+/// A place before a dash that opens an event line's name (`Room 4 – Data
+/// for Development`, `Geneva – …`, `Online – …`): where the place ends and
+/// where the name starts. A venue must give its number: `SDG Media Zone -
+/// UNGA78` names a series.
+fn leading_place(name: &str) -> Option<(usize, usize)> {
+    let (k, dash) = name
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '–' | '—' | '-'))?;
+    let place = name[..k].strip_suffix(' ')?;
+    let rest = name[k + dash.len_utf8()..].strip_prefix(' ')?;
+    let numbered = place.rsplit(' ').next().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| b"IVXL".contains(&b))
+    });
+    let where_ = numbered && places::only_places(place)
+        || places::is_place(place)
+        || places::is_way_to_attend(place);
+    (rest.starts_with(|c: char| c.is_uppercase()) && where_)
+        .then(|| (place.len(), name.len() - rest.len()))
 }
 
 /// `and will update if needed.`, `(Geneva time) to be confirmed`: a note in
