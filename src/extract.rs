@@ -5404,6 +5404,19 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
                 .iter()
                 .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
     };
+    // `77th Session of the UN General Assembly (UNGA 77)`, a blank line,
+    // `13 Sep 2022 - 27 Sep 2022`, then `New York City, US`: several days
+    // and the place below the page's first title, which no publication date
+    // has.
+    let days_and_place_below_page_title = || {
+        matches!(&s.members[k].1, Role::Date(f) if f.when.date.start != f.when.date.end)
+            && s.members.get(k + 1).is_some_and(|(m, r)| {
+                matches!(r, Role::Detail) && places::looks_like_place(&lines[*m].text)
+            })
+            && lines[..s.header]
+                .iter()
+                .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
+    };
     // `Bureau – 6th Meeting`, then, blank lines between them, `Strasbourg,
     // 27 April 2021`, `Online meeting` and `9.30 a.m.– 12 p.m. (CET)`: a
     // report's cover gives the meeting's place, day and hours, which no
@@ -5443,6 +5456,7 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             || field_below()
             || paired()
             || hours_below_page_title()
+            || days_and_place_below_page_title()
             || cover())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
@@ -15527,5 +15541,16 @@ Where do I register?
                 ("SDG Media Zone - UNGA74".to_string(), None)
             ]
         );
+    }
+
+    #[test]
+    fn days_and_place_below_the_page_title_are_its_own() {
+        let page = "77th Session of the UN General Assembly (UNGA 77)\n\n13 Sep 2022 - 27 Sep 2022\n\nNew York City, US\n\nSession reports\n\nRead the final report.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2022-09-13", "2022-09-27")
+        );
+        assert_eq!(r.location.as_deref(), Some("New York City, US"));
     }
 }
