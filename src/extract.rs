@@ -1692,6 +1692,23 @@ fn untitled_announcements(lines: &mut Vec<Line>) {
             continue;
         }
         let text = item.unwrap_or(&l.text);
+        // Every name read has its verb (`held`, `take place`, `convene`,
+        // `host`, `hold`, `organize`): most paragraphs skip the sentences.
+        let window = text.as_bytes();
+        let window = &window[..floor_boundary(text, ANNOUNCEMENT_WINDOW)];
+        let verb = [
+            &b" held"[..],
+            b" place",
+            b"onven",
+            b" host",
+            b" hold",
+            b"rgani",
+        ]
+        .iter()
+        .any(|v| memchr::memmem::find(window, v).is_some());
+        if !verb {
+            continue;
+        }
         if let Some(name) = sentences(opening(text, 2))
             .into_iter()
             .find_map(|r| named_before_date(&text[r]))

@@ -3016,20 +3016,29 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
 /// where the name starts. A venue must give its number: `SDG Media Zone -
 /// UNGA78` names a series.
 fn leading_place(name: &str) -> Option<(usize, usize)> {
-    let (k, dash) = name
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '–' | '—' | '-'))?;
+    // Rooms and towns are short: a dash further on parts the name's own
+    // words. The dashes are `-` or open with the byte 0xE2 (`–`, `—`).
+    let head = &name.as_bytes()[..name.len().min(MAX_LEAD_PLACE_BYTES + 1)];
+    let (k, dash) = memchr::memchr2_iter(b'-', 0xE2, head).find_map(|k| {
+        let dash = name.get(k..)?.chars().next()?;
+        matches!(dash, '–' | '—' | '-').then_some((k, dash))
+    })?;
     let place = name[..k].strip_suffix(' ')?;
     let rest = name[k + dash.len_utf8()..].strip_prefix(' ')?;
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let numbered = place.rsplit(' ').next().is_some_and(|w| {
         w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| b"IVXL".contains(&b))
     });
     let where_ = numbered && places::only_places(place)
         || places::is_place(place)
         || places::is_way_to_attend(place);
-    (rest.starts_with(|c: char| c.is_uppercase()) && where_)
-        .then(|| (place.len(), name.len() - rest.len()))
+    where_.then(|| (place.len(), name.len() - rest.len()))
 }
+
+/// The longest place read before an event line's name.
+const MAX_LEAD_PLACE_BYTES: usize = 40;
 
 /// `and will update if needed.`, `(Geneva time) to be confirmed`: a note in
 /// lower case after a field's date, maybe past a parenthesis.

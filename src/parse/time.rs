@@ -248,7 +248,14 @@ fn hours(i: &str) -> IResult<&str, ()> {
 /// ```
 pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
-    if let Ok((rest, (a, b))) = spaced_h_range(i) {
+    // Asked only where an hour is spaced from its `h`: most times are not.
+    let spaced = |i: &str| {
+        let digits = i.bytes().take_while(u8::is_ascii_digit).count();
+        i[digits..].starts_with(" h")
+    };
+    if spaced(i)
+        && let Ok((rest, (a, b))) = spaced_h_range(i)
+    {
         let start = to_clock(a, None).ok_or_else(fail)?;
         let end = to_clock(b, None).ok_or_else(fail)?;
         return Ok((
