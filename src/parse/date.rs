@@ -561,7 +561,12 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
     // Days listed before the last: each a day, or a range's end, that
     // another day follows.
     let listed = terminated(
-        preceded(alt((value((), tag(", ")), range_dash)), day),
+        // `Friday 16, Saturday 17 and Monday 19 September`: each day may
+        // name its weekday.
+        preceded(
+            alt((value((), tag(", ")), range_dash)),
+            preceded(opt(weekday), day),
+        ),
         peek(alt((tag(", "), tag(" and "), tag(" & ")))),
     );
     let (i, (_, d1, _, _, _, _, d2, _, m, y)) = tuple((
@@ -1006,6 +1011,9 @@ mod tests {
         );
         let (_, d) = date("28 & 29 November").unwrap();
         assert_eq!((d.start, d.end), (dm(28, 11, None), dm(29, 11, None)));
+        // Each day with its weekday.
+        let (_, d) = date("Friday 16, Saturday 17 and Monday 19 September").unwrap();
+        assert_eq!((d.start, d.end), (dm(16, 9, None), dm(19, 9, None)));
         // A range may be one of them: `19-23 and 26 September`.
         let (rest, d) = date("19-23 and 26 September - General Debate").unwrap();
         assert_eq!(
