@@ -5614,10 +5614,13 @@ fn clean_title(raw: &str) -> String {
         t = t[..cut].trim_end_matches(is_separator);
     }
     // Trailing parentheses or brackets of link text (`(click here)`,
-    // `(listen )`, `[webcast]`) or of organizers (`(organized by UN-Habitat)`).
+    // `(listen )`, `[webcast]`), of organizers (`(organized by UN-Habitat)`)
+    // or of a schedule's note on who takes part (`[Secretary-General will
+    // make remarks]`).
     while let Some(open) = trailing_paren(t).filter(|&open| {
         segment::is_link_trailer(&t[open..])
             || org::opens_with_org_phrase(t[open + 1..].trim_start())
+            || t[open..].starts_with('[') && t[open..].contains(" will ")
     }) {
         t = t[..open].trim_end_matches(is_separator);
     }
@@ -12996,6 +12999,15 @@ mod tests {
 
     #[test]
     fn titles_lose_organizers_and_links() {
+        // A schedule's note on who takes part; a bracket that names stays.
+        assert_eq!(
+            clean_title("Open Debate on Peace [Secretary-General will make remarks]"),
+            "Open Debate on Peace"
+        );
+        assert_eq!(
+            clean_title("Open Debate on Peace [Arria formula]"),
+            "Open Debate on Peace [Arria formula]"
+        );
         // An invitation's label; `Invitation to …` names the happening.
         assert_eq!(
             clean_title("Invitation: Cities in the Global Agenda"),
