@@ -195,7 +195,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut records = Vec::with_capacity(drafts.len());
     records.extend(drafts.into_iter().filter_map(|mut d| {
         // `Side event` above a date: the page's type names no happening.
-        if names_a_type(&d.title) {
+        if names_a_type(&d.title) || names_a_part(&d.title) {
             return None;
         }
         settle_numeric(&mut d.when.date, order)?;
@@ -225,6 +225,35 @@ fn names_a_type(title: &str) -> bool {
     ["event", "side event", "special event", "parallel event"]
         .iter()
         .any(|t| title.eq_ignore_ascii_case(t))
+}
+
+/// `Background`, `1. Introduction`, `Objectives`: a document's part, no
+/// happening. A day its text tells is the page's happening's, told again,
+/// or another's (`… in conjunction with the Congress, which will take place
+/// from 17 to 21 October 2005`).
+fn names_a_part(title: &str) -> bool {
+    // `1. `, `IV. `, `A) `: the part's number.
+    let part = match title.split_once(". ").or_else(|| title.split_once(") ")) {
+        Some((number, part))
+            if number.len() <= 4 && number.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            part
+        }
+        _ => title,
+    };
+    [
+        "background",
+        "introduction",
+        "overview",
+        "objective",
+        "objectives",
+        "context",
+        "purpose",
+        "rationale",
+        "concept note",
+    ]
+    .iter()
+    .any(|p| part.eq_ignore_ascii_case(p))
 }
 
 /// A note that names the zone of all the page's times (`All times are
@@ -13133,7 +13162,9 @@ mod tests {
 
     #[test]
     fn a_reports_numbered_paragraph_announces_nothing() {
-        let page = "I. Introduction\n\n1. On 22 September 2024, the General Assembly adopted \
+        // (A heading that names a document's part gives no record either:
+        // `I. Introduction`.)
+        let page = "I. The Pact\n\n1. On 22 September 2024, the General Assembly adopted \
             the Pact for the Future.\n";
         assert!(extract("p.txt", page).is_empty());
         let page = page.replace("1. On", "On");
@@ -15581,5 +15612,16 @@ Where do I register?
             ("2022-09-13", "2022-09-27")
         );
         assert_eq!(r.location.as_deref(), Some("New York City, US"));
+    }
+
+    #[test]
+    fn a_documents_part_names_no_happening() {
+        let page = "Workshop on Space Education, Kitakyushu, 14-15 October 2005\n\n1. Background\n\nThe Workshop will be held with the Congress, which will take place from 17 to 21 October 2005 in Fukuoka, Japan.\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Workshop on Space Education, Kitakyushu"]
+        );
+        assert!(names_a_part("Objectives") && names_a_part("IV. Introduction"));
+        assert!(!names_a_part("Background briefing on Syria"));
     }
 }
