@@ -1814,12 +1814,7 @@ fn days_over_listed_happenings(lines: &mut Vec<Line>) {
 fn names_listed_happening(name: &str) -> bool {
     name.starts_with(|c: char| c.is_uppercase())
         && name.split(' ').count() <= MAX_NAMED_WORDS
-        && name.split(' ').any(|w| {
-            HAPPENINGS
-                .split('|')
-                .chain(TITLED_HAPPENINGS)
-                .any(|h| w.eq_ignore_ascii_case(h))
-        })
+        && name.split(' ').any(is_happening_word)
 }
 
 /// No title heads the list that the item at `k` stands in: above it (blank
@@ -1866,13 +1861,7 @@ fn named_before_date(sentence: &str) -> Option<&str> {
     let fits = (2..=MAX_NAMED_WORDS).contains(&words(name))
         && name.rsplit(' ').next().is_some_and(capitalized)
         && name.split(' ').all(|w| capitalized(w) || is_joining(w))
-        && name.split(' ').any(|w| {
-            let w = w.strip_suffix('s').unwrap_or(w);
-            HAPPENINGS
-                .split('|')
-                .chain(TITLED_HAPPENINGS)
-                .any(|h| w.eq_ignore_ascii_case(h.strip_suffix('s').unwrap_or(h)))
-        });
+        && name.split(' ').any(is_happening_word);
     fits.then_some(name)
 }
 
@@ -5011,11 +5000,21 @@ fn without_year(name: &str) -> &str {
 /// 2010`), is a kind of happening and another word comes before it.
 fn ends_in_happening(name: &str) -> Option<&str> {
     let (_, kind) = without_year(name).rsplit_once(' ')?;
+    is_kind_of_happening(kind).then_some(name)
+}
+
+/// A word of [`HAPPENINGS`] or [`TITLED_HAPPENINGS`], as written there.
+fn is_kind_of_happening(word: &str) -> bool {
     HAPPENINGS
         .split('|')
         .chain(TITLED_HAPPENINGS)
-        .any(|h| kind.eq_ignore_ascii_case(h))
-        .then_some(name)
+        .any(|h| word.eq_ignore_ascii_case(h))
+}
+
+/// A kind of happening, in the singular or the plural (`Debate`,
+/// `consultations`, `Dialogues`).
+fn is_happening_word(word: &str) -> bool {
+    is_kind_of_happening(word) || word.strip_suffix('s').is_some_and(is_kind_of_happening)
 }
 
 /// Kinds of happening (`… meeting`, `… workshop`): a sentence announces
