@@ -232,12 +232,19 @@ fn names_a_type(title: &str) -> bool {
 /// or another's (`… in conjunction with the Congress, which will take place
 /// from 17 to 21 October 2005`).
 fn names_a_part(title: &str) -> bool {
+    // Parts' names are short, and most titles are not: asked of every one.
+    if title.len() > MAX_PART_TITLE_BYTES {
+        return false;
+    }
     // `1. `, `IV. `, `A) `: the part's number.
-    let part = match title.split_once(". ").or_else(|| title.split_once(") ")) {
-        Some((number, part))
-            if number.len() <= 4 && number.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+    let bytes = title.as_bytes();
+    let part = match memchr::memchr2(b'.', b')', &bytes[..bytes.len().min(5)]) {
+        Some(k)
+            if k > 0
+                && bytes.get(k + 1) == Some(&b' ')
+                && bytes[..k].iter().all(u8::is_ascii_alphanumeric) =>
         {
-            part
+            &title[k + 2..]
         }
         _ => title,
     };
@@ -255,6 +262,9 @@ fn names_a_part(title: &str) -> bool {
     .iter()
     .any(|p| part.eq_ignore_ascii_case(p))
 }
+
+/// The longest title read as a document's part (`IV. Concept note`).
+const MAX_PART_TITLE_BYTES: usize = 20;
 
 /// A note that names the zone of all the page's times (`All times are
 /// Eastern Daylight Time.`, `Times are in New York time (EDT)`), opening a
