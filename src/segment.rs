@@ -1811,6 +1811,20 @@ fn ends_stamp(rest: &str) -> bool {
             .strip_prefix(", and ")
             .is_some_and(|next| stamp_date(next).is_some())
 }
+/// `8:45 AM EDT, October 9, 2024` after `Updated`: a stamp's time, maybe
+/// zoned, before its date, and nothing after.
+fn time_then_date(rest: &str) -> bool {
+    let Ok((after, _)) = time::time_span(rest) else {
+        return false;
+    };
+    let after = zone::zone(after).map_or(after, |(r, _)| r);
+    after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(' '))
+        .and_then(|day| parse::when(day).ok())
+        .is_some_and(|(r, _)| ends_stamp(r))
+}
+
 /// The text inside the parentheses or brackets that enclose a whole line
 /// (`(Updated on 5 September 2014)`), else the line.
 fn unbracketed(line: &str) -> &str {
@@ -2152,7 +2166,8 @@ pub fn classify(line: &str) -> Kind {
         && inner.ends_with(|c: char| c.is_ascii_digit())
         && starts_with_any(inner, b"plurmiaf")
         && let Some(m) = STAMP_ON.find(inner)
-        && parse::when(&inner[m.end()..]).is_ok_and(|(rest, _)| ends_stamp(rest))
+        && (parse::when(&inner[m.end()..]).is_ok_and(|(rest, _)| ends_stamp(rest))
+            || time_then_date(&inner[m.end()..]))
     {
         return Kind::Noise;
     }
@@ -5633,6 +5648,7 @@ mod tests {
             ("Date of publication: 11 July 2024", "noise"),
             ("Release date: 5 June 2024", "noise"),
             ("Page last updated: 5 June 2024", "noise"),
+            ("Updated 8:45 AM EDT, October 9, 2024", "noise"),
             ("UN Photo/Mark Garten, 5 June 2024", "noise"),
             ("Photo: UNICEF/Smith, 4 May 2024", "noise"),
             ("Copyright 2024 United Nations, 5 June 2024", "noise"),
