@@ -1787,21 +1787,22 @@ fn days_over_listed_happenings(lines: &mut Vec<Line>) {
                 };
                 let name_end = item.find(". ").unwrap_or(item.len());
                 let name = item[..name_end].trim_end_matches('.');
+                if !names_listed_happening(name) {
+                    continue;
+                }
                 let text = format!("{date} – {name}");
-                if !names_listed_happening(name)
-                    || !matches!(segment::classify(&text), Kind::Event(_))
-                {
+                let kind = segment::classify(&text);
+                if !matches!(kind, Kind::Event(_)) {
                     continue;
                 }
                 let rest = item.get(name_end + 2..).filter(|r| !r.is_empty());
-                events.push((k, text, rest.map(str::to_string)));
+                events.push((k, text, kind, rest.map(str::to_string)));
             }
             _ => day = None,
         }
     }
-    for (k, text, rest) in events.into_iter().rev() {
+    for (k, text, kind, rest) in events.into_iter().rev() {
         let no = lines[k].no;
-        let kind = segment::classify(&text);
         lines[k] = Line {
             no,
             text: Cow::Owned(text),
@@ -5470,11 +5471,14 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     // blank line, then `October 20th, 2020 - 9:00 am to 10:30 am`: hours
     // from and to, which no publication date has, below the page's first
     // title.
+    let page_title = || {
+        lines[..s.header]
+            .iter()
+            .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
+    };
     let hours_below_page_title = || {
         matches!(&s.members[k].1, Role::Date(f) if f.when.time.is_some_and(|t| t.end.is_some()))
-            && lines[..s.header]
-                .iter()
-                .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
+            && page_title()
     };
     // `77th Session of the UN General Assembly (UNGA 77)`, a blank line,
     // `13 Sep 2022 - 27 Sep 2022`, then `New York City, US`: several days
@@ -5485,9 +5489,7 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             && s.members.get(k + 1).is_some_and(|(m, r)| {
                 matches!(r, Role::Detail) && places::looks_like_place(&lines[*m].text)
             })
-            && lines[..s.header]
-                .iter()
-                .all(|l| matches!(l.kind, Kind::Blank | Kind::Noise))
+            && page_title()
     };
     // `Bureau – 6th Meeting`, then, blank lines between them, `Strasbourg,
     // 27 April 2021`, `Online meeting` and `9.30 a.m.– 12 p.m. (CET)`: a
