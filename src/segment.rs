@@ -3723,6 +3723,15 @@ fn session(line: &str) -> Option<Kind> {
             if alone || place_alone() || is_interpretation_note(rest) {
                 return Some(Kind::Labeled(Label::Time, 0..line.len()));
             }
+            // `10:00 AM EDT Wednesday, July 17, 2024`: a date line that gives
+            // its time first, as with a comma after it; no session's name.
+            if rest
+                .strip_prefix(' ')
+                .and_then(|day| parse::when(day).ok())
+                .is_some_and(|(after, _)| after.trim_end().is_empty())
+            {
+                return None;
+            }
             (rest, Some(time), zone.map(str::to_string))
         }
     };
@@ -5244,6 +5253,8 @@ mod tests {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
             ("Week 16: 19 – 23 April 2021", "grouping"),
+            ("10:00 AM EDT Wednesday, July 17, 2024", "date-only"),
+            ("10:00 AM EDT Opening, July 17, 2024", "session"),
             ("Daily Archives: August 21, 2017", "grouping"),
             ("Archives for June 2016", "grouping"),
             ("Key events, 2021", "grouping"),

@@ -521,9 +521,17 @@ fn year_and_weekday(i: &str) -> IResult<&str, Option<i32>> {
     }
 }
 
-// WeekdayAfter ::: " (" WeekdayName ")"    (`3 December 2024 (Tuesday)`)
+// WeekdayAfter ::: " (" WeekdayName ")" | " " WeekdayName &YearSuffix
+/// A weekday after its day and month, in brackets (`3 December 2024
+/// (Tuesday)`), or bare before the year (`3rd December Friday 2021`).
 fn weekday_after(i: &str) -> IResult<&str, &str> {
-    recognize(tuple((tag(" ("), weekday_name, char(')'))))(i)
+    alt((
+        recognize(tuple((tag(" ("), weekday_name, char(')')))),
+        recognize(terminated(
+            preceded(char(' '), weekday_name),
+            peek(year_suffix),
+        )),
+    ))(i)
 }
 
 /// Two digits, not followed by a third.
@@ -864,6 +872,18 @@ mod tests {
             date("Wednesday, 1 July 2020.").unwrap().1.start,
             dm(1, 7, Some(2020))
         );
+        // A bare weekday between month and year.
+        assert_eq!(
+            date("3rd December Friday 2021 from").unwrap(),
+            (
+                " from",
+                DateSpan {
+                    start: dm(3, 12, Some(2021)),
+                    end: dm(3, 12, Some(2021))
+                }
+            )
+        );
+        assert_eq!(date("3 December Friday").unwrap().0, " Friday");
         // A day heading's dash after its weekday.
         assert_eq!(
             date("Monday – 19th April").unwrap().1.start,
