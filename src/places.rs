@@ -1042,8 +1042,15 @@ pub fn only_places(text: &str) -> bool {
                         .next()
                         .is_some_and(|w| VENUE_NOUNS.contains(&w))
                         || names_place(part)
-                        || (is_town(part) && (in_country(k) || bracketed))))
+                        || (is_town(part) && (in_country(k) || bracketed) && !body_acronym(part))))
         })
+}
+
+/// `ACABQ, Sierra Leone`: a town the gazetteer lacks is not all in
+/// capitals; that is a body's acronym, meeting in the country after it.
+/// (`GENEVA, SWITZERLAND` has no gazetteer need: Geneva is known.)
+fn body_acronym(part: &str) -> bool {
+    part.len() >= 2 && part.bytes().all(|b| b.is_ascii_uppercase()) && city_zone(part).is_none()
 }
 
 /// `DC`, `MA`, `D.C.`: a US state's (or the capital's district's) postal
@@ -1611,6 +1618,11 @@ mod tests {
         assert!(only_places("Washington, DC"));
         assert!(only_places("Boston, MA, USA"));
         assert!(!only_places("Boston, Massachusetts Avenue"));
+        // A town the gazetteer lacks, before its country; not a body's
+        // acronym.
+        assert!(only_places("Kumasi, Ghana"));
+        assert!(!only_places("ACABQ, Sierra Leone"));
+        assert!(only_places("GENEVA, Switzerland"));
         // A way to attend with its venue in brackets, commas and all.
         assert!(only_places(
             "In-person (Campus North, Rue du Lac 4, Geneva) and online"
