@@ -15656,4 +15656,13 @@ Where do I register?
         assert!(names_a_part("Objectives") && names_a_part("IV. Introduction"));
         assert!(!names_a_part("Background briefing on Syria"));
     }
+
+    #[test]
+    fn a_note_cut_open_after_the_place_is_left_out() {
+        let page = "General Assembly, sixty-second session\n\nThe 109th plenary meeting will be held on Wednesday, 18 June 2008, at 10 a.m. in the General Assembly Hall (see p. 6).\n";
+        assert_eq!(
+            places(page),
+            [placed("2008-06-18", "General Assembly Hall")]
+        );
+    }
 }

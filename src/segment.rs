@@ -141,7 +141,14 @@ pub fn place_after(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
         Some(inner) => (inner, 1),
         None => (place, 0),
     };
-    let end = rest.end - after.len() + tail.len() - close;
+    // `in the General Assembly Hall (see p. 6).`: a bracket the sentence's
+    // split left open is a note cut short, not the place's.
+    let open_note = place
+        .rfind(" (")
+        .filter(|&k| !place[k..].contains(')'))
+        .map_or(0, |k| place.len() - k);
+    let place = &place[..place.len() - open_note];
+    let end = rest.end - after.len() + tail.len() - close - open_note;
     (places::only_places(place) || places::is_street_address(place))
         .then_some(end - place.len()..end)
 }
