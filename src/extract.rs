@@ -4181,12 +4181,12 @@ fn dates_block_above(
 /// `LAUNCH: … at the Dubai Future Forum`, then `28 November 2023:`, as a
 /// listing's other items open their text (`8 March 2023: Right now, …`):
 /// the day at `m`, below the title at `header`, leads the title's text,
-/// which this item lacks. A day heading a schedule names its weekday
-/// (`Monday, 20 May:`).
+/// which this item lacks; so does `November 28, 2023:`. A day heading a
+/// schedule names its weekday (`Monday, 20 May:`).
 fn leads_text(lines: &[Line], header: usize, m: usize, f: &Found) -> bool {
     let text = &lines[m].text;
     text.ends_with(':')
-        && text.starts_with(|c: char| c.is_ascii_digit())
+        && (text.starts_with(|c: char| c.is_ascii_digit()) || date::month(text).is_ok())
         && f.when.date.start.year.is_some()
         && all_blank(&lines[header + 1..m])
 }
@@ -14660,6 +14660,10 @@ The meeting was called to order at 10.45 a.m.
                 ),
             ]
         );
+        // The month first, as US pages write it.
+        let page = "Events\n\nLAUNCH: The Data Playbook\n\nNovember 28, 2023:\n\n\
+            Children in the Polycrisis\n\nMarch 8, 2023:\n\nThis webinar will meet.\n";
+        assert_eq!(each(page, |r| r.start_date), ["2023-11-28", "2023-03-08"]);
         // A weekday heads the schedule's day below it.
         let page = "Programme\n\nOpening of the Forum\n\nMonday, 20 May 2024:\n\n\
             Plenary on Data\n\nThe plenary meets.\n";
