@@ -4850,7 +4850,8 @@ fn holds_sentence(text: &str) -> bool {
 /// `… Sweden, 16 January 2023. Find out more here.`).
 fn is_long_sentence(line: &str, name: &str, after: &str) -> bool {
     const SUBJECTS: [&str; 4] = ["The ", "This ", "These ", "We "];
-    line.trim_end().ends_with('.')
+    // The stop after the date, not the one of its month (`12 to 27 Nov.`).
+    after.trim_end().ends_with('.')
         && !after.contains(". ")
         && name.split(' ').count() >= MIN_LONG_SENTENCE_WORDS
         // `GP2019 comprised two preparatory days followed by several days of
@@ -5260,6 +5261,14 @@ mod tests {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
             ("Week 16: 19 – 23 April 2021", "grouping"),
+            (
+                "The General Conference: a laboratory of ideas to map future multilateral cooperation, 12 to 27 Nov.",
+                "dated-title",
+            ),
+            (
+                "The General Conference: a laboratory of ideas to map future multilateral cooperation, 12 to 27 Nov. 2019.",
+                "body",
+            ),
             ("10:00 AM EDT Wednesday, July 17, 2024", "date-only"),
             ("10:00 AM EDT Opening, July 17, 2024", "session"),
             ("Daily Archives: August 21, 2017", "grouping"),
