@@ -4979,9 +4979,12 @@ fn held_kind(title: &str) -> Option<&str> {
 /// before ` on `, ` of `, ` for ` or a colon or dash, the last a kind of
 /// happening (not an organ: `Security Council: …`), maybe then its year.
 fn title_head(title: &str) -> Option<&str> {
+    // In capitals too (`EXPERT GROUP MEETING ON SCIENCE …`): ASCII case
+    // folding keeps every byte where it was.
+    let folded = title.to_ascii_lowercase();
     let end = [" on ", " of ", " for ", ": ", " – ", " - "]
         .iter()
-        .filter_map(|sep| title.find(sep))
+        .filter_map(|sep| folded.find(sep))
         .min()?;
     let head = &title[..end];
     ends_in_happening(head)
@@ -4996,9 +4999,10 @@ fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
     // `Policy Forum 2010 on Trade`: the kind is the word before the year.
     let kind = without_year(head).rfind(' ')? + 1;
     let after = &title[head.len()..];
-    let rest = [" on ", " of ", " for "]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))?;
+    let rest = [" on ", " of ", " for "].iter().find_map(|sep| {
+        let lead = after.get(..sep.len())?;
+        lead.eq_ignore_ascii_case(sep).then(|| &after[sep.len()..])
+    })?;
     // Its first two words end at the second space.
     let len = rest
         .match_indices(' ')
@@ -5518,11 +5522,11 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     };
     // `2024 Cyber Stability Conference …`, its place and days, then the
     // same title again (the page's banner over its text): a title said
-    // twice heads no other item.
+    // twice heads no other item, in capitals once or not.
     let title_again = || {
-        lines
-            .get(last + 1)
-            .is_some_and(|l| l.kind == Kind::Title && l.text == lines[s.header].text)
+        lines.get(last + 1).is_some_and(|l| {
+            l.kind == Kind::Title && l.text.to_lowercase() == lines[s.header].text.to_lowercase()
+        })
     };
     i > s.header
         && (!lines[s.header + 1..i].iter().any(blank)
@@ -7443,6 +7447,10 @@ mod tests {
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2025-06-04", "2025-06-05")
         );
+        // The title in capitals.
+        let (title, rest) = page.split_once('\n').unwrap();
+        let shouted = format!("{}\n{rest}", title.to_uppercase());
+        assert_eq!(only_record(&shouted).start_date, "2025-06-04");
     }
 
     #[test]
@@ -14593,6 +14601,12 @@ The meeting was called to order at 10.45 a.m.
             (r.start_date.as_str(), r.end_date.as_str()),
             ("2025-10-14", "2025-10-15")
         );
+        // The banner in capitals.
+        let page = "FORUM ON DIGITAL TRUST: BUILDING SAFER NETWORKS\n\n\
+            Hybrid Event (Geneva and online)\n14-15 October 2025\nPast\n\
+            Forum on Digital Trust: Building Safer Networks\n\n\
+            The Institute welcomes you to the forum.\n";
+        assert_eq!(only_record(page).start_date, "2025-10-14");
     }
 
     #[test]
