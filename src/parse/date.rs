@@ -252,7 +252,8 @@ pub fn may_start_date(i: &str) -> bool {
             b'A' | b'B' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'T' | b'W'
         ) && (month_number(word).is_some()
             || is_weekday(word)
-            || matches!(word, "From" | "Between"))
+            || word.eq_ignore_ascii_case("from")
+            || word.eq_ignore_ascii_case("between"))
     } else {
         matches!(word, "from" | "between")
     }
@@ -267,9 +268,10 @@ fn number_may_start_date(i: &str) -> bool {
     let rest = &i[digits..];
     match digits {
         1 | 2 => {
-            let suffixed = ["st", "nd", "rd", "th"]
-                .iter()
-                .find_map(|s| rest.strip_prefix(s));
+            let suffixed = ["st", "nd", "rd", "th"].iter().find_map(|s| {
+                let head = rest.get(..2)?;
+                head.eq_ignore_ascii_case(s).then(|| &rest[2..])
+            });
             let rest = suffixed.unwrap_or(rest);
             let dash = |s: &str| s.starts_with(is_dash_char);
             match rest.strip_prefix(' ') {
@@ -388,7 +390,12 @@ pub fn day(i: &str) -> IResult<&str, u32> {
             ),
             |d| (1..=31).contains(d),
         ),
-        opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+        opt(alt((
+            ascii_no_case("st"),
+            ascii_no_case("nd"),
+            ascii_no_case("rd"),
+            ascii_no_case("th"),
+        ))),
     )(i)
 }
 
@@ -418,7 +425,12 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
         range_dash,
         value(
             (),
-            tuple((opt(char(',')), sp, alt((tag("and"), tag("&"))), sp)),
+            tuple((
+                opt(char(',')),
+                sp,
+                alt((ascii_no_case("and"), tag("&"))),
+                sp,
+            )),
         ),
     ))(i)
 }
@@ -445,7 +457,13 @@ pub fn range_dash(i: &str) -> IResult<&str, ()> {
         recognize(tuple((
             opt(char(',')),
             sp,
-            alt((tag("to"), tag("through"), tag("until"), tag("till"))),
+            // In a heading in capitals too (`21 JUNE TO 13 JULY 2021`).
+            alt((
+                ascii_no_case("to"),
+                ascii_no_case("through"),
+                ascii_no_case("until"),
+                ascii_no_case("till"),
+            )),
             sp,
         ))),
     ))(i)?;
@@ -969,6 +987,19 @@ mod tests {
             (d.start, d.end),
             (dm(6, 12, Some(2021)), dm(10, 12, Some(2021)))
         );
+        // A heading in capitals.
+        for heading in [
+            "FROM 21 JUNE TO 13 JULY 2021",
+            "21ST JUNE TO 13TH JULY 2021",
+        ] {
+            assert!(may_start_date(heading), "{heading}");
+            let (rest, d) = date(heading).unwrap();
+            assert_eq!(
+                (rest, d.start, d.end),
+                ("", dm(21, 6, Some(2021)), dm(13, 7, Some(2021))),
+                "{heading}"
+            );
+        }
         // `of` before the month, as after a single day.
         let (rest, d) = date("9th to the 24th of November 2021.").unwrap();
         assert_eq!(
