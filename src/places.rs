@@ -973,6 +973,39 @@ pub fn is_venue_with_address(text: &str) -> bool {
 /// `Room XX`) or a way to attend from afar (`Virtual`, `Online`), a
 /// parenthesis after it allowed (`Virtual (Zoom)`).
 pub fn only_places(text: &str) -> bool {
+    written_places(text) || is_shouted(text) && written_places(&name_cased(text))
+}
+
+/// Letters, all in capitals (`PALAIS DES NATIONS`, `UN HEADQUARTERS, NEW
+/// YORK`): a heading's place, which the venue tests read in a name's case.
+fn is_shouted(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_uppercase()) && !text.chars().any(char::is_lowercase)
+}
+
+/// `Palais des Nations`, `UN Headquarters, New York`, `Room XXV`: each
+/// word in a name's case, save an abbreviation of two letters and a room's
+/// number in Roman numerals; particles and the words that join a phrase in
+/// lower case (`… BRIEFING BY UNAIDS DIRECTOR` names no venue).
+fn name_cased(text: &str) -> String {
+    const JOINING: [&str; 6] = ["by", "in", "at", "on", "to", "with"];
+    text.split(' ')
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = bare.to_lowercase();
+            if PARTICLES.contains(&lower.as_str()) || JOINING.contains(&lower.as_str()) {
+                w.to_lowercase()
+            } else if bare.len() <= 2 || is_roman_numeral(bare) {
+                w.to_string()
+            } else {
+                crate::text::unshout(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// [`only_places`] on the text as written.
+fn written_places(text: &str) -> bool {
     if way_with_venue(text) {
         return true;
     }
@@ -1623,6 +1656,13 @@ mod tests {
         assert!(only_places("Kumasi, Ghana"));
         assert!(!only_places("ACABQ, Sierra Leone"));
         assert!(only_places("GENEVA, Switzerland"));
+        // A heading's place in capitals, read as the name it is.
+        assert!(only_places("PALAIS DES NATIONS"));
+        assert!(only_places("CONFERENCE ROOM XXV, PALAIS DES NATIONS"));
+        assert!(only_places("UN HEADQUARTERS, NEW YORK"));
+        assert!(!only_places(
+            "HEADQUARTERS PRESS BRIEFING BY UNAIDS DIRECTOR"
+        ));
         // A way to attend with its venue in brackets, commas and all.
         assert!(only_places(
             "In-person (Campus North, Rue du Lac 4, Geneva) and online"
