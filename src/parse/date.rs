@@ -390,13 +390,43 @@ pub fn day(i: &str) -> IResult<&str, u32> {
             ),
             |d| (1..=31).contains(d),
         ),
-        opt(alt((
-            ascii_no_case("st"),
-            ascii_no_case("nd"),
-            ascii_no_case("rd"),
-            ascii_no_case("th"),
-        ))),
+        opt(ordinal_suffix),
     )(i)
+}
+
+/// `st`, `nd`, `rd`, `th` after a day's digits, in either case (`21ST`).
+fn ordinal_suffix(i: &str) -> IResult<&str, &str> {
+    match i.as_bytes().get(..2).map(|b| b.to_ascii_lowercase()) {
+        Some(b) if matches!(b.as_slice(), b"st" | b"nd" | b"rd" | b"th") => Ok((&i[2..], &i[..2])),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// The word at the start of `i` when it is one of `words`, in either case
+/// (`TO` in a heading in capitals: `21 JUNE TO 13 JULY 2021`).
+fn one_of_words<'a>(
+    words: &'static [&'static str],
+) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| {
+        // Most text after a date opens no such word: its first letter says so.
+        let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+        let n = if words.iter().any(|w| w.as_bytes().first() == first.as_ref()) {
+            i.bytes().take_while(u8::is_ascii_alphabetic).count()
+        } else {
+            0
+        };
+        if n > 0 && words.iter().any(|w| i[..n].eq_ignore_ascii_case(w)) {
+            Ok((&i[n..], &i[..n]))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )))
+        }
+    }
 }
 
 // Year ::: 4DIGIT    (1900..=2100), not followed by a digit or letter
@@ -428,7 +458,7 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
             tuple((
                 opt(char(',')),
                 sp,
-                alt((ascii_no_case("and"), tag("&"))),
+                alt((one_of_words(&["and"]), tag("&"))),
                 sp,
             )),
         ),
@@ -457,13 +487,7 @@ pub fn range_dash(i: &str) -> IResult<&str, ()> {
         recognize(tuple((
             opt(char(',')),
             sp,
-            // In a heading in capitals too (`21 JUNE TO 13 JULY 2021`).
-            alt((
-                ascii_no_case("to"),
-                ascii_no_case("through"),
-                ascii_no_case("until"),
-                ascii_no_case("till"),
-            )),
+            one_of_words(&["to", "through", "until", "till"]),
             sp,
         ))),
     ))(i)?;
