@@ -16,8 +16,8 @@ use nom::{
     bytes::complete::tag,
     character::complete::char,
     character::complete::one_of,
-    combinator::{fail, map, opt, recognize},
-    sequence::{delimited, preceded, tuple},
+    combinator::{fail, map, opt, peek, recognize},
+    sequence::{delimited, preceded, terminated, tuple},
 };
 
 use crate::text::{Firsts, word_starts};
@@ -108,7 +108,7 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     }
 }
 
-// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange | " at " DottedTime
+// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange | " at " DottedTime | TimeLead DottedTime &Zone | " (" (DottedRange | DottedTime Zone) ")"
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
         iso_clock,
@@ -122,7 +122,17 @@ fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
             )),
             time_chain,
         ),
-        delimited(tag(" ("), time_chain, char(')')),
+        // `(09.00 UTC)`, `(14.00 - 15.00)`: in brackets, a dotted time with
+        // its zone, or two joined by a dash, are the day's hours too.
+        delimited(
+            tag(" ("),
+            alt((
+                time_chain,
+                map(time::dotted_range, |t| (t, None)),
+                tuple((time::dotted_time, map(zone::zone, Some))),
+            )),
+            char(')'),
+        ),
         // `9 December 2024, 10.00-12.00`: right after a date, two dotted
         // numbers joined by a dash are its times.
         map(preceded(time_lead, time::dotted_range), |t| (t, None)),
@@ -130,6 +140,12 @@ fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
         // the day's time.
         map(
             preceded(alt((tag(", at "), tag(" at "))), time::dotted_time),
+            |t| (t, None),
+        ),
+        // `10 April 2025, 09.00 (UTC-05:00)`: so does a zone after it (read
+        // by `when`).
+        map(
+            terminated(preceded(time_lead, time::dotted_time), peek(zone::zone)),
             |t| (t, None),
         ),
     ))(i)
@@ -458,6 +474,28 @@ mod tests {
         // Without `at`, or as a figure, it stays out.
         assert_eq!(when("4 October 2021 16.00").unwrap().1.time, None);
         assert_eq!(when("4 October 2021 at 16.00%").unwrap().1.time, None);
+    }
+
+    #[test]
+    fn a_zone_or_brackets_make_dotted_numbers_the_days_time() {
+        let (rest, w) = when("10 April 2025, 09.00 (UTC-05:00) - Data").unwrap();
+        assert_eq!(
+            (rest, w.time.map(|t| t.start.hour), w.zone.as_deref()),
+            (" - Data", Some(9), Some("UTC-05:00"))
+        );
+        let (_, w) = when("30 November 2022 (09.00 UTC)").unwrap();
+        assert_eq!(
+            (w.time.map(|t| t.start.hour), w.zone.as_deref()),
+            (Some(9), Some("UTC"))
+        );
+        let t = when("17 June 2009 (14.00 - 15.00)")
+            .unwrap()
+            .1
+            .time
+            .unwrap();
+        assert_eq!((t.start.hour, t.end.map(|e| e.hour)), (14, Some(15)));
+        // A figure alone in brackets is no time.
+        assert_eq!(when("17 June 2009 (2.10)").unwrap().1.time, None);
     }
 
     #[test]
