@@ -3731,13 +3731,23 @@ fn session(line: &str) -> Option<Kind> {
                 return Some(Kind::Labeled(Label::Time, 0..line.len()));
             }
             // `10:00 AM EDT Wednesday, July 17, 2024`: a date line that gives
-            // its time first, as with a comma after it; no session's name.
-            if rest
-                .strip_prefix(' ')
-                .and_then(|day| parse::when(day).ok())
-                .is_some_and(|(after, _)| after.trim_end().is_empty())
+            // its time first; no session's name.
+            if let Some((after, day)) = rest.strip_prefix(' ').and_then(|d| parse::when(d).ok())
+                && after.trim_end().is_empty()
             {
-                return None;
+                return Some(Kind::DateOnly(Box::new(Found {
+                    span: 0..line.len() - after.len(),
+                    when: When {
+                        time: Some(time),
+                        zone: zone.map(str::to_string).or(day.zone),
+                        ..day
+                    },
+                    name: line.len()..line.len(),
+                    labeled: false,
+                    place: None,
+                    cells: Vec::new(),
+                    subtitle: None,
+                })));
             }
             (rest, Some(time), zone.map(str::to_string))
         }
@@ -5270,6 +5280,7 @@ mod tests {
                 "body",
             ),
             ("10:00 AM EDT Wednesday, July 17, 2024", "date-only"),
+            ("9:00 a.m. EDT Wednesday, July 17, 2024", "date-only"),
             ("10:00 AM EDT Opening, July 17, 2024", "session"),
             ("Daily Archives: August 21, 2017", "grouping"),
             ("Archives for June 2016", "grouping"),
