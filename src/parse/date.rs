@@ -268,10 +268,7 @@ fn number_may_start_date(i: &str) -> bool {
     let rest = &i[digits..];
     match digits {
         1 | 2 => {
-            let suffixed = ["st", "nd", "rd", "th"].iter().find_map(|s| {
-                let head = rest.get(..2)?;
-                head.eq_ignore_ascii_case(s).then(|| &rest[2..])
-            });
+            let suffixed = ordinal_suffix(rest).ok().map(|(after, _)| after);
             let rest = suffixed.unwrap_or(rest);
             let dash = |s: &str| s.starts_with(is_dash_char);
             match rest.strip_prefix(' ') {
@@ -398,11 +395,13 @@ pub fn day(i: &str) -> IResult<&str, u32> {
 fn ordinal_suffix(i: &str) -> IResult<&str, &str> {
     match i.as_bytes().get(..2).map(|b| b.to_ascii_lowercase()) {
         Some(b) if matches!(b.as_slice(), b"st" | b"nd" | b"rd" | b"th") => Ok((&i[2..], &i[..2])),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => Err(no_tag(i)),
     }
+}
+
+/// The error of a word or suffix not found at `i`.
+fn no_tag(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
 }
 
 /// The word at the start of `i` when it is one of `words`, in either case
@@ -421,10 +420,7 @@ fn one_of_words<'a>(
         if n > 0 && words.iter().any(|w| i[..n].eq_ignore_ascii_case(w)) {
             Ok((&i[n..], &i[..n]))
         } else {
-            Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )))
+            Err(no_tag(i))
         }
     }
 }
