@@ -3336,12 +3336,14 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         // above its text (`Executive Committee, 5th meeting`, a blank
         // line, `Beirut, Lebanon`, then the paragraph): no title of its own.
         // A release's number may stand between (`13/2019`, then `Vienna,
-        // Austria`).
+        // Austria`), and the page may set more blank lines than one.
         let below_dated_header = || {
             out.last().is_some_and(|s| {
-                (s.header + 2..=s.header + 4).contains(&i)
+                (s.header + 2..=s.header + 5).contains(&i)
                     && lines[s.header + 1].kind == Kind::Blank
-                    && lines[s.header + 2..i].iter().all(|l| l.kind == Kind::Noise)
+                    && lines[s.header + 2..i]
+                        .iter()
+                        .all(|l| matches!(l.kind, Kind::Noise | Kind::Blank))
                     && s.members.iter().all(|(m, _)| *m > s.header)
                     && match lines[s.header].kind {
                         Kind::DatedTitle(_) | Kind::Event(_) => true,
@@ -10579,6 +10581,12 @@ mod tests {
         let page = "Board Meeting, 21-22 November 2019\n\n13/2019\nVienna, Austria\n\n\
             The Board will convene starting at 10:30 CET on Thursday, 21 November.\n";
         let r = only_record(page);
+        assert_eq!(
+            (r.start_time.as_deref(), r.location.as_deref()),
+            (Some("10:30"), Some("Vienna, Austria"))
+        );
+        // Each blank line said twice.
+        let r = only_record(&page.replace("\n\n", "\n\n\n"));
         assert_eq!(
             (r.start_time.as_deref(), r.location.as_deref()),
             (Some("10:30"), Some("Vienna, Austria"))
