@@ -5001,10 +5001,9 @@ fn title_subject<'t>(title: &'t str, head: &str) -> Option<&'t str> {
     // `Policy Forum 2010 on Trade`: the kind is the word before the year.
     let kind = without_year(head).rfind(' ')? + 1;
     let after = &title[head.len()..];
-    let rest = [" on ", " of ", " for "].iter().find_map(|sep| {
-        let lead = after.get(..sep.len())?;
-        lead.eq_ignore_ascii_case(sep).then(|| &after[sep.len()..])
-    })?;
+    let rest = [" on ", " of ", " for "]
+        .iter()
+        .find_map(|sep| parse::ascii_no_case(sep)(after).ok().map(|(rest, _)| rest))?;
     // Its first two words end at the second space.
     let len = rest
         .match_indices(' ')

@@ -108,7 +108,7 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     }
 }
 
-// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" TimeChain ")" | TimeLead DottedRange | " at " DottedTime | TimeLead DottedTime &Zone | " (" (DottedRange | DottedTime Zone) ")"
+// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" (TimeChain | DottedRange | DottedTime Zone) ")" | TimeLead (DottedRange | DottedTime &Zone) | " at " DottedTime
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
         iso_clock,
@@ -134,18 +134,22 @@ fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
             char(')'),
         ),
         // `9 December 2024, 10.00-12.00`: right after a date, two dotted
-        // numbers joined by a dash are its times.
-        map(preceded(time_lead, time::dotted_range), |t| (t, None)),
+        // numbers joined by a dash are its times; `10 April 2025, 09.00
+        // (UTC-05:00)`: so is one with a zone after it (read by `when`).
+        map(
+            preceded(
+                time_lead,
+                alt((
+                    time::dotted_range,
+                    terminated(time::dotted_time, peek(zone::zone)),
+                )),
+            ),
+            |t| (t, None),
+        ),
         // `Monday 4 October 2021 at 16.00`: `at` makes one dotted number
         // the day's time.
         map(
             preceded(alt((tag(", at "), tag(" at "))), time::dotted_time),
-            |t| (t, None),
-        ),
-        // `10 April 2025, 09.00 (UTC-05:00)`: so does a zone after it (read
-        // by `when`).
-        map(
-            terminated(preceded(time_lead, time::dotted_time), peek(zone::zone)),
             |t| (t, None),
         ),
     ))(i)
