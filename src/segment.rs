@@ -2242,6 +2242,20 @@ pub fn classify(line: &str) -> Kind {
         // that says where, with no name of its own.
         if found.place.is_none() && places::only_places(&line[found.name.clone()]) {
             let skip = places::repeated_country(&line[found.name.clone()]);
+            // `Geneva, 19 February 2018 – Trade: Headwinds or Maelstrom?`:
+            // the name follows the dateline (a press release's dateline
+            // runs into a sentence, which no subtitle is).
+            if let Some(sub) = found.subtitle.clone()
+                && let Some(name) = subtitle_text(&line[sub.clone()]).filter(|n| !is_clause(n))
+            {
+                let name = name.len();
+                return Kind::Event(Box::new(Found {
+                    place: Some(found.name.start + skip..found.name.end),
+                    name: sub.end - name..sub.end,
+                    subtitle: None,
+                    ..found
+                }));
+            }
             return Kind::DateOnly(Box::new(Found {
                 place: Some(found.name.start + skip..found.name.end),
                 name: line.len()..line.len(),
@@ -4438,10 +4452,7 @@ const MAX_SUBTITLE_BYTES: usize = 100;
 /// cells, nor a page's part (`Open Day at UNOG on Saturday 24 October 2015 -
 /// Programme`).
 fn is_subtitle(after: &str) -> bool {
-    let Some(text) = [": ", " - ", " – ", " — ", " | "]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-    else {
+    let Some(text) = subtitle_text(after) else {
         return false;
     };
     text.len() <= MAX_SUBTITLE_BYTES
@@ -4453,6 +4464,13 @@ fn is_subtitle(after: &str) -> bool {
         && !KICKER.is_match(text)
         && !PROGRAMME_HEADING.is_match(text)
         && !opens_field(text)
+}
+
+/// A subtitle's words, past the separator that opens it.
+fn subtitle_text(after: &str) -> Option<&str> {
+    [": ", " - ", " – ", " — ", " | "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
 }
 
 /// `… –Venue: TBC`: the text ends in a field (its label, then its value).
@@ -6233,6 +6251,19 @@ mod tests {
             panic!("{line}")
         };
         assert_eq!(&line[f.name], "Voices from 12 countries at the Forum");
+    }
+
+    #[test]
+    fn a_name_after_a_datelines_date_is_the_events() {
+        let line = "Geneva, 19 February 2018 \u{2013} Trade: Headwinds or Maelstrom?";
+        let Kind::Event(f) = classify(line) else {
+            panic!("{line}")
+        };
+        assert_eq!(&line[f.name.clone()], "Trade: Headwinds or Maelstrom?");
+        assert_eq!(f.place.map(|p| &line[p]), Some("Geneva"));
+        // A press release's dateline runs into its first sentence.
+        let line = "Geneva, 19 February 2018 \u{2013} The Council opened its session";
+        assert!(!matches!(classify(line), Kind::Event(_)), "{line}");
     }
 
     #[test]
