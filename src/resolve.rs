@@ -89,12 +89,14 @@ const FIXED: &[(&str, ZoneRule)] = &[
 /// with their rules, daylight saving included.
 const REGIONS: &[(&str, Tz)] = &[
     ("Eastern", Tz::America__New_York),
+    ("East Coast", Tz::America__New_York),
     ("Central", Tz::America__Chicago),
     ("Mountain", Tz::America__Denver),
     ("Pacific", Tz::America__Los_Angeles),
     ("Central European", Tz::Europe__Brussels),
     ("Eastern European", Tz::Europe__Athens),
     ("East Africa", Tz::Africa__Nairobi),
+    ("Eastern Africa", Tz::Africa__Nairobi),
 ];
 
 /// Zones named in full before `time`, each with a fixed offset
@@ -247,10 +249,15 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
         .strip_suffix(" time")
         .or_else(|| written.strip_suffix(" Time"))
         .unwrap_or(written);
-    if let Some(&(_, tz)) = REGIONS.iter().find(|(r, _)| r.eq_ignore_ascii_case(city)) {
+    // `US Eastern Time`, `Eastern US time`: the country said with the region.
+    let region = city
+        .strip_prefix("US ")
+        .or_else(|| city.strip_suffix(" US"))
+        .unwrap_or(city);
+    if let Some(&(_, tz)) = REGIONS.iter().find(|(r, _)| r.eq_ignore_ascii_case(region)) {
         return Some(ZoneRule::Region(tz));
     }
-    if let Some(&(_, rule)) = NAMED.iter().find(|(n, _)| n.eq_ignore_ascii_case(city)) {
+    if let Some(&(_, rule)) = NAMED.iter().find(|(n, _)| n.eq_ignore_ascii_case(region)) {
         return Some(rule);
     }
     if city.eq_ignore_ascii_case("local") {
@@ -366,6 +373,12 @@ mod tests {
         let eastern = zone_rule("Eastern Time", &[]).unwrap();
         assert_eq!(offset_seconds(eastern, d(2024, 6, 5), None), -4 * H);
         assert_eq!(offset_seconds(eastern, d(2024, 12, 5), None), -5 * H);
+        // With the country before or after, or by its coast.
+        for written in ["US Eastern Time", "Eastern US time", "US East Coast"] {
+            assert_eq!(zone_rule(written, &[]), Some(eastern), "{written}");
+        }
+        let nairobi = zone_rule("Eastern Africa time", &[]).unwrap();
+        assert_eq!(offset_seconds(nairobi, d(2024, 6, 5), None), 3 * H);
         let cet = zone_rule("Central European time", &[]).unwrap();
         assert_eq!(offset_seconds(cet, d(2024, 6, 5), None), 2 * H);
         // So does a country with one zone, named before `time`; alone, a

@@ -2924,6 +2924,10 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
                     .any(|mode| note.starts_with(mode))
                     .then_some(None)
             })
+            // `12 June 2024, 10:00 - 11:00 via Zoom`, `… at the UN`: a note
+            // in lower case after the hours, where a name would open with
+            // its separator or a capital.
+            .or_else(|| (when.time.is_some() && is_lower_case_note(rest)).then_some(None))
     };
     if let Some(place) = date_only {
         return Some(Kind::DateOnly(Box::new(Found {
@@ -3093,6 +3097,21 @@ fn promised_place(line: &str, label: Range<usize>, rest: Range<usize>) -> Option
     let start = place.as_ptr() as usize - line.as_ptr() as usize;
     (promises && place.starts_with(char::is_uppercase)).then_some(start..start + place.len())
 }
+
+/// ` via Zoom`: a short note after a space, in lower case, that no
+/// separator parts from a name after it.
+fn is_lower_case_note(rest: &str) -> bool {
+    rest.len() <= MAX_NOTE_BYTES
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|note| note.starts_with(|c: char| c.is_lowercase()))
+        && ![" - ", " – ", " — ", ": ", " | "]
+            .iter()
+            .any(|sep| rest.contains(sep))
+}
+
+/// The longest note read after a date line's hours.
+const MAX_NOTE_BYTES: usize = 60;
 
 fn lower_case_note(tail: &str) -> bool {
     tail.strip_prefix('(')
@@ -5859,6 +5878,9 @@ mod tests {
             ("Organized by: UNDP, the Government of Japan.", "labeled"),
             ("The Dialogue opens today, 6 July 2026, in Geneva.", "body"),
             ("New York, 5 June 2024", "date-only"),
+            // A note in lower case after the hours.
+            ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
+            ("12 June 2024, 10:00 - 11:00 US East Coast", "date-only"),
             ("Nice, France, 9 June 2025", "date-only"),
             ("Geneva, Switzerland 12 May 2025", "date-only"),
             ("Launch of the report 12 May 2025", "title"),

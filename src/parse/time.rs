@@ -293,12 +293,14 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
     // it is a time too. Four-digit times also keep to a schedule's
     // five-minute steps, which years (`2023-2024 EDT`) seldom do.
     let zoned_range = || b.is_some() && super::zone::zone(rest).is_ok();
-    let on_the_five = |t: &RawTime| t.written == Written::Hhmm && t.minute.is_multiple_of(5);
+    let says_time = |t: &RawTime| t.written == Written::Clock || t.meridiem.is_some();
+    // `Noon - 1400 EDT`: the other end may say it is a time.
+    let on_the_five =
+        |t: &RawTime| t.written == Written::Hhmm && t.minute.is_multiple_of(5) || says_time(t);
     let zoned_hhmm = on_the_five(&a) && b.as_ref().is_some_and(on_the_five) && zoned_range();
     if hhmm && hrs.is_none() && !zoned_hhmm {
         return Err(fail());
     }
-    let says_time = |t: &RawTime| t.written == Written::Clock || t.meridiem.is_some();
     let with_hours = hrs.is_some() && written(&a) != Written::Bare;
     if !says_time(&a) && !b.as_ref().is_some_and(says_time) && !zoned_range() && !with_hours {
         return Err(fail());
@@ -687,6 +689,10 @@ mod tests {
             (" (UTC+03:00)", c(15, 0), Some(c(16, 30)))
         );
         assert!(time_span("1500-1630 people").is_err());
+        // Or after one that says it is a time.
+        let (rest, t) = time_span("Noon - 1400 EDT").unwrap();
+        assert_eq!((rest, t.start, t.end), (" EDT", c(12, 0), Some(c(14, 0))));
+        assert!(!time_span("Noon - 1400 people").is_ok_and(|(_, t)| t.end.is_some()));
         // `hrs` after each time of a range.
         let (rest, t) = time_span("10:00 hrs – 12:00 hrs (EAT)").unwrap();
         assert_eq!((rest, t.start, t.end), (" (EAT)", c(10, 0), Some(c(12, 0))));

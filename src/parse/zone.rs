@@ -137,12 +137,16 @@ fn zero_offset(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// Eastern ::: "Eastern"    (no word after it)
-/// `noon Eastern`: US pages name New York's zone by its region alone; not
-/// `Eastern Africa …`, which goes on with a name.
+// Eastern ::: ["US "] ("Eastern" | "East Coast")    (no word after it)
+/// `noon Eastern`, `Noon - 1400 US East Coast`: US pages name New York's
+/// zone by its region alone; not `Eastern Africa …`, which goes on with a
+/// name.
 fn eastern(i: &str) -> IResult<&str, &str> {
     terminated(
-        tag("Eastern"),
+        recognize(preceded(
+            opt(tag("US ")),
+            alt((tag("Eastern"), tag("East Coast"))),
+        )),
         tuple((
             not_letter,
             not(peek(tuple((
@@ -309,6 +313,8 @@ mod tests {
         assert_eq!(zone(" NY time"), Ok(("", "NY time")));
         assert_eq!(zone(" Eastern, Room 4"), Ok((", Room 4", "Eastern")));
         assert!(zone(" Eastern Africa Forum").is_err());
+        assert_eq!(zone(" US East Coast"), Ok(("", "US East Coast")));
+        assert_eq!(zone(" (US Eastern)"), Ok(("", "US Eastern")));
         assert_eq!(
             zone(" Eastern European Time"),
             Ok(("", "Eastern European Time"))
