@@ -1438,7 +1438,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // `Organization: Global Health Centre`: who organizes, on a card.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
         // A French page's `Organisé par`, as event platforms print it.
-        r"|(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
+        // `Jointly organized by`, `Jointly led by`: the adverb first.
+        r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         // `Duration: 3 days`: the last day, counted from the first.
         r"|((?:end(?:ing)?(?: date)?|ends|until|to|duration)\s*:|ends\s)",
@@ -3998,7 +3999,7 @@ fn field(text: &str) -> Option<(Label, usize)> {
 const MIN_CLAUSE_BYTES: usize = 12;
 
 fn labeled(line: &str) -> Option<Kind> {
-    if !(starts_with_any(line, b"thvlwpocisuef")
+    if !(starts_with_any(line, b"thvlwpocisuefj")
         || starts_with_word(line, PLACE_LABELS_RM)
         || line.starts_with("Duration:"))
     {
@@ -5878,6 +5879,8 @@ mod tests {
             ("Organized by: UNDP, the Government of Japan.", "labeled"),
             ("The Dialogue opens today, 6 July 2026, in Geneva.", "body"),
             ("New York, 5 June 2024", "date-only"),
+            ("Jointly organized by UNEP and FAO", "labeled"),
+            ("Jointly led by UNEP and FAO", "labeled"),
             // A note in lower case after the hours.
             ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
             ("12 June 2024, 10:00 - 11:00 US East Coast", "date-only"),
