@@ -5667,7 +5667,10 @@ fn clean_title(raw: &str) -> String {
         t.replace_range(r, " ");
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
-    let mut t = t.trim_end_matches(is_separator);
+    // `Webinar on oceans »`: a link's arrow after the name.
+    let mut t = t
+        .trim_end_matches(['»', '›', '→'])
+        .trim_end_matches(is_separator);
     // `Opening of the session | N/a`: a table's empty cell after the name.
     let cut = t.len().saturating_sub(" n/a".len());
     if t.get(cut..)
@@ -5697,6 +5700,13 @@ fn clean_title(raw: &str) -> String {
             .next()
             .filter(|c| matches!(c, '-' | '–' | '—' | '|'))
         && segment::is_call_to_action(t[k + dash.len_utf8()..].trim())
+    {
+        t = t[..k].trim_end_matches(is_separator);
+    }
+    // `Webinar on oceans: Register now`: a link after a colon.
+    let tail = crate::text::floor_boundary(t, tail);
+    if let Some(k) = t[tail..].rfind(": ").map(|k| tail + k)
+        && segment::is_call_to_action(&t[k + 2..])
     {
         t = t[..k].trim_end_matches(is_separator);
     }
@@ -13071,6 +13081,22 @@ mod tests {
 
     #[test]
     fn titles_lose_organizers_and_links() {
+        // A link's arrow, or its words after a colon; a name's own words
+        // after a colon stay.
+        assert_eq!(clean_title("Webinar on oceans \u{bb}"), "Webinar on oceans");
+        assert_eq!(
+            clean_title("Webinar on oceans: Register now"),
+            "Webinar on oceans"
+        );
+        assert_eq!(
+            clean_title("Webinar on oceans: Data for All"),
+            "Webinar on oceans: Data for All"
+        );
+        // The tail looked at may start inside a wide character.
+        for pad in ["", "a", "ab"] {
+            let title = format!("{pad}{}", "\u{20ac}".repeat(40));
+            assert_eq!(clean_title(&title), title);
+        }
         // A schedule's note on who takes part; a bracket that names stays.
         assert_eq!(
             clean_title("Open Debate on Peace [Secretary-General will make remarks]"),
