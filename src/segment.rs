@@ -2855,8 +2855,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // date line, not an event line named after a place.
     // A colon at the end introduces the item below (`Thursday, 24 March,
     // from 09:30-11:00 hours, Room Popov:`).
+    // A footnote's star may follow (`10:00 - 11:00 CET*`).
     let tail = rest
-        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';'))
+        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';' | '*'))
         .trim_end_matches(':');
     // A note after the separator: the item's type, or who may attend.
     let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']);
@@ -5883,6 +5884,8 @@ mod tests {
             ("Jointly led by UNEP and FAO", "labeled"),
             // A note in lower case after the hours.
             ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
+            ("12 June 2024, 10:00 - 11:00 CET*", "date-only"),
+            ("12 June 2024, 10:00 - 11:00*", "date-only"),
             ("12 June 2024, 10:00 - 11:00 US East Coast", "date-only"),
             ("Nice, France, 9 June 2025", "date-only"),
             ("Geneva, Switzerland 12 May 2025", "date-only"),
