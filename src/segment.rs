@@ -1388,7 +1388,8 @@ static YEAR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// 2021`).
 const MAX_GROUPING_WORDS: usize = 6;
 static EVENT_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-–—|:•·/]|\s-)\s+").expect("valid regex"));
+    // `--` and `>>` stand for a dash and an arrow in plain text.
+    LazyLock::new(|| Regex::new(r"^\s*(?:--|>>|[-–—|:•·/»›]|\s-)\s+").expect("valid regex"));
 /// After a date, a note that it has no time (yet).
 static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -2882,7 +2883,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let date_only = if tail.is_empty()
         // `28 February 2019 -`: a dash whose other end the page left out;
         // `Tuesday, 22 March and onwards`: an end left open.
-        || matches!(tail, "-" | "–" | "—" | "and onwards" | "onwards")
+        || matches!(tail, "-" | "--" | "–" | "—" | "and onwards" | "onwards")
         // `…, 6.30 pmBackground`: the page's next heading run into the time,
         // with no space between (a name after a date is parted from it).
         || when.time.is_some() && rest.starts_with(char::is_uppercase) && !rest.contains(' ')
@@ -5884,6 +5885,9 @@ mod tests {
             ("Jointly led by UNEP and FAO", "labeled"),
             // A note in lower case after the hours.
             ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
+            ("12 June 2024 --", "date-only"),
+            ("12 June 2024 -- Webinar on oceans", "event"),
+            ("12 June 2024 >> Webinar on oceans", "event"),
             ("12 June 2024, 10:00 - 11:00 CET*", "date-only"),
             ("12 June 2024, 10:00 - 11:00*", "date-only"),
             ("12 June 2024, 10:00 - 11:00 US East Coast", "date-only"),
