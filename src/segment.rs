@@ -4231,6 +4231,9 @@ fn date_ending(line: &str) -> Option<Found> {
                 (" - ", ""),
                 (" – ", ""),
                 (" — ", ""),
+                (" -- ", ""),
+                (" >> ", ""),
+                (" » ", ""),
                 (": ", ""),
                 // `International Day for Disarmament … 2023; March 5th.`
                 ("; ", ""),
@@ -4260,8 +4263,20 @@ fn date_ending(line: &str) -> Option<Found> {
             // a happening named in lower case, with no verb; or by its kind
             // alone (`Webinar on 12 May 2024: Data for All`). Another word
             // alone is no name (`Deadline on 5 May`).
-            let happening =
-                || HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) && !is_clause(name);
+            // `Webinar on oceans on 12 June 2024`: or by its kind, then
+            // what it is on (not a headline's `Meeting held in …`).
+            let kind_first = || {
+                let mut words = name.split(' ');
+                let kind = words.next().unwrap_or(name);
+                HAPPENING_WORDS.iter().any(|h| kind.eq_ignore_ascii_case(h))
+                    && words
+                        .next()
+                        .is_some_and(|w| matches!(w, "on" | "of" | "for" | "about"))
+            };
+            let happening = || {
+                (HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h)) || kind_first())
+                    && !is_clause(name)
+            };
             // A news headline's future (`State President to chair open
             // debate on April 19`) announces the day, as `will hold` does.
             let to_hold = || {
@@ -5886,6 +5901,11 @@ mod tests {
             // A note in lower case after the hours.
             ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
             ("12 June 2024 --", "date-only"),
+            ("Webinar on oceans -- 12 June 2024", "dated-title"),
+            ("Webinar on oceans » 12 June 2024", "dated-title"),
+            // Named by its kind and what it is on, then `on` and the day.
+            ("Webinar on oceans on 12 June 2024", "dated-title"),
+            ("Meeting held in Geneva on 12 June 2024", "title"),
             ("12 June 2024 -- Webinar on oceans", "event"),
             ("12 June 2024 >> Webinar on oceans", "event"),
             ("12 June 2024, 10:00 - 11:00 CET*", "date-only"),
