@@ -942,12 +942,23 @@ fn join_bare_labels(lines: &mut [Line]) {
                 || matches!(&lines[k].kind, Kind::DateOnly(f) if f.labeled)
                 || segment::is_bare_label(&lines[k].text)
         };
+        // A menu's `Contact`, then `Webinar on oceans` right above its date
+        // line: a title, no contact (but `Organizer`, then `UNEP`, then the
+        // date, is a field).
+        let titles_date = |j: usize| {
+            lines[k].kind == Kind::Title
+                && !segment::is_entity_label(lines[j].text.trim_end_matches(':'))
+                && !places::only_places(&lines[k].text)
+                && filled_after(lines, k)
+                    .is_some_and(|n| matches!(lines[n].kind, Kind::DateOnly(_)))
+        };
         // `… 2015 13:00Type of event :`: the scrape ran the value above and
         // the label together; the label still heads the line below.
         let glued = above.and_then(|j| glued_label(&lines[j].text));
         if let Some(j) = above
             && (glued.is_some() || segment::is_bare_label(&lines[j].text))
             && !own_field()
+            && !titles_date(j)
         {
             let label_at = glued.unwrap_or(0);
             let label = lines[j].text[label_at..].trim_end_matches(':').trim_end();
@@ -7123,6 +7134,29 @@ mod tests {
     /// A first day and its location, as [`places`] gives them.
     fn placed(day: &str, place: &str) -> (String, Option<String>) {
         (day.to_string(), Some(place.to_string()))
+    }
+
+    #[test]
+    fn a_pages_menu_and_footer_name_no_cards() {
+        // No blank line: a menu's last word above the first card's title,
+        // the footer's links below the last card's place.
+        let page = "Home\nNews\nContact\nWebinar on oceans\n12 June 2024, 10:00-11:00 CEST\nOnline\n\
+            Join us for a discussion on the oceans.\nForum on seas\n20 June 2024\nGeneva\n\
+            Expert meeting on coasts\n25 June 2024\nNairobi, Kenya\nFollow us\n\
+            \u{a9} 2024 United Nations\nTerms of use\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.location)),
+            [
+                ("Webinar on oceans", "2024-06-12", Some("Online")),
+                ("Forum on seas", "2024-06-20", Some("Geneva")),
+                (
+                    "Expert meeting on coasts",
+                    "2024-06-25",
+                    Some("Nairobi, Kenya")
+                ),
+            ]
+            .map(|(t, d, p)| (t.to_string(), d.to_string(), p.map(str::to_string)))
+        );
     }
 
     #[test]

@@ -1514,7 +1514,11 @@ const PAGE_CHROME: &str = concat!(
     r"(?:ical|ics|outlook|google|apple)(?: calendar)?(?: export)?|export to (?:my |your )?calendar|",
     r"(?:view|show) (?:on )?(?:the )?map|map|share this (?:event|page|post)|",
     r"join (?:the |this |our )?(?:webinar|meeting|event|session|livestream|zoom)(?: here| now| online)?|",
-    r"(?:event |official )?website|event page|(?:event |session )?recording",
+    r"(?:event |official )?website|event page|(?:event |session )?recording|",
+    // A footer's links, which would name a card with no text of its own.
+    r"follow us(?: on (?:social media|twitter|x|facebook|linkedin))?|follow un news|connect with us|stay connected|",
+    r"terms of use|terms and conditions|privacy (?:policy|notice)|(?:fraud|scam) alert|contact us|site ?map|",
+    r"sign up for (?:our |the )?newsletter|(?:see|view) all(?: events| news)?|related content",
 );
 /// The headings of an event page's parts (`About this event`, `Event
 /// details`, `Concept note`) below its date: no item's title, so the date
