@@ -5714,8 +5714,9 @@ fn clean_title(raw: &str) -> String {
     {
         t = t[..k].trim_end_matches(is_separator);
     }
-    // `Webinar on oceans: Register now`: a link after a colon.
-    let tail = crate::text::floor_boundary(t, tail);
+    // `Webinar on oceans: Register now`: a link after a colon, in the
+    // name's last bytes.
+    let tail = crate::text::floor_boundary(t, t.len().saturating_sub(MAX_LINK_BYTES));
     if let Some(k) = t[tail..].rfind(": ").map(|k| tail + k)
         && segment::is_call_to_action(&t[k + 2..])
     {

@@ -3112,9 +3112,7 @@ fn is_lower_case_note(rest: &str) -> bool {
         && rest
             .strip_prefix(' ')
             .is_some_and(|note| note.starts_with(|c: char| c.is_lowercase()))
-        && ![" - ", " – ", " — ", ": ", " | "]
-            .iter()
-            .any(|sep| rest.contains(sep))
+        && !NAME_SEPARATORS.iter().any(|sep| rest.contains(sep))
 }
 
 /// The longest note read after a date line's hours.
@@ -4507,9 +4505,13 @@ fn is_subtitle(after: &str) -> bool {
         && !opens_field(text)
 }
 
+/// What parts a name from the words before it: a subtitle from its
+/// title's date, a note's end from a name.
+const NAME_SEPARATORS: [&str; 5] = [": ", " - ", " – ", " — ", " | "];
+
 /// A subtitle's words, past the separator that opens it.
 fn subtitle_text(after: &str) -> Option<&str> {
-    [": ", " - ", " – ", " — ", " | "]
+    NAME_SEPARATORS
         .iter()
         .find_map(|sep| after.strip_prefix(sep))
 }
