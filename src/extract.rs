@@ -5717,7 +5717,8 @@ fn clean_title(raw: &str) -> String {
     // `Webinar on oceans: Register now`: a link after a colon, in the
     // name's last bytes.
     let tail = crate::text::floor_boundary(t, t.len().saturating_sub(MAX_LINK_BYTES));
-    if let Some(k) = t[tail..].rfind(": ").map(|k| tail + k)
+    if let Some(k) = memchr::memrchr(b':', &t.as_bytes()[tail..]).map(|k| tail + k)
+        && t[k + 1..].starts_with(' ')
         && segment::is_call_to_action(&t[k + 2..])
     {
         t = t[..k].trim_end_matches(is_separator);

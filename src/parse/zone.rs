@@ -142,6 +142,13 @@ fn zero_offset(i: &str) -> IResult<&str, &str> {
 /// zone by its region alone; not `Eastern Africa …`, which goes on with a
 /// name.
 fn eastern(i: &str) -> IResult<&str, &str> {
+    // Most text after a time opens with neither word: one test settles it.
+    if !i.starts_with(['E', 'U']) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     terminated(
         recognize(preceded(
             opt(tag("US ")),
