@@ -206,6 +206,7 @@ fn after_zone(i: &str) -> IResult<&str, ()> {
 // Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] (ZoneName | City)) ")" [" " ZoneName [UsCanada]]
 //                | ["in "] ZoneName [" (" ZoneName ")" | "/" ZoneName | " (US and Canada)"]
 //                | City " (" ZoneName ")"
+//                | "[" ZoneName "]"
 //                | City ([" "] "/" | " | " DIGIT) )
 /// The first zone named after a time, as written.
 ///
@@ -260,6 +261,8 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             ),
             // `09:00 Nairobi (EAT)`: a city, its zone in parentheses.
             terminated(city, delimited(tag(" ("), zone_name, char(')'))),
+            // `10:00 – 11:00 [CET]`: in square brackets.
+            delimited(char('['), zone_name, char(']')),
             terminated(other_abbreviation, peek(after_zone)),
             // `10:00 Geneva / 04:00 New York`, `10:00 New York | 16:00
             // Geneva`: a city heading a list of alternatives.
@@ -297,6 +300,7 @@ mod tests {
         // Outside parentheses where the line ends or goes on after a
         // separator.
         assert_eq!(zone(" AWST"), Ok(("", "AWST")));
+        assert_eq!(zone(" [CET] - x"), Ok((" - x", "CET")));
         assert_eq!(zone(" AWST, Perth"), Ok((", Perth", "AWST")));
         assert_eq!(zone(" CLT | Room 2"), Ok((" | Room 2", "CLT")));
         assert_eq!(zone("(ET)"), Ok(("", "ET")));
