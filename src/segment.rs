@@ -2225,6 +2225,21 @@ pub fn classify(line: &str) -> Kind {
                 ..found
             }));
         }
+        // `Date – 12 June 2024`, `When - …`: a date's label before a dash
+        // (a programme's `Day 2 – …` heads its day's items instead).
+        if name.len() <= MAX_DASHED_LABEL_BYTES
+            && !spaced
+            && !name
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("day "))
+            && DATE_LABEL.is_match(&format!("{name}:"))
+        {
+            return Kind::DateOnly(Box::new(Found {
+                name: line.len()..line.len(),
+                labeled: true,
+                ..found
+            }));
+        }
         // `The Council stressed its role. It welcomed the Conference (WCC-3),
         // 31 August - 4 September 2009.`: a paragraph, its last clause dated.
         // `The Dialogue opens today, 6 July 2026, in Geneva.`: a sentence
@@ -4483,6 +4498,9 @@ fn is_run_in_part(after: &str) -> bool {
         .is_some_and(|part| part.len() <= MAX_DETAILS_HEADING_BYTES && KICKER.is_match(part))
 }
 
+/// The longest date label read before a dash (`Date and time – …`).
+const MAX_DASHED_LABEL_BYTES: usize = 24;
+
 /// The longest subtitle read after a title's date.
 const MAX_SUBTITLE_BYTES: usize = 100;
 
@@ -5907,6 +5925,8 @@ mod tests {
             // A note in lower case after the hours.
             ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
             ("12 June 2024 --", "date-only"),
+            ("Date \u{2013} 12 June 2024", "date-only"),
+            ("Date and time - 12 June 2024, 10:00 CET", "date-only"),
             ("Webinar on oceans -- 12 June 2024", "dated-title"),
             ("Webinar on oceans » 12 June 2024", "dated-title"),
             // Named by its kind and what it is on, then `on` and the day.
