@@ -945,9 +945,9 @@ fn join_bare_labels(lines: &mut [Line]) {
         // A menu's `Contact`, then `Webinar on oceans` right above its date
         // line: a title, no contact (but `Organizer`, then `UNEP`, then the
         // date, is a field).
-        let titles_date = |j: usize| {
+        let titles_date = |label: &str| {
             lines[k].kind == Kind::Title
-                && !segment::is_entity_label(lines[j].text.trim_end_matches(':'))
+                && !segment::is_entity_label(label)
                 && !places::only_places(&lines[k].text)
                 && filled_after(lines, k)
                     .is_some_and(|n| matches!(lines[n].kind, Kind::DateOnly(_)))
@@ -955,13 +955,17 @@ fn join_bare_labels(lines: &mut [Line]) {
         // `… 2015 13:00Type of event :`: the scrape ran the value above and
         // the label together; the label still heads the line below.
         let glued = above.and_then(|j| glued_label(&lines[j].text));
+        let label = |j: usize| {
+            lines[j].text[glued.unwrap_or(0)..]
+                .trim_end_matches(':')
+                .trim_end()
+        };
         if let Some(j) = above
             && (glued.is_some() || segment::is_bare_label(&lines[j].text))
             && !own_field()
-            && !titles_date(j)
+            && !titles_date(label(j))
         {
-            let label_at = glued.unwrap_or(0);
-            let label = lines[j].text[label_at..].trim_end_matches(':').trim_end();
+            let label = label(j);
             let (taken, value) = segment::is_entity_label(label)
                 .then(|| listed_names(&lines[k..]))
                 .flatten()
@@ -975,7 +979,7 @@ fn join_bare_labels(lines: &mut [Line]) {
             let joined = format!("{label}: {value}");
             lines[k].kind = segment::classify(&joined[..field]);
             lines[k].text = Cow::Owned(joined);
-            if glued.is_some() {
+            if let Some(label_at) = glued {
                 let value = lines[j].text[..label_at].to_string();
                 lines[j].kind = segment::classify(&value);
                 lines[j].text = Cow::Owned(value);
