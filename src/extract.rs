@@ -4473,6 +4473,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 None => clean_title(name),
             };
             let mut d = base(title, f.when.clone(), head, text, orgs);
+            // `… (organizer: UNEP), Conference Room 4`: the place after the
+            // organizers, cut from the name.
+            if d.location.is_none()
+                && let Some((_, note)) = org::note_after_org_paren(name)
+                && places::only_places(note)
+            {
+                d.location = Some(note.to_string());
+            }
             // The time and zone of a timed date line below of these days.
             // A date line above a title-like line heads that line (see
             // `sections`), but the title's own days with their hours restate
@@ -5678,7 +5686,11 @@ const MIN_TOLD_TITLE_WORDS: usize = 3;
 fn clean_title(raw: &str) -> String {
     // `• Launch of the report`: the list's mark is no part of the name.
     let mut t = segment::list_item(raw).unwrap_or(raw).to_string();
-    if let Some((r, _)) = org::find_org_paren(&t) {
+    // `Digital Conference (organizer: UNEP) - virtual`: a place or a note
+    // after the organizers is no part of the name.
+    if let Some((end, _)) = org::note_after_org_paren(&t) {
+        t.truncate(end);
+    } else if let Some((r, _)) = org::find_org_paren(&t) {
         t.replace_range(r, " ");
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
@@ -12446,6 +12458,31 @@ mod tests {
                 &["UN Women".to_string()][..],
                 &["Data2X".to_string(), "Open Data Watch".to_string()][..]
             )
+        );
+    }
+
+    #[test]
+    fn a_note_after_the_organizer_parenthesis_leaves_the_name() {
+        let page = "Week of 12-18 September 2021\n\n\
+            15 September, 10:00-14:00 (ET) - Data forum (organizer: UNEP), Conference Room 4\n\n\
+            16 September, 10:00-14:00 (ET) - Open source day (organizer: ITU) - virtual\n\n\
+            17 September, 10:00-14:00 (ET) - AI panel (organizer: OSET) | Register\n";
+        let got: Vec<(String, Vec<String>, Option<String>)> =
+            each(page, |r| (r.title, r.organizers, r.location));
+        let row = |title: &str, org: &str, place: Option<&str>| {
+            (
+                title.to_string(),
+                vec![org.to_string()],
+                place.map(str::to_string),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                row("Data forum", "UNEP", Some("Conference Room 4")),
+                row("Open source day", "ITU", Some("virtual")),
+                row("AI panel", "OSET", None),
+            ]
         );
     }
 

@@ -1415,12 +1415,15 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|when ?(?:and|&|/) ?where",
         // IGF's `Time: Tuesday, 24 June, 2025 - 09:00 to 10:30`: a time's
         // label before a date (before a bare time it stays a time field).
-        r"|time",
+        r"|time|timing",
         // UNESCO's `When, local time:`.
         r")(?:,? local time)?\s*:",
         // `Day 2 - …`, and `[Day 2] …` in a list of days below a label.
         // Also spelt out: `DAY ZERO – 17 November 2014`, `Day One: …`.
-        r"|day (?:\d{1,2}|zero|one|two|three|four|five|six|seven)\s*[-–—:,|]|\[day \d{1,2}\])\s*",
+        r"|day (?:\d{1,2}|zero|one|two|three|four|five|six|seven)\s*[-–—:,|]|\[day \d{1,2}\]",
+        // A table's cells run together: `Dates 12-14 June 2024`, `When 12
+        // June 2024`. Last, so that a label with its colon is read whole.
+        r"|(?:dates?|when) )\s*",
         // `Date and Time: • [Day 1] Thursday, September 7, 2023, 13:30-17:00`,
         // `Date and Time: Day 1: …`: the first of the days listed below the
         // label.
@@ -5428,6 +5431,11 @@ mod tests {
             ("Webinar date/time: March 3, 2026; 7:00 AM EST", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
+            // A table's label and value run together, with no colon.
+            ("Dates 12-14 June 2024", "date-only"),
+            ("When 12 June 2024, 10:00-11:00 CET", "date-only"),
+            ("When the Council met, it decided.", "body"),
+            ("Timing: 10:00-11:00 CET, 12 June 2024", "date-only"),
             ("On display 1 - 17 June 2019", "date-only"),
             (
                 "Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time) and will update if needed.",
