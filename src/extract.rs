@@ -15761,6 +15761,20 @@ Where do I register?
                 ("SDG Media Zone - UNGA74".to_string(), None)
             ]
         );
+        // After a comma, the place before the dash.
+        let page = "Week of 12-18 September 2022\n\n\
+            19 September, 09:00-10:30 (ET), Geneva - Digital Day (organizer: ITU)\n\nText.\n\n\
+            20 September, 09:00-10:30 (ET), Conference Room 1 - Data Day\n\nText.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [
+                ("Digital Day".to_string(), Some("Geneva".to_string())),
+                (
+                    "Data Day".to_string(),
+                    Some("Conference Room 1".to_string())
+                )
+            ]
+        );
     }
 
     #[test]

@@ -3001,9 +3001,17 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
                 && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .then_some(1)
     };
+    // `19 September, 09:00-10:30 (ET), Geneva - Digital Day`: a place
+    // after a comma, then the dash before the name (read below).
+    let comma_place = || {
+        rest.strip_prefix(", ")
+            .filter(|r| leading_place(r).is_some())
+            .map(|_| 2)
+    };
     let sep = EVENT_SEPARATOR
         .find(rest)
         .map(|m| m.end())
+        .or_else(comma_place)
         .or_else(unparted)?;
     let mut name = end - rest.len() + sep..end;
     // `17 September – All day – Youth summit`: the whole day, no time.

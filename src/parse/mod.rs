@@ -281,12 +281,12 @@ fn slash(i: &str) -> IResult<&str, ()> {
 
 // TimeChain ::: TimeSlots [Daily] [Zone] [Daily]
 //               *(Slash TimeSpan [AlternativeZone]
-//                 | (" | " | " and ") TimeSpan AlternativeZone
+//                 | (" | " | " and " | " & ") TimeSpan AlternativeZone
 //                 | " (" TimeSpan AlternativeZone ")"
 //                 | " " TimeSpan AlternativeZone)   -- after a Zone only
 /// A time, its zone and the alternatives after slashes (`9am EST / 3pm CET`)
 /// or, each with its zone, after bars (`10:00 New York | 16:00 Geneva`),
-/// after `and` (`12:30 (EDT) and 18:30 (CEST)`), in parentheses
+/// after `and` or `&` (`12:30 (EDT) and 18:30 (CEST)`), in parentheses
 /// (`10:00 EST (16:00 CET)`) or, after a zoned time, a space alone (the
 /// WSIS agenda's `16:15–17:15 (UTC+01:00) Eastern Standard Time 10:15–11:15
 /// (UTC-05:00)`, whose second zone's name reads as the first's other
@@ -311,7 +311,7 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     while let Ok((r, _)) = alt((
         preceded(slash, after_slash),
         preceded(tag(" | "), zoned),
-        preceded(tag(" and "), zoned),
+        preceded(alt((tag(" and "), tag(" & "))), zoned),
         delimited(tag(" ("), zoned, tag(")")),
         after_zone,
     ))(rest)
@@ -527,6 +527,13 @@ mod tests {
         let c = find_time(s, &[]).unwrap();
         assert_eq!(&s[c.span.end..], " Physical");
         assert_eq!(c.zone.as_deref(), Some("UTC+01:00"));
+        // Two sittings, each with its zone: the first one.
+        let s = "09:00-10:30 (ET) & 14:00-15:30 (ET) - Digital Day";
+        let c = find_time(s, &[]).unwrap();
+        assert_eq!(
+            (&s[c.span.end..], c.zone.as_deref()),
+            (" - Digital Day", Some("ET"))
+        );
         // Without a zone first, a space parts nothing.
         let s = "10:00 12:00 (CET)";
         assert_eq!(&s[find_time(s, &[]).unwrap().span], "10:00");
