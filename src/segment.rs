@@ -952,13 +952,22 @@ fn is_submitter_line(line: &str) -> bool {
 /// The most words of a byline: `Submitted by`, a credit's name and `on`.
 const MAX_SUBMITTER_WORDS: usize = MAX_CREDIT_WORDS + 3;
 
-/// `Co-sponsored by the European Space Agency (ESA)`: the sponsors, whom
-/// the contract counts neither organizers nor partners: a field, no title.
+/// `Co-sponsored by the European Space Agency (ESA)`, `Brought to you by
+/// UNEP and FAO`: who backs or presents the happening, whom the contract
+/// counts neither organizers nor partners: a field, no title.
 fn is_sponsor_line(line: &str) -> bool {
-    starts_with_any(line, b"cs")
+    starts_with_any(line, b"csbpa")
         && starts_with_word(
             line,
-            &["co-sponsored by ", "cosponsored by ", "sponsored by "],
+            &[
+                "co-sponsored by ",
+                "cosponsored by ",
+                "sponsored by ",
+                "brought to you by ",
+                "presented by ",
+                "powered by ",
+                "an event by ",
+            ],
         )
 }
 
@@ -1440,7 +1449,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
-        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?)\s*:",
+        r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?",
+        // `Organizing entities:`, `Host organization:`.
+        r"|organi[sz]ing (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|host (?:organi[sz]ations?|entit(?:y|ies)|institutions?))\s*:",
         // A French page's `Organisé par`, as event platforms print it.
         // `Jointly organized by`, `Jointly led by`: the adverb first.
         r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
@@ -5937,6 +5948,8 @@ mod tests {
             ("The Dialogue opens today, 6 July 2026, in Geneva.", "body"),
             ("New York, 5 June 2024", "date-only"),
             ("Jointly organized by UNEP and FAO", "labeled"),
+            ("Organising entities: UNEP, FAO", "labeled"),
+            ("Host organization: UNEP", "labeled"),
             ("Jointly led by UNEP and FAO", "labeled"),
             // A note in lower case after the hours.
             ("12 June 2024, 10:00 - 11:00 via Zoom", "date-only"),
@@ -6052,6 +6065,8 @@ mod tests {
             ("By UN Women Innovation Unit", "noise"),
             ("By the Numbers: Digital Development in 2024", "title"),
             ("Co-sponsored by the European Space Agency (ESA)", "noise"),
+            ("Brought to you by UNEP and FAO", "noise"),
+            ("Presented by UNEP", "noise"),
             (
                 "Sponsors: Institute of Mary; Medical Mission Sisters",
                 "noise",

@@ -967,12 +967,34 @@ fn without_handle(name: &str) -> &str {
         .map_or(name, |(n, _)| n)
 }
 
+/// `UNEP (lead)`, `FAO (TBC)`: the name without a note on its part or on
+/// whether it is confirmed.
+fn without_role(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(_, note)| ROLE_NOTES.iter().any(|r| note.eq_ignore_ascii_case(r)))
+        .map_or(name, |(n, _)| n.trim_end())
+}
+
+const ROLE_NOTES: [&str; 10] = [
+    "lead",
+    "co-lead",
+    "lead organizer",
+    "lead organiser",
+    "host",
+    "co-host",
+    "convener",
+    "tbc",
+    "tbd",
+    "to be confirmed",
+];
+
 fn clean_name(name: &str) -> String {
-    let name = without_handle(without_aside(
+    let name = without_role(without_handle(without_aside(
         name.trim()
             .trim_matches(|c: char| c == ',' || c == ';' || c == ':')
             .trim(),
-    ));
+    )));
     let name = match name.strip_suffix('.') {
         Some(head)
             if head
@@ -1499,6 +1521,14 @@ mod tests {
         );
         // Words in lower case name no partner.
         assert!(o.partners.is_empty());
+    }
+
+    #[test]
+    fn a_note_on_an_organizers_part_is_no_part_of_its_name() {
+        let o = organizers_in("(organizers: UNEP (lead), FAO (TBC), Friends of the Earth (Host))");
+        assert_eq!(o.organizers, ["UNEP", "FAO", "Friends of the Earth"]);
+        let o = organizers_in("(organizer: Digital Public Goods Alliance (DPGA))");
+        assert_eq!(o.organizers, ["Digital Public Goods Alliance (DPGA)"]);
     }
 
     #[test]
