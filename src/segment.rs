@@ -1565,6 +1565,10 @@ const KICKERS: &str = concat!(
     // A card's access below its date (`Open to the public`, `By
     // invitation only`).
     r"public event|past event|(?:open|closed) to the public|",
+    // Its state (`Upcoming event`, `Event ended`, `Sold out`).
+    r"upcoming event|open to all|event ended|(?:recording|video) available|sold out|",
+    // The goals it serves (`SDG 14`, `Goal 14: Life below water`).
+    r"related sdgs|(?:sdg|goal) \d{1,2}(?:: [^:]{1,48})?|",
     r"(?:by )?invitation only|by invitation|registration required|members only|",
     // A blog's post filed under no category.
     r"uncategori[sz]ed|",
@@ -5526,6 +5530,9 @@ mod tests {
             ("Event website", "noise"),
             ("Share this event", "noise"),
             ("By invitation only", "noise"),
+            ("Upcoming event", "noise"),
+            ("Goal 14: Life below water", "noise"),
+            ("SDG 14", "noise"),
             ("Open to the public", "noise"),
             ("Date and Location", "noise"),
             ("Venue & dates", "noise"),
