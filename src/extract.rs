@@ -3568,6 +3568,18 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     && lines[s.header].kind == Kind::Title
             })
             && segment::is_link_text(&line.text);
+        // `Webinar on oceans`, then `Register here` or `Side event` above
+        // the title's date, blank lines between: a link or the item's kind,
+        // no title of its own.
+        let note_above_date = matches!(line.kind, Kind::Title)
+            && (segment::is_link_text(&line.text) || segment::is_type_cell(&line.text))
+            && filled_after(lines, i).is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)))
+            && out.last().is_some_and(|s| {
+                s.members.is_empty()
+                    && lines[s.header].kind == Kind::Title
+                    && all_blank(&lines[s.header + 1..i])
+                    && !segment::is_link_text(&lines[s.header].text)
+            });
         // `More information: https://…` right below a title: the title's
         // link, no item of its own.
         let link_below_title = matches!(line.kind, Kind::Title)
@@ -3604,7 +3616,7 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
         let role = match &line.kind {
             Kind::Blank => continue,
             Kind::Title if question_below_date => Role::Body,
-            Kind::Title if link_below_date || link_below_title => continue,
+            Kind::Title if link_below_date || link_below_title || note_above_date => continue,
             Kind::Title
                 if below_date || subtitle || tagline || deck || place_above_date || theme =>
             {
@@ -12820,6 +12832,17 @@ mod tests {
         let page = "Establishment of the Office\n\n20 Jan 2021\n\nLink to resource\n\
             The Office is established.\n";
         assert_eq!(each(page, |r| r.start_date), ["2021-01-20"]);
+    }
+
+    #[test]
+    fn a_link_or_kind_above_the_date_leaves_it_to_the_title_above() {
+        for note in ["Register here", "Side event"] {
+            let page = format!(
+                "Events\n\nWebinar on oceans\n\n{note}\n\n12 June 2024, 10:00-11:00 CEST\n\n\
+                Join us for a discussion on oceans.\n"
+            );
+            assert_eq!(only_record(&page).title, "Webinar on oceans", "{note}");
+        }
     }
 
     #[test]
