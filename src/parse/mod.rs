@@ -61,7 +61,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " " | "," (before a clock)
+// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ⋅ " | " ∙ " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " " | "," (before a clock)
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -88,7 +88,14 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
         // `Friday, 10 March 2017; 11:30 to 1:00; UN Headquarters`,
         // `Tuesday, 22 September 2020. 10:00 a.m. (Panama time)`, `22
         // March,11:00` (nested: `alt` takes at most 21 parsers).
-        alt((tag("; "), tag(". "), comma_before_clock)),
+        // `2 July 2024 ⋅ 9:00am – 10:30am EDT` (a calendar's dot).
+        alt((
+            tag("; "),
+            tag(". "),
+            comma_before_clock,
+            tag(" ⋅ "),
+            tag(" ∙ "),
+        )),
         // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
         tag(": "),
         tag(" "),
@@ -376,6 +383,12 @@ mod tests {
         );
         let (rest, w) = when("9 December 2024, 10.00 items").unwrap();
         assert_eq!((rest, w.time), (", 10.00 items", None));
+        // A calendar's dot.
+        let (rest, w) = when("2 July 2024 ⋅ 9:00am – 10:30am EDT").unwrap();
+        assert_eq!(
+            (rest, w.time.map(|t| t.start.hour), w.zone.as_deref()),
+            ("", Some(9), Some("EDT"))
+        );
         // A colon may part a date from its time, not from other numbers.
         let (rest, w) = when("Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Launch").unwrap();
         assert_eq!(
