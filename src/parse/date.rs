@@ -836,6 +836,7 @@ pub fn date(i: &str) -> IResult<&str, DateSpan> {
     let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
     let (i, _) = opt(weekday_range)(i)?;
     let (rest, d) = alt((day_day_month, month_day_day, dotted_days, range_or_single))(i)?;
+    let (rest, d) = days_listed_on(rest, d);
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))
     } else {
@@ -843,6 +844,35 @@ pub fn date(i: &str) -> IResult<&str, DateSpan> {
             i,
             nom::error::ErrorKind::Verify,
         )))
+    }
+}
+
+/// `30 June, 1 and 2 July 2024`, `29, 30 June and 1 July 2024`: days of
+/// one month listed on into the next, the year given once at the end. The
+/// span runs to the last day listed when the days listed on start within a
+/// week of the first ones.
+fn days_listed_on(rest: &str, d: DateSpan) -> (&str, DateSpan) {
+    if d.end.year.is_some() || !rest.starts_with([',', ' ']) {
+        return (rest, d);
+    }
+    let on = preceded(
+        alt((value((), tag(", ")), dash)),
+        alt((day_day_month, range_or_single)),
+    )(rest);
+    match on {
+        Ok((more, next))
+            if next.start.year.is_some()
+                && days_on(
+                    DayMonth {
+                        year: next.start.year,
+                        ..d.end
+                    },
+                    next.start,
+                ) =>
+        {
+            (more, DateSpan::between(d.start, next.end))
+        }
+        _ => (rest, d),
     }
 }
 
@@ -1002,6 +1032,19 @@ mod tests {
         assert_eq!((d.start, d.end), (dm(15, 9, None), dm(16, 9, None)));
         let (_, d) = date("30 September and 1 October -").unwrap();
         assert_eq!((d.start, d.end), (dm(30, 9, None), dm(1, 10, None)));
+        // Days listed on into the next month, the year given once.
+        for listed in ["30 June, 1 and 2 July 2024 -", "30 June, 1-2 July 2024 -"] {
+            let (rest, d) = date(listed).unwrap();
+            assert_eq!(
+                (rest, d.start, d.end),
+                (" -", dm(30, 6, Some(2024)), dm(2, 7, Some(2024))),
+                "{listed}"
+            );
+        }
+        // Not a month apart, nor before an hour.
+        let (rest, d) = date("12 June, 14 July 2024").unwrap();
+        assert_eq!((rest, d.end), (", 14 July 2024", dm(12, 6, None)));
+        assert_eq!(date("30 June, 1 p.m.").unwrap().0, ", 1 p.m.");
         let (_, d) = date("from 6 to 10 December 2021.").unwrap();
         assert_eq!(
             (d.start, d.end),
