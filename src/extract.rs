@@ -5706,9 +5706,10 @@ fn clean_title(raw: &str) -> String {
         t.replace_range(r, " ");
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
-    // `Webinar on oceans »`: a link's arrow after the name.
+    // `Webinar on oceans »`: a link's arrow after the name; `Digital Day
+    // *`: a footnote's mark.
     let mut t = t
-        .trim_end_matches(['»', '›', '→'])
+        .trim_end_matches(['»', '›', '→', '*'])
         .trim_end_matches(is_separator);
     // `Opening of the session | N/a`: a table's empty cell after the name.
     let cut = t.len().saturating_sub(" n/a".len());
@@ -13184,6 +13185,10 @@ mod tests {
         // A link's arrow, or its words after a colon; a name's own words
         // after a colon stay.
         assert_eq!(clean_title("Webinar on oceans \u{bb}"), "Webinar on oceans");
+        // A footnote's mark; a note that it is not yet confirmed.
+        assert_eq!(clean_title("Digital Day *"), "Digital Day");
+        assert_eq!(clean_title("Digital Day (TBC)"), "Digital Day");
+        assert_eq!(clean_title("Digital Day - to be confirmed"), "Digital Day");
         assert_eq!(
             clean_title("Webinar on oceans: Register now"),
             "Webinar on oceans"

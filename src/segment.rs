@@ -4584,6 +4584,10 @@ pub fn is_status(after: &str) -> bool {
         // A schedule's note on its day (`Media Alert for 3 June 2025
         // (subject to change)`).
         "subject to change",
+        // `Digital Day (TBC)`: not yet confirmed.
+        "tbc",
+        "tbd",
+        "to be confirmed",
     ]
     .iter()
     .any(|w| status.eq_ignore_ascii_case(w))
