@@ -303,7 +303,24 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     // comma only a zone's name (`12 noon to 1 p.m., Vienna Time`), not a
     // city alone, which says where.
     let zone = alt((zone::zone, preceded(tag(", "), zone::zone_name)));
-    let (mut rest, (t, _, z, _)) = tuple((time::time_slots, opt(daily), opt(zone), opt(daily)))(i)?;
+    let (mut rest, (mut t, _, z, _)) =
+        tuple((time::time_slots, opt(daily), opt(zone), opt(daily)))(i)?;
+    // `10:00 (CEST) - 11:30 (CEST)`: each end with its zone.
+    if t.end.is_none()
+        && let Some(z) = z
+        && let Ok((r, end)) = delimited(
+            date::range_dash,
+            time::time_span,
+            alt((
+                preceded(tag(" "), tag(z)),
+                delimited(tag(" ("), tag(z), tag(")")),
+            )),
+        )(rest)
+        && end.end.is_none()
+    {
+        t.end = Some(end.start);
+        rest = r;
+    }
     let zoned = |i| map(tuple((time::time_span, zone::alternative_zone)), |_| ())(i);
     let after_slash = |i| {
         map(
@@ -540,6 +557,15 @@ mod tests {
         let c = find_time(s, &[]).unwrap();
         assert_eq!(&s[c.span.end..], " Physical");
         assert_eq!(c.zone.as_deref(), Some("UTC+01:00"));
+        // Each end with its zone.
+        for s in ["10:00 (CEST) - 11:30 (CEST) x", "10:00 CEST – 11:30 CEST x"] {
+            let c = find_time(s, &[]).unwrap();
+            assert_eq!(
+                (&s[c.span.end..], c.time.end.map(|e| e.hour)),
+                (" x", Some(11)),
+                "{s}"
+            );
+        }
         // Two sittings, each with its zone: the first one.
         let s = "09:00-10:30 (ET) & 14:00-15:30 (ET) - Digital Day";
         let c = find_time(s, &[]).unwrap();
