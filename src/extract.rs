@@ -5332,6 +5332,15 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
                 }
             } else if let Some(last) = last_of_days(d.when.date.start, value) {
                 d.when.date = DateSpan::between(d.when.date.start, last);
+            } else if let Some(t) = d.when.time.as_mut()
+                && t.end.is_none()
+                && let Ok((_, (end, zone))) = parse::time_chain(value)
+            {
+                // `Start time: 10:00 CEST`, then `End time: 11:30 CEST`.
+                t.end = Some(end.start);
+                if d.when.zone.is_none() {
+                    d.when.zone = zone.map(str::to_string);
+                }
             }
         }
         _ => {}
@@ -8809,6 +8818,21 @@ mod tests {
                  Some(\"Geneva, Switzerland\")",
                 "Expert meeting on youth 2024-04-15..2024-04-17 None Some(\"Nairobi\")",
             ]
+        );
+    }
+
+    #[test]
+    fn labelled_start_and_end_times_make_the_hours() {
+        let page = "Webinar on oceans\nDate: 12 June 2024\nStart time: 10:00 CEST\n\
+            End time: 11:30 CEST\n\nJoin us.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_time, r.end_time, r.timezone),
+            (
+                Some("10:00".to_string()),
+                Some("11:30".to_string()),
+                Some("CEST".to_string())
+            )
         );
     }
 

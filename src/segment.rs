@@ -1442,7 +1442,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(times?|timing|hours|when)(?:\s*\([^()]{1,24}\))?\s*:",
+        // `Start time: 10:00 CEST`, `Start: 10:00` (a date after `Start:`
+        // makes a date line first).
+        r"(?i)^(?:(times?|timing|hours|when|start(?:ing)?(?: time| at)?|starts)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
         // A page that asks: `Where? Vienna International Centre`.
         r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
@@ -1457,7 +1459,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
         r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         // `Duration: 3 days`: the last day, counted from the first.
-        r"|((?:end(?:ing)?(?: date)?|ends|until|to|duration)\s*:|ends\s)",
+        r"|((?:end(?:ing)?(?: date| time)?|ends|until|to|duration)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
     ))
     .expect("valid regex")
