@@ -1447,7 +1447,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(times?|timing|hours|when|start(?:ing)?(?: time| at)?|starts)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
         // A page that asks: `Where? Vienna International Centre`.
-        r"|(venue|location(?: of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|venue ?(?:and|&|/) ?format)(?:\s*:|\?\s)",
+        // `Meeting venue:`, `Event location:`, `Location/Venue:`, `Venue
+        // details:`, `Location (in-person):`.
+        r"|((?:(?:meeting|event|physical|session|conference) )?(?:venue|location)(?: details| of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|(?:venue|location) ?(?:and|&|/) ?(?:format|venue|location))(?:\s*\([^()]{1,24}\))?(?:\s*:|\?\s)",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
@@ -4670,7 +4672,14 @@ pub fn is_link_trailer(s: &str) -> bool {
 
 /// The place labels whose first letters no other label shares: a test of
 /// the whole word spares most lines the label regex.
-const PLACE_LABELS_RM: &[&str] = &["room", "modality", "mode", "meeting point"];
+const PLACE_LABELS_RM: &[&str] = &[
+    "room",
+    "modality",
+    "mode",
+    "meeting point",
+    "meeting venue",
+    "meeting location",
+];
 
 /// `line` starts with one of `words`, in any case.
 fn starts_with_word(line: &str, words: &[&str]) -> bool {
@@ -5472,6 +5481,10 @@ mod tests {
             ),
             ("Where? Vienna International Centre - Austria", "labeled"),
             ("Venue & format: Online (Zoom)", "labeled"),
+            ("Meeting venue: Vienna International Centre", "labeled"),
+            ("Event location: Bangkok, Thailand", "labeled"),
+            ("Location/Venue: Addis Ababa", "labeled"),
+            ("Location (in-person): Geneva", "labeled"),
             ("Organized in partnership with UNESCO", "labeled"),
             ("Time 8:45 am to 1:00 pm", "labeled"),
             ("Time for action on climate", "title"),
