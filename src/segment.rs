@@ -1425,8 +1425,11 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // IGF's `Time: Tuesday, 24 June, 2025 - 09:00 to 10:30`: a time's
         // label before a date (before a bare time it stays a time field).
         r"|time|timing",
-        // UNESCO's `When, local time:`.
-        r")(?:,? local time)?\s*:",
+        // `Day:`, `Day and time:`, `Event time:`, `Event starts:`.
+        r"|day(?: (?:and|&) time)?|(?:event|session|meeting|webinar) (?:time|starts?)",
+        // UNESCO's `When, local time:`; the zone in brackets, `Date/time
+        // (CET):`; a colon and a dash, `Date:-`.
+        r")(?:,? local time)?(?:\s*\([^()]{1,24}\))?\s*:-?",
         // `Day 2 - …`, and `[Day 2] …` in a list of days below a label.
         // Also spelt out: `DAY ZERO – 17 November 2014`, `Day One: …`.
         r"|day (?:\d{1,2}|zero|one|two|three|four|five|six|seven)\s*[-–—:,|]|\[day \d{1,2}\]",
@@ -5469,6 +5472,10 @@ mod tests {
             ("Webinar date/time: March 3, 2026; 7:00 AM EST", "date-only"),
             ("When & where: 19-21 March 2024, Bangkok", "date-only"),
             ("When? 12 - 14 November 2024", "date-only"),
+            ("Date/time (CET): 12 June 2024, 10:00-11:00", "date-only"),
+            ("Day and time: 12 June 2024, 10:00-11:00 CET", "date-only"),
+            ("Event time: 12 June 2024, 10:00-11:00 CET", "date-only"),
+            ("Date:- 12 June 2024", "date-only"),
             // A table's label and value run together, with no colon.
             ("Dates 12-14 June 2024", "date-only"),
             ("When 12 June 2024, 10:00-11:00 CET", "date-only"),
