@@ -127,11 +127,36 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
         r"|,?\s(?:and\s+)?(?:{auxiliaries})(?-u:\b)",
         // `… by UNDRR and Switzerland on the theme of …`: what, not who.
         r"|,?\s(?:on|under)\s+the\s+(?:theme|occasion|sidelines|margins|topic)(?-u:\b)",
+        // `… organized by UNEP on the future of oceans`: what it is on, in
+        // lower case (a name's words after `on` have capitals: `Committee on
+        // the Rights of the Child`).
+        r"|\son\s+[a-z]",
         ),
         auxiliaries = AUXILIARIES.join("|")
     ))
     .expect("valid regex")
 });
+
+/// `the Environment` after `on`: a name's words, with their capitals.
+fn names_after_the(after_on: &str) -> bool {
+    after_on
+        .strip_prefix("the ")
+        .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The words that head a name whose remit follows `on` in lower case
+/// (`Special Rapporteur on the right to food`, `Working Group on the use of
+/// mercenaries`).
+const MANDATES: [&str; 8] = [
+    "Rapporteur",
+    "Group",
+    "Committee",
+    "Commission",
+    "Panel",
+    "Envoy",
+    "Expert",
+    "Experts",
+];
 
 /// The verbs a sentence's subject runs into (`… by UN-Habitat will take
 /// place`): where an organizer list in running text ends.
@@ -196,6 +221,19 @@ fn list_after(tail: &str) -> Option<&str> {
                     || tail[k + 1..].starts_with(|c: char| c.is_alphanumeric()) =>
                 {
                     Some(k + 1)
+                }
+                // `Special Rapporteur on the right to food`: a mandate's
+                // name goes on in lower case.
+                // A verb's `on` (`… Day 2025 focuses on ending …`) is the
+                // sentence's, whose verb ends the list below.
+                on if on.starts_with(" on")
+                    && (MANDATES.contains(&word)
+                        || names_after_the(&tail[k + on.len() - 1..])
+                        || !word
+                            .trim_start_matches(['(', '"', '“'])
+                            .starts_with(|c: char| c.is_uppercase())) =>
+                {
+                    Some(k + on.len())
                 }
                 // `ITU – the UN specialized agency for ICT –, UNESCO`: an
                 // aside between dashes, the list going on after it.
@@ -1521,6 +1559,23 @@ mod tests {
         );
         // Words in lower case name no partner.
         assert!(o.partners.is_empty());
+    }
+
+    #[test]
+    fn a_list_ends_before_what_the_happening_is_on() {
+        let o = organizers_in("A webinar organized by UNEP on the future of oceans.");
+        assert_eq!(o.organizers, ["UNEP"]);
+        let o = organizers_in("A talk organized by the UN Environment Programme (UNEP) on oceans.");
+        assert_eq!(o.organizers, ["UN Environment Programme (UNEP)"]);
+        // A name's own `on`: capitals after it, or a mandate's remit.
+        for name in [
+            "Committee on the Rights of the Child",
+            "Intergovernmental Panel on Climate Change",
+            "Special Rapporteur on the right to food",
+        ] {
+            let o = organizers_in(&format!("The talk is organized by the {name}."));
+            assert_eq!(o.organizers, [name]);
+        }
     }
 
     #[test]
