@@ -4488,7 +4488,8 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // `… (organizer: UNEP), Conference Room 4`: the place after the
             // organizers, cut from the name.
             if d.location.is_none()
-                && let Some((_, note)) = org::note_after_org_paren(name)
+                && let Some((paren, _)) = org::find_org_paren(name)
+                && let Some(note) = org::note_after_org_paren(name, paren)
                 && places::only_places(note)
             {
                 d.location = Some(note.to_string());
@@ -5707,12 +5708,14 @@ const MIN_TOLD_TITLE_WORDS: usize = 3;
 fn clean_title(raw: &str) -> String {
     // `• Launch of the report`: the list's mark is no part of the name.
     let mut t = segment::list_item(raw).unwrap_or(raw).to_string();
-    // `Digital Conference (organizer: UNEP) - virtual`: a place or a note
-    // after the organizers is no part of the name.
-    if let Some((end, _)) = org::note_after_org_paren(&t) {
-        t.truncate(end);
-    } else if let Some((r, _)) = org::find_org_paren(&t) {
-        t.replace_range(r, " ");
+    if let Some((r, _)) = org::find_org_paren(&t) {
+        // `Digital Conference (organizer: UNEP) - virtual`: a place or a
+        // note after the organizers is no part of the name.
+        if org::note_after_org_paren(&t, r.clone()).is_some() {
+            t.truncate(r.start);
+        } else {
+            t.replace_range(r, " ");
+        }
     }
     let is_separator = |c: char| c == ' ' || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|');
     // `Webinar on oceans »`: a link's arrow after the name; `Digital Day

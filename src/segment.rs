@@ -1428,8 +1428,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // `Day:`, `Day and time:`, `Event time:`, `Event starts:`.
         r"|day(?: (?:and|&) time)?|(?:event|session|meeting|webinar) (?:time|starts?)",
         // UNESCO's `When, local time:`; the zone in brackets, `Date/time
-        // (CET):`; a colon and a dash, `Date:-`.
-        r")(?:,? local time)?(?:\s*\([^()]{1,24}\))?\s*:-?",
+        // (CET):` (ASCII only: a class of every character, repeated,
+        // builds slowly); a colon and a dash, `Date:-`.
+        r")(?:,? local time)?(?:\s*\([a-zA-Z0-9 +\-/:.,]{1,24}\))?\s*:-?",
         // `Day 2 - …`, and `[Day 2] …` in a list of days below a label.
         // Also spelt out: `DAY ZERO – 17 November 2014`, `Day One: …`.
         r"|day (?:\d{1,2}|zero|one|two|three|four|five|six|seven)\s*[-–—:,|]|\[day \d{1,2}\]",
@@ -1452,7 +1453,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // A page that asks: `Where? Vienna International Centre`.
         // `Meeting venue:`, `Event location:`, `Location/Venue:`, `Venue
         // details:`, `Location (in-person):`.
-        r"|((?:(?:meeting|event|physical|session|conference) )?(?:venue|location)(?: details| of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|(?:venue|location) ?(?:and|&|/) ?(?:format|venue|location))(?:\s*\([^()]{1,24}\))?(?:\s*:|\?\s)",
+        r"|((?:(?:meeting|event|physical|session|conference) )?(?:venue|location)(?: details| of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|(?:venue|location) ?(?:and|&|/) ?(?:format|venue|location))(?:\s*\([a-zA-Z0-9 +\-/:.,]{1,24}\))?(?:\s*:|\?\s)",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
@@ -1575,7 +1576,7 @@ const KICKERS: &str = concat!(
     // Its state (`Upcoming event`, `Event ended`, `Sold out`).
     r"upcoming event|open to all|event ended|(?:recording|video) available|sold out|",
     // The goals it serves (`SDG 14`, `Goal 14: Life below water`).
-    r"related sdgs|(?:sdg|goal) \d{1,2}(?:: [^:]{1,48})?|",
+    r"related sdgs|(?:sdg|goal) \d{1,2}(?:: [a-z ,\-]{1,48})?|",
     r"(?:by )?invitation only|by invitation|registration required|members only|",
     // A blog's post filed under no category.
     r"uncategori[sz]ed|",

@@ -75,16 +75,15 @@ pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
     })
 }
 
-/// The note after a name's `(organizer: …)` parenthesis, past its
-/// separator: `Digital Conference (organizer: UNEP), Conference Room 4`
-/// gives where the parenthesis opens and `Conference Room 4`. The name ends
-/// at its organizers; `None` when no name stands before them or no
-/// separator follows them.
-pub fn note_after_org_paren(s: &str) -> Option<(usize, &str)> {
-    let (r, _) = find_org_paren(s)?;
-    let after = s[r.end..].trim_start();
+/// The note after a name's `(organizer: …)` parenthesis at `paren` (see
+/// [`find_org_paren`]), past its separator: `Digital Conference
+/// (organizer: UNEP), Conference Room 4` gives `Conference Room 4`. The
+/// name ends at its organizers; `None` when no name stands before them or
+/// no separator follows them.
+pub fn note_after_org_paren(s: &str, paren: Range<usize>) -> Option<&str> {
+    let after = s[paren.end..].trim_start();
     let note = after.strip_prefix([',', ';', '-', '–', '—', '|'])?;
-    (!s[..r.start].trim().is_empty()).then(|| (r.start, note.trim()))
+    (!s[..paren.start].trim().is_empty()).then(|| note.trim())
 }
 
 /// `organized by`, `co-hosted by`, `organized and convened by`: the verbs
