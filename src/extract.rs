@@ -12527,6 +12527,22 @@ mod tests {
     }
 
     #[test]
+    fn fields_after_an_event_names_stop_are_no_part_of_it() {
+        let page = "Week of 18-22 September 2023\n\n\
+            18 September, 10:00-11:00 (ET) - Dr. Smith on AI. Venue: Room 4. Organizers: ITU, UNDP\n\n\
+            Text.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.location.as_deref(), &r.organizers[..]),
+            (
+                "Dr. Smith on AI",
+                Some("Room 4"),
+                &["ITU".to_string(), "UNDP".to_string()][..]
+            )
+        );
+    }
+
+    #[test]
     fn fields_in_cells_fill_organizers_and_place() {
         let page = "Side events\n\n\
             Monday, 23 September 2024 | 09:00-10:30 EDT | Digital inclusion | Organizer: ITU\n\n\

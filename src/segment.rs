@@ -3071,6 +3071,18 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         return Some(Kind::Noise);
     }
     let (mut name, place) = row_cells(line, name, &mut cells);
+    // `… - Digital Day. Organizer: ITU`: fields after the name's stop.
+    if let Some((end, first)) = memchr::memmem::find_iter(line[name.clone()].as_bytes(), b". ")
+        .find_map(|stop| run_on_field(line, name.start + stop))
+    {
+        let mut field = Some(first);
+        while let Some((label, value)) = field {
+            let next = value.end;
+            cells.push((label, value));
+            field = run_on_field(line, next).map(|(_, f)| f);
+        }
+        name.end = end;
+    }
     // `March 16 - Horizon Summit, an all-day event dedicated to …`: the
     // description after the name is no part of it.
     if let Some(k) = appositive(&line[name.clone()]) {
