@@ -847,7 +847,7 @@ pub fn date(i: &str) -> IResult<&str, DateSpan> {
     }
 }
 
-/// `30 June, 1 and 2 July 2024`, `29, 30 June and 1 July 2024`: days of
+/// `30 June, 1 and 2 July 2024`, `30 June and 1-2 July 2024`: days of
 /// one month listed on into the next, the year given once at the end. The
 /// span runs to the last day listed when the days listed on start within a
 /// week of the first ones.
