@@ -32,16 +32,19 @@ impl Orgs {
     }
 }
 
-// OrgLabel ::: ("(" | "[") ["co-"] ("organizer" | "organiser" | "host") ["s" | "(s)"] ":"
+// OrgLabel ::: ("(" | "[") ["lead " | "co-"]
+//              ("organizer" | "organiser" | "host" | "convener" | "convenor") ["s" | "(s)"] ":"
 fn org_label(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
         alt((char('('), char('['))),
         space0,
-        opt(ascii_no_case("co-")),
+        opt(alt((ascii_no_case("lead "), ascii_no_case("co-")))),
         alt((
             ascii_no_case("organizer"),
             ascii_no_case("organiser"),
             ascii_no_case("host"),
+            ascii_no_case("convener"),
+            ascii_no_case("convenor"),
         )),
         opt(alt((ascii_no_case("(s)"), ascii_no_case("s")))),
         space0,
@@ -52,12 +55,13 @@ fn org_label(i: &str) -> IResult<&str, &str> {
 /// The first `(organizer: …)` parenthesis in `s`: its byte range and the list
 /// inside it. Inner parentheses (`Initiative (GeSI)`) are kept balanced.
 pub fn find_org_paren(s: &str) -> Option<(Range<usize>, &str)> {
-    // Every label ends with a colon and names `organizer` or `co-organizer`:
+    // Every label ends with a colon and names `organizer`, `host` or
+    // `convener`, maybe after `co-` or `lead`:
     // most lines fail these tests and never reach the case-blind grammar.
     memchr::memchr(b':', s.as_bytes())?;
     memchr::memchr2_iter(b'(', b'[', s.as_bytes()).find_map(|p| {
         let word = s[p + 1..].trim_start_matches([' ', '\t']);
-        if !word.starts_with(['o', 'O', 'c', 'C', 'h', 'H']) {
+        if !word.starts_with(['o', 'O', 'c', 'C', 'h', 'H', 'l', 'L']) {
             return None;
         }
         let (rest, _) = org_label(&s[p..]).ok()?;
@@ -1171,6 +1175,12 @@ mod tests {
         );
         assert_eq!(o.partners, ["ITU"]);
         assert!(find_org_paren("Title (CODES)").is_none());
+        // A lead organizer or a convener, named so.
+        for label in ["Lead organizer", "Convener", "co-conveners"] {
+            let s = format!("Digital Day ({label}: ITU)");
+            assert_eq!(find_org_paren(&s).map(|(_, l)| l), Some("ITU"), "{label}");
+        }
+        assert!(find_org_paren("Digital Day (Lead: ITU)").is_none());
         assert_eq!(
             find_org_paren("Talk [Organizer: ITU], 5 June").map(|(_, l)| l),
             Some("ITU")
