@@ -4486,13 +4486,15 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             };
             let mut d = base(title, f.when.clone(), head, text, orgs);
             // `… (organizer: UNEP), Conference Room 4`: the place after the
-            // organizers, cut from the name.
+            // organizers, cut from the name; `(organizer: ITU; venue: Room
+            // 4)`: a venue's field among them.
             if d.location.is_none()
-                && let Some((paren, _)) = org::find_org_paren(name)
-                && let Some(note) = org::note_after_org_paren(name, paren)
-                && places::only_places(note)
+                && let Some((paren, list)) = org::find_org_paren(name)
             {
-                d.location = Some(note.to_string());
+                d.location = org::note_after_org_paren(name, paren)
+                    .filter(|note| places::only_places(note))
+                    .map(str::to_string)
+                    .or_else(|| places::labeled(list));
             }
             // The time and zone of a timed date line below of these days.
             // A date line above a title-like line heads that line (see
@@ -12506,7 +12508,8 @@ mod tests {
         let page = "Week of 12-18 September 2021\n\n\
             15 September, 10:00-14:00 (ET) - Data forum (organizer: UNEP), Conference Room 4\n\n\
             16 September, 10:00-14:00 (ET) - Open source day (organizer: ITU) - virtual\n\n\
-            17 September, 10:00-14:00 (ET) - AI panel (organizer: OSET) | Register\n";
+            17 September, 10:00-14:00 (ET) - AI panel (organizer: OSET) | Register\n\n\
+            18 September, 10:00-14:00 (ET) - Data day (organizer: DESA; venue: Room 4)\n";
         let got: Vec<(String, Vec<String>, Option<String>)> =
             each(page, |r| (r.title, r.organizers, r.location));
         let row = |title: &str, org: &str, place: Option<&str>| {
@@ -12522,6 +12525,7 @@ mod tests {
                 row("Data forum", "UNEP", Some("Conference Room 4")),
                 row("Open source day", "ITU", Some("virtual")),
                 row("AI panel", "OSET", None),
+                row("Data day", "DESA", Some("Room 4")),
             ]
         );
     }
