@@ -8453,6 +8453,7 @@ mod tests {
             The President convenes it.\n\n\
             Conference on SIDS\n27–30 May 2024, St. John's, Antigua and Barbuda\n\nThe conference meets.\n\n\
             Stakeholder consultation, 18 April 2024, 9-10:30am EDT (virtual)\n\n\
+            Youth dialogue\n7 May 2024 @ UN Headquarters, New York\n\nYouth meet.\n\n\
             Date | Event | Venue\n5 June 2024 | Launch of the Global Report | Geneva\n";
         let records = extract("p.txt", page);
         let got: Vec<(&str, Option<&str>, &str)> = records
@@ -8484,6 +8485,11 @@ mod tests {
                     "2024-05-30"
                 ),
                 ("Stakeholder consultation", Some("virtual"), "2024-04-18"),
+                (
+                    "Youth dialogue",
+                    Some("UN Headquarters, New York"),
+                    "2024-05-07"
+                ),
                 ("Launch of the Global Report", Some("Geneva"), "2024-06-05"),
             ]
         );

@@ -120,8 +120,9 @@ fn tail_of(text: &str) -> &str {
 }
 
 /// The prepositions that may lead a place after a date (`…, in the
-/// Trusteeship Council Chamber`).
-const PLACE_LEADS: [&str; 4] = ["in the ", "at the ", "in ", "at "];
+/// Trusteeship Council Chamber`), and the sign that stands for `at` (`12
+/// June 2024 @ UN Headquarters`).
+const PLACE_LEADS: [&str; 5] = ["in the ", "at the ", "in ", "at ", "@ "];
 
 /// Where `text[rest]`, the text after a date or time, says the happening
 /// is: all of it but separators before, a preposition (`…, at 10 a.m., in
