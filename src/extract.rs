@@ -12889,6 +12889,19 @@ mod tests {
     }
 
     #[test]
+    fn bulleted_dated_titles_are_records() {
+        let page = "Key events\n\n• Webinar on oceans (12 June 2024)\n– Forum on data, 14 June 2024\n\
+            • Deadline for submissions (1 May 2024)\n\nThe office engaged with stakeholders.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                ("Webinar on oceans".to_string(), "2024-06-12".to_string()),
+                ("Forum on data".to_string(), "2024-06-14".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_link_or_kind_above_the_date_leaves_it_to_the_title_above() {
         for note in ["Register here", "Side event"] {
             let page = format!(

@@ -2461,6 +2461,12 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
         kind @ Kind::Title if bulleted && places::only_places(item) => {
             Some((line.len() - item.len(), kind))
         }
+        // `• Launch of the report (12 June 2024)`: a list of dated
+        // happenings; a key date (`• Deadline for submissions (1 May
+        // 2024)`) names none.
+        Kind::DatedTitle(f) if bulleted && !is_key_date(&item[f.name.clone()]) => {
+            Some((line.len() - item.len(), Kind::DatedTitle(f)))
+        }
         _ => None,
     }
 }
