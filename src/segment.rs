@@ -2876,6 +2876,10 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         && !line[cell..]
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case("day "));
+    // A label with its colon (or question mark) may have notes after its
+    // date; one without (`Date 14 June 2024 is the deadline.`) opens a
+    // sentence.
+    let noted = labeled && line[cell..from].contains([':', '?']);
     // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
     let (end, mut cells) = label_cells(line, span.end);
     // `19 September (Time TBC) - …`, `20 September, All day - …`: no time.
@@ -2948,10 +2952,10 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
         // `Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time)
         // and will update if needed.`: a field's note in lower case.
-        || labeled && lower_case_note(tail)
+        || noted && lower_case_note(tail)
         // `WHEN: Wednesday 25 March 2020. Opening remarks … from 1000-1030.`:
         // a field's sentences after its day.
-        || labeled && rest.starts_with(". ")
+        || noted && rest.starts_with(". ")
     {
         Some(
             place_first
@@ -5500,6 +5504,7 @@ mod tests {
             ("Dates 12-14 June 2024", "date-only"),
             ("When 12 June 2024, 10:00-11:00 CET", "date-only"),
             ("When the Council met, it decided.", "body"),
+            ("Date 14 June 2024 is the deadline.", "body"),
             ("Timing: 10:00-11:00 CET, 12 June 2024", "date-only"),
             ("On display 1 - 17 June 2019", "date-only"),
             (
