@@ -958,19 +958,25 @@ const MAX_SUBMITTER_WORDS: usize = MAX_CREDIT_WORDS + 3;
 /// counts neither organizers nor partners: a field, no title.
 fn is_sponsor_line(line: &str) -> bool {
     starts_with_any(line, b"csbpa")
-        && starts_with_word(
+        && (starts_with_word(
+            line,
+            &["co-sponsored by ", "cosponsored by ", "sponsored by "],
+        ) || starts_with_word(
             line,
             &[
-                "co-sponsored by ",
-                "cosponsored by ",
-                "sponsored by ",
                 "brought to you by ",
                 "presented by ",
                 "powered by ",
                 "an event by ",
             ],
         )
+            // `Presented by UNCTAD, the report shows …` is a sentence.
+            && !line.contains(", the ")
+            && line.split(' ').count() <= MAX_PRESENTER_WORDS)
 }
+
+/// The most words of a line that says who presents the happening.
+const MAX_PRESENTER_WORDS: usize = 12;
 
 /// `Français | Español | Русский | عربي | 中文`: the links to a page's or a
 /// document's versions in other languages.
@@ -6125,6 +6131,10 @@ mod tests {
             ("Co-sponsored by the European Space Agency (ESA)", "noise"),
             ("Brought to you by UNEP and FAO", "noise"),
             ("Presented by UNEP", "noise"),
+            (
+                "Presented by UNCTAD, the report shows that investment fell in 2023.",
+                "body",
+            ),
             (
                 "Sponsors: Institute of Mary; Medical Mission Sisters",
                 "noise",
