@@ -6052,9 +6052,13 @@ static DATELINE_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
-/// date, or naming a source: `(UN News)`), then a dash or colon.
-static DATELINE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\)|\s*\([^()]{1,40}\))?\s*[-–—|:]").expect("valid regex"));
+/// date, or naming a source: `(UN News)`, a UN press release's office:
+/// `(Department of Economic and Social Affairs)`, in Latin letters, as a class of
+/// every character repeated so often builds slowly), then a dash or colon.
+static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\)|\s*\((?:[^()]{1,40}|[A-Za-z ,.&'’\-]{41,90})\))?\s*[-–—|:]")
+        .expect("valid regex")
+});
 /// Words before a date that say the sentence announces a happening.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(concat!(
@@ -8860,7 +8864,9 @@ mod tests {
             Office releases statement\n\n\
             (New York, 7 June 2025) – The Office today released a statement.\n\n\
             Lecture series opens\n\n\
-            3 March 2021, Geneva, Switzerland - The series opened today.\n";
+            3 March 2021, Geneva, Switzerland - The series opened today.\n\n\
+            Report on youth launched\n\n\
+            NEW YORK, 8 June 2025 (Department of Economic and Social Affairs) — The report was launched today.\n";
         let got: Vec<(String, String, Option<String>)> =
             each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
@@ -8900,6 +8906,12 @@ mod tests {
                     own("Lecture series opens"),
                     own("2021-03-03"),
                     Some(own("Geneva, Switzerland"))
+                ),
+                // The issuing office after the date, at length.
+                (
+                    own("Report on youth launched"),
+                    own("2025-06-08"),
+                    Some(own("New York"))
                 ),
             ]
         );
