@@ -6052,9 +6052,10 @@ static DATELINE_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
-/// date, or naming a source: `(UN News)`, a UN press release's office:
-/// `(Department of Economic and Social Affairs)`, in Latin letters, as a class of
-/// every character repeated so often builds slowly), then a dash or colon.
+/// date, or naming a source: `(UN News)`, or a UN press release's office at
+/// length: `(Department of Economic and Social Affairs)`), then a dash or
+/// colon. A long source is read in Latin letters: a class of every
+/// character, repeated 90 times, builds a large automaton.
 static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\)|\s*\((?:[^()]{1,40}|[A-Za-z ,.&'’\-]{41,90})\))?\s*[-–—|:]")
         .expect("valid regex")

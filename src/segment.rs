@@ -2262,9 +2262,7 @@ pub fn classify(line: &str) -> Kind {
         // (a programme's `Day 2 – …` heads its day's items instead).
         if name.len() <= MAX_DASHED_LABEL_BYTES
             && !spaced
-            && !name
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case("day "))
+            && !heads_a_day(name)
             && DATE_LABEL.is_match(&format!("{name}:"))
         {
             return Kind::DateOnly(Box::new(Found {
@@ -2475,6 +2473,14 @@ pub fn bulleted_event(line: &str) -> Option<(usize, Kind)> {
         }
         _ => None,
     }
+}
+
+/// `Day 2 – Thursday, 27 June 2024` heads a programme's day: the sessions
+/// or items below are its own, so `Day` is no label tying the date to the
+/// title above.
+fn heads_a_day(text: &str) -> bool {
+    text.get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("day "))
 }
 
 /// A date written as a span of days, even of one (`6 February 2018 - 6
@@ -2875,13 +2881,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         rest = r;
     }
     let span = at..line.len() - rest.len();
-    // `Day 2 – Thursday, 27 June 2024` heads a programme's day: the sessions
-    // or items below are its own, so it is no label tying the date to the
-    // title above.
-    let labeled = from > 0
-        && !line[cell..]
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("day "));
+    let labeled = from > 0 && !heads_a_day(&line[cell..]);
     // A label with its colon (or question mark) may have notes after its
     // date; one without (`Date 14 June 2024 is the deadline.`) opens a
     // sentence.
@@ -3089,7 +3089,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     }
     let (mut name, place) = row_cells(line, name, &mut cells);
     // `… - Digital Day. Organizer: ITU`: fields after the name's stop.
-    if let Some((end, first)) = memchr::memmem::find_iter(line[name.clone()].as_bytes(), b". ")
+    // Found by its stop (a byte): a string pattern builds a searcher.
+    if let Some((end, first)) = memchr::memchr_iter(b'.', line[name.clone()].as_bytes())
+        .filter(|&stop| line.as_bytes().get(name.start + stop + 1) == Some(&b' '))
         .find_map(|stop| run_on_field(line, name.start + stop))
     {
         let mut field = Some(first);
