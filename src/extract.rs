@@ -4580,14 +4580,32 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             Some(d)
         }
         Kind::Session(session) => {
-            let (day_line, day) = s.day.as_ref()?;
+            // A date line right below the item, as below a title (`Webinar
+            // on AI, 10:00 – 11:30 EDT`, then `4 June 2024` and its text),
+            // else the day line heading the schedule, else a date line
+            // further below. A day line past a blank line below a slot is
+            // the next day's.
+            let below = standalone_date(s, lines).map(|(k, f)| (s.members[k].0, f));
+            // The record's date text is the date line's when it has one of
+            // its own, else the slot's time.
+            let slot = &head.text[session.span.clone()];
+            let (day_line, date, zone, text) = match (below, &s.day) {
+                (Some((i, f)), day) if i == s.header + 1 || day.is_none() => {
+                    (i, f.when.date, &f.when.zone, &lines[i].text[f.span.clone()])
+                }
+                (_, Some((k, day))) => (*k, DateSpan::day(day.date.start), &day.zone, slot),
+                (_, None) => return None,
+            };
+            // `4 June 2024, Geneva` below the item says where.
+            let date_place = below
+                .filter(|&(i, _)| i == day_line)
+                .and_then(|(i, f)| Some(&lines[i].text[f.place.clone()?]));
             let when = When {
-                date: DateSpan::day(day.date.start),
+                date,
                 time: session.time,
-                zone: session.zone.clone().or_else(|| day.zone.clone()),
+                zone: session.zone.clone().or_else(|| zone.clone()),
             };
             let name = &head.text[session.name.clone()];
-            let text = &head.text[session.span.clone()];
             let (title, room_told) = told_session(name);
             // `Security Council Working Group on …`, then `15:00 Closed
             // meeting 1 Economic and Social Council Chamber`: the Journal
@@ -4610,13 +4628,13 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // one on its own line below it (`Room A, CICG`).
             if let Some(room) = session.room.clone() {
                 d.location = Some(head.text[room].to_string());
-            } else if let Some(room) = room_told {
+            } else if let Some(room) = room_told.or(date_place) {
                 d.location = Some(room.to_string());
             } else if d.location.is_none() {
                 d.location = detail_place(lines, &s.members);
             }
             apply_cells(&mut d, &head.text, &session.cells);
-            d.date_line = lines[*day_line].no;
+            d.date_line = lines[day_line].no;
             Some(d)
         }
         // `Nairobi, Kenya` above an event platform's `Starts …` label,
@@ -14739,6 +14757,68 @@ The meeting was called to order at 10.45 a.m.
         assert_eq!(
             found[1..],
             [item("Plenary", "10:00"), item("SDG Summit", "15:00")]
+        );
+    }
+
+    #[test]
+    fn an_item_named_before_its_hours_after_a_comma_is_an_agenda_line() {
+        let page = "Programme\n\nTuesday, 4 June 2024\n\nOpening session, 10:00 \u{2013} 11:30\n\
+            Panel on data governance - 11:30-13:00 CEST\n";
+        let found = each(page, |r| (r.start_date, r.title, r.start_time, r.end_time));
+        let item = |t: &str, s: &str, e: &str| {
+            let hour = |h: &str| Some(h.to_string());
+            ("2024-06-04".to_string(), t.to_string(), hour(s), hour(e))
+        };
+        assert_eq!(
+            found,
+            [
+                item("Opening session", "10:00", "11:30"),
+                item("Panel on data governance", "11:30", "13:00")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_line_right_below_a_timed_item_dates_it() {
+        // Each card's own day, not the one above it.
+        let page = "Webinar on AI, 10:00 \u{2013} 11:30 CEST\n4 June 2024, Geneva\n\n\
+            The webinar explores AI.\n\nTalk on data (12:00 \u{2013} 13:00 CEST)\n5 June 2024\n\n\
+            The talk explores data.\n";
+        let found = each(page, |r| {
+            (
+                r.title,
+                r.start,
+                r.date_text,
+                r.location.unwrap_or_default(),
+            )
+        });
+        let card = |t: &str, start: &str, day: &str, place: &str| {
+            let start = Some(start.to_string());
+            (t.to_string(), start, day.to_string(), place.to_string())
+        };
+        assert_eq!(
+            found,
+            [
+                card(
+                    "Webinar on AI",
+                    "2024-06-04T10:00:00+02:00",
+                    "4 June 2024",
+                    "Geneva"
+                ),
+                card(
+                    "Talk on data",
+                    "2024-06-05T12:00:00+02:00",
+                    "5 June 2024",
+                    ""
+                )
+            ]
+        );
+        // Past a blank line in a programme, a day line is the next day's.
+        let page = "Programme\n\n4 June 2024\n\n10:00 Opening\n\n12:00 Panel on data\n\n\
+            5 June 2024\n\nThe second day is for workshops.\n\n10:00 Workshop on AI\n";
+        assert_eq!(
+            each(page, |r| r.start_date),
+            ["2024-06-04", "2024-06-04", "2024-06-05"]
         );
     }
 

@@ -3921,12 +3921,10 @@ fn session(line: &str) -> Option<Kind> {
 
 /// `Plenary (10:00 AM ET)`: a live blog's or a programme's item named
 /// before its time in brackets, with nothing after them, is an agenda line
-/// as `10:00 AM ET Plenary` would be.
+/// as `10:00 AM ET Plenary` would be. So is an item named before its hours
+/// after a comma or dash (`Opening session, 10:00 – 11:30`).
 fn timed_name(line: &str) -> Option<Kind> {
-    let inner = line.strip_suffix(')')?;
-    let open = memchr::memmem::rfind(inner.as_bytes(), b" (")?;
-    let at = open + " (".len();
-    let (rest, (time, zone)) = parse::time_chain(&inner[at..]).ok()?;
+    let (open, span, time, zone) = bracketed_hours(line).or_else(|| trailing_hours(line))?;
     let name = &line[..open];
     let words = name.split(' ').count();
     // `When: 11.00–12.30 (09:00-10:30 GMT)`: the same hours in another
@@ -3935,8 +3933,7 @@ fn timed_name(line: &str) -> Option<Kind> {
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    if !rest.is_empty()
-        || numbered
+    if numbered
         || !name.starts_with(|c: char| c.is_uppercase())
         || words > MAX_TIMED_NAME_WORDS
         || parse::find_when(name, 0).is_some()
@@ -3947,13 +3944,44 @@ fn timed_name(line: &str) -> Option<Kind> {
         return Some(Kind::Noise);
     }
     Some(Kind::Session(Box::new(Session {
-        span: at..inner.len(),
+        span,
         time: Some(time),
         zone: zone.map(str::to_string),
         name: 0..open,
         room: None,
         cells: Vec::new(),
     })))
+}
+
+/// Where an item's name ends, and the span, hours and zone of the time
+/// after it.
+type NamedHours<'a> = (usize, Range<usize>, TimeSpan, Option<&'a str>);
+
+/// The name's end and the hours in brackets that end `line`: `Plenary
+/// (10:00 AM ET)`.
+fn bracketed_hours(line: &str) -> Option<NamedHours<'_>> {
+    let inner = line.strip_suffix(')')?;
+    let open = memchr::memmem::rfind(inner.as_bytes(), b" (")?;
+    let at = open + " (".len();
+    let (rest, (time, zone)) = parse::time_chain(&inner[at..]).ok()?;
+    rest.is_empty()
+        .then_some((open, at..inner.len(), time, zone))
+}
+
+/// The same for hours after a comma or dash: `Opening session, 10:00 –
+/// 11:30`. Only a span of hours: a single time after a comma ends many a
+/// sentence (`Registration closes on Friday, 17:00`).
+fn trailing_hours(line: &str) -> Option<NamedHours<'_>> {
+    if !line.ends_with(|c: char| c.is_ascii_alphanumeric() || c == ')') {
+        return None;
+    }
+    [", ", " – ", " - ", " — "].iter().find_map(|sep| {
+        memchr::memmem::find_iter(line.as_bytes(), sep.as_bytes()).find_map(|open| {
+            let at = open + sep.len();
+            let (rest, (time, zone)) = parse::time_chain(&line[at..]).ok()?;
+            (rest.is_empty() && time.end.is_some()).then_some((open, at..line.len(), time, zone))
+        })
+    })
 }
 
 /// The most words of an item named before its time (see [`timed_name`]).
@@ -6109,6 +6137,10 @@ mod tests {
             ("Available in: EnglishEspañol", "noise"),
             ("Read in: Arabic", "noise"),
             ("Plenary (10:00 AM ET)", "session"),
+            ("Opening session, 10:00 – 11:30", "session"),
+            ("Panel on data governance - 11:30-13:00 CEST", "session"),
+            // One time after a comma ends a sentence, not an item's name.
+            ("Doors open at the main entrance, 17:00", "title"),
             ("21:10 #ConnectedByITU", "session"),
             ("Lunch (1:00 PM)", "noise"),
             ("Annex (2)", "title"),
