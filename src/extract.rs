@@ -14761,6 +14761,28 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_symbol_beside_a_release_date_names_nothing() {
+        for stamp in [
+            "26 October 2023 | SG/SM/22001",
+            "Press Release | SG/SM/22001 | 26 October 2023",
+        ] {
+            let page = format!(
+                "Secretary-General Calls for Global Cooperation on AI\n\n{stamp}\n\n\
+                Following are the remarks at the launch in New York today:\n"
+            );
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str()),
+                (
+                    "Secretary-General Calls for Global Cooperation on AI",
+                    "2023-10-26"
+                ),
+                "{stamp}"
+            );
+        }
+    }
+
+    #[test]
     fn an_item_named_before_its_hours_after_a_comma_is_an_agenda_line() {
         let page = "Programme\n\nTuesday, 4 June 2024\n\nOpening session, 10:00 \u{2013} 11:30\n\
             Panel on data governance - 11:30-13:00 CEST\n";

@@ -262,6 +262,15 @@ pub fn is_type_cell(cell: &str) -> bool {
         || is_item_type(cell)
 }
 
+/// `SG/SM/22001`, `Press Release | SG/SM/22001`: a release's symbol, with
+/// its type or not, beside its date: a stamp, no name.
+fn is_stamp_tag(name: &str) -> bool {
+    name.split(" | ").any(is_document_symbol)
+        && name
+            .split(" | ")
+            .all(|cell| is_document_symbol(cell) || is_item_type(cell))
+}
+
 /// `By invitation only`, `Open meeting`: who may attend, in a date line's
 /// cell; it names no happening.
 pub fn is_access_note(cell: &str) -> bool {
@@ -2251,6 +2260,7 @@ pub fn classify(line: &str) -> Kind {
         if is_item_type(name)
             || is_listing_heading(name)
             || matches!(name, "United Nations" | "UNITED NATIONS" | "UN")
+            || is_stamp_tag(name)
             || spaced && (is_type_cell(name) || is_listing_for(name))
         {
             return Kind::DateOnly(Box::new(Found {
@@ -2951,6 +2961,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || when.time.is_some() && rest.starts_with(char::is_uppercase) && !rest.contains(' ')
         || parenthesis.is_some()
         || is_item_type(note)
+        || is_stamp_tag(note)
         // `09 November 2022, 13:30 - 16:30 | By invitation only`.
         || is_access_note(note)
 
@@ -5922,6 +5933,9 @@ mod tests {
             ("SDG Report 2024", "title"),
             ("5 June 2024 | News", "date-only"),
             ("Jun 2, 2024 | Uncategorized", "date-only"),
+            // A release's symbol beside its date, with its type or not.
+            ("26 October 2023 | SG/SM/22001", "date-only"),
+            ("Press Release | SG/SM/22001 | 26 October 2023", "date-only"),
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
             ("Press Release | 9 June 2025", "date-only"),
