@@ -4202,7 +4202,7 @@ fn dates_block_above(
             && !filled_before(lines, header)
                 .is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)))
     };
-    says_more(f, &[])
+    says_more(f, &[], lines)
         && (m + 1 < next && in_block() || order(m) == ListOrder::NamesFirst || carded())
         || leads_text(lines, header, m, f)
 }
@@ -5447,7 +5447,7 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
             || fielded(k, i)
             || first_body.is_some_and(|b| b < k)
             || last_body.is_some_and(|b| b > k)
-            || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..]))
+            || (ends_block(s, k, lines) && says_more(f, &s.members[k + 1..], lines))
             || i > s.header && leads_text(lines, s.header, i, f)
     })?;
     // `14 August 2024` (the post's stamp), then `Date: 12 - 14 November
@@ -5467,14 +5467,18 @@ fn standalone_date<'s>(s: &'s Section, lines: &[Line]) -> Option<(usize, &'s Fou
 
 /// A date line that gives more than a day: several days (nothing is
 /// published over a range), a time or a place on it, or any line of the
-/// section below it. A bare day that ends its section is a listing's
-/// publication date (`Guterres urges climate action`, `12 November 2024`,
-/// then the page's end).
-fn says_more(f: &Found, below: &[(usize, Role)]) -> bool {
+/// section below it but the page's chrome (a speech's `Excellencies,` is
+/// its text). A bare day that ends its section is a listing's publication
+/// date (`Guterres urges climate action`, `12 November 2024`, then the
+/// page's end, or its `Follow us`, `Facebook`).
+fn says_more(f: &Found, below: &[(usize, Role)], lines: &[Line]) -> bool {
     f.when.date.start != f.when.date.end
         || f.when.time.is_some()
         || f.place.is_some()
-        || !below.is_empty()
+        || below.iter().any(|(m, r)| {
+            let chrome = lines[*m].kind == Kind::Noise && !is_salutation(&lines[*m].text);
+            !(chrome && matches!(r, Role::Other))
+        })
 }
 
 /// The date line `s.members[k]` stands in its title's block, and a blank
@@ -11836,6 +11840,9 @@ mod tests {
         let page = "Related news\n\nGuterres urges climate action\n12 November 2024\n\n\
             Council opens session\n24 February 2025\n";
         assert!(extract("p.txt", page).is_empty());
+        // So is one closed by the page's chrome.
+        let page = format!("{page}\nFollow us\nFacebook\nShare this page\n");
+        assert!(extract("p.txt", &page).is_empty());
     }
 
     #[test]
