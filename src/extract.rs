@@ -11843,6 +11843,11 @@ mod tests {
         // So is one closed by the page's chrome.
         let page = format!("{page}\nFollow us\nFacebook\nShare this page\n");
         assert!(extract("p.txt", &page).is_empty());
+        let page = "Related stories\n\nUN chief calls for global AI watchdog\n\
+            18 July 2023 Peace and Security\n\nITU summit puts spotlight on AI\n\
+            6 July 2023 Economic Development\n\n\
+            Download the UN News App for your iOS or Android devices.\n";
+        assert!(extract("p.txt", page).is_empty());
     }
 
     #[test]

@@ -414,6 +414,24 @@ fn is_placeholder(line: &str) -> bool {
         })
 }
 
+/// `Download the UN News App for your iOS or Android devices.`, `Subscribe
+/// to our newsletter`: the site's call to its app or mailing list, below
+/// any page's text.
+fn is_promotion(line: &str) -> bool {
+    static PROMOTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:(?:download|get|install) (?:the |our )?(?:[\w-]+ ){0,3}(?:mobile )?app|",
+            r"(?:subscribe|sign up|register) (?:to|for) (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|mailing list))",
+            r"(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    line.len() <= MAX_PROMOTION_BYTES && starts_with_any(line, b"dgisr") && PROMOTION.is_match(line)
+}
+
+/// The longest line read as the site's call to its app or mailing list.
+const MAX_PROMOTION_BYTES: usize = 90;
+
 /// `Share this:`, `Share on Facebook Share on X`, or a picture's credit
 /// (`© UNICEF/UN0123456/Smith`).
 fn is_share_or_credit(line: &str) -> bool {
@@ -2178,6 +2196,7 @@ pub fn classify(line: &str) -> Kind {
     // `Share this:`, `© UNICEF/UN0123456/Smith`: the page's buttons and a
     // picture's credit, neither title nor prose.
     if is_share_or_credit(line)
+        || is_promotion(line)
         || is_image_name(line)
         || is_said_twice(line)
         || is_credited_caption(line)
@@ -6131,6 +6150,15 @@ mod tests {
             ("Register here: https://bit.ly/3xyz", "title"),
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
+            // The site's call to its app or mailing list; a link to a
+            // document or a meeting's registration stays a title.
+            (
+                "Download the UN News App for your iOS or Android devices.",
+                "noise",
+            ),
+            ("Subscribe to our newsletter.", "noise"),
+            ("Download the report", "title"),
+            ("Register for the webinar", "title"),
             ("Skip to main content", "noise"),
             ("UNDP Ocean conference_original.jpg", "noise"),
             ("Download the full report in one.pdf", "title"),
