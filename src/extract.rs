@@ -755,9 +755,25 @@ fn mid_phrase(above: &str, next: &str) -> bool {
         || segment::opens_parenthesis(above.as_bytes())
         || next.starts_with(|c: char| c == '(' || c.is_lowercase())
             && segment::item_mark(next).is_none()
-        || is_joining(last)
+        || ends_on_joining_word(above)
         || (day(last) && date::is_month_word(first.trim_end_matches(['.', ','])))
         || (date::is_date_word(last) && first.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// `text` ends on a joining word (see [`is_joining`]), but for `on` after
+/// a span of time, which ends its phrase (`Global Digital Compact one year
+/// on` above its date line).
+fn ends_on_joining_word(text: &str) -> bool {
+    let mut words = text.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    is_joining(last)
+        && !(last == "on"
+            && words.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "year" | "years" | "decade" | "decades" | "months" | "weeks" | "later"
+                )
+            }))
 }
 
 /// A word that joins what goes before to what comes after: a line that
@@ -823,8 +839,7 @@ fn join_broken_phrases(lines: &mut Vec<Line>, page: &str) {
     };
     // The last word first: few lines end on a joining word.
     let breaks = |above: &str, next: &Line| {
-        let last = memchr::memrchr(b' ', above.as_bytes()).map_or(above, |k| &above[k + 1..]);
-        (is_joining(last) || next.text.starts_with(", "))
+        (ends_on_joining_word(above) || next.text.starts_with(", "))
             && !matches!(next.kind, Kind::Blank)
             && segment::item_mark(&next.text).is_none()
             && above.split(' ').nth(2).is_some()
@@ -11052,6 +11067,20 @@ mod tests {
             [
                 "Third Meeting of the Parties to the Minamata Convention",
                 "Launch of the report on the State of the World Forests"
+            ]
+        );
+        // `on` after a span of time ends the phrase.
+        let page = "Events\n\nGlobal Digital Compact one year on\n\
+            September 24, 2025 | 3:00 PM - 4:30 PM EDT\nUNHQ, Conference Room 11\n\n\
+            AI Dialogue informal briefing\nOctober 2, 2025 | 10:00 AM - 11:00 AM EDT\nOnline\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                (
+                    "Global Digital Compact one year on".into(),
+                    "2025-09-24".into()
+                ),
+                ("AI Dialogue informal briefing".into(), "2025-10-02".into())
             ]
         );
         // A sentence broken around its days: no date line.
