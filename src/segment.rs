@@ -2981,6 +2981,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || parenthesis.is_some()
         || is_item_type(note)
         || is_stamp_tag(note)
+        // `12 June 2024 | 3 min read`: a story's stamp.
+        || is_reading_time(note)
         // `09 November 2022, 13:30 - 16:30 | By invitation only`.
         || is_access_note(note)
 
@@ -5954,6 +5956,9 @@ mod tests {
             ("Jun 2, 2024 | Uncategorized", "date-only"),
             // A release's symbol beside its date, with its type or not.
             ("26 October 2023 | SG/SM/22001", "date-only"),
+            // A story's stamp with its reading time.
+            ("12 June 2024 | 3 min read", "date-only"),
+            ("June 12, 2024 • 4 min read", "date-only"),
             ("Press Release | SG/SM/22001 | 26 October 2023", "date-only"),
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
