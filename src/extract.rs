@@ -5816,6 +5816,14 @@ fn clean_title(raw: &str) -> String {
     {
         t = t[..k].trim_end_matches(is_separator);
     }
+    // `Secretary-General's remarks at the Summit [as delivered]`: the
+    // text's note, no part of the name.
+    if t.ends_with([']', ')'])
+        && let Some(k) = memchr::memrchr2(b'[', b'(', t.as_bytes())
+        && segment::is_delivery_note(&t[k + 1..t.len() - 1])
+    {
+        t = t[..k].trim_end_matches(is_separator);
+    }
     if let Some(end) = org::trailing_org_clause(t) {
         t = &t[..end];
     }
@@ -13327,6 +13335,17 @@ mod tests {
         assert_eq!(clean_title("Digital Day *"), "Digital Day");
         assert_eq!(clean_title("Digital Day (TBC)"), "Digital Day");
         assert_eq!(clean_title("Digital Day - to be confirmed"), "Digital Day");
+        // A speech's note on its text.
+        for note in [
+            "[as delivered]",
+            "(Check against delivery)",
+            "[bilingual, as delivered]",
+        ] {
+            assert_eq!(
+                clean_title(&format!("Remarks at the Summit {note}")),
+                "Remarks at the Summit"
+            );
+        }
         assert_eq!(
             clean_title("Webinar on oceans: Register now"),
             "Webinar on oceans"

@@ -1793,8 +1793,17 @@ fn is_dated_invitation(line: &str) -> bool {
 /// `As prepared for delivery`, `Check against delivery.`: a speech's note
 /// on its text, below its title and date; it names nothing (in brackets,
 /// `[as delivered]`, it is an editor's note anyway).
-fn is_delivery_note(line: &str) -> bool {
+pub fn is_delivery_note(line: &str) -> bool {
     let note = line.trim_end_matches(['.', ' ']);
+    // The SG's `[bilingual, as delivered]`.
+    let note = ["bilingual, ", "trilingual, ", "multilingual, "]
+        .iter()
+        .find_map(|l| {
+            note.get(..l.len())
+                .filter(|head| head.eq_ignore_ascii_case(l))
+                .map(|_| &note[l.len()..])
+        })
+        .unwrap_or(note);
     note.len() <= 32
         && [
             "as prepared for delivery",
