@@ -1461,6 +1461,8 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|time|timing",
         // `Day:`, `Day and time:`, `Event time:`, `Event starts:`.
         r"|day(?: (?:and|&) time)?|(?:event|session|meeting|webinar) (?:time|starts?)",
+        // A course's `Period: 12-14 June 2024`, `Duration: …`.
+        r"|period|duration",
         // UNESCO's `When, local time:`; the zone in brackets, `Date/time
         // (CET):` (ASCII only: a class of every character, repeated,
         // builds slowly); a colon and a dash, `Date:-`.
@@ -5583,6 +5585,8 @@ mod tests {
             ("When the Council met, it decided.", "body"),
             ("Date 14 June 2024 is the deadline.", "body"),
             ("Timing: 10:00-11:00 CET, 12 June 2024", "date-only"),
+            ("Period: 12-14 June 2024", "date-only"),
+            ("Duration: 12-14 June 2024", "date-only"),
             ("On display 1 - 17 June 2019", "date-only"),
             (
                 "Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time) and will update if needed.",
