@@ -1494,12 +1494,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?",
-        // `Organizing entities:`, `Host organization:`.
-        r"|organi[sz]ing (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|host (?:organi[sz]ations?|entit(?:y|ies)|institutions?))\s*:",
+        // `Organizing entities:`, `Host organization:`, `Lead entity:`.
+        r"|(?:organi[sz]ing|host|lead) (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?))\s*:",
         // A French page's `Organisé par`, as event platforms print it.
         // `Jointly organized by`, `Jointly led by`: the adverb first.
         r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
-        r"|(partners?\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
+        r"|((?:partner (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|partners?)\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
         // `Duration: 3 days`: the last day, counted from the first.
         r"|((?:end(?:ing)?(?: date| time)?|ends|until|to|duration)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
@@ -6347,6 +6347,14 @@ mod tests {
         assert_eq!(
             classify("Convenors: UNECE and IOM"),
             Kind::Labeled(Label::Organizers, 11..24)
+        );
+        assert_eq!(
+            classify("Lead entity: UNSD"),
+            Kind::Labeled(Label::Organizers, 13..17)
+        );
+        assert_eq!(
+            classify("Partner organizations: ILO, FAO"),
+            Kind::Labeled(Label::Partners, 23..31)
         );
         assert_eq!(
             classify("Organized jointly by Estonia and ITU."),
