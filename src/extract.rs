@@ -982,7 +982,7 @@ fn join_bare_labels(lines: &mut [Line]) {
         {
             let label = label(j);
             let (taken, value) = segment::is_entity_label(label)
-                .then(|| listed_names(&lines[k..]))
+                .then(|| listed_names(&lines[k..]).or_else(|| stacked_entities(&lines[k..])))
                 .flatten()
                 .unwrap_or_else(|| (1, lines[k].text.to_string()));
             // `Paris, FranceThe Executive Board will …`: the page's text,
@@ -1057,6 +1057,20 @@ fn listed_names(lines: &[Line]) -> Option<(usize, String)> {
         }
     }
     (!items.is_empty()).then(|| (taken, items.join("; ")))
+}
+
+/// `UNSD`, then `ILO` right below it, each an entity's short name (or a
+/// government or mission): the names a label above them gives, one a line,
+/// unbulleted. How many lines they take, and their texts joined by `; `.
+fn stacked_entities(lines: &[Line]) -> Option<(usize, String)> {
+    let taken = lines
+        .iter()
+        .take_while(|l| l.kind != Kind::Blank && org::lists_entities(&l.text))
+        .count();
+    (taken > 1).then(|| {
+        let names: Vec<&str> = lines[..taken].iter().map(|l| l.text.as_ref()).collect();
+        (taken, names.join("; "))
+    })
 }
 
 /// A calendar widget's date, flattened to a line each for its parts (`Dec
@@ -12129,6 +12143,17 @@ mod tests {
         let page = "Side event on data\nDate: 15 November 2024\n\nSpeakers:\n  • Ana Lee\n\n\
             The event shows how data helps.\n";
         assert!(extract("p.txt", page)[0].organizers.is_empty());
+        // Short names one a line, unbulleted, up to a line of another kind.
+        let page = "Side event on data\nDate: 15 November 2024\nOrganizers:\nUNSD\nILO\n\
+            Permanent Mission of Kenya\nLocation: Geneva\n\nThe event shows how data helps.\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (r.organizers.as_slice(), r.location.as_deref()),
+            (
+                &["UNSD", "ILO", "Permanent Mission of Kenya"].map(String::from)[..],
+                Some("Geneva")
+            )
+        );
     }
 
     #[test]
