@@ -5239,7 +5239,7 @@ fn apply_labels(d: &mut Draft, lines: &[Line], s: &Section) {
             {
                 continue;
             }
-            placed = !places::is_unknown(&text[value.clone()]);
+            placed = !places::names_no_place(&text[value.clone()]);
         }
         apply_label(d, label, text, value);
     }
@@ -5336,8 +5336,9 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
             }
         }
         // `Venue: Room XX` then `Format: Hybrid`: a way to attend names no
-        // place in place of a venue; `Venue: TBC` names none at all.
-        Label::Place if places::is_unknown(value) => {}
+        // place in place of a venue; `Venue: TBC` names none at all, nor
+        // does a link to join at.
+        Label::Place if places::names_no_place(value) => {}
         Label::Place if d.location.is_none() || !places::opens_with_modality(value) => {
             let place = crate::text::first_sentence(value).trim_end_matches('.');
             // `… New York and online via webcastNote: A media badge is
@@ -11853,6 +11854,10 @@ mod tests {
                 Some("Geneva".to_string())
             ]
         );
+        // A link to join at names no place either.
+        let page = "Data forum\nDate: 14 May 2025\nLocation: https://unctad.org/meeting\n\n\
+            The forum meets.\n";
+        assert_eq!(only_record(page).location, None);
     }
 
     #[test]

@@ -1239,6 +1239,13 @@ pub fn without_ways_to_attend(location: String) -> String {
 /// The most words of a platform's name (`Microsoft Teams`, `UN Web TV`).
 const MAX_PLATFORM_WORDS: usize = 3;
 
+/// A place field's value that names no place: none yet (see
+/// [`is_unknown`]), or a web address to join at (`Location:
+/// https://unctad.org/meeting`).
+pub fn names_no_place(value: &str) -> bool {
+    is_unknown(value) || crate::text::is_web_address(value)
+}
+
 /// Where a place's field names none yet (`Venue: TBC`, `Location: To be
 /// announced`).
 pub fn is_unknown(value: &str) -> bool {
@@ -1991,6 +1998,8 @@ mod tests {
                 && is_unknown("Venue to be confirmed")
         );
         assert!(!is_unknown("TBC Hall"));
+        assert!(names_no_place("https://unctad.org/meeting") && names_no_place("www.un.org/webtv"));
+        assert!(!names_no_place("Palais des Nations"));
     }
 
     #[test]
