@@ -3077,10 +3077,14 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         }
         let name = rest.strip_prefix(' ')?;
         // `15 September 2021 (10:00 - 11:30 CET) Forum on ethics`: a time in
-        // brackets parts the name as a separator would.
+        // brackets parts the name as a separator would, and so does one
+        // that ends its date (`18 September 10:00-11:00 ET Digital Day`).
         let bracketed = line[..end - rest.len()].ends_with(')');
+        // (`18 September 2024 10:00 The meeting opens with statements.` is
+        // a sentence.)
+        let timed = || when.time.is_some() && !name.ends_with('.') && !has_finite_verb(name);
         (name.starts_with(['"', '“'])
-            || (named_by == Named::Listed || bracketed)
+            || (named_by == Named::Listed || bracketed || timed())
                 && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .then_some(1)
     };
@@ -5849,6 +5853,17 @@ mod tests {
             (
                 "15 September 2021 (10:00 - 11:30 CET) Forum on ethics",
                 "event",
+            ),
+            // The time ends the date as a separator would, before a name
+            // that is no sentence.
+            ("18 September 10:00-11:00 ET Digital Day", "event"),
+            (
+                "18 September 10:00-11:00 Youth Forum on Climate Action",
+                "event",
+            ),
+            (
+                "18 September 2024 10:00 The meeting opens with statements.",
+                "body",
             ),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
