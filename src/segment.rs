@@ -3867,16 +3867,21 @@ fn session(line: &str) -> Option<Kind> {
     let (rest, time, zone) = match all_day(line) {
         Some(rest) => (rest, None, None),
         None => {
-            if !line.starts_with(|c: char| c.is_ascii_digit()) {
+            // `From 10:00 to 11:30 – Opening session`: the hours in words.
+            let hours = line.strip_prefix("From ").unwrap_or(line);
+            if !hours.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
             // A time in other zones after slashes (`9am EST / 3pm CET`) is
             // the first one; an agenda's time column may be dotted
             // (`11.00–12.30 Closing`).
-            let (rest, (time, zone)) = parse::time_chain(line)
-                .or_else(|_| tuple((time::dotted_range, opt(zone::zone)))(line))
-                .or_else(|_| tuple((time::dotted_agenda_time, opt(zone::zone)))(line))
+            let (rest, (time, zone)) = parse::time_chain(hours)
+                .or_else(|_| tuple((time::dotted_range, opt(zone::zone)))(hours))
+                .or_else(|_| tuple((time::dotted_agenda_time, opt(zone::zone)))(hours))
                 .ok()?;
+            if hours.len() < line.len() && time.end.is_none() {
+                return None;
+            }
             // A time alone on its line (below a date line) is that date's
             // time, also with where after it (`10:00 a.m. Security Council
             // Chamber`).
@@ -5865,6 +5870,9 @@ mod tests {
                 "18 September 2024 10:00 The meeting opens with statements.",
                 "body",
             ),
+            // An agenda's hours in words.
+            ("From 10:00 to 11:30 – Opening session", "session"),
+            ("From 10 to 11 people attended.", "body"),
             ("Launch of Cyber –Venue: TBC 5 June 2025", "title"),
             ("-Plenary Hall", "labeled"),
             ("-Hall of fame inductees", "body"),
