@@ -420,8 +420,9 @@ fn is_placeholder(line: &str) -> bool {
 fn is_promotion(line: &str) -> bool {
     static PROMOTION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?i)^(?:(?:download|get|install) (?:the |our )?(?:[\w-]+ ){0,3}(?:mobile )?app|",
-            r"(?:subscribe|sign up|register) (?:to|for) (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|mailing list))",
+            // ASCII words: a repeated class of every character builds slowly.
+            r"(?i)^(?:(?:download|get|install) (?:the |our )?(?:[a-zA-Z0-9-]+ ){0,3}(?:mobile )?app|",
+            r"(?:subscribe|sign up|register) (?:to|for) (?:our |the )?(?:[a-zA-Z0-9-]+ ){0,3}(?:newsletters?|mailing list))",
             r"(?-u:\b)"
         ))
         .expect("valid regex")
@@ -6353,35 +6354,26 @@ mod tests {
             assert_eq!(&line[f.place.unwrap()], "ECOSOC Chamber", "{line}");
             assert_eq!(&line[f.span], "16-18 April 2024", "{line}");
         }
-        assert_eq!(
-            classify("Organizer(s): UN DESA"),
-            Kind::Labeled(Label::Organizers, 14..21)
-        );
-        assert_eq!(
-            classify("Co-organizer(s): IDA"),
-            Kind::Labeled(Label::Organizers, 17..20)
-        );
+        // Who organizes, or partners.
+        for (line, label, value) in [
+            ("Organizer(s): UN DESA", Label::Organizers, 14..21),
+            ("Co-organizer(s): IDA", Label::Organizers, 17..20),
+            ("Convenors: UNECE and IOM", Label::Organizers, 11..24),
+            ("Lead entity: UNSD", Label::Organizers, 13..17),
+            ("Partner organizations: ILO, FAO", Label::Partners, 23..31),
+            (
+                "Organized jointly by Estonia and ITU.",
+                Label::Organizers,
+                21..37,
+            ),
+        ] {
+            assert_eq!(classify(line), Kind::Labeled(label, value), "{line}");
+        }
         // Without a colon a noun opens a sentence, not a field.
         assert_eq!(classify("Partners review progress."), Kind::Body);
         assert_eq!(
             classify("Organizers will announce the programme."),
             Kind::Body
-        );
-        assert_eq!(
-            classify("Convenors: UNECE and IOM"),
-            Kind::Labeled(Label::Organizers, 11..24)
-        );
-        assert_eq!(
-            classify("Lead entity: UNSD"),
-            Kind::Labeled(Label::Organizers, 13..17)
-        );
-        assert_eq!(
-            classify("Partner organizations: ILO, FAO"),
-            Kind::Labeled(Label::Partners, 23..31)
-        );
-        assert_eq!(
-            classify("Organized jointly by Estonia and ITU."),
-            Kind::Labeled(Label::Organizers, 21..37)
         );
     }
 
