@@ -4513,6 +4513,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 Some(sub) => clean_title(&format!("{name}{}", &head.text[sub.clone()])),
                 None => clean_title(name),
             };
+
             let mut d = base(title, f.when.clone(), head, text, orgs);
             // `… (organizer: UNEP), Conference Room 4`: the place after the
             // organizers, cut from the name; `(organizer: ITU; venue: Room
@@ -14848,6 +14849,26 @@ The meeting was called to order at 10.45 a.m.
             found[1..],
             [item("Plenary", "10:00"), item("SDG Summit", "15:00")]
         );
+    }
+
+    #[test]
+    fn a_dated_links_text_names_nothing() {
+        for link in [
+            "Watch the webcast (10 February 2025)",
+            "Read the statement, 10 February 2025",
+            "10 February 2025 \u{2013} Watch the webcast",
+        ] {
+            // Its day is the title's above it.
+            let page = format!("High-level meeting on AI\n{link}\n\nThe meeting discusses AI.\n");
+            assert_eq!(
+                only_record(&page).title,
+                "High-level meeting on AI",
+                "{link}"
+            );
+            // Below a listing's heading it names nothing.
+            let page = format!("Events\n\n{link}\n\nThe meeting discusses AI.\n");
+            assert_eq!(extract("p.txt", &page), [], "{link}");
+        }
     }
 
     #[test]

@@ -300,7 +300,7 @@ pub fn is_call_to_action(line: &str) -> bool {
 pub fn is_link_text(line: &str) -> bool {
     is_call_to_action(line)
         || line.len() <= MAX_LINK_BYTES
-            && (starts_with_any(line, b"dlwv") && LINK_LINE.is_match(line)
+            && (starts_with_any(line, b"dlwvr") && LINK_LINE.is_match(line)
                 || is_placeholder(line)
                 || is_named_link(line))
         || leads_to_address(line)
@@ -1630,13 +1630,15 @@ const KICKERS: &str = concat!(
 );
 static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:download|listen to|watch|view)(?: the| our| a| an| this)?(?: \S+){0,2} ",
+        r"(?i)^(?:download|listen to|watch|view|read)(?: the| our| a| an| this)?(?: \S+){0,2} ",
         r"(?:video|recording|webcast|livestream|replay|interview|statement|report|concept note|",
         r"programme|program|agenda|presentation|slides|app|brochure|publication|document|podcast|episode|",
         r"flyer|invitation|poster|infographic|press release|release|photo gallery|gallery|photos|album)s?",
         // `Download the Press Release in PDF format`, `View the photo
         // gallery from the event`.
         r"(?: (?:in|as) (?:pdf|word|html)(?: format)?| from the (?:event|meeting|session|conference|ceremony))?",
+        // `Watch the webcast on UN Web TV`.
+        r"(?: on (?:un )?web ?tv| on youtube)?",
         r"(?: \([^()]{1,30}\))?[.!:]?$",
     ))
     .expect("valid regex")
@@ -2292,6 +2294,9 @@ pub fn classify(line: &str) -> Kind {
             || is_listing_heading(name)
             || matches!(name, "United Nations" | "UNITED NATIONS" | "UN")
             || is_stamp_tag(name)
+            // `Watch the webcast (10 February 2025)`: a link's text names
+            // nothing; the day is its title's.
+            || is_link_text(name)
             || spaced && (is_type_cell(name) || is_listing_for(name))
         {
             return Kind::DateOnly(Box::new(Found {
@@ -2995,6 +3000,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || is_stamp_tag(note)
         // `12 June 2024 | 3 min read`: a story's stamp.
         || is_reading_time(note)
+        // `10 February 2025 – Watch the webcast`: a link's text.
+        || is_link_text(note)
         // `09 November 2022, 13:30 - 16:30 | By invitation only`.
         || is_access_note(note)
 
@@ -5993,6 +6000,13 @@ mod tests {
             ("Jun 2, 2024 | Uncategorized", "date-only"),
             // A release's symbol beside its date, with its type or not.
             ("26 October 2023 | SG/SM/22001", "date-only"),
+            // A link's text beside a date.
+            ("Watch the webcast (10 February 2025)", "date-only"),
+            ("Read the statement, 10 February 2025", "date-only"),
+            (
+                "10 February 2025 – Watch the webcast on UN Web TV",
+                "date-only",
+            ),
             // A story's stamp with its reading time.
             ("12 June 2024 | 3 min read", "date-only"),
             ("June 12, 2024 • 4 min read", "date-only"),
