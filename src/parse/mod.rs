@@ -115,17 +115,18 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     }
 }
 
-// TimeOfDate ::: [WeekdayCell] TimeLead ["from "] TimeChain | " (" (TimeChain | DottedRange | DottedTime Zone) ")" | TimeLead (DottedRange | DottedTime &Zone) | " at " DottedTime
+// TimeOfDate ::: [WeekdayCell] TimeLead ["from " | "daily "] TimeChain | " (" (TimeChain | DottedRange | DottedTime Zone) ")" | TimeLead (DottedRange | DottedTime &Zone) | " at " DottedTime
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
         iso_clock,
         // `Friday, 10 October 2025 | From 16.00 to 18.00 (CEST)`: a cell
-        // may open its hours with `From`.
+        // may open its hours with `From`; a span of days with `daily`
+        // (`12-14 June 2024, daily 09:00-17:00 CEST`).
         preceded(
             tuple((
                 opt(date::weekday_cell),
                 time_lead,
-                opt(ascii_no_case("from ")),
+                opt(alt((ascii_no_case("from "), ascii_no_case("daily ")))),
             )),
             time_chain,
         ),
@@ -541,6 +542,13 @@ mod tests {
             ("", 16, Some(18))
         );
         assert_eq!(w.zone.as_deref(), Some("CEST"));
+        // A span of days with `daily` before its hours.
+        let (rest, w) = when("12-14 June 2024, daily 09:00-17:00 CEST").unwrap();
+        let t = w.time.unwrap();
+        assert_eq!(
+            (rest, t.start.hour, t.end.map(|e| e.hour)),
+            ("", 9, Some(17))
+        );
     }
 
     #[test]
