@@ -3547,15 +3547,26 @@ const PARTICIPATION_WORDS: &[&str] = &[
 /// `| Geneva | Hybrid` after a date: two cells or more, each naming a place
 /// (or a way to attend, which gives way to a place in a later cell), or
 /// together an address (`| UNDP Rio Room | 304 East 45th Street | 9th
-/// floor | New York City`). The first one's range.
+/// floor | New York City`). The first one's range. An event page's dots
+/// part such cells too (`· Nairobi, Kenya · In person`).
 fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    CELL_SEPARATORS
+        .iter()
+        .find_map(|sep| place_cells_by(line, rest.clone(), sep))
+}
+
+/// What parts a date line's cells: bars, or an event page's dots.
+const CELL_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
+
+/// [`place_cells`] with the cells parted by `sep`.
+fn place_cells_by(line: &str, rest: Range<usize>, sep: &str) -> Option<Range<usize>> {
     let text = &line[rest.clone()];
-    let lead = text.len() - text.trim_start_matches([' ', ',', '|']).len();
+    let lead = text.len() - text.trim_start_matches([' ', ',', '|', '·', '•']).len();
     let cells = rest.start + lead..rest.end;
-    let bar = first_bar(&line[cells.clone()])?;
+    let bar = memchr::memmem::find(line[cells.clone()].as_bytes(), sep.as_bytes())?;
     let mut first = None;
     let mut only_places = true;
-    for r in cell_ranges(line, cells.clone()) {
+    for r in cells_parted(line, cells.clone(), sep) {
         match place_after(line, r) {
             // `| Hybrid | Geneva`: where it is, past the way to attend.
             Some(place) => {
@@ -3577,19 +3588,28 @@ fn place_cells(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     }
     // An address ends with its town (`| Geneva | Launch of the report`
     // names the item last).
-    let ends_in_place = cell_ranges(line, cells.clone())
+    let ends_in_place = cells_parted(line, cells.clone(), sep)
         .last()
         .is_some_and(|r| place_after(line, r).is_some());
-    (ends_in_place && places::is_address(&line[cells.clone()].replace(" | ", ", ")))
+    (ends_in_place && places::is_address(&line[cells.clone()].replace(sep, ", ")))
         .then(|| cells.start..cells.start + bar)
 }
 
 /// The ranges of the cells of `line[within]`, split at ` | `.
 fn cell_ranges(line: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    cells_parted(line, within, " | ")
+}
+
+/// The ranges of the cells of `line[within]`, split at `sep`.
+fn cells_parted<'a>(
+    line: &'a str,
+    within: Range<usize>,
+    sep: &'a str,
+) -> impl Iterator<Item = Range<usize>> + 'a {
     let mut start = within.start;
-    line[within].split(" | ").map(move |part| {
+    line[within].split(sep).map(move |part| {
         let r = start..start + part.len();
-        start = r.end + 3;
+        start = r.end + sep.len();
         r
     })
 }
@@ -6401,6 +6421,12 @@ mod tests {
             ("20 – 28 May 2025 | Geneva | Hybrid", "Geneva"),
             // The way to attend gives way to the place after it.
             ("20 – 28 May 2025 | Hybrid | Geneva", "Geneva"),
+            // An event page's dots part the cells too.
+            (
+                "12 June 2024 · Nairobi, Kenya · In person",
+                "Nairobi, Kenya",
+            ),
+            ("12 June 2024 • Hybrid • Geneva", "Geneva"),
         ] {
             let Kind::DateOnly(f) = classify(line) else {
                 panic!("{line}")
