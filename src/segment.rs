@@ -2969,7 +2969,7 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';' | '*'))
         .trim_end_matches(':');
     // A note after the separator: the item's type, or who may attend.
-    let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ']);
+    let note = tail.trim_start_matches(['|', '-', '–', '—', ':', ' ', '·', '•']);
     // Also after a dash: `30-06-2005 4:00 pm - (Media Advisory N°2005-47)`.
     // `October 28 to October 29, 2025 (Geneva, Switzerland) Hybrid`: also
     // before a way to attend.
@@ -3006,7 +3006,9 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         || is_access_note(note)
 
         // `Date: Thu, Aug 24 - Fri, Aug 25 2023 | Expert Group Meetings`.
-        || tail.strip_prefix('|').is_some_and(|t| is_type_cell(t.trim()))
+        || tail
+            .strip_prefix(['|', '·', '•'])
+            .is_some_and(|t| is_type_cell(t.trim()))
         // `Date and Time: Monday 19 April 2021 at 17:00 CET (Geneva time)
         // and will update if needed.`: a field's note in lower case.
         || noted && lower_case_note(tail)
@@ -6030,6 +6032,8 @@ mod tests {
             // A story's stamp with its reading time.
             ("12 June 2024 | 3 min read", "date-only"),
             ("June 12, 2024 • 4 min read", "date-only"),
+            // The item's type after an event page's dot.
+            ("Jun 12, 2024 · Webinar", "date-only"),
             ("Press Release | SG/SM/22001 | 26 October 2023", "date-only"),
             ("5 June 2024 Climate and Environment", "date-only"),
             ("6 June 2024 | Peace and Security", "date-only"),
