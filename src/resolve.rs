@@ -121,6 +121,25 @@ const NAMED: &[(&str, ZoneRule)] = &[
     ("Gulf Standard", ZoneRule::Fixed(4 * H)),
     ("India Standard", ZoneRule::Fixed(5 * H + 1800)),
     ("Japan Standard", ZoneRule::Fixed(9 * H)),
+    // Spelt out, an abbreviation's other meanings no longer compete
+    // (`Atlantic Standard Time` is no Arabia time).
+    ("Atlantic Standard", ZoneRule::Fixed(-4 * H)),
+    ("Atlantic Daylight", ZoneRule::Fixed(-3 * H)),
+    ("Mountain Standard", ZoneRule::Fixed(-7 * H)),
+    ("Mountain Daylight", ZoneRule::Fixed(-6 * H)),
+    ("Eastern European Standard", ZoneRule::Fixed(2 * H)),
+    ("Moscow Standard", ZoneRule::Fixed(3 * H)),
+    ("Pakistan Standard", ZoneRule::Fixed(5 * H)),
+    ("Bangladesh Standard", ZoneRule::Fixed(6 * H)),
+    ("Indochina", ZoneRule::Fixed(7 * H)),
+    ("China Standard", ZoneRule::Fixed(8 * H)),
+    ("Singapore Standard", ZoneRule::Fixed(8 * H)),
+    ("Philippine Standard", ZoneRule::Fixed(8 * H)),
+    ("Korea Standard", ZoneRule::Fixed(9 * H)),
+    ("Australian Eastern Standard", ZoneRule::Fixed(10 * H)),
+    ("Australian Eastern Daylight", ZoneRule::Fixed(11 * H)),
+    ("New Zealand Standard", ZoneRule::Fixed(12 * H)),
+    ("New Zealand Daylight", ZoneRule::Fixed(13 * H)),
 ];
 
 /// An abbreviation with several meanings, each with the page cues that pick it.
@@ -399,6 +418,15 @@ mod tests {
         assert_eq!(zone_rule("-04:00", &[]), Some(ZoneRule::Fixed(-4 * H)));
         assert_eq!(zone_rule("Z", &[]), Some(ZoneRule::Fixed(0)));
         assert_eq!(zone_rule("Estonian time", &[]), None);
+        // Zones spelt out in full.
+        assert_eq!(
+            zone_rule("Indochina Time", &[]),
+            Some(ZoneRule::Fixed(7 * H))
+        );
+        assert_eq!(
+            zone_rule("Atlantic Standard Time", &[]),
+            Some(ZoneRule::Fixed(-4 * H))
+        );
         assert_eq!(
             zone_rule("NPT", &[]),
             Some(ZoneRule::Fixed(5 * H + 45 * 60))
