@@ -764,11 +764,14 @@ fn mid_phrase(above: &str, next: &str) -> bool {
 /// a span of time, which ends its phrase (`Global Digital Compact one year
 /// on` above its date line).
 fn ends_on_joining_word(text: &str) -> bool {
-    let mut words = text.rsplit(' ');
-    let last = words.next().unwrap_or("");
+    // The last words found by a byte search: it is asked of every line.
+    fn last_word(t: &str) -> Option<(&str, &str)> {
+        memchr::memrchr(b' ', t.as_bytes()).map(|k| (&t[..k], &t[k + 1..]))
+    }
+    let (before, last) = last_word(text).unwrap_or(("", text));
     is_joining(last)
         && !(last == "on"
-            && words.next().is_some_and(|w| {
+            && last_word(before).is_some_and(|(_, w)| {
                 matches!(
                     w,
                     "year" | "years" | "decade" | "decades" | "months" | "weeks" | "later"
@@ -4615,7 +4618,15 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // else the day line heading the schedule, else a date line
             // further below. A day line past a blank line below a slot is
             // the next day's.
-            let below = standalone_date(s, lines).map(|(k, f)| (s.members[k].0, f));
+            // (Asked only when it may answer: a schedule's slots are many.)
+            let right_below = s
+                .members
+                .first()
+                .is_some_and(|(m, r)| *m == s.header + 1 && matches!(r, Role::Date(_)));
+            let below = (right_below || s.day.is_none())
+                .then(|| standalone_date(s, lines))
+                .flatten()
+                .map(|(k, f)| (s.members[k].0, f));
             // The record's date text is the date line's when it has one of
             // its own, else the slot's time.
             let slot = &head.text[session.span.clone()];

@@ -265,7 +265,9 @@ pub fn is_type_cell(cell: &str) -> bool {
 /// `SG/SM/22001`, `Press Release | SG/SM/22001`: a release's symbol, with
 /// its type or not, beside its date: a stamp, no name.
 fn is_stamp_tag(name: &str) -> bool {
-    name.split(" | ").any(is_document_symbol)
+    // A symbol has slashes: most names are settled by a byte search.
+    memchr::memchr(b'/', name.as_bytes()).is_some()
+        && name.split(" | ").any(is_document_symbol)
         && name
             .split(" | ")
             .all(|cell| is_document_symbol(cell) || is_item_type(cell))
@@ -300,7 +302,10 @@ pub fn is_call_to_action(line: &str) -> bool {
 pub fn is_link_text(line: &str) -> bool {
     is_call_to_action(line)
         || line.len() <= MAX_LINK_BYTES
-            && (starts_with_any(line, b"dlwvr") && LINK_LINE.is_match(line)
+            && (starts_with_word(
+                line,
+                &["download ", "listen to ", "watch ", "view ", "read "],
+            ) && LINK_LINE.is_match(line)
                 || is_placeholder(line)
                 || is_named_link(line))
         || leads_to_address(line)
@@ -427,7 +432,16 @@ fn is_promotion(line: &str) -> bool {
         ))
         .expect("valid regex")
     });
-    line.len() <= MAX_PROMOTION_BYTES && starts_with_any(line, b"dgisr") && PROMOTION.is_match(line)
+    // Its first word tells most lines apart without the pattern.
+    const VERBS: [&str; 6] = [
+        "download ",
+        "get ",
+        "install ",
+        "subscribe ",
+        "sign up ",
+        "register ",
+    ];
+    line.len() <= MAX_PROMOTION_BYTES && starts_with_word(line, &VERBS) && PROMOTION.is_match(line)
 }
 
 /// The longest line read as the site's call to its app or mailing list.
@@ -4057,13 +4071,25 @@ fn trailing_hours(line: &str) -> Option<NamedHours<'_>> {
     if !line.ends_with(|c: char| c.is_ascii_alphanumeric() || c == ')') {
         return None;
     }
-    [", ", " – ", " - ", " — "].iter().find_map(|sep| {
-        memchr::memmem::find_iter(line.as_bytes(), sep.as_bytes()).find_map(|open| {
-            let at = open + sep.len();
-            let (rest, (time, zone)) = parse::time_chain(&line[at..]).ok()?;
-            (rest.is_empty() && time.end.is_some()).then_some((open, at..line.len(), time, zone))
+    // Only a space before a digit may open the hours: most lines have few.
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(b' ', bytes)
+        .filter(|&k| bytes.get(k + 1).is_some_and(u8::is_ascii_digit))
+        .find_map(|k| {
+            let before = &line[..k];
+            let name = before.strip_suffix(',').or_else(|| {
+                [" –", " -", " —"]
+                    .iter()
+                    .find_map(|d| before.strip_suffix(d))
+            })?;
+            let (rest, (time, zone)) = parse::time_chain(&line[k + 1..]).ok()?;
+            (rest.is_empty() && time.end.is_some()).then_some((
+                name.len(),
+                k + 1..line.len(),
+                time,
+                zone,
+            ))
         })
-    })
 }
 
 /// The most words of an item named before its time (see [`timed_name`]).
