@@ -353,14 +353,20 @@ pub fn weekday(i: &str) -> IResult<&str, &str> {
 }
 
 /// A [`weekday`] before a date: its name. A table may give it a cell of its
-/// own (`Friday | 20 April 2018`), a heading a dash (`Monday – 19th April`).
+/// own (`Friday | 20 April 2018`), a heading a dash (`Monday – 19th April`),
+/// a sentence `the` (`Thursday the 12th of September, 2024`).
 fn weekday_name_of(i: &str) -> IResult<&str, &str> {
     terminated(
         weekday_name,
         alt((
             tag(" | "),
             recognize(tuple((char(' '), one_of("-–—"), char(' ')))),
-            recognize(tuple((opt(char('.')), opt(char(',')), sp))),
+            recognize(tuple((
+                opt(char('.')),
+                opt(char(',')),
+                sp,
+                opt(tuple((tag("the"), sp))),
+            ))),
         )),
     )(i)
 }
@@ -960,6 +966,11 @@ mod tests {
         assert_eq!(
             date("Friday - May 3, 2024").unwrap().1.start,
             dm(3, 5, Some(2024))
+        );
+        // A sentence's `the` after it.
+        assert_eq!(
+            date("Thursday the 12th of September, 2024").unwrap(),
+            ("", DateSpan::day(dm(12, 9, Some(2024))))
         );
         assert_eq!(
             date("29 April –").unwrap(),
