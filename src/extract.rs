@@ -14923,6 +14923,23 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_numbered_slot_is_named_after_its_colon() {
+        let page = "Programme\n\nTuesday, 4 June 2024\n\n\
+            Session 1 (10:00 \u{2013} 11:30): Opening session\n\
+            Session 2 (11:30 \u{2013} 13:00 CEST): Panel on AI governance\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start)),
+            [
+                ("Opening session".to_string(), None),
+                (
+                    "Panel on AI governance".to_string(),
+                    Some("2024-06-04T11:30:00+02:00".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_date_line_right_below_a_timed_item_dates_it() {
         // Each card's own day, not the one above it.
         let page = "Webinar on AI, 10:00 \u{2013} 11:30 CEST\n4 June 2024, Geneva\n\n\

@@ -4020,40 +4020,81 @@ fn session(line: &str) -> Option<Kind> {
 /// as `10:00 AM ET Plenary` would be. So is an item named before its hours
 /// after a comma or dash (`Opening session, 10:00 – 11:30`).
 fn timed_name(line: &str) -> Option<Kind> {
-    let (open, span, time, zone) = bracketed_hours(line).or_else(|| trailing_hours(line))?;
-    let name = &line[..open];
-    let words = name.split(' ').count();
+    if let Some((name, span, time, zone)) = numbered_slot(line) {
+        return named_slot(line, name, span, time, zone);
+    }
+    let (name, span, time, zone) = bracketed_hours(line).or_else(|| trailing_hours(line))?;
     // `When: 11.00–12.30 (09:00-10:30 GMT)`: the same hours in another
     // zone, after the field's own: a name ends with a word, not a number.
-    let numbered = name
+    let numbered = line[name.clone()]
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    if numbered
-        || !name.starts_with(|c: char| c.is_uppercase())
-        || words > MAX_TIMED_NAME_WORDS
-        || parse::find_when(name, 0).is_some()
+    if numbered {
+        return None;
+    }
+    named_slot(line, name, span, time, zone)
+}
+
+/// The agenda line of an item named `line[name]`, at the hours
+/// `line[span]`, unless the name is no item's (see [`timed_name`]).
+fn named_slot(
+    line: &str,
+    name: Range<usize>,
+    span: Range<usize>,
+    time: TimeSpan,
+    zone: Option<&str>,
+) -> Option<Kind> {
+    let text = &line[name.clone()];
+    if !text.starts_with(|c: char| c.is_uppercase())
+        || text.split(' ').count() > MAX_TIMED_NAME_WORDS
+        || parse::find_when(text, 0).is_some()
     {
         return None;
     }
-    if BREAK.is_match(name) {
+    if BREAK.is_match(text) {
         return Some(Kind::Noise);
     }
     Some(Kind::Session(Box::new(Session {
         span,
         time: Some(time),
         zone: zone.map(str::to_string),
-        name: 0..open,
+        name,
         room: None,
         cells: Vec::new(),
     })))
 }
 
-/// Where an item's name ends, and the span, hours and zone of the time
-/// after it.
-type NamedHours<'a> = (usize, Range<usize>, TimeSpan, Option<&'a str>);
+/// `Session 1 (10:00 – 11:30): Opening session`: a numbered slot's label
+/// (a word and its number or letter), its hours in brackets, then its
+/// name after a colon. The name's range, and the hours' span and zone.
+fn numbered_slot(line: &str) -> Option<NamedHours<'_>> {
+    // Found by its bracket (a byte): a string pattern builds a searcher.
+    let open = memchr::memchr(b'(', line.as_bytes())?
+        .checked_sub(1)
+        .filter(|&k| line.as_bytes()[k] == b' ')?;
+    let (word, number) = line[..open].split_once(' ')?;
+    if !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || !(1..=3).contains(&number.len())
+        || !number.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let at = open + " (".len();
+    let (rest, (time, zone)) = parse::time_chain(&line[at..]).ok()?;
+    let name = rest.strip_prefix("): ")?;
+    Some((
+        line.len() - name.len()..line.len(),
+        at..line.len() - rest.len(),
+        time,
+        zone,
+    ))
+}
 
-/// The name's end and the hours in brackets that end `line`: `Plenary
+/// Where an item's name stands, and the span, hours and zone of its time.
+type NamedHours<'a> = (Range<usize>, Range<usize>, TimeSpan, Option<&'a str>);
+
+/// The name and the hours in brackets that end `line`: `Plenary
 /// (10:00 AM ET)`.
 fn bracketed_hours(line: &str) -> Option<NamedHours<'_>> {
     let inner = line.strip_suffix(')')?;
@@ -4061,7 +4102,7 @@ fn bracketed_hours(line: &str) -> Option<NamedHours<'_>> {
     let at = open + " (".len();
     let (rest, (time, zone)) = parse::time_chain(&inner[at..]).ok()?;
     rest.is_empty()
-        .then_some((open, at..inner.len(), time, zone))
+        .then_some((0..open, at..inner.len(), time, zone))
 }
 
 /// The same for hours after a comma or dash: `Opening session, 10:00 –
@@ -4084,7 +4125,7 @@ fn trailing_hours(line: &str) -> Option<NamedHours<'_>> {
             })?;
             let (rest, (time, zone)) = parse::time_chain(&line[k + 1..]).ok()?;
             (rest.is_empty() && time.end.is_some()).then_some((
-                name.len(),
+                0..name.len(),
                 k + 1..line.len(),
                 time,
                 zone,
@@ -5926,6 +5967,8 @@ mod tests {
                 "18 September 2024 10:00 The meeting opens with statements.",
                 "body",
             ),
+            // A numbered slot's hours in brackets, then its name.
+            ("Session 1 (10:00 – 11:30): Opening session", "session"),
             // An agenda's hours in words.
             ("From 10:00 to 11:30 – Opening session", "session"),
             ("From 10 to 11 people attended.", "body"),
