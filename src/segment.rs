@@ -3443,12 +3443,18 @@ fn venue_in_town_after(line: &str, rest: Range<usize>) -> Option<Range<usize>> {
     (is_plain_name(venue) && places::is_place(town)).then(|| rest.end - place.len()..rest.end)
 }
 
-/// Where the first ` | ` of `line` starts. A byte search: a substring
-/// searcher built on every title-like line would cost more than the test.
+/// Where the first ` | ` of `line` starts.
 pub fn first_bar(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
-    memchr::memchr_iter(b'|', bytes)
-        .find(|&k| k > 0 && bytes[k - 1] == b' ' && bytes.get(k + 1) == Some(&b' '))
+    first_separator(line, " | ")
+}
+
+/// Where the first `sep` (a space, a mark, a space) of `line` starts. A
+/// byte search for the mark: a substring searcher built on every
+/// title-like line would cost more than the test.
+fn first_separator(line: &str, sep: &str) -> Option<usize> {
+    let (bytes, sep) = (line.as_bytes(), sep.as_bytes());
+    memchr::memchr_iter(sep[1], bytes)
+        .find(|&k| k > 0 && bytes[k - 1..].starts_with(sep))
         .map(|k| k - 1)
 }
 
@@ -3579,7 +3585,7 @@ fn place_cells_by(line: &str, rest: Range<usize>, sep: &str) -> Option<Range<usi
     let text = &line[rest.clone()];
     let lead = text.len() - text.trim_start_matches([' ', ',', '|', '·', '•']).len();
     let cells = rest.start + lead..rest.end;
-    let bar = memchr::memmem::find(line[cells.clone()].as_bytes(), sep.as_bytes())?;
+    let bar = first_separator(&line[cells.clone()], sep)?;
     let mut first = None;
     let mut only_places = true;
     for r in cells_parted(line, cells.clone(), sep) {
