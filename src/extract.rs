@@ -16155,4 +16155,13 @@ Where do I register?
             [placed("2008-06-18", "General Assembly Hall")]
         );
     }
+
+    #[test]
+    fn a_sessions_rooms_listed_are_its_place() {
+        let page = "Programme\n\nRegional breakout sessions\nTuesday, 16 April 2024, 3:00 p.m. – 6:00 p.m., Conference Rooms 1, 2 and 3\n\nEach region meets apart.\n";
+        assert_eq!(
+            places(page),
+            [placed("2024-04-16", "Conference Rooms 1, 2 and 3")]
+        );
+    }
 }

@@ -829,6 +829,39 @@ fn is_numbered_room(part: &str) -> bool {
     })
 }
 
+/// `Conference Rooms 1, 2 and 3`, `Rooms A & B`, `Halls XIX and XX`: rooms
+/// that share one name, their numbers listed. (The list's commas would part
+/// it into places for [`written_places`], so it is read whole.)
+fn is_room_list(text: &str) -> bool {
+    // Bytes first: this runs on every place candidate, and a list ends with
+    // its last room's number or letter.
+    if !text.ends_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some((name, numbers)) = ["Rooms ", "Room ", "Halls ", "Hall "]
+        .iter()
+        .find_map(|room| text.split_once(room))
+    else {
+        return false;
+    };
+    let named = name.is_empty()
+        || name.ends_with(' ')
+            && name.split(' ').filter(|w| !w.is_empty()).count() <= SHORT_ROOM_WORDS - 2
+            && name
+                .split(' ')
+                .all(|w| w.is_empty() || w.starts_with(char::is_uppercase));
+    let number = |n: &str| {
+        (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            || is_roman_numeral(n)
+            || n.len() == 1 && n.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    named
+        && numbers
+            .rsplit_once(" and ")
+            .or_else(|| numbers.rsplit_once(" & "))
+            .is_some_and(|(list, last)| number(last) && list.split(", ").all(number))
+}
+
 /// `Side event Room 7`: first in a place, a short name ending in `Room` (with
 /// its capital: `room 4` may end a sentence) and its number.
 fn is_short_numbered_room(part: &str) -> bool {
@@ -1006,7 +1039,7 @@ fn name_cased(text: &str) -> String {
 
 /// [`only_places`] on the text as written.
 fn written_places(text: &str) -> bool {
-    if way_with_venue(text) {
+    if way_with_venue(text) || is_room_list(text) {
         return true;
     }
     // `St. John's, Antigua and Barbuda`: right before a country, any short
@@ -1873,6 +1906,10 @@ mod tests {
             "Blue Zone, SDG Media Zone",
             "Main Committee Room, Altice Arena",
             "Main auditorium",
+            "Conference Rooms 1, 2 and 3",
+            "Conference Room 1, 2 and 3",
+            "Rooms A & B",
+            "Halls XIX and XX",
         ] {
             assert!(only_places(text), "{text}");
         }
@@ -1893,6 +1930,9 @@ mod tests {
             "Mapping the Ocean Floor",
             "Floor debate",
             "Town hall meeting",
+            "Sessions 1, 2 and 3",
+            "Debate in the Rooms 1 and 2",
+            "Rooms 1 and online",
         ] {
             assert!(!only_places(text), "{text}");
         }
