@@ -16164,4 +16164,16 @@ Where do I register?
             [placed("2024-04-16", "Conference Rooms 1, 2 and 3")]
         );
     }
+
+    #[test]
+    fn a_comma_after_the_hours_parts_the_name() {
+        let page = "HLPF 2024\n\nMonday, 15 July 2024, 10:00 – 13:00, Opening of the ministerial segment\n\nMonday, 15 July 2024, 15:00 – 18:00, Voluntary National Reviews\n\n16 July 2024, 09:00, The Forum will hear statements by ministers.\n";
+        assert_eq!(
+            starts(page),
+            [
+                timed("Opening of the ministerial segment", "10:00"),
+                timed("Voluntary National Reviews", "15:00")
+            ]
+        );
+    }
 }

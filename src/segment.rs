@@ -3119,10 +3119,23 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             .filter(|r| leading_place(r).is_some())
             .map(|_| 2)
     };
+    // `16 April 2024, 15:00-18:00, Regional breakout sessions`: after the
+    // hours a comma may part the name as a dash would; what follows is read
+    // as a name unless it is a sentence (a place after the hours was read
+    // above).
+    let comma_name = || {
+        let name = rest.strip_prefix(", ")?;
+        (when.time.is_some()
+            && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !name.ends_with('.')
+            && !has_finite_verb(name))
+        .then_some(2)
+    };
     let sep = EVENT_SEPARATOR
         .find(rest)
         .map(|m| m.end())
         .or_else(comma_place)
+        .or_else(comma_name)
         .or_else(unparted)?;
     let mut name = end - rest.len() + sep..end;
     // `17 September – All day – Youth summit`: the whole day, no time.
