@@ -160,6 +160,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     bracketed_days(&mut lines);
     document_lists(&mut lines);
     series_below_titles(&mut lines);
+    typed_kickers(&mut lines);
     long_names_between_times(&mut lines);
     profile_fields(&mut lines);
     faq_questions(&mut lines);
@@ -2517,6 +2518,33 @@ fn series_below_titles(lines: &mut [Line]) {
                 name: end..end,
                 ..(**f).clone()
             }));
+        }
+    }
+}
+
+/// ILO's `Conference | 3 - 14 June 2024 | Geneva, Switzerland` right above
+/// the headline: a kicker that gives the happening's kind, days and place.
+/// The kind names nothing; the headline below is the title, and the kicker
+/// is read as its date line (the two lines swap places, each keeping its
+/// number).
+fn typed_kickers(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k].kind != Kind::Title {
+            continue;
+        }
+        let Kind::DatedTitle(f) = &lines[k - 1].kind else {
+            continue;
+        };
+        let kind = lines[k - 1].text[f.name.clone()]
+            .trim_matches(|c: char| c == ' ' || c == '|' || c == ':' || date::is_dash_char(c));
+        if segment::is_type_cell(kind) {
+            let end = lines[k - 1].text.len();
+            lines[k - 1].kind = Kind::DateOnly(Box::new(Found {
+                name: end..end,
+                labeled: true,
+                ..(**f).clone()
+            }));
+            lines.swap(k - 1, k);
         }
     }
 }
@@ -16173,6 +16201,27 @@ Where do I register?
             [
                 timed("Opening of the ministerial segment", "10:00"),
                 timed("Voluntary National Reviews", "15:00")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kicker_with_the_kind_and_days_dates_the_headline_below() {
+        let page = "Events and meetings\n\nConference | 3 - 14 June 2024 | Geneva, Switzerland\n112th Session of the International Labour Conference\n\nThe Conference meets in Geneva.\n\nWebinar | 20 June 2024 | 14:00 - 15:30 CEST\nLaunch of the World Employment and Social Outlook\n\nThe ILO presents its projections.\n";
+        let records = extract("p.txt", page);
+        let got: Vec<_> = records
+            .iter()
+            .map(|r| (r.title.as_str(), r.location.as_deref(), r.sources[0].line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "112th Session of the International Labour Conference",
+                    Some("Geneva, Switzerland"),
+                    4
+                ),
+                ("Launch of the World Employment and Social Outlook", None, 9)
             ]
         );
     }
