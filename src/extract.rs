@@ -14915,6 +14915,7 @@ The meeting was called to order at 10.45 a.m.
         for stamp in [
             "26 October 2023 | SG/SM/22001",
             "Press Release | SG/SM/22001 | 26 October 2023",
+            "26 October 2023 | GA/12596",
         ] {
             let page = format!(
                 "Secretary-General Calls for Global Cooperation on AI\n\n{stamp}\n\n\
@@ -16223,6 +16224,21 @@ Where do I register?
                 ),
                 ("Launch of the World Employment and Social Outlook", None, 9)
             ]
+        );
+    }
+
+    #[test]
+    fn a_releases_stamp_right_above_its_headline_dates_it() {
+        let page = "Meetings Coverage and Press Releases\n\n15 April 2024 | SC/15678\n\
+            Security Council Extends Mandate of Panel of Experts on Libya\n\n\
+            The Security Council today extended the mandate of the Panel of Experts.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_date.as_str()),
+            (
+                "Security Council Extends Mandate of Panel of Experts on Libya",
+                "2024-04-15"
+            )
         );
     }
 }

@@ -262,15 +262,27 @@ pub fn is_type_cell(cell: &str) -> bool {
         || is_item_type(cell)
 }
 
-/// `SG/SM/22001`, `Press Release | SG/SM/22001`: a release's symbol, with
-/// its type or not, beside its date: a stamp, no name.
+/// `SG/SM/22001`, `Press Release | SG/SM/22001`, `SC/15678`: a release's
+/// symbol, with its type or not, beside its date: a stamp, no name.
 fn is_stamp_tag(name: &str) -> bool {
+    let symbol = |cell: &str| is_document_symbol(cell) || is_release_symbol(cell);
     // A symbol has slashes: most names are settled by a byte search.
     memchr::memchr(b'/', name.as_bytes()).is_some()
-        && name.split(" | ").any(is_document_symbol)
+        && name.split(" | ").any(symbol)
         && name
             .split(" | ")
-            .all(|cell| is_document_symbol(cell) || is_item_type(cell))
+            .all(|cell| symbol(cell) || is_item_type(cell))
+}
+
+/// `SC/15678`, `GA/12596`: a press release's symbol, its organ's letters
+/// and its number (a document's symbol has more parts, `A/78/123`).
+fn is_release_symbol(cell: &str) -> bool {
+    cell.split_once('/').is_some_and(|(organ, number)| {
+        (1..=6).contains(&organ.len())
+            && organ.bytes().all(|b| b.is_ascii_uppercase())
+            && (3..=6).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `By invitation only`, `Open meeting`: who may attend, in a date line's
@@ -6110,6 +6122,8 @@ mod tests {
             ("Jun 2, 2024 | Uncategorized", "date-only"),
             // A release's symbol beside its date, with its type or not.
             ("26 October 2023 | SG/SM/22001", "date-only"),
+            ("15 April 2024 | SC/15678", "date-only"),
+            ("15 April 2024 | COP28/CMA5", "event"),
             // A link's text beside a date.
             ("Watch the webcast (10 February 2025)", "date-only"),
             ("Read the statement, 10 February 2025", "date-only"),
