@@ -157,6 +157,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     emptied_fields(&mut lines);
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
+    release_organ_tags(&mut lines);
     bracketed_days(&mut lines);
     document_lists(&mut lines);
     series_below_titles(&mut lines);
@@ -2453,6 +2454,30 @@ fn stamp_tags(lines: &mut [Line]) {
             lines[k].kind = Kind::Noise;
         }
     }
+}
+
+/// `Security Council` right above `9608th Meeting (AM)`: a meetings-coverage
+/// release's organ and meeting, tags between its date and its headline,
+/// blank line or none. The organ names no happening.
+fn release_organ_tags(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k - 1].kind == Kind::Title && is_release_meeting(&lines[k].text) {
+            lines[k - 1].kind = Kind::Noise;
+        }
+    }
+}
+
+/// `9608th Meeting (AM)`, `9610th Meeting (PM)`: a meeting's number and the
+/// half of the day, as a meetings-coverage release tags it (a journal's
+/// `51st meeting` has no half).
+fn is_release_meeting(text: &str) -> bool {
+    let Some((number, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=5).contains(&digits)
+        && ["st", "nd", "rd", "th"].contains(&&number[digits..])
+        && ["Meeting (AM)", "Meeting (PM)", "Meeting (Night)"].contains(&rest)
 }
 
 /// `Summit of the Future No 18: …`, then the post's stamp with its minute
@@ -16240,5 +16265,28 @@ Where do I register?
                 "2024-04-15"
             )
         );
+    }
+
+    #[test]
+    fn a_releases_organ_tag_names_nothing() {
+        let head = "Meetings Coverage and Press Releases\n\n15 April 2024\nSecurity Council\n9608th Meeting (AM)\n";
+        let story = "Security Council Extends Mandate of Panel of Experts on Libya\n\n\
+            The Security Council today extended the mandate of the Panel of Experts.\n";
+        // A blank line between the tags and the headline, or none.
+        for page in [format!("{head}\n{story}"), format!("{head}{story}")] {
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str()),
+                (
+                    "Security Council Extends Mandate of Panel of Experts on Libya",
+                    "2024-04-15"
+                ),
+                "{page}"
+            );
+        }
+        assert!(
+            is_release_meeting("9608th Meeting (AM)") && is_release_meeting("1st Meeting (Night)")
+        );
+        assert!(!is_release_meeting("51st meeting") && !is_release_meeting("Meeting (AM)"));
     }
 }
