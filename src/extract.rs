@@ -16289,4 +16289,24 @@ Where do I register?
         );
         assert!(!is_release_meeting("51st meeting") && !is_release_meeting("Meeting (AM)"));
     }
+
+    #[test]
+    fn a_quoted_first_sentence_after_the_dateline_dates_the_headline() {
+        let page = "Press releases\n\nChildren in Gaza need urgent protection\n\n\
+            NEW YORK, 12 June 2024 \u{2013} \"The situation for children in Gaza remains catastrophic.\"\n\n\
+            Media contacts\n";
+        let r = only_record(page);
+        assert_eq!(
+            (
+                r.title.as_str(),
+                r.start_date.as_str(),
+                r.location.as_deref()
+            ),
+            (
+                "Children in Gaza need urgent protection",
+                "2024-06-12",
+                Some("New York")
+            )
+        );
+    }
 }

@@ -2369,9 +2369,18 @@ pub fn classify(line: &str) -> Kind {
             // `Geneva, 19 February 2018 – Trade: Headwinds or Maelstrom?`:
             // the name follows the dateline (a press release's dateline
             // runs into a sentence, which no subtitle is).
-            if let Some(sub) = found.subtitle.clone()
-                && let Some(name) = subtitle_text(&line[sub.clone()]).filter(|n| !is_clause(n))
-            {
+            let subtitle = found
+                .subtitle
+                .clone()
+                .and_then(|sub| Some((sub.clone(), subtitle_text(&line[sub])?)));
+            // `NEW YORK, 12 June 2024 – "The situation … is catastrophic."`:
+            // the release's first sentence, quoted, after its dateline.
+            if subtitle.as_ref().is_some_and(|(_, name)| {
+                name.starts_with(['"', '“']) && name.trim_end_matches(['"', '”']).ends_with('.')
+            }) {
+                return Kind::Body;
+            }
+            if let Some((sub, name)) = subtitle.filter(|(_, n)| !is_clause(n)) {
                 let name = name.len();
                 return Kind::Event(Box::new(Found {
                     place: Some(found.name.start + skip..found.name.end),
@@ -6704,6 +6713,17 @@ mod tests {
         // A press release's dateline runs into its first sentence.
         let line = "Geneva, 19 February 2018 \u{2013} The Council opened its session";
         assert!(!matches!(classify(line), Kind::Event(_)), "{line}");
+        // Also a quoted one: the line is the paragraph's, not a date line.
+        // A quoted name with no stop is still the name.
+        for line in [
+            "NEW YORK, 12 June 2024 \u{2013} \"The situation for children remains catastrophic.\"",
+            "NEW YORK, 12 June 2024 \u{2013} \u{201c}Children remain at risk.\u{201d}",
+        ] {
+            assert_eq!(classify(line), Kind::Body, "{line}");
+        }
+        let line =
+            "Geneva, 19 February 2018 \u{2013} \u{201c}Trade: Headwinds or Maelstrom?\u{201d}";
+        assert!(matches!(classify(line), Kind::Event(_)), "{line}");
     }
 
     #[test]
