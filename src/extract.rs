@@ -2471,13 +2471,10 @@ fn release_organ_tags(lines: &mut [Line]) {
 /// half of the day, as a meetings-coverage release tags it (a journal's
 /// `51st meeting` has no half).
 fn is_release_meeting(text: &str) -> bool {
-    let Some((number, rest)) = text.split_once(' ') else {
-        return false;
-    };
-    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=5).contains(&digits)
-        && ["st", "nd", "rd", "th"].contains(&&number[digits..])
-        && ["Meeting (AM)", "Meeting (PM)", "Meeting (Night)"].contains(&rest)
+    text.split_once(' ').is_some_and(|(number, rest)| {
+        crate::text::is_ordinal(number)
+            && ["Meeting (AM)", "Meeting (PM)", "Meeting (Night)"].contains(&rest)
+    })
 }
 
 /// `Summit of the Future No 18: …`, then the post's stamp with its minute

@@ -887,12 +887,7 @@ fn is_roman_numeral(word: &str) -> bool {
 /// `S-237`, `CR-4`: a room by its code, after the room's name (`Press
 /// Briefing Room, S-237`).
 fn is_room_code(part: &str) -> bool {
-    part.split_once('-').is_some_and(|(letters, number)| {
-        (1..=3).contains(&letters.len())
-            && letters.bytes().all(|b| b.is_ascii_uppercase())
-            && (1..=4).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
-    })
+    crate::text::is_lettered_number(part, '-', 1..=3, 1..=4)
 }
 
 /// `CR 6`, `CR.2`, `CR-11`: UN Headquarters' conference rooms, as its

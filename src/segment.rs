@@ -277,12 +277,7 @@ fn is_stamp_tag(name: &str) -> bool {
 /// `SC/15678`, `GA/12596`: a press release's symbol, its organ's letters
 /// and its number (a document's symbol has more parts, `A/78/123`).
 fn is_release_symbol(cell: &str) -> bool {
-    cell.split_once('/').is_some_and(|(organ, number)| {
-        (1..=6).contains(&organ.len())
-            && organ.bytes().all(|b| b.is_ascii_uppercase())
-            && (3..=6).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
-    })
+    crate::text::is_lettered_number(cell, '/', 1..=6, 3..=6)
 }
 
 /// `By invitation only`, `Open meeting`: who may attend, in a date line's

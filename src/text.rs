@@ -2,6 +2,7 @@
 //! contract's normalized title (the dedup and id key).
 
 use std::borrow::Cow;
+use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
 use memchr::memmem;
@@ -655,6 +656,22 @@ pub fn stops_no_sentence(word: &str) -> bool {
 pub fn is_ordinal(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..])
+}
+
+/// `SC/15678`, `S-237`: capitals, `sep`, then digits, as symbols and room
+/// codes are written, each part's length within its bounds.
+pub fn is_lettered_number(
+    text: &str,
+    sep: char,
+    letters: RangeInclusive<usize>,
+    digits: RangeInclusive<usize>,
+) -> bool {
+    text.split_once(sep).is_some_and(|(head, number)| {
+        letters.contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_uppercase())
+            && digits.contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `http://www.ohchr.org/…`, `www.un.org`: a web address (a listing's link
