@@ -817,6 +817,34 @@ fn dotted_days(i: &str) -> IResult<&str, DateSpan> {
     Ok((rest, days_of_month(first, last, month, Some(y))))
 }
 
+// DottedMonths ::: Day "." MonthNumber "." Dash Numeric   (`30.09.–02.10.2024`)
+/// A day and its month in digits before a dotted date: a range into a later
+/// month, its year written once (a range over New Year's Day starts the year
+/// before).
+fn dotted_months(i: &str) -> IResult<&str, DateSpan> {
+    let month_number = verify(
+        map_opt(
+            terminated(
+                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                not_digit,
+            ),
+            |d: &str| d.parse::<u32>().ok(),
+        ),
+        |m| (1..=12).contains(m),
+    );
+    let (i, (first, _, month, _, _)) = tuple((day, char('.'), month_number, char('.'), dash))(i)?;
+    let (rest, (last, _, last_month, y)) =
+        verify(numeric_parts, |&(_, sep, m, _)| sep == '.' && m != month)(i)?;
+    let start_year = if month > last_month { y - 1 } else { y };
+    Ok((
+        rest,
+        DateSpan {
+            start: DayMonth::new(first, month, Some(start_year)),
+            end: DayMonth::new(last, last_month, Some(y)),
+        },
+    ))
+}
+
 /// Two days of one month, its year written once (`7-11 June 2021`).
 fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSpan {
     let day = |day| DayMonth::new(day, month, year);
@@ -827,7 +855,7 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 }
 
 // Date ::: ["from" sp | "between" sp] [WeekdayRange]
-//          (DayDayMonth | MonthDayDay | DottedDays | FullRange | Single)
+//          (DayDayMonth | MonthDayDay | DottedDays | DottedMonths | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
 ///
 /// # Example
@@ -841,7 +869,13 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
     let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
     let (i, _) = opt(weekday_range)(i)?;
-    let (rest, d) = alt((day_day_month, month_day_day, dotted_days, range_or_single))(i)?;
+    let (rest, d) = alt((
+        day_day_month,
+        month_day_day,
+        dotted_days,
+        dotted_months,
+        range_or_single,
+    ))(i)?;
     let (rest, d) = days_listed_on(rest, d);
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))
@@ -1165,6 +1199,30 @@ mod tests {
         assert_eq!(date("3.-5.06.2024").unwrap().1.end, dm(5, 6, Some(2024)));
         assert!(date("29-28.11.2024").is_err());
         assert!(date("28-29/11/2024").is_err());
+        // A day and month before a dotted date in a later month; over New
+        // Year's Day, the first day in the year before.
+        for (text, start, end) in [
+            (
+                "30.09.–02.10.2024",
+                dm(30, 9, Some(2024)),
+                dm(2, 10, Some(2024)),
+            ),
+            (
+                "30.09. - 2.10.2024",
+                dm(30, 9, Some(2024)),
+                dm(2, 10, Some(2024)),
+            ),
+            (
+                "30.12.-02.01.2025",
+                dm(30, 12, Some(2024)),
+                dm(2, 1, Some(2025)),
+            ),
+        ] {
+            let d = date(text).unwrap().1;
+            assert_eq!((d.start, d.end), (start, end), "{text}");
+        }
+        assert!(date("30.13.-02.10.2024").is_err());
+        assert!(date("30.09.-02/10/2024").is_err());
     }
 
     #[test]
