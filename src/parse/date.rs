@@ -855,7 +855,8 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 }
 
 // Date ::: ["from" sp | "between" sp] [WeekdayRange]
-//          (DayDayMonth | MonthDayDay | DottedDays | DottedMonths | FullRange | Single)
+//          (DayDayMonth | MonthDayDay | DottedDays | DottedMonths | DayListedOn
+//           | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
 ///
 /// # Example
@@ -874,6 +875,7 @@ pub fn date(i: &str) -> IResult<&str, DateSpan> {
         month_day_day,
         dotted_days,
         dotted_months,
+        day_listed_on,
         range_or_single,
     ))(i)?;
     let (rest, d) = days_listed_on(rest, d);
@@ -914,6 +916,41 @@ fn days_listed_on(rest: &str, d: DateSpan) -> (&str, DateSpan) {
         }
         _ => (rest, d),
     }
+}
+
+// DayListedOn ::: Day ", " (DayDayMonth | Single) DaysListedOn
+//                 (`29, 30 June and 1 July 2024`)
+/// A day before a month's days that are listed on into the next month: the
+/// list's first day. (Alone, `29, 30 June` may be a number before a date,
+/// `Session 29, 30 June`: the list must run on into the next month.)
+fn day_listed_on(i: &str) -> IResult<&str, DateSpan> {
+    let (mut i, first) = terminated(day, tag(", "))(i)?;
+    // `28, 29, 30 June …`: more days before the month's.
+    let mut before = first;
+    while let Ok((rest, next)) = terminated(day, tag(", "))(i) {
+        if next <= before {
+            break;
+        }
+        (i, before) = (rest, next);
+    }
+    let (rest, d) = alt((day_day_month, range_or_single))(i)?;
+    let (rest, listed) = days_listed_on(rest, d);
+    if listed.end.month == d.start.month || before >= d.start.day {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        DateSpan {
+            start: DayMonth {
+                day: first,
+                ..listed.start
+            },
+            end: listed.end,
+        },
+    ))
 }
 
 /// A day that exists (29 February only in leap years, when the year is known).
@@ -1086,6 +1123,22 @@ mod tests {
                 "{listed}"
             );
         }
+        // Also with days listed before the month's.
+        for (listed, first) in [
+            ("29, 30 June and 1 July 2024 -", 29),
+            ("28, 29, 30 June and 1 July 2024 -", 28),
+            ("29, 30 June – 1 July 2024 -", 29),
+        ] {
+            let (rest, d) = date(listed).unwrap();
+            assert_eq!(
+                (rest, d.start, d.end),
+                (" -", dm(first, 6, Some(2024)), dm(1, 7, Some(2024))),
+                "{listed}"
+            );
+        }
+        // A number before a date is no day of it (`Session 29, 30 June`).
+        assert!(date("29, 30 June 2024").is_err());
+        assert!(date("30, 29 June and 1 July 2024").is_err());
         // Not a month apart, nor before an hour.
         let (rest, d) = date("12 June, 14 July 2024").unwrap();
         assert_eq!((rest, d.end), (", 14 July 2024", dm(12, 6, None)));
