@@ -6598,6 +6598,21 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     }
     // `(New York, 5 June 2025) – …`: the whole dateline in parentheses.
     let before = without_source_tag(&s[..r.start]);
+    // `NEW YORK (UN News) 4 March 2024 – …`: the source's name between the
+    // city and the date; the city one the gazetteer knows, or shouted.
+    if let Some((city, _)) = before
+        .strip_suffix(") ")
+        .and_then(|b| b.rsplit_once(" ("))
+        .filter(|(_, source)| {
+            source.len() <= MAX_SOURCE_BYTES
+                && source.starts_with(|c: char| c.is_ascii_uppercase())
+                && source.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        })
+    {
+        let sep = DATELINE_AFTER.find(after)?;
+        let city = unshout_place(city);
+        return (opens_text(&after[sep.end()..]) && places::is_place(&city)).then_some(Some(city));
+    }
     let (before, wrapped) = before
         .strip_prefix('(')
         .map_or((before, false), |b| (b, true));
@@ -6609,6 +6624,10 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
         && known_city_before_dash(&c))
     .then(|| city(&c))
 }
+
+/// The longest source named between a dateline's city and its date (`UN
+/// Information Service`).
+const MAX_SOURCE_BYTES: usize = 40;
 
 /// `Geneva, Switzerland, 21 March 2017. Over 100 students …`, `13 September
 /// 2019; Geneva, Switzerland. ‘Many …`: a sentence of nothing but the date
@@ -13620,6 +13639,19 @@ mod tests {
         );
         let a = announcement("NEW YORK, 5 March 2024 (UN News) – The envoy spoke.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
+        // The source may stand between the city and the date.
+        for p in [
+            "NEW YORK (UN News) 5 March 2024 – The envoy spoke.",
+            "GENEVA (UN Information Service) 5 March 2024 – The envoy spoke.",
+        ] {
+            let a = announcement(p).unwrap();
+            assert_eq!(&p[a.text_span], "5 March 2024", "{p}");
+            assert!(
+                a.place.is_some_and(|c| c == "New York" || c == "Geneva"),
+                "{p}"
+            );
+        }
+        assert!(announcement("Workshop (Hybrid) 5 March 2024 – The envoy spoke.").is_none());
         let a = announcement("GENEVA/NEW YORK, 6 June 2024 – UNEP and UNDP issued a statement.");
         assert_eq!(a.unwrap().place.as_deref(), Some("Geneva/New York"));
         // A dateline with no year yields to a happening dated in full.
