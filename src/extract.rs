@@ -158,6 +158,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
     release_organ_tags(&mut lines);
+    bylines_below_titles(&mut lines);
     bracketed_days(&mut lines);
     document_lists(&mut lines);
     series_below_titles(&mut lines);
@@ -2463,6 +2464,21 @@ fn release_organ_tags(lines: &mut [Line]) {
     for k in 1..lines.len() {
         if lines[k - 1].kind == Kind::Title && is_release_meeting(&lines[k].text) {
             lines[k - 1].kind = Kind::Noise;
+        }
+    }
+}
+
+/// `Children in Gaza need urgent protection`, then `Statement by UNICEF
+/// Executive Director Catherine Russell`: who speaks, right below the
+/// headline. On a page with no blank line the byline would head the text
+/// below it; it names nothing.
+fn bylines_below_titles(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k].kind == Kind::Title
+            && lines[k - 1].kind == Kind::Title
+            && segment::is_byline(&lines[k].text)
+        {
+            lines[k].kind = Kind::Noise;
         }
     }
 }
@@ -16337,5 +16353,21 @@ Where do I register?
                 Some("New York")
             )
         );
+    }
+
+    #[test]
+    fn a_byline_below_the_headline_names_nothing() {
+        let story = "Children in Gaza need urgent protection\n\
+            Statement by UNICEF Executive Director Catherine Russell\n";
+        let text = "NEW YORK, 12 June 2024 \u{2013} The situation for children in Gaza remains catastrophic.\n";
+        // With no blank line, as WET text is, or with one.
+        for page in [format!("{story}{text}"), format!("{story}\n{text}")] {
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str()),
+                ("Children in Gaza need urgent protection", "2024-06-12"),
+                "{page}"
+            );
+        }
     }
 }
