@@ -3762,11 +3762,13 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                     });
                 // An agenda line (`9:00 a.m. Press conference`) is a
                 // block of its own: a time below it opens the next.
+                // A listing's heading (`November 2024`) ends the block above
+                // as a blank line does (on a page with none).
                 let opens = |k: usize| {
                     k == 0
                         || matches!(
                             lines[k - 1].kind,
-                            Kind::Blank | Kind::Noise | Kind::Session(_)
+                            Kind::Blank | Kind::Noise | Kind::Session(_) | Kind::Grouping(_)
                         )
                         || heads_schedule(lines, k - 1)
                         || ends_with_link(lines, k - 1)
@@ -5716,6 +5718,12 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             || cover())
         && (lines[i + 1..=last].iter().any(blank)
             || lines.get(last + 1).is_none_or(blank)
+            // A listing's heading (`Past events`) closes a card (its date
+            // right below its title) as a blank line does.
+            || i == s.header + 1
+                && lines
+                    .get(last + 1)
+                    .is_some_and(|l| matches!(l.kind, Kind::Grouping(_)))
             || next_dated()
             || title_again()
             || programme()
@@ -16369,5 +16377,33 @@ Where do I register?
                 "{page}"
             );
         }
+    }
+
+    #[test]
+    fn a_listings_heading_parts_cards_on_a_page_with_no_blank_line() {
+        // The month's heading right above the first card's day.
+        let page = "Upcoming events\nNovember 2024\n18 Nov\nWorkshop on climate diplomacy\nOnline\n\
+            20-22 Nov\nTraining of trainers on road safety\nGeneva, Switzerland\n\
+            December 2024\n2 Dec\nWebinar: Cyber diplomacy for small states\nOnline\n";
+        assert_eq!(
+            places(page),
+            [
+                placed("2024-11-18", "Online"),
+                placed("2024-11-20", "Geneva, Switzerland"),
+                placed("2024-12-02", "Online")
+            ]
+        );
+        // The next heading right below a card's place.
+        let page = "Upcoming events\nWorkshop on climate diplomacy\n18 November 2024\nOnline\n\
+            Training of trainers on road safety\n20-22 November 2024\nGeneva, Switzerland\n\
+            Past events\nWebinar on cyber diplomacy\n2 October 2024\nOnline\n";
+        assert_eq!(
+            places(page),
+            [
+                placed("2024-11-18", "Online"),
+                placed("2024-11-20", "Geneva, Switzerland"),
+                placed("2024-10-02", "Online")
+            ]
+        );
     }
 }
