@@ -16406,4 +16406,18 @@ Where do I register?
             ]
         );
     }
+
+    #[test]
+    fn a_footer_below_the_last_card_leaves_it_its_date() {
+        let page = "Related events\nWorkshop on SIDS data partnerships\n20 February 2025\nApia, Samoa\n\
+            SIDS Partnership Dialogue\n5 - 6 June 2025\nNew York\nBack to top\nFollow us on\nFacebook\n\
+            Contact | Copyright | Fraud Alert | Privacy Notice | Terms of Use\n";
+        assert_eq!(
+            places(page),
+            [
+                placed("2025-02-20", "Apia, Samoa"),
+                placed("2025-06-05", "New York")
+            ]
+        );
+    }
 }

@@ -1069,6 +1069,27 @@ fn is_language_bar(line: &str) -> bool {
 
 const MAX_LANGUAGE_BAR_BYTES: usize = 120;
 
+/// `Contact | Copyright | Fraud Alert | Privacy Notice | Terms of Use`: a
+/// footer's links in cells, most of them the page's chrome.
+fn is_footer_bar(line: &str) -> bool {
+    if line.len() > MAX_FOOTER_BAR_BYTES || first_bar(line).is_none() {
+        return false;
+    }
+    let cells: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    let chrome = cells.iter().filter(|c| is_part_heading(c)).count();
+    cells.len() >= MIN_FOOTER_CELLS
+        && 2 * chrome > cells.len()
+        && cells.iter().all(|c| {
+            c.split(' ').count() <= MAX_MENU_CELL_WORDS
+                && !c.contains(|ch: char| ch.is_ascii_digit())
+        })
+}
+
+const MAX_FOOTER_BAR_BYTES: usize = 160;
+/// The fewest cells of a footer's bar, and the most words of one.
+const MIN_FOOTER_CELLS: usize = 3;
+const MAX_MENU_CELL_WORDS: usize = 4;
+
 /// `1-6 of 6`, `Showing 1 - 10 of 45 results`, `Page 2 of 5`: a listing's
 /// pager, no name.
 fn is_pager(line: &str) -> bool {
@@ -1596,8 +1617,9 @@ const PAGE_CHROME: &str = concat!(
     r"join (?:the |this |our )?(?:webinar|meeting|event|session|livestream|zoom)(?: here| now| online)?|",
     r"(?:event |official )?website|event page|(?:event |session )?recording|",
     // A footer's links, which would name a card with no text of its own.
-    r"follow us(?: on (?:social media|twitter|x|facebook|linkedin))?|follow un news|connect with us|stay connected|",
-    r"terms of use|terms and conditions|privacy (?:policy|notice)|(?:fraud|scam) alert|contact us|site ?map|",
+    r"follow us(?: on(?: social media| twitter| x| facebook| linkedin)?)?|follow un news|connect with us|stay connected|",
+    r"terms of use|terms and conditions|privacy (?:policy|notice)|(?:fraud|scam) alert|contact(?: us)?|site ?map|",
+    r"copyright|accessibility|faqs?|careers|cookies?(?: policy)?|",
     r"sign up for (?:our |the )?newsletter|(?:see|view) all(?: events| news)?|related content",
 );
 /// The headings of an event page's parts (`About this event`, `Event
@@ -2243,6 +2265,7 @@ pub fn classify(line: &str) -> Kind {
         || is_session_id(line)
         || is_pager(line)
         || is_language_bar(line)
+        || is_footer_bar(line)
         || is_acronym_list(line)
         || is_delivery_note(line)
         || is_disclaimer(line)
@@ -6350,6 +6373,13 @@ mod tests {
             ("Download the full report in one.pdf", "title"),
             ("4:00 p.m. Event ends", "noise"),
             ("9647th Meeting (AM)", "noise"),
+            // A footer's links.
+            ("Follow us on", "noise"),
+            (
+                "Contact | Copyright | Fraud Alert | Privacy Notice | Terms of Use",
+                "noise",
+            ),
+            ("Panel | Gender Equality | UN Women", "title"),
             ("2nd plenary meeting", "title"),
             ("17:30 End of the meeting", "noise"),
             ("Size: px", "noise"),
