@@ -4526,12 +4526,25 @@ fn date_ending(line: &str) -> Option<Found> {
     let (span, when) = numbered_name(line, span.clone()).unwrap_or((span, when));
     let before = &line[..span.start];
     // `… Meeting, Starting 23 November 2006`: the word that leads the date
-    // is the date's, not the name's.
-    let before = ["Starting ", "starting ", "Beginning ", "beginning "]
-        .iter()
-        .find_map(|lead| before.strip_suffix(lead))
-        .filter(|name| name.ends_with([' ', '(', '[']))
-        .unwrap_or(before);
+    // is the date's, not the name's; so is a status note's that gives the
+    // happening's new date (`Launch of the report (postponed to 12 June
+    // 2024)`).
+    let before = [
+        "Starting ",
+        "starting ",
+        "Beginning ",
+        "beginning ",
+        "postponed to ",
+        "Postponed to ",
+        "rescheduled to ",
+        "Rescheduled to ",
+        "new date: ",
+        "New date: ",
+    ]
+    .iter()
+    .find_map(|lead| before.strip_suffix(lead))
+    .filter(|name| name.ends_with([' ', '(', '[']))
+    .unwrap_or(before);
     // The separator before the date, and the bracket that closes after it.
     // `Expert Group Meeting on Youth (New York, 12-14 June 2023)`: the place
     // before the date in the brackets.
@@ -6857,6 +6870,19 @@ mod tests {
             &line[f.name.clone()],
             "Press Arrangements for Board Meeting"
         );
+        // A status note that gives the new date.
+        for line in [
+            "Launch of the report (postponed to 12 June 2024)",
+            "Launch of the report [Rescheduled to 12 June 2024]",
+            "Launch of the report - postponed to 12 June 2024",
+            "Launch of the report (new date: 12 June 2024)",
+        ] {
+            let Kind::DatedTitle(f) = classify(line) else {
+                panic!("not a dated title: {line}")
+            };
+            assert_eq!(&line[f.name.clone()], "Launch of the report", "{line}");
+            assert_eq!(&line[f.span.clone()], "12 June 2024", "{line}");
+        }
         let line = "Panel: Women in peacekeeping, 10 a.m. to 1 p.m. EST, Jan. 15, 2025";
         let Kind::DatedTitle(f) = classify(line) else {
             panic!("not a dated title")
