@@ -1092,7 +1092,12 @@ fn written_places(text: &str) -> bool {
                 || is_lettered_building(part)
                 // `the Netherlands`: a country's article, in lower case.
                 || part.starts_with("the ") && is_country(part)
-                || k > 0 && (is_room_code(part) || is_numbered_room(part) || is_us_state(part))
+                || k > 0
+                    && (is_room_code(part)
+                        || is_numbered_room(part)
+                        || is_us_state(part)
+                        // `…, 2nd floor`: a floor in lower case after a place.
+                        || is_floor(part))
                 || k == 0 && is_short_numbered_room(part)
                 || before_room(k, part)
                 || after_room(k, part)
@@ -1905,6 +1910,7 @@ mod tests {
             "Conference Room 1, 2 and 3",
             "Rooms A & B",
             "Halls XIX and XX",
+            "UN Secretariat Building, 2nd floor",
         ] {
             assert!(only_places(text), "{text}");
         }
