@@ -163,6 +163,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     document_lists(&mut lines);
     series_below_titles(&mut lines);
     typed_kickers(&mut lines);
+    venues_after_hours(&mut lines);
     long_names_between_times(&mut lines);
     profile_fields(&mut lines);
     faq_questions(&mut lines);
@@ -2553,6 +2554,36 @@ fn series_below_titles(lines: &mut [Line]) {
         {
             let end = lines[k].text.len();
             lines[k].kind = Kind::DateOnly(Box::new(Found {
+                name: end..end,
+                ..(**f).clone()
+            }));
+        }
+    }
+}
+
+/// `Regional breakout sessions`, then `Tuesday, 16 April 2024, 3:00 p.m. –
+/// 6:00 p.m., Main Building, Level 2`: after the hours a comma parts a name
+/// (see `segment::date_led`) or, right below a title, the title's venue,
+/// one that no place test knows. A list's items (another dated line right
+/// below) keep their names.
+fn venues_after_hours(lines: &mut [Line]) {
+    for k in 1..lines.len() {
+        if lines[k - 1].kind != Kind::Title {
+            continue;
+        }
+        let Kind::Event(f) = &lines[k].kind else {
+            continue;
+        };
+        let listed = lines.get(k + 1).is_some_and(|l| {
+            matches!(
+                l.kind,
+                Kind::Event(_) | Kind::DateOnly(_) | Kind::DatedTitle(_)
+            )
+        });
+        if f.when.time.is_some() && lines[k].text[..f.name.start].ends_with(", ") && !listed {
+            let end = lines[k].text.len();
+            lines[k].kind = Kind::DateOnly(Box::new(Found {
+                place: Some(f.name.clone()),
                 name: end..end,
                 ..(**f).clone()
             }));
@@ -16417,6 +16448,30 @@ Where do I register?
             [
                 placed("2025-02-20", "Apia, Samoa"),
                 placed("2025-06-05", "New York")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_the_hours_right_below_a_title_parts_its_venue() {
+        let page = "Programme\n\nRegional breakout sessions\n\
+            Tuesday, 16 April 2024, 3:00 p.m. \u{2013} 6:00 p.m., Main Building, Level 2\n\n\
+            Each region meets apart.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.location)),
+            [(
+                "Regional breakout sessions".to_string(),
+                Some("Main Building, Level 2".to_string())
+            )]
+        );
+        // Items listed one below another keep their names.
+        let page = "Sessions\nTuesday, 16 April 2024, 10:00, Opening session\n\
+            Tuesday, 16 April 2024, 15:00, Closing session\n";
+        assert_eq!(
+            starts(page),
+            [
+                timed("Opening session", "10:00"),
+                timed("Closing session", "15:00")
             ]
         );
     }
