@@ -157,8 +157,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     emptied_fields(&mut lines);
     venue_blocks(&mut lines);
     stamp_tags(&mut lines);
-    release_organ_tags(&mut lines);
-    bylines_below_titles(&mut lines);
+    tags_beside_titles(&mut lines);
     bracketed_days(&mut lines);
     document_lists(&mut lines);
     series_below_titles(&mut lines);
@@ -2458,24 +2457,18 @@ fn stamp_tags(lines: &mut [Line]) {
     }
 }
 
-/// `Security Council` right above `9608th Meeting (AM)`: a meetings-coverage
-/// release's organ and meeting, tags between its date and its headline,
-/// blank line or none. The organ names no happening.
-fn release_organ_tags(lines: &mut [Line]) {
+/// Tags beside a headline that name nothing: `Security Council` right
+/// above `9608th Meeting (AM)` (a meetings-coverage release's organ and
+/// meeting, between its date and its headline, blank line or none), and a
+/// speaker's byline right below the headline (`Children in Gaza need
+/// urgent protection`, then `Statement by UNICEF Executive Director
+/// Catherine Russell`), which on a page with no blank line would head the
+/// text below it.
+fn tags_beside_titles(lines: &mut [Line]) {
     for k in 1..lines.len() {
         if lines[k - 1].kind == Kind::Title && is_release_meeting(&lines[k].text) {
             lines[k - 1].kind = Kind::Noise;
-        }
-    }
-}
-
-/// `Children in Gaza need urgent protection`, then `Statement by UNICEF
-/// Executive Director Catherine Russell`: who speaks, right below the
-/// headline. On a page with no blank line the byline would head the text
-/// below it; it names nothing.
-fn bylines_below_titles(lines: &mut [Line]) {
-    for k in 1..lines.len() {
-        if lines[k].kind == Kind::Title
+        } else if lines[k].kind == Kind::Title
             && lines[k - 1].kind == Kind::Title
             && segment::is_byline(&lines[k].text)
         {
@@ -4615,7 +4608,6 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 Some(sub) => clean_title(&format!("{name}{}", &head.text[sub.clone()])),
                 None => clean_title(name),
             };
-
             let mut d = base(title, f.when.clone(), head, text, orgs);
             // `… (organizer: UNEP), Conference Room 4`: the place after the
             // organizers, cut from the name; `(organizer: ITU; venue: Room
@@ -6654,7 +6646,8 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
     // `(New York, 5 June 2025) – …`: the whole dateline in parentheses.
     let before = without_source_tag(&s[..r.start]);
     // `NEW YORK (UN News) 4 March 2024 – …`: the source's name between the
-    // city and the date; the city one the gazetteer knows, or shouted.
+    // city and the date; the city one the gazetteer knows, in capitals or
+    // not.
     if let Some((city, _)) = before
         .strip_suffix(") ")
         .and_then(|b| b.rsplit_once(" ("))

@@ -824,9 +824,14 @@ fn is_numbered_room(part: &str) -> bool {
         head.rsplit(' ')
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("room"))
-            && ((1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
-                || is_roman_numeral(number))
+            && is_room_number(number)
     })
+}
+
+/// `4`, `XII`: a room's number, in digits or Roman numerals.
+fn is_room_number(number: &str) -> bool {
+    (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+        || is_roman_numeral(number)
 }
 
 /// `Conference Rooms 1, 2 and 3`, `Rooms A & B`, `Halls XIX and XX`: rooms
@@ -844,17 +849,14 @@ fn is_room_list(text: &str) -> bool {
     else {
         return false;
     };
+    let words = || name.split(' ').filter(|w| !w.is_empty());
     let named = name.is_empty()
         || name.ends_with(' ')
-            && name.split(' ').filter(|w| !w.is_empty()).count() <= SHORT_ROOM_WORDS - 2
-            && name
-                .split(' ')
-                .all(|w| w.is_empty() || w.starts_with(char::is_uppercase));
-    let number = |n: &str| {
-        (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
-            || is_roman_numeral(n)
-            || n.len() == 1 && n.bytes().all(|b| b.is_ascii_uppercase())
-    };
+            && words().count() <= SHORT_ROOM_WORDS - 2
+            && words().all(|w| w.starts_with(char::is_uppercase));
+    // A number, or a letter (`Rooms A & B`).
+    let number =
+        |n: &str| is_room_number(n) || n.len() == 1 && n.bytes().all(|b| b.is_ascii_uppercase());
     named
         && numbers
             .rsplit_once(" and ")

@@ -1080,7 +1080,7 @@ fn is_footer_bar(line: &str) -> bool {
     cells.len() >= MIN_FOOTER_CELLS
         && 2 * chrome > cells.len()
         && cells.iter().all(|c| {
-            c.split(' ').count() <= MAX_MENU_CELL_WORDS
+            c.split(' ').count() <= MAX_FOOTER_CELL_WORDS
                 && !c.contains(|ch: char| ch.is_ascii_digit())
         })
 }
@@ -1088,7 +1088,7 @@ fn is_footer_bar(line: &str) -> bool {
 const MAX_FOOTER_BAR_BYTES: usize = 160;
 /// The fewest cells of a footer's bar, and the most words of one.
 const MIN_FOOTER_CELLS: usize = 3;
-const MAX_MENU_CELL_WORDS: usize = 4;
+const MAX_FOOTER_CELL_WORDS: usize = 4;
 
 /// `1-6 of 6`, `Showing 1 - 10 of 45 results`, `Page 2 of 5`: a listing's
 /// pager, no name.
@@ -3123,6 +3123,15 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         }
         _ => (rest, None),
     };
+    // After the hours, text that opens as a name does names the item
+    // unless it is a sentence (`18 September 2024 10:00 The meeting opens
+    // with statements.`).
+    let named_after_hours = |name: &str| {
+        when.time.is_some()
+            && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !name.ends_with('.')
+            && !has_finite_verb(name)
+    };
     // A list's item may name its happening after a space alone, from a
     // capital or a number (`… 7 February 18th session of …`); any line may
     // from a quotation mark (`Tuesday, 23 September "Climate Summit 2014"
@@ -3143,12 +3152,10 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
         // brackets parts the name as a separator would, and so does one
         // that ends its date (`18 September 10:00-11:00 ET Digital Day`).
         let bracketed = line[..end - rest.len()].ends_with(')');
-        // (`18 September 2024 10:00 The meeting opens with statements.` is
-        // a sentence.)
-        let timed = || when.time.is_some() && !name.ends_with('.') && !has_finite_verb(name);
         (name.starts_with(['"', '“'])
-            || (named_by == Named::Listed || bracketed || timed())
-                && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            || (named_by == Named::Listed || bracketed)
+                && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || named_after_hours(name))
         .then_some(1)
     };
     // `19 September, 09:00-10:30 (ET), Geneva - Digital Day`: a place
@@ -3159,16 +3166,12 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
             .map(|_| 2)
     };
     // `16 April 2024, 15:00-18:00, Regional breakout sessions`: after the
-    // hours a comma may part the name as a dash would; what follows is read
-    // as a name unless it is a sentence (a place after the hours was read
-    // above).
+    // hours a comma may part the name as a dash would (a place after the
+    // hours was read above).
     let comma_name = || {
-        let name = rest.strip_prefix(", ")?;
-        (when.time.is_some()
-            && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && !name.ends_with('.')
-            && !has_finite_verb(name))
-        .then_some(2)
+        rest.strip_prefix(", ")
+            .filter(|name| named_after_hours(name))
+            .map(|_| 2)
     };
     let sep = EVENT_SEPARATOR
         .find(rest)

@@ -380,19 +380,21 @@ fn not_digit(i: &str) -> IResult<&str, ()> {
     not(peek(one_of("0123456789")))(i)
 }
 
-// Day ::: 1*2DIGIT ["st" | "nd" | "rd" | "th"]    (1..=31)
+// ShortNumber ::: 1*2DIGIT    (no digit after it)
+fn short_number(i: &str) -> IResult<&str, u32> {
+    map_opt(
+        terminated(
+            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+            not_digit,
+        ),
+        |d: &str| d.parse().ok(),
+    )(i)
+}
+
+// Day ::: ShortNumber ["st" | "nd" | "rd" | "th"]    (1..=31)
 pub fn day(i: &str) -> IResult<&str, u32> {
     terminated(
-        verify(
-            map_opt(
-                terminated(
-                    take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-                    not_digit,
-                ),
-                |d: &str| d.parse().ok(),
-            ),
-            |d| (1..=31).contains(d),
-        ),
+        verify(short_number, |d| (1..=31).contains(d)),
         opt(ordinal_suffix),
     )(i)
 }
@@ -699,24 +701,13 @@ fn days_on(day: DayMonth, later: DayMonth) -> bool {
 // Numeric ::: 1*2DIGIT ("/" | ".") 1*2DIGIT ("/" | ".") Year
 //           | 1*2DIGIT "-" 1*2DIGIT "-" Year     (`30-06-2005`)
 fn numeric_parts(i: &str) -> IResult<&str, (u32, char, u32, i32)> {
-    let part = |i| {
-        map_opt(
-            terminated(
-                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-                not_digit,
-            ),
-            |d: &str| d.parse::<u32>().ok(),
-        )(i)
-    };
+    let part = short_number;
     let (rest, (a, sep, b, _, y)) = alt((
         tuple((part, one_of("/."), part, one_of("/."), year)),
         tuple((part, char('-'), part, char('-'), year)),
     ))(i)?;
     if !rest.starts_with(|c: char| !c.is_ascii_digit()) && !rest.is_empty() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(super::rejected(i));
     }
     Ok((rest, (a, sep, b, y)))
 }
@@ -822,16 +813,7 @@ fn dotted_days(i: &str) -> IResult<&str, DateSpan> {
 /// month, its year written once (a range over New Year's Day starts the year
 /// before).
 fn dotted_months(i: &str) -> IResult<&str, DateSpan> {
-    let month_number = verify(
-        map_opt(
-            terminated(
-                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-                not_digit,
-            ),
-            |d: &str| d.parse::<u32>().ok(),
-        ),
-        |m| (1..=12).contains(m),
-    );
+    let month_number = verify(short_number, |m| (1..=12).contains(m));
     let (i, (first, _, month, _, _)) = tuple((day, char('.'), month_number, char('.'), dash))(i)?;
     let (rest, (last, _, last_month, y)) =
         verify(numeric_parts, |&(_, sep, m, _)| sep == '.' && m != month)(i)?;
@@ -882,10 +864,7 @@ pub fn date(i: &str) -> IResult<&str, DateSpan> {
     if valid(&d.start) && valid(&d.end) {
         Ok((rest, d))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )))
+        Err(super::rejected(i))
     }
 }
 
@@ -936,10 +915,7 @@ fn day_listed_on(i: &str) -> IResult<&str, DateSpan> {
     let (rest, d) = alt((day_day_month, range_or_single))(i)?;
     let (rest, listed) = days_listed_on(rest, d);
     if listed.end.month == d.start.month || before >= d.start.day {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return Err(super::rejected(i));
     }
     Ok((
         rest,

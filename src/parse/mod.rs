@@ -45,6 +45,11 @@ impl When {
     }
 }
 
+/// The error of a parser whose input parsed but failed a check after it.
+fn rejected(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+}
+
 /// nom's `tag_no_case` for an ASCII tag, comparing bytes: nom's lower-cases
 /// each character of both sides, and these tags are tried at many word starts.
 /// The same matches, as no character beyond ASCII lower-cases to one of the

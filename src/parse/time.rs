@@ -247,7 +247,7 @@ fn hours(i: &str) -> IResult<&str, ()> {
 /// assert_eq!(t.end, Some(Clock { hour: 11, minute: 30 }));
 /// ```
 pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let fail = || super::rejected(i);
     // Asked only where an hour is spaced from its `h`: most times are not.
     let spaced = |i: &str| {
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
@@ -390,7 +390,7 @@ pub fn time_slots(i: &str) -> IResult<&str, TimeSpan> {
 /// `11.00–12.30`: a range of dotted times, which alone could be any two
 /// numbers; a caller that knows the place is an agenda's time column takes it.
 pub fn dotted_range(i: &str) -> IResult<&str, TimeSpan> {
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let fail = || super::rejected(i);
     let (rest, (a, _, b)) = tuple((raw_time, range_dash, raw_time))(i)?;
     if a.written != Written::Dotted || b.written != Written::Dotted {
         return Err(fail());
@@ -409,7 +409,7 @@ pub fn dotted_range(i: &str) -> IResult<&str, TimeSpan> {
 /// `at 16.00` after a date (`on Monday 4 October 2021 at 16.00`): one
 /// dotted time, which `at` says is the day's hour.
 pub fn dotted_time(i: &str) -> IResult<&str, TimeSpan> {
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let fail = || super::rejected(i);
     let (rest, t) = raw_time(i)?;
     if t.written != Written::Dotted || rest.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
         return Err(fail());
@@ -423,7 +423,7 @@ pub fn dotted_time(i: &str) -> IResult<&str, TimeSpan> {
 /// numbers (`2.10 Data sources`) take one digit before their dot, and a
 /// dotted number alone on its line could be any figure.
 pub fn dotted_agenda_time(i: &str) -> IResult<&str, TimeSpan> {
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let fail = || super::rejected(i);
     if i.as_bytes().get(2) != Some(&b'.') {
         return Err(fail());
     }
