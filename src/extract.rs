@@ -12735,6 +12735,24 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_in_an_organizer_field_adds_its_entities() {
+        for field in [
+            "Organized by ITU and hosted by the Uganda Communications Commission",
+            "Organized by ITU, hosted by the Uganda Communications Commission",
+        ] {
+            let page = format!(
+                "Global Symposium for Regulators\n1–4 July 2024 | Kampala, Uganda\n{field}\n\n\
+                 Regulators meet to discuss digital transformation.\n"
+            );
+            assert_eq!(
+                only_record(&page).organizers,
+                ["ITU", "Uganda Communications Commission"],
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bar_inside_the_organizer_parenthesis_parts_no_cells() {
         let page = "19 June 2024 - Gender data (Organizers: UN Women | Partners: Data2X, Open Data Watch)\n";
         let r = &extract("p.txt", page)[0];

@@ -507,9 +507,15 @@ fn split_outside<'a>(s: &'a str, sep: char, keep: &[Range<usize>]) -> Vec<&'a st
 }
 
 /// A second organizer field on the line (`. Co-organizers: …`, `; Co-hosts:
-/// …`), whose names go on with the list.
+/// …`), or a second verb that says who organizes (`Organized by ITU and
+/// hosted by the Uganda Communications Commission`), whose names go on
+/// with the list.
 static ORG_FIELD_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[.;|]\s*(?:(?:co-)?organi[sz]ers?|co-hosts?)\s*:\s*").expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)[.;|]\s*(?:(?:co-)?organi[sz]ers?|co-hosts?)\s*:\s*",
+        r"|(?:,|\s+and)\s+(?:co-|jointly )?(?:hosted|organi[sz]ed|convened) by\s+(?:the\s+)?",
+    ))
+    .expect("valid regex")
 });
 
 /// Another card field after the list (`; co-sponsors: Estonia`), which
@@ -559,6 +565,8 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!((o.organizers, o.partners), (vec!["UNEP".to_string()], vec!["UN-Oceans".to_string()]));
 /// let o = docket::parse::org::split_list("Internet Society. Co-organizers: APNIC, RIPE NCC");
 /// assert_eq!(o.organizers, ["Internet Society", "APNIC", "RIPE NCC"]);
+/// let o = docket::parse::org::split_list("ITU and hosted by the Uganda Communications Commission");
+/// assert_eq!(o.organizers, ["ITU", "Uganda Communications Commission"]);
 /// let o = docket::parse::org::split_list("Permanent Mission of Japan; Co-hosts: UNDP, OECD");
 /// assert_eq!(o.organizers, ["Permanent Mission of Japan", "UNDP", "OECD"]);
 /// let o = docket::parse::org::split_list("ECA and ODET. The consultation will gather");
@@ -574,7 +582,11 @@ pub fn split_list(list: &str) -> Orgs {
     if let Some(m) = ORG_FIELD_INSIDE.find(list) {
         let mut orgs = split_list(&list[..m.start()]);
         let more = split_list(&list[m.end()..]);
-        orgs.organizers.extend(more.organizers);
+        for name in more.organizers {
+            if !orgs.organizers.contains(&name) {
+                orgs.organizers.push(name);
+            }
+        }
         orgs.partners.extend(more.partners);
         return orgs;
     }
