@@ -1223,9 +1223,19 @@ const MAX_TRANSLATED_DATE_WORDS: usize = 6;
 /// `Jeudi, 15 septembre 2022 - 2:00pm` right above `15 September 2022,
 /// 14:00 – 15:00, Room XXV`: a bilingual page's date line in the other
 /// language, short and with the same day and year as the date below; no
-/// title, so the date below stays the title's above.
+/// title, so the date below stays the title's above. Read as a date line
+/// (docket reads French), it gives way to the one below when that says
+/// the same days and as much of the hours.
 fn translated_dates(lines: &mut [Line]) {
     for k in 0..lines.len() {
+        if let Kind::DateOnly(upper) = &lines[k].kind
+            && let Some(Kind::DateOnly(lower)) = filled_after(lines, k).map(|j| &lines[j].kind)
+            && upper.when.date == lower.when.date
+            && (lower.when.time.is_some() || upper.when.time.is_none())
+        {
+            lines[k].kind = Kind::Noise;
+            continue;
+        }
         if lines[k].kind != Kind::Title
             || lines[k].text.split(' ').count() > MAX_TRANSLATED_DATE_WORDS
         {
@@ -12732,6 +12742,83 @@ mod tests {
         let r = &extract("p.txt", page)[0];
         assert_eq!(r.organizers, ["DESA", "UNDP", "UNEP"]);
         assert_eq!(r.partners, ["ITU", "ILO"]);
+    }
+
+    #[test]
+    fn french_and_spanish_pages_give_their_records() {
+        let fr = "Événements\n\nForum sur la gouvernance de l'Internet\nDu 12 au 14 juin 2024\n\
+            Palais des Nations, Genève\n\nLe Forum réunit des représentants des gouvernements.\n\n\
+            Atelier sur l'intelligence artificielle\nMardi 18 juin 2024, de 10h00 à 12h00 (CEST)\n\
+            Salle XX, Palais des Nations\n\nLes participants examineront les principes.\n\n\
+            Lancement du rapport\n1er juillet 2024 | 14h30 – 16h00 | En ligne\n";
+        let es = "Eventos\n\nTaller sobre inteligencia artificial\n\
+            Martes, 18 de junio de 2024, de 10:00 a 12:00 horas (hora de Nueva York)\n\
+            Sede de las Naciones Unidas, Nueva York\n\nLos participantes examinarán los principios.\n\n\
+            Foro Regional sobre Cooperación Digital\nDel 12 al 14 de junio de 2024\nSantiago, Chile\n\n\
+            El Foro reúne a representantes de gobiernos.\n";
+        let row = |r: Record| {
+            (
+                r.title,
+                r.start_date,
+                r.end_date,
+                r.start.or(r.start_time),
+                r.location.unwrap_or_default(),
+            )
+        };
+        let want = |title: &str, first: &str, last: &str, start: Option<&str>, place: &str| {
+            (
+                title.to_string(),
+                first.to_string(),
+                last.to_string(),
+                start.map(str::to_string),
+                place.to_string(),
+            )
+        };
+        assert_eq!(
+            each(fr, row),
+            [
+                want(
+                    "Forum sur la gouvernance de l'Internet",
+                    "2024-06-12",
+                    "2024-06-14",
+                    None,
+                    "Palais des Nations, Genève"
+                ),
+                want(
+                    "Atelier sur l'intelligence artificielle",
+                    "2024-06-18",
+                    "2024-06-18",
+                    Some("2024-06-18T10:00:00+02:00"),
+                    "Salle XX, Palais des Nations"
+                ),
+                want(
+                    "Lancement du rapport",
+                    "2024-07-01",
+                    "2024-07-01",
+                    Some("14:30"),
+                    "En ligne"
+                ),
+            ]
+        );
+        assert_eq!(
+            each(es, row),
+            [
+                want(
+                    "Taller sobre inteligencia artificial",
+                    "2024-06-18",
+                    "2024-06-18",
+                    Some("2024-06-18T10:00:00-04:00"),
+                    "Sede de las Naciones Unidas, Nueva York"
+                ),
+                want(
+                    "Foro Regional sobre Cooperación Digital",
+                    "2024-06-12",
+                    "2024-06-14",
+                    None,
+                    "Santiago, Chile"
+                ),
+            ]
+        );
     }
 
     #[test]

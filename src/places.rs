@@ -17,6 +17,9 @@ const CITIES: &[(&str, Tz)] = &[
     ("Washington", Tz::America__New_York),
     ("Geneva", Tz::Europe__Zurich),
     ("Genève", Tz::Europe__Zurich),
+    ("Ginebra", Tz::Europe__Zurich),
+    ("Nueva York", Tz::America__New_York),
+    ("Viena", Tz::Europe__Vienna),
     ("Vienna", Tz::Europe__Vienna),
     ("Nairobi", Tz::Africa__Nairobi),
     ("Bangkok", Tz::Asia__Bangkok),
@@ -1227,7 +1230,7 @@ pub fn is_way_to_attend(text: &str) -> bool {
     if !text
         .bytes()
         .next()
-        .is_some_and(|b| b"vohizwm".contains(&(b | 0x20)))
+        .is_some_and(|b| b"vohizwme".contains(&(b | 0x20)))
     {
         return false;
     }
@@ -1302,7 +1305,7 @@ pub fn is_unknown(value: &str) -> bool {
 }
 
 /// How a meeting is attended, named where a place would be.
-const WAYS_TO_ATTEND: [&str; 25] = [
+const WAYS_TO_ATTEND: [&str; 29] = [
     "virtual",
     "virtual event",
     "virtual meeting",
@@ -1330,6 +1333,11 @@ const WAYS_TO_ATTEND: [&str; 25] = [
     "zoom webinar",
     "webex meeting",
     "microsoft teams meeting",
+    // French and Spanish pages: `En ligne`, `En línea`, `Hybride`, `Híbrido`.
+    "en ligne",
+    "en línea",
+    "hybride",
+    "híbrido",
 ];
 
 /// `hybrid: Palais des Nations`, `Hybrid – Geneva and online`: where, after

@@ -263,10 +263,17 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
     {
         return Some(ZoneRule::Region(tz));
     }
-    // `New York time`, or a city alone (`10:00 (New York)`).
+    // `New York time`, or a city alone (`10:00 (New York)`), also in French
+    // and Spanish (`heure de Genève`, `hora de Nueva York`).
     let city = written
         .strip_suffix(" time")
         .or_else(|| written.strip_suffix(" Time"))
+        .or_else(|| {
+            ["heure de ", "hora de "].iter().find_map(|p| {
+                let lead = written.get(..p.len())?;
+                lead.eq_ignore_ascii_case(p).then(|| &written[p.len()..])
+            })
+        })
         .unwrap_or(written);
     // `US Eastern Time`, `Eastern US time`: the country said with the region.
     let region = city
@@ -388,6 +395,9 @@ mod tests {
         assert_eq!(zone_rule("New York", &[]), Some(ny));
         let geneva = zone_rule("Geneva time", &[]).unwrap();
         assert_eq!(offset_seconds(geneva, d(2025, 1, 10), None), H);
+        // Also in French and Spanish.
+        assert_eq!(zone_rule("heure de Genève", &[]), Some(geneva));
+        assert_eq!(zone_rule("hora de Nueva York", &[]), Some(ny));
         // Regions named before `time` follow their rules too.
         let eastern = zone_rule("Eastern Time", &[]).unwrap();
         assert_eq!(offset_seconds(eastern, d(2024, 6, 5), None), -4 * H);

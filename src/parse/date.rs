@@ -162,8 +162,14 @@ fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> 
 }
 
 /// A month's name or abbreviation, in any case, also as pages often misspell
-/// it (`Septembr`, `Febuary`).
+/// it (`Septembr`, `Febuary`); a French or Spanish name too (`juin`,
+/// `junio`).
 pub fn month_number(w: &str) -> Option<u32> {
+    english_month(w).or_else(|| foreign_month(w))
+}
+
+/// An English month's name or abbreviation, in any case.
+fn english_month(w: &str) -> Option<u32> {
     Some(match lower(w, &mut [0; 9])? {
         b"january" | b"jan" | b"janaury" | b"januray" => 1,
         b"february" | b"feb" | b"febuary" | b"feburary" => 2,
@@ -177,6 +183,27 @@ pub fn month_number(w: &str) -> Option<u32> {
         b"october" | b"oct" | b"ocotber" | b"octber" => 10,
         b"november" | b"nov" | b"novemeber" | b"novmber" => 11,
         b"december" | b"dec" | b"decemeber" | b"decmber" => 12,
+        _ => return None,
+    })
+}
+
+/// A French or Spanish month's name (`février`, `septiembre`), or a French
+/// abbreviation (`janv`, `déc`), in any case. UN pages come in those
+/// languages too, and their months are written in lower case.
+fn foreign_month(w: &str) -> Option<u32> {
+    Some(match lower(w, &mut [0; 10])? {
+        b"janvier" | b"janv" | b"enero" => 1,
+        b"f\xc3\xa9vrier" | b"fevrier" | b"f\xc3\xa9vr" | b"fevr" | b"febrero" => 2,
+        b"mars" | b"marzo" => 3,
+        b"avril" | b"avr" | b"abril" => 4,
+        b"mai" | b"mayo" => 5,
+        b"juin" | b"junio" => 6,
+        b"juillet" | b"juil" | b"julio" => 7,
+        b"ao\xc3\xbbt" | b"aout" | b"agosto" => 8,
+        b"septembre" | b"septiembre" | b"setiembre" => 9,
+        b"octobre" | b"octubre" => 10,
+        b"novembre" | b"noviembre" => 11,
+        b"d\xc3\xa9cembre" | b"decembre" | b"d\xc3\xa9c" | b"diciembre" => 12,
         _ => return None,
     })
 }
@@ -208,8 +235,27 @@ fn is_weekday(w: &str) -> bool {
     weekday_number(w).is_some()
 }
 
-/// A weekday's name or abbreviation, in any case: days since Monday.
+/// A French or Spanish weekday's name, in any case: days since Monday.
+fn foreign_weekday(w: &str) -> Option<u32> {
+    Some(match lower(w, &mut [0; 10])? {
+        b"lundi" | b"lunes" => 0,
+        b"mardi" | b"martes" => 1,
+        b"mercredi" | b"mi\xc3\xa9rcoles" | b"miercoles" => 2,
+        b"jeudi" | b"jueves" => 3,
+        b"vendredi" | b"viernes" => 4,
+        b"samedi" | b"s\xc3\xa1bado" | b"sabado" => 5,
+        b"dimanche" | b"domingo" => 6,
+        _ => return None,
+    })
+}
+
+/// A weekday's name or abbreviation, in any case, a French or Spanish name
+/// too: days since Monday.
 fn weekday_number(w: &str) -> Option<u32> {
+    english_weekday(w).or_else(|| foreign_weekday(w))
+}
+
+fn english_weekday(w: &str) -> Option<u32> {
     Some(match lower(w, &mut [0; 9])? {
         b"monday" | b"mon" => 0,
         b"tuesday" | b"tue" | b"tues" => 1,
@@ -223,8 +269,9 @@ fn weekday_number(w: &str) -> Option<u32> {
 }
 
 /// What a date's first word starts with: a digit, the capital a month or
-/// weekday name, `From` or `Between` starts with, or `from`/`between`.
-pub const FIRSTS: Firsts = Firsts::of(b"0123456789ABDFJMNOSTWbf");
+/// weekday name (French and Spanish too: `Lundi`, `Viernes`, `Enero`),
+/// `From`, `Between`, `Du` or `Del` starts with, or `from`/`between`.
+pub const FIRSTS: Firsts = Firsts::of(b"0123456789ABDEFJLMNOSTVWbf");
 
 /// A cheap test before the date grammar runs: a date starts with a digit, a
 /// capitalized month or weekday name, or `from`/`between`. Scanning a line
@@ -236,26 +283,37 @@ pub fn may_start_date(i: &str) -> bool {
     if first.is_ascii_digit() {
         return number_may_start_date(i);
     }
-    let word = &i[..i
-        .bytes()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(i.len())];
-    // No month or weekday name, nor `Between`, is longer than `September`.
-    if word.len() > 9 {
+    let word = leading_word(i);
+    // No month or weekday name, nor `Between`, is longer than `Septiembre`.
+    if word.len() > 10 {
         return false;
     }
     if first.is_ascii_uppercase() {
         // The letters months, weekdays, `From` and `Between` start with:
         // most capitalized words of a title are rejected here.
-        matches!(
-            first,
-            b'A' | b'B' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'T' | b'W'
-        ) && (month_number(word).is_some()
-            || is_weekday(word)
-            || word.eq_ignore_ascii_case("from")
-            || word.eq_ignore_ascii_case("between"))
+        FIRSTS.contains(first)
+            && (month_number(word).is_some()
+                || is_weekday(word)
+                || ["from", "between", "du", "del"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w)))
     } else {
         matches!(word, "from" | "between")
+    }
+}
+
+/// The letters `i` opens with (`juin`, `février`): ASCII letters are read
+/// as bytes, and a word goes on by characters only past an accent.
+fn leading_word(i: &str) -> &str {
+    match i.bytes().position(|b| !b.is_ascii_alphabetic()) {
+        Some(k) if i.as_bytes()[k] >= 0x80 => {
+            let end = i[k..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(i.len(), |e| k + e);
+            &i[..end]
+        }
+        Some(k) => &i[..k],
+        None => i,
     }
 }
 
@@ -272,17 +330,17 @@ fn number_may_start_date(i: &str) -> bool {
             let rest = suffixed.unwrap_or(rest);
             let dash = |s: &str| s.starts_with(is_dash_char);
             match rest.strip_prefix(' ') {
-                // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`.
+                // A month, `of`, a dash, or `to`/`through`/`till`/`until`/`and`
+                // (French and Spanish `au`, `al`, `a`, `à`, `et`, `y`, `de`).
                 Some(next) => {
                     next.starts_with(|c: char| {
                         c.is_ascii_uppercase() || matches!(c, 'o' | 't' | 'u' | 'a' | '&')
                     }) || dash(next)
-                        || is_lower_month_name(
-                            &next[..next
-                                .bytes()
-                                .position(|b| !b.is_ascii_alphabetic())
-                                .unwrap_or(next.len())],
-                        )
+                        || ["de ", "et ", "y ", "à "]
+                            .iter()
+                            .any(|w| next.starts_with(w))
+                        || is_lower_month_name(leading_word(next))
+                        || foreign_month(leading_word(next)).is_some()
                 }
                 // `28, 29 and 30 November`: a list of days; `19th, April
                 // 2023`, a day and its month.
@@ -306,9 +364,12 @@ fn sp(i: &str) -> IResult<&str, char> {
     char(' ')(i)
 }
 
-// Month ::: MonthName ["."]   (capitalized, so "may" the verb is no month)
+// Month ::: MonthName ["."]   (capitalized, so "may" the verb is no month;
+//                              a French or Spanish name in any case)
 pub fn month(i: &str) -> IResult<&str, u32> {
-    let (rest, word) = verify(take_while1(char::is_alphabetic), capitalized)(i)?;
+    let (rest, word) = verify(take_while1(char::is_alphabetic), |w: &str| {
+        capitalized(w) || foreign_month(w).is_some()
+    })(i)?;
     let n = month_number(word)
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::MapOpt)))?;
     // The period of `Sept.`; after a whole name it is the date's only when
@@ -333,10 +394,11 @@ fn is_abbreviation(w: &str) -> bool {
     w.len() <= 4 && !matches!(lower(w, &mut [0; 9]), Some(b"may" | b"june" | b"july"))
 }
 
-// WeekdayName ::: a capitalized weekday name or abbreviation
+// WeekdayName ::: a capitalized weekday name or abbreviation, or a French
+//                 or Spanish one in any case
 fn weekday_name(i: &str) -> IResult<&str, &str> {
     verify(take_while1(char::is_alphabetic), |w: &str| {
-        capitalized(w) && is_weekday(w)
+        capitalized(w) && is_weekday(w) || foreign_weekday(w).is_some()
     })(i)
 }
 
@@ -391,7 +453,7 @@ fn short_number(i: &str) -> IResult<&str, u32> {
     )(i)
 }
 
-// Day ::: ShortNumber ["st" | "nd" | "rd" | "th"]    (1..=31)
+// Day ::: ShortNumber ["st" | "nd" | "rd" | "th" | "er"]    (1..=31)
 pub fn day(i: &str) -> IResult<&str, u32> {
     terminated(
         verify(short_number, |d| (1..=31).contains(d)),
@@ -399,10 +461,13 @@ pub fn day(i: &str) -> IResult<&str, u32> {
     )(i)
 }
 
-/// `st`, `nd`, `rd`, `th` after a day's digits, in either case (`21ST`).
+/// `st`, `nd`, `rd`, `th` after a day's digits, in either case (`21ST`),
+/// and French `er` (`1er juin`).
 fn ordinal_suffix(i: &str) -> IResult<&str, &str> {
     match i.as_bytes().get(..2).map(|b| b.to_ascii_lowercase()) {
-        Some(b) if matches!(b.as_slice(), b"st" | b"nd" | b"rd" | b"th") => Ok((&i[2..], &i[..2])),
+        Some(b) if matches!(b.as_slice(), b"st" | b"nd" | b"rd" | b"th" | b"er") => {
+            Ok((&i[2..], &i[..2]))
+        }
         _ => Err(no_tag(i)),
     }
 }
@@ -451,9 +516,9 @@ pub fn year(i: &str) -> IResult<&str, i32> {
     )(i)
 }
 
-// Dash ::: RangeDash | [","] sp ("and" | "&") sp
+// Dash ::: RangeDash | [","] sp ("and" | "et" | "y" | "&") sp
 /// What joins the ends of a date range, `and` too (`30 September and 1
-/// October`).
+/// October`, French `et`, Spanish `y`).
 pub fn dash(i: &str) -> IResult<&str, ()> {
     alt((
         range_dash,
@@ -462,7 +527,7 @@ pub fn dash(i: &str) -> IResult<&str, ()> {
             tuple((
                 opt(char(',')),
                 sp,
-                alt((one_of_words(&["and"]), tag("&"))),
+                alt((one_of_words(&["and", "et", "y"]), tag("&"))),
                 sp,
             )),
         ),
@@ -477,9 +542,11 @@ pub fn is_dash_char(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '\u{2010}'..='\u{2012}' | '\u{2212}')
 }
 
-// RangeDash ::: [sp] (DashChar | "→") [sp] | [","] sp ("to" | "through" | "until" | "till") sp
-/// What joins the ends of any range. Two times joined by `and` are two
-/// sittings (`at 10:00 and 15:00`), so times take this one.
+// RangeDash ::: [sp] (DashChar | "→") [sp]
+//             | [","] sp ("to" | "through" | "until" | "till" | "au" | "al" | "a" | "à") sp
+/// What joins the ends of any range, also in French and Spanish (`12 au
+/// 14 juin`, `12 al 14 de junio`, `10h00 à 12h00`). Two times joined by
+/// `and` are two sittings (`at 10:00 and 15:00`), so times take this one.
 pub fn range_dash(i: &str) -> IResult<&str, ()> {
     let (i, _) = alt((
         // `→`: event platforms print `09:00 → 17:00`.
@@ -491,19 +558,27 @@ pub fn range_dash(i: &str) -> IResult<&str, ()> {
         recognize(tuple((
             opt(char(',')),
             sp,
-            one_of_words(&["to", "through", "until", "till"]),
+            alt((
+                one_of_words(&["to", "through", "until", "till", "au", "al", "a"]),
+                tag("à"),
+            )),
             sp,
         ))),
     ))(i)?;
     Ok((i, ()))
 }
 
-// YearSuffix ::: [","] sp Year
+// YearSuffix ::: [","] sp ["de" sp] Year    (Spanish `12 de junio de 2024`)
 fn year_suffix(i: &str) -> IResult<&str, i32> {
-    preceded(tuple((opt(char(',')), sp)), year)(i)
+    preceded(tuple((opt(char(',')), sp, opt(tag("de ")))), year)(i)
 }
 
-// DayFirst ::: [Weekday] Day [" of"] [sp] Month (Year | Tail)
+// Of ::: " of" | " de"    (`15th of June`, Spanish `15 de junio`)
+fn of(i: &str) -> IResult<&str, &str> {
+    alt((tag(" of"), tag(" de")))(i)
+}
+
+// DayFirst ::: [Weekday] Day [Of] [sp] Month (Year | Tail)
 //              (a scrape may run the year into the month, `28 April2023`,
 //              or the month into the day, `Friday, 6October 2017`)
 //            | [Weekday] Day Ordinal ", " Month YearSuffix
@@ -520,7 +595,7 @@ pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     {
         return Ok((rest, DayMonth::new(day, month, Some(year))));
     }
-    let (i, (_, _, month)) = tuple((opt(tag(" of")), opt(sp), month_after_day))(i)?;
+    let (i, (_, _, month)) = tuple((opt(of), opt(sp), month_after_day))(i)?;
     let (i, year) = alt((map(year, Some), year_and_weekday))(i)?;
     Ok((i, DayMonth::new(day, month, year)))
 }
@@ -608,7 +683,7 @@ fn dashed(i: &str) -> IResult<&str, DayMonth> {
 }
 
 // DayDayMonth ::: [Weekday] Day *((", " | RangeDash) Day &(", " | " and " | " & "))
-//                 (Dash | "/") [Weekday] Day [" of"] sp Month [YearSuffix | Year]
+//                 (Dash | "/") [Weekday] Day [Of] sp Month [YearSuffix | Year]
 //                 (7-11 June 2021, 28, 29 and 30 November 2024, 5/6 May 2025,
 //                 10 to 14 of May 2010, 19-23 and 26 September)
 fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
@@ -633,7 +708,7 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         opt(weekday),
         // `from the 9th to the 24th of November`.
         opt(tag("the ")),
-        terminated(day, opt(tag(" of"))),
+        terminated(day, opt(of)),
         sp,
         month_after_day,
         opt(alt((year_suffix, year))),
@@ -836,7 +911,7 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
     }
 }
 
-// Date ::: ["from" sp | "between" sp] [WeekdayRange]
+// Date ::: ["from" sp | "between" sp | "du" sp | "del" sp] [WeekdayRange]
 //          (DayDayMonth | MonthDayDay | DottedDays | DottedMonths | DayListedOn
 //           | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
@@ -850,7 +925,12 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 /// assert_eq!(d.end, DayMonth::new(2, 10, Some(2021)));
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
-    let (i, _) = opt(alt((ascii_no_case("from "), ascii_no_case("between "))))(i)?;
+    let (i, _) = opt(alt((
+        ascii_no_case("from "),
+        ascii_no_case("between "),
+        ascii_no_case("du "),
+        ascii_no_case("del "),
+    )))(i)?;
     let (i, _) = opt(weekday_range)(i)?;
     let (rest, d) = alt((
         day_day_month,
@@ -1267,6 +1347,93 @@ mod tests {
     }
 
     #[test]
+    fn french_and_spanish_dates() {
+        for (written, rest, start, end) in [
+            (
+                "12 juin 2024 -",
+                " -",
+                dm(12, 6, Some(2024)),
+                dm(12, 6, Some(2024)),
+            ),
+            (
+                "1er février 2024",
+                "",
+                dm(1, 2, Some(2024)),
+                dm(1, 2, Some(2024)),
+            ),
+            (
+                "Mardi 18 juin 2024,",
+                ",",
+                dm(18, 6, Some(2024)),
+                dm(18, 6, Some(2024)),
+            ),
+            (
+                "Du 12 au 14 juin 2024",
+                "",
+                dm(12, 6, Some(2024)),
+                dm(14, 6, Some(2024)),
+            ),
+            (
+                "Les 3 et 4 juillet 2024",
+                "",
+                dm(3, 7, Some(2024)),
+                dm(4, 7, Some(2024)),
+            ),
+            (
+                "30 juin - 2 juillet 2024",
+                "",
+                dm(30, 6, Some(2024)),
+                dm(2, 7, Some(2024)),
+            ),
+            (
+                "12 août 2024",
+                "",
+                dm(12, 8, Some(2024)),
+                dm(12, 8, Some(2024)),
+            ),
+            (
+                "7 déc. 2023",
+                "",
+                dm(7, 12, Some(2023)),
+                dm(7, 12, Some(2023)),
+            ),
+            (
+                "12 de junio de 2024.",
+                ".",
+                dm(12, 6, Some(2024)),
+                dm(12, 6, Some(2024)),
+            ),
+            (
+                "Del 12 al 14 de junio de 2024",
+                "",
+                dm(12, 6, Some(2024)),
+                dm(14, 6, Some(2024)),
+            ),
+            (
+                "3 y 4 de julio de 2024",
+                "",
+                dm(3, 7, Some(2024)),
+                dm(4, 7, Some(2024)),
+            ),
+            (
+                "Miércoles, 5 de septiembre de 2024",
+                "",
+                dm(5, 9, Some(2024)),
+                dm(5, 9, Some(2024)),
+            ),
+            ("12 junio", "", dm(12, 6, None), dm(12, 6, None)),
+        ] {
+            // `Les` opens no date: the date starts at its first day.
+            let written_date = written.strip_prefix("Les ").unwrap_or(written);
+            let (left, d) = date(written_date).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!((left, d.start, d.end), (rest, start, end), "{written}");
+        }
+        // English words that French or Spanish months are not.
+        assert!(date("5 marshals").is_err());
+        assert!(date("10 de facto").is_err());
+    }
+
+    #[test]
     fn numeric_dates_that_read_either_way_wait_for_the_page() {
         let d = date("05/06/2024").unwrap().1.start;
         assert_eq!((d.day, d.month, d.ambiguous), (5, 6, true));
@@ -1331,7 +1498,7 @@ mod tests {
         let names = "January Jan February Feb March Mar April Apr May June Jun July Jul \
             August Aug September Sep Sept October Oct November Nov December Dec Monday \
             Mon Tuesday Tue Tues Wednesday Wed Thursday Thu Thurs Friday Fri Saturday Sat \
-            Sunday Sun From Between";
+            Sunday Sun From Between Lundi Vendredi Viernes Enero Du Del Septiembre Miércoles";
         for name in names.split_whitespace().chain(["from", "between"]) {
             assert!(may_start_date(&format!("{name} 5")), "{name}");
             assert!(FIRSTS.contains(name.as_bytes()[0]), "{name}");

@@ -66,7 +66,7 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
     }
 }
 
-// TimeLead ::: ", at " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ⋅ " | " ∙ " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " " | "," (before a clock)
+// TimeLead ::: ", at " | ", à " | " à " | ", a las " | " a las " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ⋅ " | " ∙ " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " " | "," (before a clock)
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
         tag(", at "),
@@ -100,6 +100,12 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
             comma_before_clock,
             tag(" ⋅ "),
             tag(" ∙ "),
+            // French and Spanish `at`: `18 juin 2024 à 10h`, `18 de junio
+            // de 2024 a las 10:00`.
+            tag(", à "),
+            tag(" à "),
+            tag(", a las "),
+            tag(" a las "),
         )),
         // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
         tag(": "),
@@ -120,18 +126,23 @@ fn comma_before_clock(i: &str) -> IResult<&str, &str> {
     }
 }
 
-// TimeOfDate ::: [WeekdayCell] TimeLead ["from " | "daily "] TimeChain | " (" (TimeChain | DottedRange | DottedTime Zone) ")" | TimeLead (DottedRange | DottedTime &Zone) | " at " DottedTime
+// TimeOfDate ::: [WeekdayCell] TimeLead ["from " | "daily " | "de "] TimeChain | " (" (TimeChain | DottedRange | DottedTime Zone) ")" | TimeLead (DottedRange | DottedTime &Zone) | " at " DottedTime
 fn time_of_date(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     alt((
         iso_clock,
         // `Friday, 10 October 2025 | From 16.00 to 18.00 (CEST)`: a cell
-        // may open its hours with `From`; a span of days with `daily`
-        // (`12-14 June 2024, daily 09:00-17:00 CEST`).
+        // may open its hours with `From` (French and Spanish `de`: `de
+        // 10h00 à 12h00`); a span of days with `daily` (`12-14 June 2024,
+        // daily 09:00-17:00 CEST`).
         preceded(
             tuple((
                 opt(date::weekday_cell),
                 time_lead,
-                opt(alt((ascii_no_case("from "), ascii_no_case("daily ")))),
+                opt(alt((
+                    ascii_no_case("from "),
+                    ascii_no_case("daily "),
+                    ascii_no_case("de "),
+                ))),
             )),
             time_chain,
         ),
@@ -554,6 +565,41 @@ mod tests {
             (rest, t.start.hour, t.end.map(|e| e.hour)),
             ("", 9, Some(17))
         );
+    }
+
+    #[test]
+    fn french_and_spanish_hours_follow_their_day() {
+        for (written, hours, zone) in [
+            (
+                "Mardi 18 juin 2024, de 10h00 à 12h00 (CEST)",
+                (10, Some(12)),
+                Some("CEST"),
+            ),
+            ("18 juin 2024 à 10h", (10, None), None),
+            (
+                "Mercredi 3 juillet 2024 de 15 h à 16 h 30",
+                (15, Some(16)),
+                None,
+            ),
+            (
+                "Martes, 18 de junio de 2024, de 10:00 a 12:00 horas (hora de Nueva York)",
+                (10, Some(12)),
+                Some("hora de Nueva York"),
+            ),
+            ("18 de junio de 2024 a las 10:00", (10, None), None),
+        ] {
+            let (rest, w) = when(written).unwrap();
+            let t = w.time.unwrap();
+            assert_eq!(
+                (
+                    rest,
+                    (t.start.hour, t.end.map(|e| e.hour)),
+                    w.zone.as_deref()
+                ),
+                ("", hours, zone),
+                "{written}"
+            );
+        }
     }
 
     #[test]

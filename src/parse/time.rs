@@ -213,7 +213,7 @@ fn to_clock(t: RawTime, carried: Option<Meridiem>) -> Option<Clock> {
     })
 }
 
-// Hours ::: [" "] ("hrs." | "hrs" | "hours" | "hr" | "h" not before "." Letter)   not followed by a letter
+// Hours ::: [" "] ("hrs." | "hrs" | "hours" | "horas" | "hr" | "h" not before "." Letter)   not followed by a letter
 fn hours(i: &str) -> IResult<&str, ()> {
     // `10:40 a.m. H.E. Mr. …`: an initial opens the name after the time.
     let lone_h = terminated(
@@ -224,6 +224,8 @@ fn hours(i: &str) -> IResult<&str, ()> {
         ascii_no_case("hrs."),
         ascii_no_case("hrs"),
         ascii_no_case("hours"),
+        // Spanish: `de 10:00 a 12:00 horas`.
+        ascii_no_case("horas"),
         ascii_no_case("hr"),
         lone_h,
     ));

@@ -61,20 +61,29 @@ fn capitalized_word(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// CityTime ::: ("local" | CapWord *2(" " CapWord)) " " ("time" | "Time")
+// CityTime ::: ("local" | City) " " ("time" | "Time")
+//            | ("heure de " | "hora de ") City     (French, Spanish)
+// City     ::: CapWord *2(" " CapWord)
 fn city_time(i: &str) -> IResult<&str, &str> {
-    recognize(tuple((
-        alt((
-            ascii_no_case("local"),
-            recognize(tuple((
-                capitalized_word,
-                many_m_n(0, 2, preceded(char(' '), capitalized_word)),
-            ))),
-        )),
-        char(' '),
-        alt((tag("time"), tag("Time"))),
-        not_letter,
-    )))(i)
+    let city = || {
+        recognize(tuple((
+            capitalized_word,
+            many_m_n(0, 2, preceded(char(' '), capitalized_word)),
+        )))
+    };
+    alt((
+        recognize(tuple((
+            alt((ascii_no_case("local"), city())),
+            char(' '),
+            alt((tag("time"), tag("Time"))),
+            not_letter,
+        ))),
+        recognize(tuple((
+            alt((ascii_no_case("heure de "), ascii_no_case("hora de "))),
+            city(),
+            not_letter,
+        ))),
+    ))(i)
 }
 
 // Region ::: Area "/" Place ["/" Place]    (a tz database name chrono-tz knows)
@@ -315,6 +324,11 @@ mod tests {
         assert_eq!(zone(" (UTC/GMT +3)"), Ok(("", "UTC/GMT +3")));
         assert_eq!(zone(" (local time)"), Ok(("", "local time")));
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
+        assert_eq!(zone(" (heure de Genève)"), Ok(("", "heure de Genève")));
+        assert_eq!(
+            zone(" (hora de Nueva York) |"),
+            Ok((" |", "hora de Nueva York"))
+        );
         // A city alone in parentheses names its time.
         assert_eq!(zone(" (New York) / 16:00"), Ok((" / 16:00", "New York")));
         assert_eq!(zone(" Geneva / 04:00"), Ok((" / 04:00", "Geneva")));
