@@ -1490,7 +1490,8 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // A page that asks: `When? 12 - 14 November 2024`. An exhibit's
         // `On display 1 - 17 June 2019`. A report's `Date and venue 18
         // September 2014, 12:00-15:00, Room XX`.
-        r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|dates? (?:and|&) (?:times?|venue|place|location)\s|(?:date(?:s|\(s\))?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
+        // Spanish `Fecha:`, `Fechas:`.
+        r"(?i)^(?:starts\s|when\?\s|on (?:display|view)\s|dates? (?:and|&) (?:times?|venue|place|location)\s|(?:date(?:s|\(s\))?|fechas?|when|start(?:ing)?(?: date)?|starts|from|scheduled(?: for)?",
         // `Event dates:`, `Course dates:`, `Meeting date:`, `Event date(s):`,
         // `Webinar date/time:`.
         r"|(?:event(?: calendar)?|course|training|meeting|session|conference|workshop|forum|webinar) ",
@@ -1527,22 +1528,27 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // `Start time: 10:00 CEST`, `Start: 10:00` (a date after `Start:`
         // makes a date line first).
-        r"(?i)^(?:(times?|timing|hours|when|start(?:ing)?(?: time| at)?|starts)(?:\s*\([^()]{1,24}\))?\s*:",
+        // French and Spanish `Heure :`, `Horario:`, `Hora:`.
+        r"(?i)^(?:(times?|timing|hours|when|start(?:ing)?(?: time| at)?|starts|heures?|horario|hora)(?:\s*\([^()]{1,24}\))?\s*:",
         // `Location of this meeting:` (sdgs.un.org).
         // A page that asks: `Where? Vienna International Centre`.
         // `Meeting venue:`, `Event location:`, `Location/Venue:`, `Venue
         // details:`, `Location (in-person):`.
-        r"|((?:(?:meeting|event|physical|session|conference) )?(?:venue|location)(?: details| of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|(?:venue|location) ?(?:and|&|/) ?(?:format|venue|location))(?:\s*\([a-zA-Z0-9 +\-/:.,]{1,24}\))?(?:\s*:|\?\s)",
+        r"|((?:(?:meeting|event|physical|session|conference) )?(?:venue|location)(?: details| of (?:the|this) (?:meeting|event))?|where|place|meeting point|rooms?|modality|mode|format|lieu|lugar|sede|(?:venue|location) ?(?:and|&|/) ?(?:format|venue|location))(?:\s*\([a-zA-Z0-9 +\-/:.,]{1,24}\))?(?:\s*:|\?\s)",
         // A noun names its field only with a colon (`Partners review the
         // plan.` is a sentence); a verb's phrase may go on without one.
         // `Organization: Global Health Centre`: who organizes, on a card.
+        // French and Spanish `Organisateurs :`, `Organizadores:`.
         r"|((?:(?:co-)?organi[sz]er\(s\)|(?:lead |main |event )?organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|co-organi[sz]ers?|hosts?(?: ?/ ?sponsors?)?|co-hosts?|conven[eo]rs?",
+        r"|(?:co-?)?organisat(?:eur|rice)s?|(?:co-?)?organizador(?:es|as?)?",
         // `Organizing entities:`, `Host organization:`, `Lead entity:`.
         r"|(?:organi[sz]ing|host|lead) (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?))\s*:",
         // A French page's `Organisé par`, as event platforms print it.
         // `Jointly organized by`, `Jointly led by`: the adverb first.
-        r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?|organisée?s? par(?-u:\b)\s*:?)",
-        r"|((?:partner (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|partners?)\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by)(?-u:\b)\s*:?)",
+        // Spanish `Organizado por`.
+        r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?",
+        r"|(?:co-?)?organisée?s? par(?-u:\b)\s*:?|(?:co-?)?organizad[oa]s? por(?-u:\b)\s*:?)",
+        r"|((?:partner (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|partners?)\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by|en partenariat avec|en colaboración con|avec le soutien de|con el apoyo de)(?-u:\b)\s*:?)",
         // `Duration: 3 days`: the last day, counted from the first.
         r"|((?:end(?:ing)?(?: date| time)?|ends|until|to|duration)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"
@@ -6265,6 +6271,15 @@ mod tests {
             ("Modality: Online", "labeled"),
             ("Organized by UNDP and ITU", "labeled"),
             ("Organisé par KIDsforSDGs", "labeled"),
+            // French and Spanish fields.
+            ("Lieu : Salle XX, Palais des Nations", "labeled"),
+            ("Lugar: Sede de la CEPAL, Santiago", "labeled"),
+            ("Heure : 10h00 – 12h00", "labeled"),
+            ("Organisateurs : UIT, UNESCO", "labeled"),
+            ("Organizado por la CEPAL y el PNUD", "labeled"),
+            ("En partenariat avec l’UNESCO", "labeled"),
+            ("Fecha: 18 de junio de 2024", "date-only"),
+            ("Mardi 18 juin 2024, de 10h00 à 12h00 (CEST)", "date-only"),
             ("In collaboration with UNESCO", "labeled"),
             ("Partnership signed with Türkiye", "title"),
             ("DAY 1 | Wednesday, 26 June 2024", "date-only"),

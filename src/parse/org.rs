@@ -526,7 +526,7 @@ static OTHER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:(?:financial )?support|contribution|funding) (?:of|from)|supported by)(?:\s*:)?\s+|partners?\s*:\s*)",
+        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:(?:financial )?support|contribution|funding) (?:of|from)|supported by|en partenariat avec|en colaboración con|avec le soutien de|con el apoyo de)(?:\s*:)?\s+|partners?\s*:\s*)",
     )
     .expect("valid regex")
 });
@@ -567,6 +567,12 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!(o.organizers, ["Internet Society", "APNIC", "RIPE NCC"]);
 /// let o = docket::parse::org::split_list("ITU and hosted by the Uganda Communications Commission");
 /// assert_eq!(o.organizers, ["ITU", "Uganda Communications Commission"]);
+/// let o = docket::parse::org::split_list("l’UIT, le PNUD et l’UNESCO");
+/// assert_eq!(o.organizers, ["UIT", "PNUD", "UNESCO"]);
+/// let o = docket::parse::org::split_list("la CEPAL y el PNUD, en colaboración con la UIT");
+/// assert_eq!((o.organizers, o.partners), (vec!["CEPAL".to_string(), "PNUD".to_string()], vec!["UIT".to_string()]));
+/// let o = docket::parse::org::split_list("le Ministère de l’Europe et des Affaires étrangères");
+/// assert_eq!(o.organizers, ["Ministère de l’Europe et des Affaires étrangères"]);
 /// let o = docket::parse::org::split_list("Permanent Mission of Japan; Co-hosts: UNDP, OECD");
 /// assert_eq!(o.organizers, ["Permanent Mission of Japan", "UNDP", "OECD"]);
 /// let o = docket::parse::org::split_list("ECA and ODET. The consultation will gather");
@@ -670,7 +676,8 @@ fn names(list: &str) -> Vec<String> {
         let item = item.strip_prefix("and ").unwrap_or(item);
         let last = k + 1 == items.len();
         let at = item_end(list, item) - item.len();
-        match last.then(|| split_last_and(item, at, &keep)).flatten() {
+        let pair = || split_last_and(item, at, &keep).or_else(|| romance_pair(item));
+        match last.then(pair).flatten() {
             Some((a, b)) => {
                 out.push(clean_name(a));
                 out.push(clean_name(b));
@@ -1064,7 +1071,34 @@ fn clean_name(name: &str) -> String {
         .chain(&["The "])
         .find_map(|d| name.strip_prefix(d))
         .unwrap_or(name);
-    without_town(name.trim()).to_string()
+    without_town(without_article(name.trim())).to_string()
+}
+
+/// `l’UIT et le PNUD`, `la CEPAL y el PNUD`, `la France et le Kenya`: two
+/// names a French or Spanish list joins, each an acronym or a country
+/// after its article (`Ministère de l'Europe et des Affaires étrangères`
+/// is one name).
+fn romance_pair(item: &str) -> Option<(&str, &str)> {
+    let entity = |n: &str| {
+        let n = without_article(n);
+        is_acronym(n) || crate::places::is_country(n)
+    };
+    [" et ", " y "].iter().find_map(|join| {
+        let (a, b) = item.rsplit_once(join)?;
+        (entity(a) && entity(b)).then_some((a, b))
+    })
+}
+
+/// `l’UNESCO`, `le PNUD`, `la France`: a French or Spanish article in lower
+/// case before a name, which is no part of it, as `the` is not (`La Via
+/// Campesina` keeps its own capital).
+fn without_article(name: &str) -> &str {
+    const ARTICLES: [&str; 8] = ["l’", "l'", "le ", "la ", "les ", "el ", "los ", "las "];
+    ARTICLES
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .filter(|n| n.starts_with(char::is_uppercase))
+        .unwrap_or(name)
 }
 
 /// The words before a name in a sentence that are no part of it (`the
