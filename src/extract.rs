@@ -6276,6 +6276,19 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The verbs of [`CUE`] in French and Spanish (`se tiendra le 12 juin`,
+/// `tendrá lugar del 12 al 14 de junio`). Their last letters may be
+/// accented, so no ASCII word boundary closes them.
+static ROMANCE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:se tiendr(?:a|ont)|aur(?:a|ont) lieu|(?:a|ont) eu lieu|s['’]est (?:tenue?s?|déroulée?s?)|",
+        r"se (?:déroulera|tient|réunira)|accueill(?:e|era)|lancer?a|a lancé|organis(?:e|era)|",
+        r"se (?:celebrar[áa]|celebr[óo]|realizar[áa]|realiz[óo]|reunir[áa])|se llev(?:ar[áa]|[óo]) a cabo|",
+        r"tendr[áa] lugar|tuvo lugar|organiza(?:r[áa])?|inaugur(?:a|ar[áa]|[óo]))\s",
+    ))
+    .expect("valid regex")
+});
+
 /// `… in accordance with General Assembly resolution 32/40 B, of 2 December
 /// 1977`, `a letter dated 5 May 2024`: the date of a document the sentence
 /// cites, no happening's, whatever verb came before.
@@ -6371,9 +6384,11 @@ fn announcement(paragraph: &str) -> Option<Announcement> {
                 // `On 10 May 2024, …`, `On the 10th and 11th of June 2019,
                 // …` and `From 27 to 29 May 2024, …`: the sentence opens with
                 // its date.
-                matches!(before.trim(), "On" | "On the")
+                // French `Le 10 mai 2024, …` and Spanish `El 10 de mayo de
+                // 2024, …` too.
+                matches!(before.trim(), "On" | "On the" | "Le" | "El")
                     || (before.trim().is_empty() && s[r.end..].starts_with(", "))
-                    || (CUE.is_match(before)
+                    || ((CUE.is_match(before) || ROMANCE_CUE.is_match(before))
                         && !deadline
                         && !is_document_date(before)
                         && !may_happen(before)
@@ -12818,6 +12833,45 @@ mod tests {
                     "Santiago, Chile"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn french_and_spanish_sentences_announce_their_happenings() {
+        let page = "Forum mondial sur la gouvernance de l'IA\n\n\
+            Le Forum se tiendra le 12 juin 2024 à Genève. Il réunira des représentants.\n\n\
+            Dialogue régional sur la transformation numérique\n\n\
+            Le dialogue a eu lieu du 3 au 5 mars 2024 à Dakar.\n\n\
+            Conferencia sobre datos abiertos\n\n\
+            La Conferencia tendrá lugar del 12 al 14 de junio de 2024 en Santiago.\n\n\
+            Seminario web sobre inclusión digital\n\n\
+            El 10 de mayo de 2024, la CEPAL organizó un seminario web.\n\n\
+            Informe anual\n\nEl informe cubre el período hasta el 31 de diciembre de 2023.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date, r.end_date)),
+            [
+                (
+                    "Forum mondial sur la gouvernance de l'IA",
+                    "2024-06-12",
+                    "2024-06-12"
+                ),
+                (
+                    "Dialogue régional sur la transformation numérique",
+                    "2024-03-03",
+                    "2024-03-05"
+                ),
+                (
+                    "Conferencia sobre datos abiertos",
+                    "2024-06-12",
+                    "2024-06-14"
+                ),
+                (
+                    "Seminario web sobre inclusión digital",
+                    "2024-05-10",
+                    "2024-05-10"
+                ),
+            ]
+            .map(|(t, a, b)| (t.to_string(), a.to_string(), b.to_string()))
         );
     }
 
