@@ -165,12 +165,15 @@ fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> 
 /// it (`Septembr`, `Febuary`); a French or Spanish name too (`juin`,
 /// `junio`).
 pub fn month_number(w: &str) -> Option<u32> {
+    // Lowered once for both languages: this runs on many words.
+    let mut buf = [0; 10];
+    let w = lower(w, &mut buf)?;
     english_month(w).or_else(|| foreign_month(w))
 }
 
-/// An English month's name or abbreviation, in any case.
-fn english_month(w: &str) -> Option<u32> {
-    Some(match lower(w, &mut [0; 9])? {
+/// An English month's name or abbreviation, in lower case.
+fn english_month(w: &[u8]) -> Option<u32> {
+    Some(match w {
         b"january" | b"jan" | b"janaury" | b"januray" => 1,
         b"february" | b"feb" | b"febuary" | b"feburary" => 2,
         b"march" | b"mar" => 3,
@@ -190,8 +193,13 @@ fn english_month(w: &str) -> Option<u32> {
 /// A French or Spanish month's name (`février`, `septiembre`), or a French
 /// abbreviation (`janv`, `déc`), in any case. UN pages come in those
 /// languages too, and their months are written in lower case.
-fn foreign_month(w: &str) -> Option<u32> {
-    Some(match lower(w, &mut [0; 10])? {
+fn is_foreign_month(w: &str) -> bool {
+    lower(w, &mut [0; 10]).and_then(foreign_month).is_some()
+}
+
+/// [`is_foreign_month`]'s names, in lower case: the month's number.
+fn foreign_month(w: &[u8]) -> Option<u32> {
+    Some(match w {
         b"janvier" | b"janv" | b"enero" => 1,
         b"f\xc3\xa9vrier" | b"fevrier" | b"f\xc3\xa9vr" | b"fevr" | b"febrero" => 2,
         b"mars" | b"marzo" => 3,
@@ -235,9 +243,14 @@ fn is_weekday(w: &str) -> bool {
     weekday_number(w).is_some()
 }
 
-/// A French or Spanish weekday's name, in any case: days since Monday.
-fn foreign_weekday(w: &str) -> Option<u32> {
-    Some(match lower(w, &mut [0; 10])? {
+/// A French or Spanish weekday's name, in any case.
+fn is_foreign_weekday(w: &str) -> bool {
+    lower(w, &mut [0; 10]).and_then(foreign_weekday).is_some()
+}
+
+/// [`is_foreign_weekday`]'s names, in lower case: days since Monday.
+fn foreign_weekday(w: &[u8]) -> Option<u32> {
+    Some(match w {
         b"lundi" | b"lunes" => 0,
         b"mardi" | b"martes" => 1,
         b"mercredi" | b"mi\xc3\xa9rcoles" | b"miercoles" => 2,
@@ -252,11 +265,14 @@ fn foreign_weekday(w: &str) -> Option<u32> {
 /// A weekday's name or abbreviation, in any case, a French or Spanish name
 /// too: days since Monday.
 fn weekday_number(w: &str) -> Option<u32> {
+    let mut buf = [0; 10];
+    let w = lower(w, &mut buf)?;
     english_weekday(w).or_else(|| foreign_weekday(w))
 }
 
-fn english_weekday(w: &str) -> Option<u32> {
-    Some(match lower(w, &mut [0; 9])? {
+/// An English weekday's name or abbreviation, in lower case.
+fn english_weekday(w: &[u8]) -> Option<u32> {
+    Some(match w {
         b"monday" | b"mon" => 0,
         b"tuesday" | b"tue" | b"tues" => 1,
         b"wednesday" | b"wed" | b"weds" | b"wendesday" | b"wednesay" => 2,
@@ -340,7 +356,7 @@ fn number_may_start_date(i: &str) -> bool {
                             .iter()
                             .any(|w| next.starts_with(w))
                         || is_lower_month_name(leading_word(next))
-                        || foreign_month(leading_word(next)).is_some()
+                        || is_foreign_month(leading_word(next))
                 }
                 // `28, 29 and 30 November`: a list of days; `19th, April
                 // 2023`, a day and its month.
@@ -368,7 +384,7 @@ fn sp(i: &str) -> IResult<&str, char> {
 //                              a French or Spanish name in any case)
 pub fn month(i: &str) -> IResult<&str, u32> {
     let (rest, word) = verify(take_while1(char::is_alphabetic), |w: &str| {
-        capitalized(w) || foreign_month(w).is_some()
+        capitalized(w) || is_foreign_month(w)
     })(i)?;
     let n = month_number(word)
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::MapOpt)))?;
@@ -398,7 +414,7 @@ fn is_abbreviation(w: &str) -> bool {
 //                 or Spanish one in any case
 fn weekday_name(i: &str) -> IResult<&str, &str> {
     verify(take_while1(char::is_alphabetic), |w: &str| {
-        capitalized(w) && is_weekday(w) || foreign_weekday(w).is_some()
+        capitalized(w) && is_weekday(w) || is_foreign_weekday(w)
     })(i)
 }
 

@@ -69,11 +69,19 @@ pub fn ascii_no_case<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a s
 // TimeLead ::: ", at " | ", à " | " à " | ", a las " | " a las " | ", from " | ", starting at " | " at " | " from " | " starting at " | " @ " | " | " | " • " | " · " | " ⋅ " | " ∙ " | " ● " | " ┃ " | " ┃" | " / " | " – " | " — " | " - " | ", " | "; " | ". " | ": " | " " | "," (before a clock)
 fn time_lead(i: &str) -> IResult<&str, &str> {
     alt((
-        tag(", at "),
-        tag(", from "),
-        tag(", starting at "),
+        // French and Spanish `at` too: `18 juin 2024 à 10h`, `18 de junio
+        // de 2024, a las 10:00` (before `, `, which would take the comma).
+        alt((
+            tag(", at "),
+            tag(", à "),
+            tag(", a las "),
+            tag(", from "),
+            tag(", starting at "),
+        )),
         tag(" starting at "),
         tag(" at "),
+        tag(" à "),
+        tag(" a las "),
         tag(" from "),
         tag(" @ "),
         tag(" | "),
@@ -100,12 +108,6 @@ fn time_lead(i: &str) -> IResult<&str, &str> {
             comma_before_clock,
             tag(" ⋅ "),
             tag(" ∙ "),
-            // French and Spanish `at`: `18 juin 2024 à 10h`, `18 de junio
-            // de 2024 a las 10:00`.
-            tag(", à "),
-            tag(" à "),
-            tag(", a las "),
-            tag(" a las "),
         )),
         // `Monday, 23 September: 12 noon – 1:30 p.m. (ET) – Title`.
         tag(": "),
@@ -576,6 +578,7 @@ mod tests {
                 Some("CEST"),
             ),
             ("18 juin 2024 à 10h", (10, None), None),
+            ("18 juin 2024, à 10h", (10, None), None),
             (
                 "Mercredi 3 juillet 2024 de 15 h à 16 h 30",
                 (15, Some(16)),
@@ -587,6 +590,7 @@ mod tests {
                 Some("hora de Nueva York"),
             ),
             ("18 de junio de 2024 a las 10:00", (10, None), None),
+            ("18 de junio de 2024, a las 10:00", (10, None), None),
         ] {
             let (rest, w) = when(written).unwrap();
             let t = w.time.unwrap();
