@@ -454,7 +454,7 @@ fn weekday_range(i: &str) -> IResult<&str, &str> {
     recognize(tuple((weekday_name, opt(char('.')), dash, weekday)))(i)
 }
 
-fn not_digit(i: &str) -> IResult<&str, ()> {
+pub fn not_digit(i: &str) -> IResult<&str, ()> {
     not(peek(one_of("0123456789")))(i)
 }
 

@@ -11,7 +11,7 @@ use nom::{
     sequence::{pair, preceded, terminated, tuple},
 };
 
-use super::date::range_dash;
+use super::date::{not_digit, range_dash};
 
 /// Hours and minutes on a 24-hour clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -126,7 +126,7 @@ fn meridiem(i: &str) -> IResult<&str, Meridiem> {
     Ok((rest, m))
 }
 
-// RawTime ::: Hour (":" | "." | "h") Minute [Meridiem] | Hour Meridiem | Hour "h" | ("noon" | "midday") not before " briefing" | "midnight"
+// RawTime ::: Hour (":" | "." | "h") Minute [":00"] [Meridiem] | Hour Meridiem | Hour "h" | ("noon" | "midday") not before " briefing" | "midnight"
 fn raw_time(i: &str) -> IResult<&str, RawTime> {
     alt((
         map(
@@ -134,11 +134,15 @@ fn raw_time(i: &str) -> IResult<&str, RawTime> {
                 digits(1, 2),
                 one_of(":.h"),
                 digits(2, 2),
+                // `10:00:00 GMT`: a feed's time with its seconds, always
+                // none (a video's length, `1:02:33`, has some, and is no
+                // time of day).
+                opt(terminated(tag(":00"), not_digit)),
                 // `12.06.2025`: a dotted date, not the time 12:06.
                 not(peek(tuple((one_of("./"), satisfy(|c| c.is_ascii_digit()))))),
                 opt(meridiem),
             )),
-            |(hour, sep, minute, (), meridiem)| RawTime {
+            |(hour, sep, minute, _, (), meridiem)| RawTime {
                 hour,
                 minute,
                 // `13:30 PM`: a 24-hour clock with its afternoon said twice.
@@ -519,6 +523,13 @@ mod tests {
         assert_eq!(time_span("3.00pm Estonian").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("3 p.m.").unwrap().1.start, c(15, 0));
         assert_eq!(time_span("15h30").unwrap().1.start, c(15, 30));
+        // A feed's time with no seconds to it; a video's length is no time.
+        let t = time_span("10:00:00 - 12:00:00 GMT").unwrap();
+        assert_eq!(
+            (t.0, t.1.start, t.1.end),
+            (" GMT", c(10, 0), Some(c(12, 0)))
+        );
+        assert_eq!(time_span("1:02:33").unwrap().0, ":33");
         let spaced = |i| time_span(i).ok().map(|(rest, t)| (rest, t.start, t.end));
         assert_eq!(
             spaced("10 h - 12 h (CET)"),
