@@ -2598,25 +2598,28 @@ fn venues_after_hours(lines: &mut [Line]) {
 /// the headline: a kicker that gives the happening's kind, days and place.
 /// The kind names nothing; the headline below is the title, and the kicker
 /// is read as its date line (the two lines swap places, each keeping its
-/// number).
+/// number). A blank line may stand between them when none above the kicker
+/// is a title it would be the date line of (`Webinar | 20 June 2024`, a
+/// blank line, `Launch of the report`).
 fn typed_kickers(lines: &mut [Line]) {
-    for k in 1..lines.len() {
-        if lines[k].kind != Kind::Title {
-            continue;
-        }
-        let Kind::DatedTitle(f) = &lines[k - 1].kind else {
+    for k in 0..lines.len() {
+        let Kind::DatedTitle(f) = &lines[k].kind else {
             continue;
         };
-        let kind = lines[k - 1].text[f.name.clone()]
+        let Some(title) = filled_after(lines, k).filter(|&j| lines[j].kind == Kind::Title) else {
+            continue;
+        };
+        let opens_card = || k == 0 || lines[k - 1].kind != Kind::Title;
+        let kind = lines[k].text[f.name.clone()]
             .trim_matches(|c: char| c == ' ' || c == '|' || c == ':' || date::is_dash_char(c));
-        if segment::is_type_cell(kind) {
-            let end = lines[k - 1].text.len();
-            lines[k - 1].kind = Kind::DateOnly(Box::new(Found {
+        if segment::is_type_cell(kind) && (title == k + 1 || opens_card()) {
+            let end = lines[k].text.len();
+            lines[k].kind = Kind::DateOnly(Box::new(Found {
                 name: end..end,
                 labeled: true,
                 ..(**f).clone()
             }));
-            lines.swap(k - 1, k);
+            lines.swap(k, title);
         }
     }
 }
@@ -16485,6 +16488,25 @@ Where do I register?
                 ),
                 ("Launch of the World Employment and Social Outlook", None, 9)
             ]
+        );
+    }
+
+    #[test]
+    fn a_kicker_with_the_kind_and_days_dates_the_headline_past_a_blank_line() {
+        let page = "Events\n\nWebinar | 20 June 2024\n\nLaunch of the report\n\n\
+            Join us for the launch of the annual report.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_date.as_str(), r.sources[0].line),
+            ("Launch of the report", "2024-06-20", 5)
+        );
+        // Below a title, the kicker is that title's line, and no headline's.
+        let page = "Forum on data\nWebinar | 20 June 2024\n\nLaunch of the report\n\n\
+            Join us for the launch of the annual report.\n";
+        assert!(
+            extract("p.txt", page)
+                .iter()
+                .all(|r| r.title != "Launch of the report" && r.title != "Webinar")
         );
     }
 
