@@ -125,11 +125,14 @@ fn region(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-// ZoneName ::: Offset | ZeroOffset | Abbrev | Region | CityTime | Eastern
+// ZoneName ::: Offset | ZeroOffset | ["US "] Abbrev | Region | CityTime | Eastern
 pub fn zone_name(i: &str) -> IResult<&str, &str> {
     alt((
         offset_zone,
         zero_offset,
+        // `3:00 pm US EST`: the country said before its zone, which the
+        // abbreviation alone names.
+        preceded(tag("US "), abbreviation),
         abbreviation,
         region,
         city_time,
@@ -324,6 +327,7 @@ mod tests {
         assert_eq!(zone(" (UTC/GMT +3)"), Ok(("", "UTC/GMT +3")));
         assert_eq!(zone(" (local time)"), Ok(("", "local time")));
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
+        assert_eq!(zone(" US EST, Room 4"), Ok((", Room 4", "EST")));
         assert_eq!(zone(" (heure de Genève)"), Ok(("", "heure de Genève")));
         assert_eq!(
             zone(" (hora de Nueva York) |"),
