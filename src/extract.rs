@@ -3916,6 +3916,31 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
     out
 }
 
+/// `Opening Ceremony`, `10:00-11:30 JST | Main Hall`, `High-level Leaders
+/// Session I`, `12:00-13:30 JST | Main Hall`, with no blank line between
+/// them: titles and times alternating, a title first and a time last. The
+/// time at line `m` is the title's above it, not the next one's heading.
+fn times_below_titles(lines: &[Line], m: usize) -> bool {
+    let time = |k: usize| matches!(&lines[k].kind, Kind::Labeled(Label::Time, v) if v.start == 0);
+    let title = |k: usize| lines[k].kind == Kind::Title;
+    if m == 0 || !title(m - 1) {
+        return false;
+    }
+    let mut first = m - 1;
+    while first >= 2 && time(first - 1) && title(first - 2) {
+        first -= 2;
+    }
+    let mut last = m;
+    while last + 2 < lines.len() && title(last + 1) && time(last + 2) {
+        last += 2;
+    }
+    // The run opens on a title (no time above its first) and ends on a
+    // time (no title below its last).
+    let opens_on_time = first >= 1 && time(first - 1);
+    let ends_on_title = last + 1 < lines.len() && title(last + 1);
+    !(opens_on_time || ends_on_title)
+}
+
 /// The lines before the first header that may head it: a day, then its
 /// venue.
 const MAX_PREAMBLE: usize = 2;
@@ -4084,7 +4109,9 @@ fn heads_title(
     let heads = page_top
         || (*m + venues + 1 == top || apart || timed_day_apart || spaced_timeline || listed_apart)
             && match r {
-                Role::Label(Label::Time, _) => !after_labelled_date,
+                Role::Label(Label::Time, _) => {
+                    !after_labelled_date && !times_below_titles(lines, *m)
+                }
                 // A time, several days, a venue, or a place below the title
                 // (`12 March 2025`, the title, `Nairobi, Kenya`): no
                 // publication date.
@@ -16487,6 +16514,33 @@ Where do I register?
                     4
                 ),
                 ("Launch of the World Employment and Social Outlook", None, 9)
+            ]
+        );
+    }
+
+    #[test]
+    fn times_alternating_below_titles_on_a_dense_page_are_theirs() {
+        // Below a day's card whose text ends it, as IGF's schedule runs.
+        let page = "Day 0 - Sunday, 8 October 2023\nYouth Summit\n13:00-15:00 JST | Annex Hall 1\n\
+            Young people discuss internet governance.\n\
+            Day 1 - Monday, 9 October 2023\nOpening Ceremony\n10:00-11:30 JST | Main Hall\n\
+            High-level Leaders Session I\n12:00-13:30 JST | Main Hall\n";
+        assert_eq!(
+            starts(page),
+            [
+                timed("Youth Summit", "13:00"),
+                timed("Opening Ceremony", "10:00"),
+                timed("High-level Leaders Session I", "12:00")
+            ]
+        );
+        // Times first and a title last: each time heads the title below.
+        let page = "Monday, 9 October 2023\n10:00-11:30 JST\nOpening Ceremony\n\
+            12:00-13:30 JST\nHigh-level Leaders Session I\n";
+        assert_eq!(
+            starts(page),
+            [
+                timed("Opening Ceremony", "10:00"),
+                timed("High-level Leaders Session I", "12:00")
             ]
         );
     }
