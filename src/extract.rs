@@ -6262,12 +6262,16 @@ static DATELINE_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows a dateline's date: a parenthesis (closing the one before the
 /// date, or naming a source: `(UN News)`, or a UN press release's office at
-/// length: `(Department of Economic and Social Affairs)`), then a dash or
-/// colon. A long source is read in Latin letters: a class of every
-/// character, repeated 90 times, builds a large automaton.
+/// length: `(Department of Economic and Social Affairs)`) or a wire's name
+/// between slashes (`/PRNewswire/`), then a dash or colon. A long source is
+/// read in Latin letters: a class of every character, repeated 90 times,
+/// builds a large automaton.
 static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\)|\s*\((?:[^()]{1,40}|[A-Za-z ,.&'’\-]{41,90})\))?\s*[-–—|:]")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^(?:\)|\s*\((?:[^()]{1,40}|[A-Za-z ,.&'’\-]{41,90})\)|\s+/[A-Za-z][A-Za-z -]{1,30}/)?",
+        r"\s*[-–—|:]"
+    ))
+    .expect("valid regex")
 });
 /// Words before a date that say the sentence announces a happening.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -13876,6 +13880,13 @@ mod tests {
         );
         let a = announcement("NEW YORK, 5 March 2024 (UN News) – The envoy spoke.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
+        // A wire's name between slashes.
+        let p = "NEW YORK, May 3, 2023 /PRNewswire/ -- The Alliance announced a milestone.";
+        let a = announcement(p).unwrap();
+        assert_eq!(
+            (a.place.as_deref(), &p[a.text_span]),
+            (Some("New York"), "May 3, 2023")
+        );
         // The source may stand between the city and the date.
         for p in [
             "NEW YORK (UN News) 5 March 2024 – The envoy spoke.",
