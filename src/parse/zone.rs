@@ -215,7 +215,7 @@ fn after_zone(i: &str) -> IResult<&str, ()> {
     )(i)
 }
 
-// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";") [" "] (ZoneName | City)) ")" [" " ZoneName [UsCanada]]
+// Zone ::: [" "] ( "(" (ZoneName | City | OtherAbbrev) *(("," | "/" | ";" | " - " | " – ") [" "] (ZoneName | City)) ")" [" " ZoneName [UsCanada]]
 //                | ["in "] ZoneName [" (" ZoneName ")" | "/" ZoneName | " (US and Canada)"]
 //                | City " (" ZoneName ")"
 //                | "[" ZoneName "]"
@@ -241,9 +241,10 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                             city,
                             terminated(other_abbreviation, peek(char(')'))),
                         )),
-                        // `(CEST/Vienna)`: a city after the zone says whose.
+                        // `(CEST/Vienna)`: a city after the zone says whose;
+                        // `(Geneva time - CEST)`: the zone named again.
                         many0(tuple((
-                            one_of(",/;"),
+                            alt((recognize(one_of(",/;")), tag(" - "), tag(" – "))),
                             opt(char(' ')),
                             alt((zone_name, city)),
                         ))),
@@ -327,6 +328,7 @@ mod tests {
         assert_eq!(zone(" (UTC/GMT +3)"), Ok(("", "UTC/GMT +3")));
         assert_eq!(zone(" (local time)"), Ok(("", "local time")));
         assert_eq!(zone(" (Geneva Time)"), Ok(("", "Geneva Time")));
+        assert_eq!(zone(" (Geneva time - CEST)"), Ok(("", "Geneva time")));
         assert_eq!(zone(" US EST, Room 4"), Ok((", Room 4", "EST")));
         assert_eq!(zone(" (heure de Genève)"), Ok(("", "heure de Genève")));
         assert_eq!(
