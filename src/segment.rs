@@ -120,9 +120,10 @@ fn tail_of(text: &str) -> &str {
 }
 
 /// The prepositions that may lead a place after a date (`…, in the
-/// Trusteeship Council Chamber`), and the sign that stands for `at` (`12
-/// June 2024 @ UN Headquarters`).
-const PLACE_LEADS: [&str; 5] = ["in the ", "at the ", "in ", "at ", "@ "];
+/// Trusteeship Council Chamber`; French and Spanish `à Genève`, `en
+/// Santiago`), and the sign that stands for `at` (`12 June 2024 @ UN
+/// Headquarters`).
+const PLACE_LEADS: [&str; 7] = ["in the ", "at the ", "in ", "at ", "@ ", "à ", "en "];
 
 /// Where `text[rest]`, the text after a date or time, says the happening
 /// is: all of it but separators before, a preposition (`…, at 10 a.m., in
