@@ -783,8 +783,9 @@ fn ends_on_joining_word(text: &str) -> bool {
 }
 
 /// A word that joins what goes before to what comes after: a line that
-/// ends on one is broken in mid-phrase. A `match`: it is asked of every
-/// line's last word.
+/// ends on one is broken in mid-phrase (French and Spanish ones too: `…
+/// aprobaron hoy el` then `Pacto Digital Global …`). A `match`: it is asked
+/// of every line's last word.
 fn is_joining(word: &str) -> bool {
     matches!(
         word,
@@ -818,6 +819,33 @@ fn is_joining(word: &str) -> bool {
             | "with"
             | "within"
             | "without"
+            | "à"
+            | "au"
+            | "aux"
+            | "avec"
+            | "con"
+            | "dans"
+            | "de"
+            | "del"
+            | "des"
+            | "du"
+            | "el"
+            | "en"
+            | "et"
+            | "la"
+            | "las"
+            | "le"
+            | "les"
+            | "los"
+            | "para"
+            | "par"
+            | "por"
+            | "pour"
+            | "sur"
+            | "un"
+            | "una"
+            | "une"
+            | "y"
     )
 }
 

@@ -571,6 +571,8 @@ pub fn lists_entities(cell: &str) -> bool {
 /// assert_eq!(o.organizers, ["UIT", "PNUD", "UNESCO"]);
 /// let o = docket::parse::org::split_list("la CEPAL y el PNUD, en colaboración con la UIT");
 /// assert_eq!((o.organizers, o.partners), (vec!["CEPAL".to_string(), "PNUD".to_string()], vec!["UIT".to_string()]));
+/// let o = docket::parse::org::split_list("le Secrétariat du FGI et l’UIT");
+/// assert_eq!(o.organizers, ["Secrétariat du FGI", "UIT"]);
 /// let o = docket::parse::org::split_list("le Ministère de l’Europe et des Affaires étrangères");
 /// assert_eq!(o.organizers, ["Ministère de l’Europe et des Affaires étrangères"]);
 /// let o = docket::parse::org::split_list("Permanent Mission of Japan; Co-hosts: UNDP, OECD");
@@ -1074,18 +1076,21 @@ fn clean_name(name: &str) -> String {
     without_town(without_article(name.trim())).to_string()
 }
 
-/// `l’UIT et le PNUD`, `la CEPAL y el PNUD`, `la France et le Kenya`: two
-/// names a French or Spanish list joins, each an acronym or a country
+/// `l’UIT et le PNUD`, `la CEPAL y el PNUD`, `la France et le Kenya`,
+/// `le Secrétariat du FGI et l’UIT`: two names a French or Spanish list
+/// joins, the first ending in an acronym or a country, the second a name
 /// after its article (`Ministère de l'Europe et des Affaires étrangères`
 /// is one name).
 fn romance_pair(item: &str) -> Option<(&str, &str)> {
-    let entity = |n: &str| {
+    let ends_name = |n: &str| {
         let n = without_article(n);
-        is_acronym(n) || crate::places::is_country(n)
+        let last = n.rsplit(' ').next().unwrap_or(n);
+        is_acronym(without_article(last)) || crate::places::is_country(n)
     };
+    let names = |n: &str| without_article(n).starts_with(char::is_uppercase);
     [" et ", " y "].iter().find_map(|join| {
         let (a, b) = item.rsplit_once(join)?;
-        (entity(a) && entity(b)).then_some((a, b))
+        (ends_name(a) && names(b)).then_some((a, b))
     })
 }
 
