@@ -1429,6 +1429,8 @@ impl Kind {
 static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:the )?(?:(?:weeks?|months?|days?) of|week ahead)(?-u:\b)|week \d{1,2}:|",
+        // French and Spanish: `Semaine du …`, `Semana del …`.
+        r"semaine du |semana del? |",
         r"(?:daily|monthly|yearly) archives?:|archives? for )"
     ))
     .expect("valid regex")
@@ -2134,7 +2136,7 @@ pub fn classify(line: &str) -> Kind {
     // Each regex below is tried only on lines that start (or end) as its
     // matches must: most lines are prose, and a regex call costs more than
     // the test.
-    if starts_with_any(line, b"twmday") && GROUPING_PREFIX.is_match(line) {
+    if starts_with_any(line, b"twmdays") && GROUPING_PREFIX.is_match(line) {
         return Kind::Grouping(match parse::find_when(line, 0) {
             Some((_, w)) => context_of(&w.date).map_or(Years::Kept, Years::Given),
             None => Years::Unknown,
@@ -5683,6 +5685,8 @@ mod tests {
     fn kinds() {
         let table = [
             ("Week of 12-18 September 2021", "grouping"),
+            ("Semana del 23 al 27 de septiembre de 2024", "grouping"),
+            ("Semaine du 17 au 21 juin 2024", "grouping"),
             ("Week 16: 19 – 23 April 2021", "grouping"),
             (
                 "The General Conference: a laboratory of ideas to map future multilateral cooperation, 12 to 27 Nov.",

@@ -33,7 +33,9 @@ impl Orgs {
 }
 
 // OrgLabel ::: ("(" | "[") ["lead " | "co-"]
-//              ("organizer" | "organiser" | "host" | "convener" | "convenor") ["s" | "(s)"] ":"
+//              ("organizer" | "organiser" | "host" | "convener" | "convenor"
+//               | "organizadores" | "organizador" | "organisateur") ["s" | "(s)"] ":"
+//              (French and Spanish too: `(organizador: CEPAL)`)
 fn org_label(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
         alt((char('('), char('['))),
@@ -45,6 +47,9 @@ fn org_label(i: &str) -> IResult<&str, &str> {
             ascii_no_case("host"),
             ascii_no_case("convener"),
             ascii_no_case("convenor"),
+            ascii_no_case("organizadores"),
+            ascii_no_case("organizador"),
+            ascii_no_case("organisateur"),
         )),
         opt(alt((ascii_no_case("(s)"), ascii_no_case("s")))),
         space0,
@@ -1242,6 +1247,14 @@ mod tests {
         );
         let o = organizers_in("Talk (Organised by: UNEP and UNDP)");
         assert_eq!(o.organizers, ["UNEP", "UNDP"]);
+        // French and Spanish labels.
+        for (s, list) in [
+            ("Datos para el desarrollo (organizador: CEPAL)", "CEPAL"),
+            ("Datos (organizadores: CEPAL, PNUD)", "CEPAL, PNUD"),
+            ("Atelier (organisateurs : HCDH)", "HCDH"),
+        ] {
+            assert_eq!(find_org_paren(s).map(|(_, l)| l), Some(list), "{s}");
+        }
     }
 
     #[test]
