@@ -2783,8 +2783,16 @@ fn lift_card_titles(lines: &mut [Line]) {
             });
         // Unlabelled, the name goes on to more of the card (fields or its
         // text): `Date: …` then `Register here` ending the block is the
-        // date of the heading above and a link.
-        let opens_dated = is_labelled_date(&lines[top]) && block_goes_on(lines, k);
+        // date of the heading above and a link. The text may follow past a
+        // blank line (`Date: 12 June 2024`, `Launch of the report`, a blank
+        // line, its paragraph), below a name that is no link and no place.
+        let text_below = || {
+            filled_after(lines, k).is_some_and(|j| lines[j].kind == Kind::Body)
+                && !segment::is_link_text(&lines[k].text)
+                && !places::only_places(&lines[k].text)
+        };
+        let opens_dated =
+            is_labelled_date(&lines[top]) && (block_goes_on(lines, k) || text_below());
         if labelled.is_none() && !opens_dated {
             continue;
         }
@@ -16555,6 +16563,30 @@ Where do I register?
                 ("Launch of the World Employment and Social Outlook", None, 9)
             ]
         );
+    }
+
+    #[test]
+    fn a_card_opening_with_its_date_may_have_its_text_past_a_blank_line() {
+        let page = "Events\n\nDate: 12 June 2024\nLaunch of report A\n\nText about report A.\n\n\
+            Date: 20 June 2024\nVenue: Geneva\nWebinar on topic B\n\nText about webinar B.\n";
+        assert_eq!(
+            places(page),
+            [
+                ("2024-06-12".to_string(), None),
+                placed("2024-06-20", "Geneva")
+            ]
+        );
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Launch of report A", "Webinar on topic B"]
+        );
+        // A link's text or a place below the date names no card.
+        for below in ["Register here", "Geneva"] {
+            let page = format!(
+                "Launch of the report\n\nDate: 12 June 2024\n{below}\n\nThe report presents new data.\n"
+            );
+            assert_eq!(only_record(&page).title, "Launch of the report", "{below}");
+        }
     }
 
     #[test]
