@@ -813,6 +813,25 @@ fn is_room_in_lower_case(part: &str) -> bool {
         })
 }
 
+/// `Salle de presse`, `Salle de conférence 1`, `Sala de conferencias 2`: a
+/// room as French and Spanish name it, its kind in lower case after `de`
+/// (and maybe its number).
+fn is_romance_room(part: &str) -> bool {
+    const MAX_KIND_WORDS: usize = 3;
+    let Some(kind) = ["Salle de ", "Salle des ", "Sala de ", "Sala del "]
+        .iter()
+        .find_map(|lead| part.strip_prefix(lead))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = kind.split(' ').collect();
+    let (last, kind_words) = words.split_last().unwrap_or((&"", &[]));
+    let lower = |w: &&str| !w.is_empty() && !w.chars().any(|c| !c.is_lowercase());
+    words.len() <= MAX_KIND_WORDS + 1
+        && (lower(last) || is_room_number(last) && !kind_words.is_empty())
+        && kind_words.iter().all(lower)
+}
+
 /// `38th Floor`, `2nd floor`: a floor by its ordinal.
 fn is_floor(part: &str) -> bool {
     part.split_once(' ').is_some_and(|(nth, floor)| {
@@ -1107,6 +1126,7 @@ fn written_places(text: &str) -> bool {
                 || before_room(k, part)
                 || after_room(k, part)
                 || is_room_in_lower_case(part)
+                || is_romance_room(part)
                 || (is_name(part)
                     && (part
                         .split(' ')
@@ -1687,6 +1707,18 @@ mod tests {
         assert!(is_place("POLAND"));
         assert_eq!(city_zone("Belém"), Some(Tz::America__Belem));
         assert!(only_places("Nice"));
+        // French and Spanish rooms, their kind in lower case.
+        for room in [
+            "Salle de presse",
+            "Salle de presse 1",
+            "Sala de conferencias 2",
+            "Salle de presse, Palais des Nations",
+        ] {
+            assert!(only_places(room), "{room}");
+        }
+        assert!(!only_places(
+            "Salle de presse et de conférence des Nations Unies à Genève"
+        ));
         assert!(only_places("Online and in-person"));
         assert!(only_places("UN Headquarters, New York – online"));
         assert!(only_places("In person"));
