@@ -12943,6 +12943,25 @@ mod tests {
             ]
             .map(|(t, a, b)| (t.to_string(), a.to_string(), b.to_string()))
         );
+        // The place after the date, led by `à` or `en`.
+        assert_eq!(
+            each(page, |r| r.location),
+            [Some("Genève"), Some("Dakar"), Some("Santiago"), None].map(|p| p.map(str::to_string))
+        );
+        // A labelled date may open with its article.
+        for (field, last) in [
+            ("Dates : les 3 et 4 juillet 2024", "2024-07-04"),
+            ("Fechas: del 3 al 5 de julio de 2024", "2024-07-05"),
+        ] {
+            let page =
+                format!("Atelier régional\n{field}\n\nLes participants examinent les principes.\n");
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str(), r.end_date.as_str()),
+                ("Atelier régional", "2024-07-03", last),
+                "{field}"
+            );
+        }
     }
 
     #[test]

@@ -286,7 +286,8 @@ fn english_weekday(w: &[u8]) -> Option<u32> {
 
 /// What a date's first word starts with: a digit, the capital a month or
 /// weekday name (French and Spanish too: `Lundi`, `Viernes`, `Enero`),
-/// `From`, `Between`, `Du` or `Del` starts with, or `from`/`between`.
+/// `From`, `Between`, `Du`, `Del`, `Le`, `Les` or `El` starts with, or
+/// `from`/`between`.
 pub const FIRSTS: Firsts = Firsts::of(b"0123456789ABDEFJLMNOSTVWbf");
 
 /// A cheap test before the date grammar runs: a date starts with a digit, a
@@ -310,11 +311,17 @@ pub fn may_start_date(i: &str) -> bool {
         FIRSTS.contains(first)
             && (month_number(word).is_some()
                 || is_weekday(word)
-                || ["from", "between", "du", "del"]
+                || ["from", "between", "du", "del", "le", "les", "el"]
                     .iter()
                     .any(|w| word.eq_ignore_ascii_case(w)))
     } else {
-        matches!(word, "from" | "between")
+        // Scans pass no lower-case word but these two (see [`FIRSTS`]); a
+        // labelled date may open with the others (`Dates : les 3 et 4
+        // juillet 2024`).
+        matches!(
+            word,
+            "from" | "between" | "du" | "del" | "le" | "les" | "el"
+        )
     }
 }
 
@@ -927,7 +934,7 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
     }
 }
 
-// Date ::: ["from" sp | "between" sp | "du" sp | "del" sp] [WeekdayRange]
+// Date ::: ["from" sp | "between" sp | "du" sp | "del" sp | "le" sp | "les" sp | "el" sp] [WeekdayRange]
 //          (DayDayMonth | MonthDayDay | DottedDays | DottedMonths | DayListedOn
 //           | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
@@ -941,11 +948,16 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 /// assert_eq!(d.end, DayMonth::new(2, 10, Some(2021)));
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
+    // French and Spanish: `du`, `del` (from); an article, `le`, `les`,
+    // `el` (`Dates : les 3 et 4 juillet 2024`).
     let (i, _) = opt(alt((
         ascii_no_case("from "),
         ascii_no_case("between "),
         ascii_no_case("du "),
         ascii_no_case("del "),
+        ascii_no_case("le "),
+        ascii_no_case("les "),
+        ascii_no_case("el "),
     )))(i)?;
     let (i, _) = opt(weekday_range)(i)?;
     let (rest, d) = alt((
@@ -1438,12 +1450,24 @@ mod tests {
                 dm(5, 9, Some(2024)),
             ),
             ("12 junio", "", dm(12, 6, None), dm(12, 6, None)),
+            (
+                "le 3 juillet 2024",
+                "",
+                dm(3, 7, Some(2024)),
+                dm(3, 7, Some(2024)),
+            ),
+            (
+                "el 3 de julio de 2024",
+                "",
+                dm(3, 7, Some(2024)),
+                dm(3, 7, Some(2024)),
+            ),
         ] {
-            // `Les` opens no date: the date starts at its first day.
-            let written_date = written.strip_prefix("Les ").unwrap_or(written);
-            let (left, d) = date(written_date).unwrap_or_else(|e| panic!("{written}: {e}"));
+            let (left, d) = date(written).unwrap_or_else(|e| panic!("{written}: {e}"));
             assert_eq!((left, d.start, d.end), (rest, start, end), "{written}");
         }
+        // A labelled date may open with its article.
+        assert!(may_start_date("les 3 et 4 juillet 2024"));
         // English words that French or Spanish months are not.
         assert!(date("5 marshals").is_err());
         assert!(date("10 de facto").is_err());
