@@ -12952,6 +12952,8 @@ mod tests {
         for (field, last) in [
             ("Dates : les 3 et 4 juillet 2024", "2024-07-04"),
             ("Fechas: del 3 al 5 de julio de 2024", "2024-07-05"),
+            // A weekday in lower case may open the line.
+            ("jeudi 3 juillet 2024, 9h30-11h", "2024-07-03"),
         ] {
             let page =
                 format!("Atelier régional\n{field}\n\nLes participants examinent les principes.\n");

@@ -316,12 +316,12 @@ pub fn may_start_date(i: &str) -> bool {
                     .any(|w| word.eq_ignore_ascii_case(w)))
     } else {
         // Scans pass no lower-case word but these two (see [`FIRSTS`]); a
-        // labelled date may open with the others (`Dates : les 3 et 4
-        // juillet 2024`).
+        // line or a labelled date may open with the others (`Dates : les 3
+        // et 4 juillet 2024`, `jeudi 4 juillet 2024, 9h30`).
         matches!(
             word,
             "from" | "between" | "du" | "del" | "le" | "les" | "el"
-        )
+        ) || is_foreign_weekday(word)
     }
 }
 
@@ -1468,6 +1468,7 @@ mod tests {
         }
         // A labelled date may open with its article.
         assert!(may_start_date("les 3 et 4 juillet 2024"));
+        assert!(may_start_date("jeudi 4 juillet 2024"));
         // English words that French or Spanish months are not.
         assert!(date("5 marshals").is_err());
         assert!(date("10 de facto").is_err());
