@@ -6251,10 +6251,12 @@ struct Announcement {
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // A city of up to four words, or cities joined by slashes for a joint
     // release (`GENEVA/NEW YORK`), maybe with its country (`NAIROBI,
-    // Kenya,`) or its agency (`GENEVA (ITU),`).
+    // Kenya,`) or its agency (`GENEVA (ITU),`). A particle in lower case may
+    // join the city's words (`Rio de Janeiro`, `Dar es Salaam`, `Ciudad de
+    // México`).
     // The pattern stays small: it runs with captures, whose engine costs
     // grow with its size.
-    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: [A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?)(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
+    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: (?:(?:de|es|da|do|del) )?[A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?)(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
         .expect("valid regex")
 });
 /// `Geneva – 16 September 2024 – …`: before a dash, a dateline's city is
@@ -13937,6 +13939,29 @@ mod tests {
         );
         let a = announcement("NEW YORK, 5 March 2024 (UN News) – The envoy spoke.").unwrap();
         assert_eq!(a.place.as_deref(), Some("New York"));
+        // A city whose words a particle joins; French and Spanish names.
+        for (p, city) in [
+            (
+                "Rio de Janeiro, 12 June 2024 – The Forum opened.",
+                "Rio de Janeiro",
+            ),
+            (
+                "Dar es Salaam, 12 June 2024 – The Forum opened.",
+                "Dar es Salaam",
+            ),
+            (
+                "Ciudad de México, 12 de junio de 2024 – El Foro abrió.",
+                "Ciudad de México",
+            ),
+            ("VIENNE, 12 juin 2024 – Le Forum s'est ouvert.", "Vienne"),
+            ("Ginebra, 5 dic 2024 – El Foro abrió.", "Ginebra"),
+        ] {
+            assert_eq!(
+                announcement(p).and_then(|a| a.place).as_deref(),
+                Some(city),
+                "{p}"
+            );
+        }
         // A wire's name between slashes.
         let p = "NEW YORK, May 3, 2023 /PRNewswire/ -- The Alliance announced a milestone.";
         let a = announcement(p).unwrap();

@@ -190,8 +190,8 @@ fn english_month(w: &[u8]) -> Option<u32> {
     })
 }
 
-/// A French or Spanish month's name (`février`, `septiembre`), or a French
-/// abbreviation (`janv`, `déc`), in any case. UN pages come in those
+/// A French or Spanish month's name (`février`, `septiembre`), or an
+/// abbreviation (`janv`, `déc`, `dic`), in any case. UN pages come in those
 /// languages too, and their months are written in lower case.
 fn is_foreign_month(w: &str) -> bool {
     lower(w, &mut [0; 10]).and_then(foreign_month).is_some()
@@ -200,18 +200,18 @@ fn is_foreign_month(w: &str) -> bool {
 /// [`is_foreign_month`]'s names, in lower case: the month's number.
 fn foreign_month(w: &[u8]) -> Option<u32> {
     Some(match w {
-        b"janvier" | b"janv" | b"enero" => 1,
+        b"janvier" | b"janv" | b"enero" | b"ene" => 1,
         b"f\xc3\xa9vrier" | b"fevrier" | b"f\xc3\xa9vr" | b"fevr" | b"febrero" => 2,
         b"mars" | b"marzo" => 3,
-        b"avril" | b"avr" | b"abril" => 4,
+        b"avril" | b"avr" | b"abril" | b"abr" => 4,
         b"mai" | b"mayo" => 5,
         b"juin" | b"junio" => 6,
         b"juillet" | b"juil" | b"julio" => 7,
-        b"ao\xc3\xbbt" | b"aout" | b"agosto" => 8,
+        b"ao\xc3\xbbt" | b"aout" | b"agosto" | b"ago" => 8,
         b"septembre" | b"septiembre" | b"setiembre" => 9,
         b"octobre" | b"octubre" => 10,
         b"novembre" | b"noviembre" => 11,
-        b"d\xc3\xa9cembre" | b"decembre" | b"d\xc3\xa9c" | b"diciembre" => 12,
+        b"d\xc3\xa9cembre" | b"decembre" | b"d\xc3\xa9c" | b"diciembre" | b"dic" => 12,
         _ => return None,
     })
 }
