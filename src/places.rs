@@ -836,12 +836,13 @@ fn is_romance_room(part: &str) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> = kind.split(' ').collect();
-    let (last, kind_words) = words.split_last().unwrap_or((&"", &[]));
-    let lower = |w: &&str| !w.is_empty() && !w.chars().any(|c| !c.is_lowercase());
-    words.len() <= MAX_KIND_WORDS + 1
-        && (lower(last) || is_room_number(last) && !kind_words.is_empty())
-        && kind_words.iter().all(lower)
+    let lower = |w: &str| !w.is_empty() && w.chars().all(char::is_lowercase);
+    // The kind's words, then maybe the room's number.
+    let kind = match kind.rsplit_once(' ') {
+        Some((words, number)) if is_room_number(number) => words,
+        _ => kind,
+    };
+    kind.split(' ').count() <= MAX_KIND_WORDS && kind.split(' ').all(lower)
 }
 
 /// `38th Floor`, `2nd floor`: a floor by its ordinal.

@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use regex::Regex;
 
 use crate::parse::time::Clock;
+use crate::parse::zone;
 use crate::places;
 use crate::text::push_two_digits;
 
@@ -269,7 +270,7 @@ pub fn zone_rule(written: &str, contexts: &[&str]) -> Option<ZoneRule> {
         .strip_suffix(" time")
         .or_else(|| written.strip_suffix(" Time"))
         .or_else(|| {
-            ["heure de ", "hora de "].iter().find_map(|p| {
+            zone::CITY_TIME_LEADS.iter().find_map(|p| {
                 let lead = written.get(..p.len())?;
                 lead.eq_ignore_ascii_case(p).then(|| &written[p.len()..])
             })

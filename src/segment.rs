@@ -1551,7 +1551,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // Spanish `Organizado por`.
         r"|(?:(?:jointly )?(?:(?:co-)?organi[sz]ed(?: jointly)?|(?:co-)?hosted(?: jointly)?|convened)|jointly led) by(?-u:\b)\s*:?",
         r"|(?:co-?)?organisée?s? par(?-u:\b)\s*:?|(?:co-?)?organizad[oa]s? por(?-u:\b)\s*:?)",
-        r"|((?:partner (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|partners?)\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by|en partenariat avec|en colaboración con|avec le soutien de|con el apoyo de)(?-u:\b)\s*:?)",
+        r"|((?:partner (?:entit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?)|partners?)\s*:|(?:(?:organi[sz]ed )?in (?:partnership|collaboration|cooperation|association) with|with the (?:support|contribution) (?:of|from)|supported by|",
+        crate::parse::org::foreign_partner_cues!(),
+        r")(?-u:\b)\s*:?)",
         // `Duration: 3 days`: the last day, counted from the first.
         r"|((?:end(?:ing)?(?: date| time)?|ends|until|to|duration)\s*:|ends\s)",
         r"|(time ?zone)\s*:)\s*"

@@ -2,7 +2,6 @@
 //! connectives. Every parser is anchored at the start of its input; callers
 //! scan word starts (see [`crate::text::word_starts`]).
 
-use super::ascii_no_case;
 use crate::text::Firsts;
 use chrono::Datelike;
 use nom::{
@@ -309,20 +308,23 @@ pub fn may_start_date(i: &str) -> bool {
         // The letters months, weekdays, `From` and `Between` start with:
         // most capitalized words of a title are rejected here.
         FIRSTS.contains(first)
-            && (month_number(word).is_some()
-                || is_weekday(word)
-                || ["from", "between", "du", "del", "le", "les", "el"]
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w)))
+            && (month_number(word).is_some() || is_weekday(word) || is_date_lead(word))
     } else {
-        // Scans pass no lower-case word but these two (see [`FIRSTS`]); a
-        // line or a labelled date may open with the others (`Dates : les 3
-        // et 4 juillet 2024`, `jeudi 4 juillet 2024, 9h30`).
-        matches!(
-            word,
-            "from" | "between" | "du" | "del" | "le" | "les" | "el"
-        ) || is_foreign_weekday(word)
+        // Scans pass no lower-case word but `from` and `between` (see
+        // [`FIRSTS`]); a line or a labelled date may open with the other
+        // leads or a weekday (`Dates : les 3 et 4 juillet 2024`, `jeudi 4
+        // juillet 2024, 9h30`).
+        is_date_lead(word) || is_foreign_weekday(word)
     }
+}
+
+/// The words a date may open with before its day: `from`, `between`, and
+/// French and Spanish `du`, `del` (from) or an article (`le`, `les`, `el`:
+/// `Dates : les 3 et 4 juillet 2024`).
+const DATE_LEADS: [&str; 7] = ["from", "between", "du", "del", "le", "les", "el"];
+
+fn is_date_lead(word: &str) -> bool {
+    DATE_LEADS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The letters `i` opens with (`juin`, `février`): ASCII letters are read
@@ -362,8 +364,10 @@ fn number_may_start_date(i: &str) -> bool {
                         || ["de ", "et ", "y ", "à "]
                             .iter()
                             .any(|w| next.starts_with(w))
-                        || is_lower_month_name(leading_word(next))
-                        || is_foreign_month(leading_word(next))
+                        || {
+                            let word = leading_word(next);
+                            is_lower_month_name(word) || is_foreign_month(word)
+                        }
                 }
                 // `28, 29 and 30 November`: a list of days; `19th, April
                 // 2023`, a day and its month.
@@ -934,7 +938,7 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
     }
 }
 
-// Date ::: ["from" sp | "between" sp | "du" sp | "del" sp | "le" sp | "les" sp | "el" sp] [WeekdayRange]
+// Date ::: [DateLead sp] [WeekdayRange]    (DateLead: one of DATE_LEADS)
 //          (DayDayMonth | MonthDayDay | DottedDays | DottedMonths | DayListedOn
 //           | FullRange | Single)
 /// Any date or date range, anchored at the start of `i`.
@@ -948,17 +952,7 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 /// assert_eq!(d.end, DayMonth::new(2, 10, Some(2021)));
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
-    // French and Spanish: `du`, `del` (from); an article, `le`, `les`,
-    // `el` (`Dates : les 3 et 4 juillet 2024`).
-    let (i, _) = opt(alt((
-        ascii_no_case("from "),
-        ascii_no_case("between "),
-        ascii_no_case("du "),
-        ascii_no_case("del "),
-        ascii_no_case("le "),
-        ascii_no_case("les "),
-        ascii_no_case("el "),
-    )))(i)?;
+    let (i, _) = opt(terminated(one_of_words(&DATE_LEADS), sp))(i)?;
     let (i, _) = opt(weekday_range)(i)?;
     let (rest, d) = alt((
         day_day_month,

@@ -529,9 +529,22 @@ static OTHER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[;|]\s*[a-z][a-z-]*(?: [a-z-]+){0,2}\s*:").expect("valid regex")
 });
 
+/// The cues of partners on French and Spanish pages, read in partner lists
+/// here and in partner fields (`segment`'s labels) alike.
+macro_rules! foreign_partner_cues {
+    () => {
+        "en partenariat avec|avec le soutien de|en colaboración con|con el apoyo de"
+    };
+}
+pub(crate) use foreign_partner_cues;
+
 static PARTNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:(?:financial )?support|contribution|funding) (?:of|from)|supported by|en partenariat avec|en colaboración con|avec le soutien de|con el apoyo de)(?:\s*:)?\s+|partners?\s*:\s*)",
+        concat!(
+            r"(?i)(?:[,;|]\s*)?(?-u:\b)(?:(?:in (?:partnership|collaboration|cooperation|association) with|with (?:the )?(?:(?:financial )?support|contribution|funding) (?:of|from)|supported by|",
+            foreign_partner_cues!(),
+            r")(?:\s*:)?\s+|partners?\s*:\s*)",
+        ),
     )
     .expect("valid regex")
 });

@@ -61,6 +61,9 @@ fn capitalized_word(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
+/// What says "the time of" before a city in French and Spanish.
+pub const CITY_TIME_LEADS: [&str; 2] = ["heure de ", "hora de "];
+
 // CityTime ::: ("local" | City) " " ("time" | "Time")
 //            | ("heure de " | "hora de ") City     (French, Spanish)
 // City     ::: CapWord *2(" " CapWord)
@@ -79,7 +82,10 @@ fn city_time(i: &str) -> IResult<&str, &str> {
             not_letter,
         ))),
         recognize(tuple((
-            alt((ascii_no_case("heure de "), ascii_no_case("hora de "))),
+            alt((
+                ascii_no_case(CITY_TIME_LEADS[0]),
+                ascii_no_case(CITY_TIME_LEADS[1]),
+            )),
             city(),
             not_letter,
         ))),
