@@ -952,7 +952,12 @@ fn days_of_month(first: u32, last: u32, month: u32, year: Option<i32>) -> DateSp
 /// assert_eq!(d.end, DayMonth::new(2, 10, Some(2021)));
 /// ```
 pub fn date(i: &str) -> IResult<&str, DateSpan> {
-    let (i, _) = opt(terminated(one_of_words(&DATE_LEADS), sp))(i)?;
+    // Most dates open with their day's digits: no lead word to look for.
+    let (i, _) = if i.starts_with(|c: char| c.is_ascii_digit()) {
+        (i, None)
+    } else {
+        opt(terminated(one_of_words(&DATE_LEADS), sp))(i)?
+    };
     let (i, _) = opt(weekday_range)(i)?;
     let (rest, d) = alt((
         day_day_month,
