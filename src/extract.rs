@@ -6250,13 +6250,13 @@ struct Announcement {
 /// 2024) –`).
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // A city of up to four words, or cities joined by slashes for a joint
-    // release (`GENEVA/NEW YORK`), maybe with its country (`NAIROBI,
+    // release (`GENEVA/NEW YORK`, `GENEVA / NAIROBI`), maybe with its country (`NAIROBI,
     // Kenya,`) or its agency (`GENEVA (ITU),`). A particle in lower case may
     // join the city's words (`Rio de Janeiro`, `Dar es Salaam`, `Ciudad de
     // México`).
     // The pattern stays small: it runs with captures, whose engine costs
     // grow with its size.
-    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: (?:(?:de|es|da|do|del) )?[A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?)(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
+    Regex::new(r"^(?:([A-Z][\p{L}'’./\-]*(?: (?:(?:de|es|da|do|del|/) )?[A-Z][\p{L}'’./\-]*){0,3}(?:, [A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,2})?)(?: \([A-Z][A-Za-z-]{1,15}\))?(, | \(| [-–—] ))?$")
         .expect("valid regex")
 });
 /// `Geneva – 16 September 2024 – …`: before a dash, a dateline's city is
@@ -9153,7 +9153,9 @@ mod tests {
             Lecture series opens\n\n\
             3 March 2021, Geneva, Switzerland - The series opened today.\n\n\
             Report on youth launched\n\n\
-            NEW YORK, 8 June 2025 (Department of Economic and Social Affairs) — The report was launched today.\n";
+            NEW YORK, 8 June 2025 (Department of Economic and Social Affairs) — The report was launched today.\n\n\
+            Experts end visit\n\n\
+            GENEVA / NAIROBI (9 June 2025) – Two UN experts today ended their visit.\n";
         let got: Vec<(String, String, Option<String>)> =
             each(page, |r| (r.title, r.start_date, r.location));
         let own = |x: &str| x.to_string();
@@ -9199,6 +9201,12 @@ mod tests {
                     own("Report on youth launched"),
                     own("2025-06-08"),
                     Some(own("New York"))
+                ),
+                // Two cities, the slash between them spaced.
+                (
+                    own("Experts end visit"),
+                    own("2025-06-09"),
+                    Some(own("Geneva / Nairobi"))
                 ),
             ]
         );
