@@ -2744,11 +2744,21 @@ fn lift_card_titles(lines: &mut [Line]) {
     // The lines that titles were lifted to (or read in place), by their label.
     let mut labelled_at = vec![false; lines.len()];
     let mut top = 0;
+    // The labelled date the block opens with, where it now stands.
+    let mut opening = None;
     for k in 0..lines.len() {
         // A listing's heading (`ITU Events`) ends a block as a blank line does.
         if matches!(lines[k].kind, Kind::Blank | Kind::Grouping(_)) {
             top = k + 1;
+            opening = None;
             continue;
+        }
+        // Below a heading read as noise (`Events`) too.
+        if opening.is_none()
+            && is_labelled_date(&lines[k])
+            && lines[top..k].iter().all(|l| l.kind == Kind::Noise)
+        {
+            opening = Some(k);
         }
         if !matches!(lines[k].kind, Kind::Title | Kind::DatedTitle(_)) {
             continue;
@@ -2791,8 +2801,7 @@ fn lift_card_titles(lines: &mut [Line]) {
                 && !segment::is_link_text(&lines[k].text)
                 && !places::only_places(&lines[k].text)
         };
-        let opens_dated =
-            is_labelled_date(&lines[top]) && (block_goes_on(lines, k) || text_below());
+        let opens_dated = opening.is_some() && (block_goes_on(lines, k) || text_below());
         if labelled.is_none() && !opens_dated {
             continue;
         }
@@ -2819,7 +2828,17 @@ fn lift_card_titles(lines: &mut [Line]) {
         } else if lines[top..k].iter().all(is_field) {
             top
         } else {
-            k
+            // Cards with no blank line between them: a later one opens with
+            // the date field the block's first card opens with (`Start date:
+            // …`), above its name with only fields between them.
+            opening
+                .and_then(|o| {
+                    (o + 2..k)
+                        .rev()
+                        .take_while(|&j| is_field(&lines[j]))
+                        .find(|&j| same_date_label(&lines[o], &lines[j]))
+                })
+                .unwrap_or(k)
         };
         if let Some((value, kind)) = labelled {
             lines[k].kind = kind;
@@ -2827,11 +2846,23 @@ fn lift_card_titles(lines: &mut [Line]) {
             labelled_at[from] = true;
         }
         lines[from..=k].rotate_right(1);
+        // The lines it passed moved down one.
+        opening = opening.map(|o| if (from..k).contains(&o) { o + 1 } else { o });
     }
 }
 
 fn is_labelled_date(l: &Line) -> bool {
     matches!(&l.kind, Kind::DateOnly(f) if f.labeled)
+}
+
+/// Two labelled dates under the same label (`Start date: …`).
+fn same_date_label(a: &Line, b: &Line) -> bool {
+    fn label<'l>(l: &'l Line) -> Option<&'l str> {
+        is_labelled_date(l)
+            .then(|| l.text.split_once(':').map(|(label, _)| label))
+            .flatten()
+    }
+    label(a).is_some_and(|x| label(b).is_some_and(|y| x.eq_ignore_ascii_case(y)))
 }
 
 /// For each line, whether a card's field (a label, not noise) stands before
@@ -8542,6 +8573,45 @@ mod tests {
                 "2024-06-07".to_string(),
                 Some("Geneva, Switzerland".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn cards_with_no_blank_line_between_them_each_open_with_their_date() {
+        let own = |x: &str| x.to_string();
+        let fields = "Upcoming Events\nStart date: 16 June 2025\nEnd date: 20 June 2025\n\
+            Open Source Week 2025\nNew York\nStart date: 8 July 2025\nEnd date: 11 July 2025\n\
+            AI for Good Global Summit 2025\nGeneva\n";
+        assert_eq!(
+            each(fields, |r| (r.title, r.start_date, r.end_date)),
+            [
+                (
+                    own("Open Source Week 2025"),
+                    own("2025-06-16"),
+                    own("2025-06-20")
+                ),
+                (
+                    own("AI for Good Global Summit 2025"),
+                    own("2025-07-08"),
+                    own("2025-07-11")
+                ),
+            ]
+        );
+        // One date each, below a heading read as noise; the last card's text.
+        let dates = "Events\nDate: 16 June 2025\nOpen Source Week\nNew York\n\
+            Date: 8 July 2025\nAI for Good\nGeneva\nDate: 9 September 2025\nWSIS Forum\n\
+            The forum will review progress.\n";
+        assert_eq!(
+            each(dates, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    own("Open Source Week"),
+                    own("2025-06-16"),
+                    Some(own("New York"))
+                ),
+                (own("AI for Good"), own("2025-07-08"), Some(own("Geneva"))),
+                (own("WSIS Forum"), own("2025-09-09"), None),
+            ]
         );
     }
 
