@@ -3938,6 +3938,23 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
     (t.span == (0..name.end - at)).then_some((comma, t))
 }
 
+/// A time (and zone) that ends `line[..name_end]` after `sep`, the
+/// separator of the line's cells, with the separator's position. The first
+/// such separator: a range of hours may hold one (`12:00 - 12:30`).
+fn time_cell_ending(
+    line: &str,
+    name: std::ops::RangeTo<usize>,
+    sep: &str,
+) -> Option<(usize, parse::TimeChain)> {
+    let text = &line[name];
+    memchr::memmem::find_iter(text.as_bytes(), sep.as_bytes())
+        .filter(|&k| k > 0)
+        .find_map(|k| {
+            let t = parse::find_time(&text[k + sep.len()..], &[])?;
+            (t.span == (0..text.len() - k - sep.len())).then_some((k, t))
+        })
+}
+
 /// Hours closing an event line's name (see [`hours_ending`]).
 struct Hours<'a> {
     /// Where ` from` starts.
@@ -4695,17 +4712,27 @@ fn date_ending(line: &str) -> Option<Found> {
     // July 2024`: a date line, its time first.
     let (mut span, mut when, mut name_end) = (span, when, name_end);
     let sep = &line[name_end..span.start];
+    // `Press briefing | 12:00 PM EDT | Tuesday, 14 May 2024`, `Briefing -
+    // 12:00 - 12:30 EDT - 14 May 2024`: the time a cell of its own, parted
+    // from the name as from the date.
+    let cells = [" | ", " - ", " – ", " — "].contains(&sep);
     if when.time.is_none()
-        && (sep == ", " || sep == " | " || sep == " ")
-        && let Some((comma, t)) = (sep != " | ")
-            .then(|| time_ending(line, 0..name_end))
-            .flatten()
-            .or_else(|| {
-                let t = parse::find_time(&line[..name_end], &[])?;
-                (t.span == (0..name_end)).then_some((0, t))
-            })
+        && (sep == ", " || sep == " " || cells)
+        && let Some((comma, t)) = if cells {
+            time_cell_ending(line, ..name_end, sep)
+        } else {
+            time_ending(line, 0..name_end)
+        }
+        .or_else(|| {
+            let t = parse::find_time(&line[..name_end], &[])?;
+            (t.span == (0..name_end)).then_some((0, t))
+        })
     {
-        span.start = if comma == 0 { 0 } else { comma + 2 };
+        span.start = match comma {
+            0 => 0,
+            _ if cells => comma + sep.len(),
+            _ => comma + 2,
+        };
         when.time = Some(t.time);
         when.zone = when.zone.or(t.zone);
         name_end = comma;
@@ -6921,6 +6948,25 @@ mod tests {
             (f.when.time.map(|t| t.start.hour), f.when.zone.as_deref()),
             (Some(10), Some("EST"))
         );
+        // The time a cell of its own, after a bar or a dash, a range of
+        // hours with its own dash.
+        for (line, time) in [
+            (
+                "Briefing on AI governance | 12:00 PM EDT | Tuesday, 14 May 2024",
+                "12:00 PM EDT | Tuesday, 14 May 2024",
+            ),
+            (
+                "Briefing on AI governance - 12:00 - 12:30 EDT - 14 May 2024",
+                "12:00 - 12:30 EDT - 14 May 2024",
+            ),
+        ] {
+            let Kind::DatedTitle(f) = classify(line) else {
+                panic!("not a dated title: {line}")
+            };
+            assert_eq!(&line[f.name.clone()], "Briefing on AI governance", "{line}");
+            assert_eq!(&line[f.span.clone()], time, "{line}");
+            assert_eq!(f.when.zone.as_deref(), Some("EDT"), "{line}");
+        }
     }
 
     #[test]
