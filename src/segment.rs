@@ -4716,6 +4716,15 @@ fn date_ending(line: &str) -> Option<Found> {
     // 12:00 - 12:30 EDT - 14 May 2024`: the time a cell of its own, parted
     // from the name as from the date.
     let cells = [" | ", " - ", " – ", " — "].contains(&sep);
+    // `Webinar (12:00 EDT, 14 May 2024)`: the time first in the brackets.
+    let mut close = close;
+    let bracketed = || {
+        let open = line.as_bytes()[..name_end]
+            .windows(2)
+            .rposition(|w| w == b" (")?;
+        let t = parse::find_time(&line[open + 2..name_end], &[])?;
+        (t.span == (0..name_end - open - 2)).then_some((open, t))
+    };
     if when.time.is_none()
         && (sep == ", " || sep == " " || cells)
         && let Some((comma, t)) = if cells {
@@ -4726,6 +4735,11 @@ fn date_ending(line: &str) -> Option<Found> {
         .or_else(|| {
             let t = parse::find_time(&line[..name_end], &[])?;
             (t.span == (0..name_end)).then_some((0, t))
+        })
+        .or_else(|| {
+            let (open, t) = (sep == ", " && close.is_empty()).then(bracketed)??;
+            close = ")";
+            Some((open, t))
         })
     {
         span.start = match comma {
@@ -6958,6 +6972,11 @@ mod tests {
             (
                 "Briefing on AI governance - 12:00 - 12:30 EDT - 14 May 2024",
                 "12:00 - 12:30 EDT - 14 May 2024",
+            ),
+            // First in the date's brackets.
+            (
+                "Briefing on AI governance (12:00 EDT, 14 May 2024)",
+                "12:00 EDT, 14 May 2024",
             ),
         ] {
             let Kind::DatedTitle(f) = classify(line) else {
