@@ -10629,6 +10629,19 @@ mod tests {
         let page =
             "Webinar on postponed elections\n\n12 March 2024\n\nThe webinar discusses them.\n";
         assert_eq!(only_record(page).title, "Webinar on postponed elections");
+        // A note on the day after a title's date: the whole day, no hours.
+        for line in [
+            "Forum on AI, 12 June 2024 (all day)",
+            "Forum on AI – 12 June 2024 – All day",
+        ] {
+            let page = format!("Events\n\n{line}\n\nThe forum reviews progress.\n");
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.start_date.as_str(), r.start_time),
+                ("Forum on AI", "2024-06-12", None),
+                "{line}"
+            );
+        }
     }
 
     #[test]

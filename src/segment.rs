@@ -4926,6 +4926,10 @@ pub fn is_status(after: &str) -> bool {
         // A schedule's note on its day (`Media Alert for 3 June 2025
         // (subject to change)`).
         "subject to change",
+        // `Forum, 12 June 2024 (all day)`: the whole day, no hours.
+        "all day",
+        "all-day",
+        "full day",
         // `Digital Day (TBC)`: not yet confirmed.
         "tbc",
         "tbd",
