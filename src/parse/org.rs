@@ -682,6 +682,15 @@ fn lists_in_names(list: &str) -> Vec<Range<usize>> {
 }
 
 fn names(list: &str) -> Vec<String> {
+    // `the Permanent Missions of Estonia and Kenya, together with UNDP`:
+    // who organizes with them organizes too.
+    for joiner in ["together with ", "jointly with "] {
+        if let Some(at) = list.find(joiner) {
+            let mut out = names(&list[..at]);
+            out.extend(names(&list[at + joiner.len()..]));
+            return out;
+        }
+    }
     let keep = lists_in_names(list);
     // A list that separates its names by semicolons may hold commas inside
     // them (`Ministry of Health, Chile; UNDP`).
@@ -1158,6 +1167,23 @@ mod tests {
         ] {
             assert_eq!(closing_org_paren(text), open, "{text}");
         }
+    }
+
+    #[test]
+    fn who_organizes_together_with_them_organizes_too() {
+        let o = split_list("the Permanent Missions of Estonia and Kenya, together with UNDP");
+        assert_eq!(
+            o.organizers,
+            ["Permanent Missions of Estonia and Kenya", "UNDP"]
+        );
+        let o = split_list("UNDP jointly with the World Bank, in partnership with Microsoft");
+        assert_eq!(
+            (o.organizers, o.partners),
+            (
+                vec!["UNDP".to_string(), "World Bank".to_string()],
+                vec!["Microsoft".to_string()]
+            )
+        );
     }
 
     #[test]
