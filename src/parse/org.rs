@@ -289,6 +289,9 @@ fn list_after(tail: &str) -> Option<&str> {
             "in cooperation with",
             "in association with",
             "with ",
+            // Who organizes with them (see `names`).
+            "together with ",
+            "jointly with ",
         ]
         .iter()
         .any(|c| t.starts_with(c));
@@ -1176,6 +1179,12 @@ mod tests {
             o.organizers,
             ["Permanent Missions of Estonia and Kenya", "UNDP"]
         );
+        // In running text, between commas.
+        let o = organizers_in("The webinar is organized by UNDP, together with ITU, and will run.");
+        assert_eq!(o.organizers, ["UNDP", "ITU"]);
+        let o =
+            organizers_in("It is organized by UNDP, together with partners from civil society.");
+        assert_eq!(o.organizers, ["UNDP"]);
         let o = split_list("UNDP jointly with the World Bank, in partnership with Microsoft");
         assert_eq!(
             (o.organizers, o.partners),
