@@ -10633,6 +10633,7 @@ mod tests {
         for line in [
             "Forum on AI, 12 June 2024 (all day)",
             "Forum on AI – 12 June 2024 – All day",
+            "Forum on AI, 12 June 2024 (all week)",
         ] {
             let page = format!("Events\n\n{line}\n\nThe forum reviews progress.\n");
             let r = only_record(&page);

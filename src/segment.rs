@@ -1482,7 +1482,7 @@ static EVENT_SEPARATOR: LazyLock<Regex> =
 /// After a date, a note that it has no time (yet).
 static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:, ?| \()(?:all[- ]day|full day|(?:time )?(?:tbc|tbd|to be (?:confirmed|determined|announced)))",
+        r"(?i)^(?:, ?| \()(?:all[- ](?:day|week)|full day|(?:time )?(?:tbc|tbd|to be (?:confirmed|determined|announced)))",
         r"(?-u:\b)\)?",
     ))
     .expect("valid regex")
@@ -2998,7 +2998,8 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     let noted = labeled && line[cell..from].contains([':', '?']);
     // `… | Organizer: OSET | Venue: Room 4`: fields in cells end the line.
     let (end, mut cells) = label_cells(line, span.end);
-    // `19 September (Time TBC) - …`, `20 September, All day - …`: no time.
+    // `19 September (Time TBC) - …`, `20 September, All day - …`, `19-23
+    // September, all week - …`: no time.
     let after = &line[span.end..end];
     // Each note starts `, A`, `, F`, `, T` or ` (`: most lines skip the regex.
     let may_note = after.starts_with(" (")
@@ -4930,6 +4931,7 @@ pub fn is_status(after: &str) -> bool {
         "all day",
         "all-day",
         "full day",
+        "all week",
         // `Digital Day (TBC)`: not yet confirmed.
         "tbc",
         "tbd",
@@ -6313,6 +6315,10 @@ mod tests {
                 "event",
             ),
             ("20 September 2024, All day", "date-only"),
+            (
+                "19-23 September, all week - Digital Cooperation exhibition",
+                "event",
+            ),
             ("Day 2 - Tuesday, 16 December 2025", "date-only"),
             (
                 "[Day 2] Wednesday, 27 December 2023, 15:00-18:50",
