@@ -259,18 +259,23 @@ pub fn time_span(i: &str) -> IResult<&str, TimeSpan> {
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
         i[digits..].starts_with(" h")
     };
-    if spaced(i)
-        && let Ok((rest, (a, b))) = spaced_h_range(i)
-    {
-        let start = to_clock(a, None).ok_or_else(fail)?;
-        let end = to_clock(b, None).ok_or_else(fail)?;
-        return Ok((
-            rest,
-            TimeSpan {
-                start,
-                end: Some(end),
-            },
-        ));
+    if spaced(i) {
+        if let Ok((rest, (a, b))) = spaced_h_range(i) {
+            let start = to_clock(a, None).ok_or_else(fail)?;
+            let end = to_clock(b, None).ok_or_else(fail)?;
+            return Ok((
+                rest,
+                TimeSpan {
+                    start,
+                    end: Some(end),
+                },
+            ));
+        }
+        // `14 h 30`: minutes after the `h` make it a time of day alone.
+        if let Ok((rest, (a, true))) = spaced_h(i) {
+            let start = to_clock(a, None).ok_or_else(fail)?;
+            return Ok((rest, TimeSpan { start, end: None }));
+        }
     }
     // `10:00 hrs – 12:00 hrs`: `hrs` may follow each time.
     // `between 10:00 and 12:00`: after `between`, `and` joins a range;
@@ -444,27 +449,36 @@ pub fn dotted_agenda_time(i: &str) -> IResult<&str, TimeSpan> {
 }
 
 // SpacedHRange ::: SpacedH Dash SpacedH
-// SpacedH ::: Hour " h" [" " Minute]   not followed by a letter
-/// `10 h - 12 h`, `9 h 30 – 11 h`: French pages space an hour from its `h`.
-/// Alone, `10 h` may count hours; a range whose ends both say `h` is a time.
+/// `10 h - 12 h`, `9 h 30 – 11 h`, `de 10 heures à 11 heures`: French pages
+/// space an hour from its `h`. Alone, `10 h` may count hours; a range
+/// whose ends both say `h` is a time.
 fn spaced_h_range(i: &str) -> IResult<&str, (RawTime, RawTime)> {
-    let spaced_h = |i| {
-        map(
-            tuple((
-                digits(1, 2),
-                tag(" h"),
-                opt(preceded(char(' '), digits(2, 2))),
-                word_end,
-            )),
-            |(hour, _, minute, ())| RawTime {
+    map(
+        tuple((spaced_h, range_dash, spaced_h)),
+        |((a, _), (), (b, _))| (a, b),
+    )(i)
+}
+
+// SpacedH ::: Hour (" heures" | " heure" | " h") [" " Minute]   not followed by a letter
+/// An hour spaced from its `h` (or `heures`), and whether minutes follow.
+fn spaced_h(i: &str) -> IResult<&str, (RawTime, bool)> {
+    map(
+        tuple((
+            digits(1, 2),
+            alt((tag(" heures"), tag(" heure"), tag(" h"))),
+            opt(preceded(char(' '), digits(2, 2))),
+            word_end,
+        )),
+        |(hour, _, minute, ())| {
+            let time = RawTime {
                 hour,
                 minute: minute.unwrap_or(0),
                 meridiem: None,
                 written: Written::Clock,
-            },
-        )(i)
-    };
-    map(tuple((spaced_h, range_dash, spaced_h)), |(a, (), b)| (a, b))(i)
+            };
+            (time, minute.is_some())
+        },
+    )(i)
 }
 
 // BareHour ::: Hour    (a time only when its range partner says so: "10–11:30 a.m.")
@@ -539,9 +553,20 @@ mod tests {
             spaced("9 h 30 – 11 h."),
             Some((".", c(9, 30), Some(c(11, 0))))
         );
+        assert_eq!(
+            spaced("10 heures à 11 heures"),
+            Some(("", c(10, 0), Some(c(11, 0))))
+        );
+        // Minutes after the `h` say it is a time, alone too.
+        assert_eq!(
+            spaced("14 h 30, salle XX"),
+            Some((", salle XX", c(14, 30), None))
+        );
         // Hours counted, not a clock's.
         assert_eq!(spaced("10 h of training"), None);
         assert_eq!(spaced("10 h - 12 hours"), None);
+        assert_eq!(spaced("10 heures de formation"), None);
+        assert_eq!(spaced("10 h"), None);
         let t = time_span("10h-12h (CET)").unwrap();
         assert_eq!(
             t,
