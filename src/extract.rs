@@ -2746,6 +2746,8 @@ fn lift_card_titles(lines: &mut [Line]) {
     let mut top = 0;
     // The labelled date the block opens with, where it now stands.
     let mut opening = None;
+    // The lines unlabelled titles were lifted to.
+    let mut lifted_at = vec![false; lines.len()];
     for k in 0..lines.len() {
         // A listing's heading (`ITU Events`) ends a block as a blank line does.
         if matches!(lines[k].kind, Kind::Blank | Kind::Grouping(_)) {
@@ -2830,7 +2832,9 @@ fn lift_card_titles(lines: &mut [Line]) {
         } else {
             // Cards with no blank line between them: a later one opens with
             // the date field the block's first card opens with (`Start date:
-            // …`), above its name with only fields between them.
+            // …`), above its name with only fields between them. A date a
+            // name was lifted above is that card's (the card's place below
+            // its name is no name).
             opening
                 .and_then(|o| {
                     (o + 2..k)
@@ -2838,12 +2842,15 @@ fn lift_card_titles(lines: &mut [Line]) {
                         .take_while(|&j| is_field(&lines[j]))
                         .find(|&j| same_date_label(&lines[o], &lines[j]))
                 })
+                .filter(|&j| !lifted_at[j - 1])
                 .unwrap_or(k)
         };
         if let Some((value, kind)) = labelled {
             lines[k].kind = kind;
             lines[k].text = Cow::Owned(value);
             labelled_at[from] = true;
+        } else if from < k {
+            lifted_at[from] = true;
         }
         lines[from..=k].rotate_right(1);
         // The lines it passed moved down one.
@@ -8611,6 +8618,29 @@ mod tests {
                 ),
                 (own("AI for Good"), own("2025-07-08"), Some(own("Geneva"))),
                 (own("WSIS Forum"), own("2025-09-09"), None),
+            ]
+        );
+        // A venue below the name reads as a title line: it is the card's
+        // place, not the next card's name.
+        let venues = "Upcoming events\n\nStart date: 16 June 2025\nEnd date: 20 June 2025\n\
+            Open Source Week\nUnited Nations Headquarters, New York\n\
+            Start date: 8 July 2025\nEnd date: 11 July 2025\nAI for Good\n\
+            Palais des Nations, Geneva\nStart date: 7 October 2025\nEnd date: 9 October 2025\n\
+            Digital Public Goods Forum\nThe forum gathers open source communities.\n";
+        assert_eq!(
+            each(venues, |r| (r.title, r.start_date, r.location)),
+            [
+                (
+                    own("Open Source Week"),
+                    own("2025-06-16"),
+                    Some(own("United Nations Headquarters, New York"))
+                ),
+                (
+                    own("AI for Good"),
+                    own("2025-07-08"),
+                    Some(own("Palais des Nations, Geneva"))
+                ),
+                (own("Digital Public Goods Forum"), own("2025-10-07"), None),
             ]
         );
     }
