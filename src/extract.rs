@@ -4491,6 +4491,8 @@ fn details_end(out: &[Section]) -> Option<usize> {
 /// organ; the line is the title's date line, not an item named by the cell.
 /// So is a body's session number before the date (`Working Group on …` then
 /// `40th session, 22-26 July 2024`), as on a line of its own it is a subtitle.
+/// A tag is a name in title case: `Briefing on AI governance | …` names its
+/// own item.
 fn tags_title_above(
     text: &str,
     found: &Found,
@@ -4500,7 +4502,9 @@ fn tags_title_above(
 ) -> bool {
     current.is_some_and(|s| {
         s.header + 1 == i && s.members.is_empty() && lines[s.header].kind == Kind::Title
-    }) && (found.name.len() <= MAX_TAG_BYTES && text[found.name.end..found.span.start] == *" | "
+    }) && (found.name.len() <= MAX_TAG_BYTES
+        && text[found.name.end..found.span.start] == *" | "
+        && segment::in_title_case(&text[found.name.clone()])
         || found.name.start == 0 && segment::is_session_number(&text[found.name.clone()]))
 }
 
@@ -8957,6 +8961,19 @@ mod tests {
                 ),
                 ("Press Conference on Gaza".into(), Some("12:30".into())),
             ]
+        );
+        // A name with words in lower case before the date names its own
+        // item, below a heading with no blank line between them.
+        let page = "Media schedule
+            Briefing on AI governance | 12:00 PM EDT | Tuesday, 14 May 2024
+            The Office briefs correspondents on the report.
+";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_time)),
+            [(
+                "Briefing on AI governance".to_string(),
+                Some("12:00".into())
+            )]
         );
     }
 

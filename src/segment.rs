@@ -4499,7 +4499,7 @@ fn is_zone_line(line: &str) -> bool {
 
 /// Every word of more than three letters opens with a capital (`Informal
 /// Interactive Hearing`, `Meeting of the Committee`).
-fn in_title_case(name: &str) -> bool {
+pub fn in_title_case(name: &str) -> bool {
     name.split(' ').all(|w| {
         w.chars().count() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     })
