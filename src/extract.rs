@@ -580,8 +580,11 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
         let year =
             matches!(l.kind, Kind::Grouping(_)) && above.kind == Kind::Title && l.text.len() == 4;
         // A sentence of its own below a field (`Organizers: …` then
-        // `Panelists will discuss …`) is the section's text.
+        // `Panelists will discuss …`) is the section's text. A field opens
+        // with a capital: `organized by UNDP, together with the …` is a
+        // sentence's middle, its end on the next line.
         let own_sentence = matches!(above.kind, Kind::Labeled(..))
+            && above.text.starts_with(char::is_uppercase)
             && reads_as_sentence(&l.text)
             && segment::has_finite_verb(&l.text);
         !label
@@ -12381,6 +12384,22 @@ mod tests {
                 "2024-05-16",
                 Some("Bangkok, Thailand")
             )
+        );
+    }
+
+    #[test]
+    fn a_wrapped_sentence_goes_on_past_its_organizer_phrase() {
+        // `organized by …` in lower case opens no field: the sentence's
+        // last line is no sentence of its own below one.
+        let page = "Digital Public Goods Forum\n\n7 October 2025\n\n\
+            The forum gathers governments and open source communities. It is\n\
+            organized by UNDP, together with the Digital Public Goods\n\
+            Alliance, and is open to all.\n";
+        let r = only_record(page);
+        assert_eq!(r.organizers, ["UNDP", "Digital Public Goods Alliance"]);
+        assert!(
+            r.summary
+                .is_some_and(|s| s.ends_with("and is open to all."))
         );
     }
 
