@@ -1503,6 +1503,8 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // `When & where:`.
         r"|(?:dates?|times?) ?(?:and|&|/) ?(?:dates?|times?|venue|place|location)",
         r"|when ?(?:and|&|/) ?where",
+        // French and Spanish: `Date et heure :`, `Fecha y hora:`, `Fecha y lugar:`.
+        r"|dates? et (?:heures?|lieu)|fechas? y (?:hora|horario|lugar)",
         // IGF's `Time: Tuesday, 24 June, 2025 - 09:00 to 10:30`: a time's
         // label before a date (before a bare time it stays a time field).
         r"|time|timing",
@@ -6337,6 +6339,8 @@ mod tests {
             ("Organizado por la CEPAL y el PNUD", "labeled"),
             ("En partenariat avec l’UNESCO", "labeled"),
             ("Fecha: 18 de junio de 2024", "date-only"),
+            ("Fecha y hora: 18 de junio de 2024, 10:00", "date-only"),
+            ("Date et heure : 18 juin 2024, 10h00", "date-only"),
             ("Mardi 18 juin 2024, de 10h00 à 12h00 (CEST)", "date-only"),
             ("In collaboration with UNESCO", "labeled"),
             ("Partnership signed with Türkiye", "title"),
