@@ -4649,7 +4649,23 @@ fn date_ending(line: &str) -> Option<Found> {
                     .any(|v| name.contains(v))
                     && !is_clause(name)
             };
-            ((in_title_case(name) && name.contains(' ') || happening() || to_hold())
+            // `Opening remarks at the IGF 2023 in Kyoto, Japan on 9 October
+            // 2023`: a speech, named by its kind anywhere in the name.
+            let speech = || {
+                name.split(' ').any(|w| {
+                    [
+                        "remarks",
+                        "statement",
+                        "address",
+                        "speech",
+                        "keynote",
+                        "message",
+                    ]
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+                }) && !is_clause(name)
+            };
+            ((in_title_case(name) && name.contains(' ') || happening() || to_hold() || speech())
                 && !(last.ends_with("ed") || last == "Held")
                 && !line.trim_end().ends_with('.'))
             .then_some((name.len(), ""))
@@ -6389,6 +6405,16 @@ mod tests {
             ("Webinar on oceans » 12 June 2024", "dated-title"),
             // Named by its kind and what it is on, then `on` and the day.
             ("Webinar on oceans on 12 June 2024", "dated-title"),
+            // A speech named by its kind anywhere before `on`.
+            (
+                "Opening remarks at the IGF 2023 in Kyoto, Japan on 9 October 2023",
+                "dated-title",
+            ),
+            (
+                "Envoy's remarks to the Second Committee on 10 October 2023",
+                "dated-title",
+            ),
+            ("Statement issued on 10 October 2023", "title"),
             ("Meeting held in Geneva on 12 June 2024", "title"),
             ("12 June 2024 -- Webinar on oceans", "event"),
             ("12 June 2024 >> Webinar on oceans", "event"),
