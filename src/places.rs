@@ -1698,6 +1698,17 @@ fn comma_place(title: &str) -> Option<String> {
     }
     // `…, Bucharest, Romania`: a town the gazetteer lacks before a country.
     let town = |city: &str| city_zone(city).is_some() || (is_town(city) && is_country(last));
+    // `Opening remarks at the IGF 2023 in Kyoto, Japan`: a city the
+    // gazetteer knows after `in`, before its country (a bare `in` may name
+    // a region a subject is in: `… on data in Africa, Kenya`).
+    let before = parts[parts.len() - 2];
+    if is_country(last)
+        && !town(before)
+        && let Some((_, city)) = before.rsplit_once(" in ")
+        && city_zone(city).is_some()
+    {
+        return Some(format!("{city}, {last}"));
+    }
     match parts.len().checked_sub(2).map(|k| parts[k]) {
         Some(city) if parts.len() > 2 && town(city) && city_zone(last).is_none() => {
             Some(format!("{city}, {last}"))
@@ -2119,6 +2130,15 @@ mod tests {
         assert_eq!(
             title_place("The first Internet Governance Forum – in Athens").as_deref(),
             Some("Athens")
+        );
+        // A known city after `in`, before its country; not a region.
+        assert_eq!(
+            title_place("Opening remarks at the IGF 2023 in Kyoto, Japan").as_deref(),
+            Some("Kyoto, Japan")
+        );
+        assert_eq!(
+            title_place("Workshop on data in Africa, Kenya").as_deref(),
+            Some("Kenya")
         );
         assert_eq!(title_place("UN Chief, Melinda Gates and Jack Ma"), None);
         assert_eq!(
