@@ -8967,10 +8967,9 @@ mod tests {
         );
         // A name with words in lower case before the date names its own
         // item, below a heading with no blank line between them.
-        let page = "Media schedule
-            Briefing on AI governance | 12:00 PM EDT | Tuesday, 14 May 2024
-            The Office briefs correspondents on the report.
-";
+        let page = "Media schedule\n\
+            Briefing on AI governance | 12:00 PM EDT | Tuesday, 14 May 2024\n\
+            The Office briefs correspondents on the report.\n";
         assert_eq!(
             each(page, |r| (r.title, r.start_time)),
             [(

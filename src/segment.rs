@@ -3944,12 +3944,8 @@ fn time_ending(line: &str, name: Range<usize>) -> Option<(usize, parse::TimeChai
 /// A time (and zone) that ends `line[..name_end]` after `sep`, the
 /// separator of the line's cells, with the separator's position. The first
 /// such separator: a range of hours may hold one (`12:00 - 12:30`).
-fn time_cell_ending(
-    line: &str,
-    name: std::ops::RangeTo<usize>,
-    sep: &str,
-) -> Option<(usize, parse::TimeChain)> {
-    let text = &line[name];
+fn time_cell_ending(line: &str, name_end: usize, sep: &str) -> Option<(usize, parse::TimeChain)> {
+    let text = &line[..name_end];
     memchr::memmem::find_iter(text.as_bytes(), sep.as_bytes())
         .filter(|&k| k > 0)
         .find_map(|k| {
@@ -4747,7 +4743,7 @@ fn date_ending(line: &str) -> Option<Found> {
     if when.time.is_none()
         && (sep == ", " || sep == " " || cells)
         && let Some((comma, t)) = if cells {
-            time_cell_ending(line, ..name_end, sep)
+            time_cell_ending(line, name_end, sep)
         } else {
             time_ending(line, 0..name_end)
         }
