@@ -4821,6 +4821,11 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                         .or_else(|| places::venue_in(&first.text[a.sentence]))
                 });
             }
+            // `Third meeting (virtual) – 15 February 2024`: how it is held,
+            // in brackets closing the name, which the title leaves out.
+            if d.location.is_none() {
+                d.location = way_in_brackets(name);
+            }
             apply_cells(&mut d, &head.text, &f.cells);
             Some(d)
         }
@@ -6259,6 +6264,14 @@ const LEAD_LABELS: &[&str] = &[
 
 /// Byte offset of the `(` or `[` that opens a parenthesis or bracket
 /// closing at the end of `t` (`[webcast]`).
+/// `Third meeting (virtual)`: a way to attend in brackets closing a name.
+fn way_in_brackets(name: &str) -> Option<String> {
+    let name = name.trim_end();
+    let open = trailing_paren(name)?;
+    let inner = name[open + 1..name.len() - 1].trim();
+    places::is_way_to_attend(inner).then(|| inner.to_string())
+}
+
 fn trailing_paren(t: &str) -> Option<usize> {
     let (open, close) = match t.as_bytes().last() {
         Some(b')') => ('(', ')'),
@@ -10660,6 +10673,25 @@ mod tests {
             day_and_hours(&r),
             ("2024-03-12", Some("10:00"), Some("11:00"))
         );
+    }
+
+    #[test]
+    fn a_way_to_attend_in_brackets_closing_a_name_is_the_place() {
+        for (line, way) in [
+            ("Third meeting (virtual) – 15 February 2024", "virtual"),
+            ("Third meeting [Online], 15 February 2024", "Online"),
+        ] {
+            let page = format!("Meetings\n\n{line}\n\nThe body met.\n");
+            let r = only_record(&page);
+            assert_eq!(
+                (r.title.as_str(), r.location.as_deref()),
+                ("Third meeting", Some(way)),
+                "{line}"
+            );
+        }
+        // Another note stays in the name and says nowhere.
+        let page = "Meetings\n\nThird meeting (closed), 15 February 2024\n\nThe body met.\n";
+        assert_eq!(only_record(page).location, None);
     }
 
     #[test]
