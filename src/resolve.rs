@@ -95,6 +95,10 @@ const REGIONS: &[(&str, Tz)] = &[
     ("Mountain", Tz::America__Denver),
     ("Pacific", Tz::America__Los_Angeles),
     ("Central European", Tz::Europe__Brussels),
+    // French and Spanish: `heure d'Europe centrale`, `hora de Europa Central`.
+    ("heure d'Europe centrale", Tz::Europe__Brussels),
+    ("heure d’Europe centrale", Tz::Europe__Brussels),
+    ("Europa Central", Tz::Europe__Brussels),
     ("Eastern European", Tz::Europe__Athens),
     ("East Africa", Tz::Africa__Nairobi),
     ("Eastern Africa", Tz::Africa__Nairobi),
@@ -399,6 +403,9 @@ mod tests {
         // Also in French and Spanish.
         assert_eq!(zone_rule("heure de Genève", &[]), Some(geneva));
         assert_eq!(zone_rule("hora de Nueva York", &[]), Some(ny));
+        let cet = ZoneRule::Region(Tz::Europe__Brussels);
+        assert_eq!(zone_rule("heure d’Europe centrale", &[]), Some(cet));
+        assert_eq!(zone_rule("hora de Europa Central", &[]), Some(cet));
         // Regions named before `time` follow their rules too.
         let eastern = zone_rule("Eastern Time", &[]).unwrap();
         assert_eq!(offset_seconds(eastern, d(2024, 6, 5), None), -4 * H);

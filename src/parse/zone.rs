@@ -66,6 +66,7 @@ pub const CITY_TIME_LEADS: [&str; 2] = ["heure de ", "hora de "];
 
 // CityTime ::: ("local" | City) " " ("time" | "Time")
 //            | ("heure de " | "hora de ") City     (French, Spanish)
+//            | "heure d'Europe centrale"           (French, either apostrophe)
 // City     ::: CapWord *2(" " CapWord)
 fn city_time(i: &str) -> IResult<&str, &str> {
     let city = || {
@@ -87,6 +88,12 @@ fn city_time(i: &str) -> IResult<&str, &str> {
                 ascii_no_case(CITY_TIME_LEADS[1]),
             )),
             city(),
+            not_letter,
+        ))),
+        // A region's name in French is in lower case after its noun.
+        recognize(tuple((
+            alt((tag("heure d'Europe"), tag("heure d’Europe"))),
+            tag(" centrale"),
             not_letter,
         ))),
     ))(i)
@@ -337,6 +344,10 @@ mod tests {
         assert_eq!(zone(" (Geneva time - CEST)"), Ok(("", "Geneva time")));
         assert_eq!(zone(" US EST, Room 4"), Ok((", Room 4", "EST")));
         assert_eq!(zone(" (heure de Genève)"), Ok(("", "heure de Genève")));
+        assert_eq!(
+            zone(" (heure d'Europe centrale)"),
+            Ok(("", "heure d'Europe centrale"))
+        );
         assert_eq!(
             zone(" (hora de Nueva York) |"),
             Ok((" |", "hora de Nueva York"))
