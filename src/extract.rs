@@ -6832,7 +6832,8 @@ fn dateline(s: &str, r: &Range<usize>) -> Option<Option<String>> {
 /// Information Service`).
 const MAX_SOURCE_BYTES: usize = 40;
 
-/// `Geneva, Switzerland, 21 March 2017. Over 100 students …`, `13 September
+/// `Geneva, Switzerland, 21 March 2017. Over 100 students …`, `Nairobi,
+/// Kenya — 14 March 2024. The Envoy …`, `13 September
 /// 2019; Geneva, Switzerland. ‘Many …`: a sentence of nothing but the date
 /// and a place, ended by a stop instead of a dash. With no dash to tell it,
 /// each part of the place is one the gazetteer knows. The place.
@@ -6844,7 +6845,12 @@ fn stopped_dateline<'s>(s: &'s str, r: &Range<usize>) -> Option<&'s str> {
             .strip_prefix(", ")
             .or_else(|| after.strip_prefix("; "))?
     } else if after.is_empty() {
-        s[..r.start].strip_suffix(", ")?
+        // `Nairobi, Kenya — 14 March 2024. The Envoy …`: a dash may part
+        // the place from the date.
+        let before = &s[..r.start];
+        [", ", " — ", " – ", " - "]
+            .iter()
+            .find_map(|sep| before.strip_suffix(sep))?
     } else {
         return None;
     };
@@ -9342,6 +9348,21 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_dateline_ended_by_a_stop_may_part_its_place_by_a_dash() {
+        let page = "Press\n\nTech Envoy visits Nairobi\n\n\
+            Nairobi, Kenya — 14 March 2024. The Envoy met with officials.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.start_date.as_str(), r.location.as_deref()),
+            ("2024-03-14", Some("Nairobi, Kenya"))
+        );
+        // Before a dash, only a place the gazetteer knows is a dateline's.
+        let named = "Press\n\nObservance\n\n\
+            Human Rights Day – 10 December 2024. The Day is marked.\n";
+        assert!(extract("p.txt", named).is_empty());
     }
 
     #[test]
