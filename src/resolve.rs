@@ -95,9 +95,9 @@ const REGIONS: &[(&str, Tz)] = &[
     ("Mountain", Tz::America__Denver),
     ("Pacific", Tz::America__Los_Angeles),
     ("Central European", Tz::Europe__Brussels),
-    // French and Spanish: `heure d'Europe centrale`, `hora de Europa Central`.
-    ("heure d'Europe centrale", Tz::Europe__Brussels),
-    ("heure d’Europe centrale", Tz::Europe__Brussels),
+    // French and Spanish, after their lead (`heure d'Europe centrale`,
+    // `hora de Europa Central`).
+    ("Europe centrale", Tz::Europe__Brussels),
     ("Europa Central", Tz::Europe__Brussels),
     ("Eastern European", Tz::Europe__Athens),
     ("East Africa", Tz::Africa__Nairobi),

@@ -289,11 +289,9 @@ fn list_after(tail: &str) -> Option<&str> {
             "in cooperation with",
             "in association with",
             "with ",
-            // Who organizes with them (see `names`).
-            "together with ",
-            "jointly with ",
         ]
         .iter()
+        .chain(&CO_ORGANIZER_CUES)
         .any(|c| t.starts_with(c));
         let starts_name = first.chars().next().is_some_and(|c| !c.is_lowercase())
             || the_name
@@ -684,12 +682,17 @@ fn lists_in_names(list: &str) -> Vec<Range<usize>> {
     LISTS_IN_NAMES.find_iter(list).map(|m| m.range()).collect()
 }
 
+/// What names more organizers after the first (`the Permanent Missions of
+/// Estonia and Kenya, together with UNDP`): read as a list's separator in
+/// [`names`], and as going on with a list in running text.
+const CO_ORGANIZER_CUES: [&str; 2] = ["together with ", "jointly with "];
+
 fn names(list: &str) -> Vec<String> {
     // `the Permanent Missions of Estonia and Kenya, together with UNDP`:
     // who organizes with them organizes too. Searchers built once: building
     // one costs more than a list's search.
     static JOINERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| ["together with ", "jointly with "].map(memchr::memmem::Finder::new));
+        LazyLock::new(|| CO_ORGANIZER_CUES.map(memchr::memmem::Finder::new));
     for joiner in JOINERS.iter() {
         if let Some(at) = joiner.find(list.as_bytes()) {
             let mut out = names(&list[..at]);

@@ -61,8 +61,9 @@ fn capitalized_word(i: &str) -> IResult<&str, &str> {
     )(i)
 }
 
-/// What says "the time of" before a city in French and Spanish.
-pub const CITY_TIME_LEADS: [&str; 2] = ["heure de ", "hora de "];
+/// What says "the time of" before a city in French and Spanish, or before
+/// a region in French (`heure d’Europe centrale`, with either apostrophe).
+pub const CITY_TIME_LEADS: [&str; 4] = ["heure de ", "hora de ", "heure d'", "heure d’"];
 
 // CityTime ::: ("local" | City) " " ("time" | "Time")
 //            | ("heure de " | "hora de ") City     (French, Spanish)
@@ -92,8 +93,8 @@ fn city_time(i: &str) -> IResult<&str, &str> {
         ))),
         // A region's name in French is in lower case after its noun.
         recognize(tuple((
-            alt((tag("heure d'Europe"), tag("heure d’Europe"))),
-            tag(" centrale"),
+            alt((tag(CITY_TIME_LEADS[2]), tag(CITY_TIME_LEADS[3]))),
+            tag("Europe centrale"),
             not_letter,
         ))),
     ))(i)
