@@ -6848,8 +6848,8 @@ fn stopped_dateline<'s>(s: &'s str, r: &Range<usize>) -> Option<&'s str> {
         // `Nairobi, Kenya — 14 March 2024. The Envoy …`: a dash may part
         // the place from the date.
         let before = &s[..r.start];
-        [", ", " — ", " – ", " - "]
-            .iter()
+        std::iter::once(", ")
+            .chain(segment::DASHES)
             .find_map(|sep| before.strip_suffix(sep))?
     } else {
         return None;

@@ -4730,7 +4730,7 @@ fn date_ending(line: &str) -> Option<Found> {
     // `Press briefing | 12:00 PM EDT | Tuesday, 14 May 2024`, `Briefing -
     // 12:00 - 12:30 EDT - 14 May 2024`: the time a cell of its own, parted
     // from the name as from the date.
-    let cells = [" | ", " - ", " – ", " — "].contains(&sep);
+    let cells = sep == " | " || DASHES.contains(&sep);
     // `Webinar (12:00 EDT, 14 May 2024)`: the time first in the brackets.
     let mut close = close;
     let bracketed = || {
