@@ -4702,7 +4702,14 @@ fn date_ending(line: &str) -> Option<Found> {
                 when.date.start.year.is_some()
                     && HAPPENING_WORDS.iter().any(|h| last.eq_ignore_ascii_case(h))
             };
-            ((last.starts_with(|c: char| c.is_uppercase()) || happening())
+            // `Award Ceremony of the Prize for the use of ICT in education 25
+            // March 2020 Postponed`: a status after the date marks a listing's
+            // row, whatever case its name ends in.
+            let status_row = || {
+                let after = line[span.end..].trim();
+                !after.is_empty() && is_status(after)
+            };
+            ((last.starts_with(|c: char| c.is_uppercase()) || happening() || status_row())
                 && last
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, ')' | '-' | '\''))
@@ -6066,6 +6073,15 @@ mod tests {
             (
                 "Preparatory Group of the Executive Board 05 to 06 March 2020 Postponed",
                 "dated-title",
+            ),
+            // The row's status, not the case of its last word, marks it.
+            (
+                "Award Ceremony of the Prize for the use of ICT in education 25 March 2020 Postponed",
+                "dated-title",
+            ),
+            (
+                "Award Ceremony of the Prize for ICT in education 25 March 2020",
+                "title",
             ),
             (
                 "The Envoy attended the session in Geneva from 15 to 19 April 2024.",
