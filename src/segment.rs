@@ -494,6 +494,14 @@ fn is_image_name(line: &str) -> bool {
                 .iter()
                 .any(|i| image.eq_ignore_ascii_case(i))
                 && SLOTS.iter().any(|s| slot.eq_ignore_ascii_case(s))
+                // `Image Title`, `Photo caption`: the label of a picture's
+                // field, left where its text was not scraped.
+                || ["image", "photo", "picture"]
+                    .iter()
+                    .any(|i| slot.eq_ignore_ascii_case(i))
+                    && ["title", "caption", "description"]
+                        .iter()
+                        .any(|f| image.eq_ignore_ascii_case(f))
         })
         || is_logo_or_banner(line)
 }
@@ -6053,6 +6061,9 @@ mod tests {
             ("Posted on 10 July 2025 by the Secretariat", "title"),
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
+            ("Image Title", "noise"),
+            ("Photo caption", "noise"),
+            ("Image of the Year", "title"),
             ("[UN HQ] Photo © UN Photo/Jane Doe.", "noise"),
             ("Photo UN", "noise"),
             // A table's row run together: the name, a space, the date.
