@@ -4916,6 +4916,7 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // paragraph announces a happening on another day (`The Summit
             // will take place in Geneva from 9 to 12 July`), the record is
             // that happening's.
+            // So is a dateline alone on its line (`Bangkok, 24 May 2022`).
             // So is a bare day right above a release's undated dateline
             // (`9 May 2024`, then `GENEVA (ILO News) – The ILO will hold …
             // from 3–14 June 2024.`) or right below its symbol (`SG/T/3456`).
@@ -4942,10 +4943,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                         }) || at > 0 && segment::is_document_symbol(&lines[at - 1].text)
                             || typed_title())
                 };
+                // `Bangkok and online, 24 May 2022` alone below a headline:
+                // a story's dateline, its place before its day.
+                let dateline =
+                    || after.is_empty() && f.place.as_ref().is_some_and(|p| p.end <= f.span.start);
                 !f.labeled
                     && f.when.time.is_none()
                     && f.when.date.start == f.when.date.end
-                    && (segment::is_item_type(tag) || released())
+                    && (segment::is_item_type(tag) || released() || dateline())
                     && announces_other_day(f)
             };
             // `… through public dialogues on the following dates at Geneva
@@ -9719,6 +9724,27 @@ mod tests {
             3 July 2024 Economic Development\n\n\
             The report finds that trade grew last year.\n";
         assert_eq!(only_record(page).start_date, "2024-07-03");
+    }
+
+    #[test]
+    fn a_storys_dateline_alone_yields_to_the_happening_it_announces() {
+        let page = "78th session of the Commission\n\n\
+            Bangkok and online, 24 May 2022\n\n\
+            The seventy-eighth session will be held from 23 to 27 May 2022 at the \
+            United Nations Conference Centre in Bangkok and online.\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "78th session of the Commission");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2022-05-23", "2022-05-27")
+        );
+        // A story that announces nothing keeps its dateline's day (rule 3).
+        let page = "Commission closes its session\n\n\
+            Bangkok, 27 May 2022\n\n\
+            The Commission adopted twelve resolutions.\n";
+        let r = only_record(page);
+        assert_eq!(r.start_date, "2022-05-27");
+        assert_eq!(r.location.as_deref(), Some("Bangkok"));
     }
 
     #[test]
