@@ -240,17 +240,7 @@ fn names_a_part(title: &str) -> bool {
         return false;
     }
     // `1. `, `IV. `, `A) `: the part's number.
-    let bytes = title.as_bytes();
-    let part = match memchr::memchr2(b'.', b')', &bytes[..bytes.len().min(5)]) {
-        Some(k)
-            if k > 0
-                && bytes.get(k + 1) == Some(&b' ')
-                && bytes[..k].iter().all(u8::is_ascii_alphanumeric) =>
-        {
-            &title[k + 2..]
-        }
-        _ => title,
-    };
+    let part = segment::part_number(title).map_or(title, |k| &title[k..]);
     [
         "background",
         "introduction",
@@ -9724,6 +9714,24 @@ mod tests {
             3 July 2024 Economic Development\n\n\
             The report finds that trade grew last year.\n";
         assert_eq!(only_record(page).start_date, "2024-07-03");
+    }
+
+    #[test]
+    fn a_meetings_notes_for_participants_date_its_title() {
+        let page = "Fourth Economic Statistics Week and 8th Steering Group Meeting\n\n\
+            Bangkok, 17-21 June 2019 Information for Participants\n\n\
+            I. General\n\n\
+            1. The Week is scheduled to be held at the United Nations Conference Centre.\n";
+        let r = only_record(page);
+        assert_eq!(
+            r.title,
+            "Fourth Economic Statistics Week and 8th Steering Group Meeting"
+        );
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2019-06-17", "2019-06-21")
+        );
+        assert_eq!(r.location.as_deref(), Some("Bangkok"));
     }
 
     #[test]

@@ -1602,7 +1602,22 @@ static DOCUMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// `Objectives`, `Background`, `Media Advisory`: a page part's heading or
 /// an item's type, alone on its line.
 pub fn is_part_heading(line: &str) -> bool {
-    line.len() <= 32 && KICKER.is_match(line)
+    line.len() <= 32 && KICKER.is_match(part_number(line).map_or(line, |k| &line[k..]))
+}
+
+/// Where the name of a document's numbered part starts (`I. General`, `2.
+/// Background`, `A) Objectives`): after a roman numeral, a number or a
+/// capital, its stop or bracket and a space.
+pub fn part_number(line: &str) -> Option<usize> {
+    let (number, _) = line
+        .split_once(". ")
+        .into_iter()
+        .chain(line.split_once(") "))
+        .min_by_key(|(number, _)| number.len())?;
+    let roman = number.len() <= 4 && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let arabic = number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    let letter = number.len() == 1 && number.bytes().all(|b| b.is_ascii_uppercase());
+    (!number.is_empty() && (roman || arabic || letter)).then_some(number.len() + 2)
 }
 
 /// `Event Details`, `Date and Location`: a page part's heading whose
@@ -1649,7 +1664,7 @@ const PAGE_CHROME: &str = concat!(
 const PAGE_PARTS: &str = concat!(
     r"about (?:this|the) (?:event|meeting|webinar|session|conference|forum|workshop|summit|dialogue)|",
     r"(?:event|meeting|session|webinar|conference|workshop|forum|summit|course|opportunity) (?:details|description|overview|information|summary|objectives|agenda|programme|program)|",
-    r"(?:general|additional|further|more) information|",
+    r"(?:general|additional|further|more) information|general|",
     // `Additional Resources` above the programme's days.
     r"(?:additional|further|related|more) (?:resources|documents|links|materials)|",
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
@@ -1671,6 +1686,8 @@ const KICKERS: &str = concat!(
     r"articles?|blog(?: post)?|speech(?:es)?|videos?|audio|podcasts?|photos?|op-ed|",
     r"announcements?|updates?|briefing notes?|meetings coverage|news in brief|save the date|mark your calendars?|",
     r"special day|",
+    // A meeting's notes for those who attend.
+    r"information (?:note )?for participants|information notes?|",
     // A card's access below its date (`Open to the public`, `By
     // invitation only`).
     r"public event|past event|(?:open|closed) to the public|",
@@ -6062,6 +6079,10 @@ mod tests {
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
             ("Image Title", "noise"),
+            // A document's numbered part, and the notes for participants.
+            ("I. General", "noise"),
+            ("2. Background", "noise"),
+            ("I. General Assembly", "title"),
             ("Photo caption", "noise"),
             ("Image of the Year", "title"),
             ("[UN HQ] Photo © UN Photo/Jane Doe.", "noise"),
