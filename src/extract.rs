@@ -15927,6 +15927,25 @@ The meeting was called to order at 10.45 a.m.
     }
 
     #[test]
+    fn a_practical_pages_conference_dates_label_the_line_below() {
+        let page = "Information for COP 28 participants (A-Z)\n\nBackground\n\n\
+            The Government of the United Arab Emirates will host COP 28.\n\n\
+            Logistical information for participants\n\n\
+            Conference dates\nThursday, 30 November to Tuesday, 12 December 2023\n\n\
+            Location\nExpo City Dubai, United Arab Emirates\n";
+        let r = only_record(page);
+        assert_eq!(r.title, "Information for COP 28 participants (A-Z)");
+        assert_eq!(
+            (r.start_date.as_str(), r.end_date.as_str()),
+            ("2023-11-30", "2023-12-12")
+        );
+        assert_eq!(
+            r.location.as_deref(),
+            Some("Expo City Dubai, United Arab Emirates")
+        );
+    }
+
+    #[test]
     fn once_a_time_heads_its_item_later_times_apart_head_theirs() {
         let page = "MAG Meeting agenda\n\nThursday, 30 September 2021\n\n10:00 - 10:30\n\n\
             Opening of the meeting by the MAG Chair\n\nReview and adoption of the agenda\n\n\

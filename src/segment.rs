@@ -920,7 +920,7 @@ const MAX_LINK_BYTES: usize = 80;
 pub fn is_bare_label(line: &str) -> bool {
     is_nameless_field(line)
         || line.len() <= MAX_BARE_LABEL_BYTES
-            && starts_with_any(line, b"dtwvlohpseucrm")
+            && starts_with_any(line, b"dtwvlohpseucrmf")
             && BARE_LABEL.is_match(line)
 }
 
@@ -1602,8 +1602,13 @@ static DOCUMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// `Objectives`, `Background`, `Media Advisory`: a page part's heading or
 /// an item's type, alone on its line.
 pub fn is_part_heading(line: &str) -> bool {
-    line.len() <= 32 && KICKER.is_match(part_number(line).map_or(line, |k| &line[k..]))
+    line.len() <= MAX_PART_HEADING_BYTES
+        && KICKER.is_match(part_number(line).map_or(line, |k| &line[k..]))
 }
+
+/// The longest heading of a page's part (`Logistical information for
+/// participants`).
+const MAX_PART_HEADING_BYTES: usize = 40;
 
 /// Where the name of a document's numbered part starts (`I. General`, `2.
 /// Background`, `A) Objectives`): after a roman numeral, a number or a
@@ -1670,7 +1675,7 @@ const PAGE_PARTS: &str = concat!(
     r"(?:(?:the )?(?:event|meeting|session|webinar) )?at a glance|",
     r"concept note|background(?: information)?|key (?:messages|objectives|questions|takeaways)|",
     r"guiding questions|expected outcomes?|objectives(?: of the (?:event|meeting|session))?|",
-    r"introduction(?: and contact details)?|contact details|practical (?:information|arrangements)|",
+    r"introduction(?: and contact details)?|contact details|(?:practical|logistical) (?:information|arrangements)(?: for participants)?|",
     // `Date and Location` heading the paragraph that tells them.
     r"(?:dates?|time|venue|location|place) (?:and|&) (?:dates?|times?|venue|location|place)|",
     r"(?:key )?dates(?: of the (?:event|meeting|session|webinar|conference|forum|workshop|summit))?|",
@@ -1755,6 +1760,8 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         // An event page's `Start date` and `End date`, each above its day.
         // IGF's `Event Calendar Date`.
         r"|(?:start|end)(?:ing)? date|until|(?:event(?: calendar)?|meeting|session) dates?",
+        // `Conference dates` above the days of a conference's practical page.
+        r"|(?:conference|summit|forum|workshop|course) dates?",
         r"|(?:co-)?organi[sz]ed(?: jointly)? by|(?:co-)?hosted(?: jointly)? by|partners?)\s*:?$",
     ))
     .expect("valid regex")
@@ -5919,6 +5926,7 @@ mod tests {
             ("The Forum brings together the…", "body"),
             ("Introduction and contact details", "noise"),
             ("Practical information", "noise"),
+            ("Logistical information for participants", "noise"),
             ("Additional Resources", "noise"),
             ("Related documents", "noise"),
             // A sentence with no stop.
