@@ -128,6 +128,9 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
         r"[.;?!–—]|,?\s(?:on|from|between|at)\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|,\s*\d",
+        // `… by UNEP in Jakarta, Indonesia, on October 30–31`: a date, its
+        // month first.
+        r"|,?\s(?:on|from|between)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d",
         r"|,?\s(?:at|in)\s+(?:the|its|their|a|an)\s",
         // `hosted by UN City agencies in November`: when, not who.
         r"|,?\sin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
@@ -1791,6 +1794,14 @@ mod tests {
         assert_eq!(
             find_org_phrases("Online events hosted by UN City agencies in November"),
             ["UN City agencies"]
+        );
+        // So does a date with its month first, after the town.
+        assert_eq!(
+            find_org_phrases(
+                "a forum co-hosted by the EAT Foundation and the Ministry of Health in \
+                 Jakarta, Indonesia, on October 30–31, 2017."
+            ),
+            ["the EAT Foundation and the Ministry of Health"]
         );
         assert_eq!(
             find_org_phrases("co-organized by ITU and UNDP and co-hosted by Switzerland"),
