@@ -5537,7 +5537,14 @@ fn apply_label(d: &mut Draft, label: Label, text: &str, value: Range<usize>) {
                     .iter()
                     .find_map(|w| rest.strip_prefix(w))
                     .unwrap_or(rest);
-                let (rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
+                let (mut rest, zone) = zone::zone(rest).map_or((rest, None), |(r, z)| (r, Some(z)));
+                if let Some(t) = d.when.time.as_mut()
+                    && t.end.is_none()
+                    && let Some((r, end)) = zone.and_then(|z| parse::zoned_end(rest, z))
+                {
+                    t.end = Some(end);
+                    rest = r;
+                }
                 // `Time (EDT): 10:00 - 11:30`: the zone in the label.
                 let zone = zone.or_else(|| {
                     let open = label_text.find('(')?;
@@ -13856,6 +13863,17 @@ mod tests {
         let page = "Training on open data\nDate: 16–18 June 2025\nTime: 09:00–17:00 daily (CEST)\n\nA course.\n";
         let r = &extract("p.txt", page)[0];
         assert_eq!(r.end.as_deref(), Some("2025-06-18T17:00:00+02:00"));
+        // Each end with its zone, on a line of its own below the title.
+        let page = "Regional Events\n\n1 July 2020\nEurope and Central Asia regional event\n\
+            09:00 GMT-3 - 12:30 GMT-3\n\nSpeakers: A, B\n";
+        let r = &extract("p.txt", page)[0];
+        assert_eq!(
+            (r.start.as_deref(), r.end.as_deref()),
+            (
+                Some("2020-07-01T09:00:00-03:00"),
+                Some("2020-07-01T12:30:00-03:00")
+            )
+        );
     }
 
     #[test]

@@ -305,6 +305,21 @@ fn slash(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
+/// `10:00 (CEST) - 11:30 (CEST)`, `09:00 GMT-3 - 12:30 GMT-3`: after a
+/// time and its zone `zone`, the end of its range with the same zone again.
+pub fn zoned_end<'a>(rest: &'a str, zone: &str) -> Option<(&'a str, time::Clock)> {
+    let (rest, end) = delimited(
+        date::range_dash,
+        time::time_span,
+        alt((
+            preceded(tag(" "), tag(zone)),
+            delimited(tag(" ("), tag(zone), tag(")")),
+        )),
+    )(rest)
+    .ok()?;
+    end.end.is_none().then_some((rest, end.start))
+}
+
 // TimeChain ::: TimeSlots [Daily] [Zone] [Daily]
 //               *(Slash TimeSpan [AlternativeZone]
 //                 | (" | " | " and " | " & ") TimeSpan AlternativeZone
@@ -324,20 +339,11 @@ pub fn time_chain(i: &str) -> IResult<&str, (TimeSpan, Option<&str>)> {
     let zone = alt((zone::zone, preceded(tag(", "), zone::zone_name)));
     let (mut rest, (mut t, _, z, _)) =
         tuple((time::time_slots, opt(daily), opt(zone), opt(daily)))(i)?;
-    // `10:00 (CEST) - 11:30 (CEST)`: each end with its zone.
     if t.end.is_none()
         && let Some(z) = z
-        && let Ok((r, end)) = delimited(
-            date::range_dash,
-            time::time_span,
-            alt((
-                preceded(tag(" "), tag(z)),
-                delimited(tag(" ("), tag(z), tag(")")),
-            )),
-        )(rest)
-        && end.end.is_none()
+        && let Some((r, end)) = zoned_end(rest, z)
     {
-        t.end = Some(end.start);
+        t.end = Some(end);
         rest = r;
     }
     let zoned = |i| map(tuple((time::time_span, zone::alternative_zone)), |_| ())(i);
