@@ -1446,7 +1446,7 @@ static GROUPING_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A listing's heading with its year (`Events in 2024`, `2024 Calendar`,
 /// `Upcoming meetings 2025`, `UN Ocean Conference 2025 side events`): it
 /// groups records and gives their year.
-const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|major|other|side|featured|related|calendar of|list of|event|events|meetings|daily|weekly|official|live) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events|listing)";
+const LISTING: &str = r"(?:(?:upcoming|forthcoming|past|recent|latest|key|main|major|other|side|featured|related|calendar of|list of|event|events|meetings|daily|weekly|official|live|regional|global|special|parallel|high-level|online|virtual) ){0,2}(?:events|calendar|meetings|schedule|programme|program|activities|webinars|conferences|side events|listing)";
 static LISTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LISTING}(?: (?:in|for|of))? (?:19|20)\d\d|(?:\S+ ){{0,5}}(?:19|20)\d\d {LISTING})$"
@@ -6088,6 +6088,8 @@ mod tests {
             ("Photo: UNICEF/Smith", "noise"),
             ("Image Title", "noise"),
             // A document's numbered part, and the notes for participants.
+            ("Regional Events", "grouping"),
+            ("High-level events", "grouping"),
             ("I. General", "noise"),
             ("2. Background", "noise"),
             ("I. General Assembly", "title"),
