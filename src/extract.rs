@@ -577,9 +577,13 @@ fn join_wrapped_lines(lines: &mut Vec<Line>, page: &str) {
             && above.text.starts_with(char::is_uppercase)
             && reads_as_sentence(&l.text)
             && segment::has_finite_verb(&l.text);
+        // A listing's row that ends with its date, or a status after it
+        // (`… 10 to 11 April 2025 Postponed`), is whole: the next row's
+        // name starts below it.
+        let row_done = || dated && (ends_whole(&above.text, &above.kind) || ends_in_status(above));
         !label
             && (word
-                || l.kind == Kind::Title
+                || l.kind == Kind::Title && !row_done()
                 || matches!(l.kind, Kind::Body | Kind::Fragment) && !own_sentence
                 || matches!(l.kind, Kind::DatedTitle(_)) && !dated
                 || year)
@@ -702,6 +706,18 @@ fn ends_whole(text: &str, kind: &Kind) -> bool {
                     .as_ref()
                     .is_some_and(|p| p.end == text.len() && text[..p.start].ends_with(", "))
                 || text.ends_with([')', ']'])
+        }
+        _ => false,
+    }
+}
+
+/// A dated line whose date only a status follows (`… 24 April 2025
+/// Postponed`).
+fn ends_in_status(l: &Line) -> bool {
+    match &l.kind {
+        Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
+            let after = l.text[f.span.end..].trim();
+            !after.is_empty() && segment::is_status(after)
         }
         _ => false,
     }
@@ -12493,6 +12509,31 @@ mod tests {
         assert!(
             r.summary
                 .is_some_and(|s| s.ends_with("and is open to all."))
+        );
+    }
+
+    #[test]
+    fn a_wrapped_listings_row_ends_at_its_status() {
+        // Wrapped at 72: the second row's date runs onto the next line;
+        // the first row, whole with its status, goes on no further.
+        let page = "List of Events\n\nTitle Dates Status\n\
+            Capacity Workshop of the Data Network 10 to 11 April 2025 Postponed\n\
+            Award Ceremony of the Prize for digital skills in education 24 April\n\
+            2025 Postponed\n\n\
+            The ceremony honours teachers who brought digital skills into their\n\
+            schools, and the workshop trains the network's new members.\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                (
+                    "Capacity Workshop of the Data Network".to_string(),
+                    "2025-04-10".to_string()
+                ),
+                (
+                    "Award Ceremony of the Prize for digital skills in education".to_string(),
+                    "2025-04-24".to_string()
+                )
+            ]
         );
     }
 
