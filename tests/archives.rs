@@ -243,7 +243,7 @@ fn stats_and_quiet() {
     let out = run(&["extract", "fixtures", "--stats"], b"");
     let err = stderr(&out);
     assert!(
-        err.starts_with("docket: 17 documents,") && err.contains("after dedup"),
+        err.starts_with("docket: 18 documents,") && err.contains("after dedup"),
         "{err}"
     );
     // A path after a bare `--stats` is a path, not the stats format.
