@@ -1575,6 +1575,11 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         let goes_on = lines[k].kind == Kind::Title
             && lines[k + 1].kind == Kind::Fragment
             && !crate::text::is_web_address(&lines[k + 1].text);
+        // `Commission on Science and Technology for Development,` then
+        // `tenth session`, then its days: a name broken after its comma.
+        let comma = lines[k].kind == Kind::Body
+            && head.ends_with(',')
+            && lines[k + 1].kind == Kind::Fragment;
         let dated_below = lines
             .get(k + 2)
             .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_) | Kind::Labeled(Label::Time, _)));
@@ -1604,7 +1609,7 @@ fn join_split_titles(lines: &mut Vec<Line>) {
         // then `"Space Sustainability as a Game-Changer for Development"`:
         // a name and its theme in quotes, whatever follows.
         let themed = after_colon && is_quoted(&lines[k + 1].text);
-        if !((after_colon || goes_on) && dated_below
+        if !((after_colon || goes_on || comma) && dated_below
             || themed
             || mid_phrase
             || bilingual
@@ -11384,6 +11389,29 @@ mod tests {
                     "Planet or Plastic?".to_string(),
                     "2019-05-24".to_string(),
                     "2019-06-24".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_calendars_name_broken_after_its_comma_goes_on_above_its_days() {
+        let page = "UNCTAD calendar of meetings\n\
+            The present note contains the calendar of meetings for the remainder of 2007.\n\
+            Calendar of meetings for the remainder of 2007\n\
+            ITC Joint Advisory Group, fortieth session\n25 – 27 April\n\
+            Commission on Science and Technology for Development,\ntenth session\n21 – 25 May\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.start_date)),
+            [
+                (
+                    "ITC Joint Advisory Group, fortieth session".to_string(),
+                    "2007-04-25".to_string()
+                ),
+                (
+                    "Commission on Science and Technology for Development, tenth session"
+                        .to_string(),
+                    "2007-05-21".to_string()
                 )
             ]
         );
