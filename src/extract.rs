@@ -1923,11 +1923,13 @@ fn days_over_listed_happenings(lines: &mut Vec<Line>) {
 
 /// A list item's first sentence that names a happening: capitalized, short,
 /// with a kind of happening among its words (`Informal interactive dialogue
-/// on Somalia`, `Quarterly meeting on Colombia`).
+/// on Somalia`, `Quarterly meeting on Colombia`), and no denial of one
+/// (`There are no events scheduled at UNHQ today`).
 fn names_listed_happening(name: &str) -> bool {
     name.starts_with(|c: char| c.is_uppercase())
         && name.split(' ').count() <= MAX_NAMED_WORDS
         && name.split(' ').any(is_happening_word)
+        && !name.split(' ').any(|w| matches!(w, "no" | "No" | "not"))
 }
 
 /// No title heads the list that the item at `k` stands in: above it (blank
@@ -16848,6 +16850,10 @@ Where do I register?
                 .iter()
                 .all(|r| !r.title.contains("appointed"))
         );
+        // Nor does one that says none is held.
+        let none = "The Week Ahead: 1-5 July 2019\n\nWednesday 3 July\n\
+            - There are no events scheduled at UNHQ today.\n";
+        assert!(extract("p.txt", none).is_empty());
     }
 
     #[test]
