@@ -16913,6 +16913,7 @@ Where do I register?
             ["Workshop on Space Education, Kitakyushu"]
         );
         assert!(names_a_part("Objectives") && names_a_part("IV. Introduction"));
+        assert!(names_a_part("a) Background") && names_a_part("2. Objectives"));
         assert!(!names_a_part("Background briefing on Syria"));
     }
 

@@ -1611,17 +1611,20 @@ pub fn is_part_heading(line: &str) -> bool {
 const MAX_PART_HEADING_BYTES: usize = 40;
 
 /// Where the name of a document's numbered part starts (`I. General`, `2.
-/// Background`, `A) Objectives`): after a roman numeral, a number or a
-/// capital, its stop or bracket and a space.
+/// Background`, `a) Objectives`): after a roman numeral, a number or a
+/// letter, its stop or bracket and a space.
 pub fn part_number(line: &str) -> Option<usize> {
     let (number, _) = line
         .split_once(". ")
         .into_iter()
         .chain(line.split_once(") "))
         .min_by_key(|(number, _)| number.len())?;
-    let roman = number.len() <= 4 && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let roman = number.len() <= 4
+        && number
+            .bytes()
+            .all(|b| matches!(b.to_ascii_uppercase(), b'I' | b'V' | b'X'));
     let arabic = number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
-    let letter = number.len() == 1 && number.bytes().all(|b| b.is_ascii_uppercase());
+    let letter = number.len() == 1 && number.bytes().all(|b| b.is_ascii_alphabetic());
     (!number.is_empty() && (roman || arabic || letter)).then_some(number.len() + 2)
 }
 
