@@ -4960,10 +4960,29 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 // a story's dateline, its place before its day.
                 let dateline =
                     || after.is_empty() && f.place.as_ref().is_some_and(|p| p.end <= f.span.start);
+                // `September 28, 2022` alone below the headline, then `The
+                // joint webinar … on Tuesday, 4 October 2022, from 09:30 to
+                // 11:00 hrs (CEST)`: a later day with its hours is the
+                // happening's, the bare day above it the post's.
+                let posted_before = || {
+                    tag.is_empty()
+                        && bodies()
+                            .next()
+                            .and_then(|b| announcement(&b.text))
+                            .is_some_and(|a| {
+                                a.when.time.is_some()
+                                    && a.when
+                                        .date
+                                        .start
+                                        .date()
+                                        .zip(f.when.date.start.date())
+                                        .is_some_and(|(told, posted)| told > posted)
+                            })
+                };
                 !f.labeled
                     && f.when.time.is_none()
                     && f.when.date.start == f.when.date.end
-                    && (segment::is_item_type(tag) || released() || dateline())
+                    && (segment::is_item_type(tag) || released() || dateline() || posted_before())
                     && announces_other_day(f)
             };
             // `… through public dialogues on the following dates at Geneva
@@ -9783,6 +9802,21 @@ mod tests {
         let r = only_record(page);
         assert_eq!(r.start_date, "2022-05-27");
         assert_eq!(r.location.as_deref(), Some("Bangkok"));
+    }
+
+    #[test]
+    fn a_bare_day_yields_to_a_later_day_announced_with_its_hours() {
+        let page = "Joint Webinar on Urban Resilience\n\nSeptember 28, 2022\n\n\
+            The joint webinar on urban resilience will be co-organized by WHO and UfM on \
+            Tuesday, 4 October 2022, from 09:30 to 11:00 hrs (CEST).\n";
+        let r = only_record(page);
+        assert_eq!(r.start.as_deref(), Some("2022-10-04T09:30:00+02:00"));
+        // Without its hours the later day leaves the bare day the record's
+        // (rule 3), as does an earlier day told with its hours.
+        let bare = page.replace(", from 09:30 to 11:00 hrs (CEST)", "");
+        assert_eq!(only_record(&bare).start_date, "2022-09-28");
+        let earlier = page.replace("4 October", "4 September");
+        assert_eq!(only_record(&earlier).start_date, "2022-09-28");
     }
 
     #[test]
