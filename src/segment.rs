@@ -1733,7 +1733,8 @@ static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^share(?: this(?: page| article| story)?| on .*)?:?$").expect("valid regex")
+    Regex::new(r"(?i)^share(?: this(?: page| article| story)?| on(?: .*)?)?:?$")
+        .expect("valid regex")
 });
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -1852,7 +1853,7 @@ const STAMP_WORDS: &str = concat!(
 const PHOTO_WORDS: &str = r"photo ?(?::|/|credits?(?-u:\b)|by(?-u:\b)|(?-i:[A-Z]{2,})(?-u:\b))";
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "(?i)^(?:{STAMP_WORDS}(?: on)?|(?:.* )?{PHOTO_WORDS}.*{}",
+        "(?i)^(?:{STAMP_WORDS}(?: on| at)?|(?:.* )?{PHOTO_WORDS}.*{}",
         concat!(
             r"|(?:date of |release )?(?:publication|issue|release)(?: date)?",
             // A document host's `Date post: 28-Jun-2020`, `Upload date`.
@@ -1877,8 +1878,9 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 static STAMP_ON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS} (?:on )?")).expect("valid regex"));
 /// A page's stamp, whole: what stands before its date.
-static STAMP_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on)?$")).expect("valid regex"));
+static STAMP_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{STAMP_WORDS}(?: on| at)?$")).expect("valid regex")
+});
 /// `Join us at … on 21 September 2024`, `Please join us on …`: an
 /// invitation holding a number (its day), a sentence whatever ends it.
 fn is_dated_invitation(line: &str) -> bool {
@@ -6535,6 +6537,8 @@ mod tests {
             ("Register here: https://bit.ly/3xyz", "title"),
             ("Session Type: Workshop", "noise"),
             ("Share this:", "noise"),
+            ("Share on", "noise"),
+            ("Published at: 19 June 2020", "noise"),
             // The site's call to its app or mailing list; a link to a
             // document or a meeting's registration stays a title.
             (
