@@ -134,6 +134,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     reading_stamps(&mut lines);
     deck(&mut lines);
     bulleted_headlines(&mut lines);
+    bulleted_fields(&mut lines);
     translated_dates(&mut lines);
     join_flattened_tables(&mut lines);
     join_broken_date_times(&mut lines);
@@ -1341,6 +1342,36 @@ fn bulleted_headlines(lines: &mut [Line]) {
         });
         if dated_below && segment::classify(item) == Kind::Title {
             lines[k].kind = Kind::Title;
+        }
+    }
+}
+
+/// `• Date: Thursday, 9 July 2024`, `• Time: 12:00 PM - 01:30 PM EST`: a
+/// card's fields set as a list read as the fields they are, their marks
+/// left out.
+fn bulleted_fields(lines: &mut [Line]) {
+    for l in lines.iter_mut() {
+        if l.kind != Kind::Body {
+            continue;
+        }
+        let Some(item) = segment::list_item(&l.text) else {
+            continue;
+        };
+        // A field's label is short and ends with its colon (see
+        // `MAX_FIELD_LABEL_BYTES`): most items are not asked.
+        let head = &item.as_bytes()[..item.len().min(MAX_FIELD_LABEL_BYTES)];
+        if memchr::memchr(b':', head).is_none() {
+            continue;
+        }
+        let kind = segment::classify(item);
+        let field = match &kind {
+            Kind::Labeled(..) => true,
+            Kind::DateOnly(f) => f.labeled,
+            _ => false,
+        };
+        if field {
+            l.text = Cow::Owned(item.to_string());
+            l.kind = kind;
         }
     }
 }
@@ -13957,6 +13988,18 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_cards_fields_set_as_a_list_are_its_fields() {
+        let page = "HLPF 2024 Side-Event: Imagine a post-COVID-19 city\n\n\
+            This panel discussion will challenge us to imagine the city.\n\n\
+            Event Details:\n\n  • Date: Thursday, 9 July 2024\n\
+            \x20 • Time: 12:00 PM - 01:30 PM EST\n  • Venue: Church Center, 777 UN Plaza\n";
+        let r = only_record(page);
+        assert_eq!(r.start.as_deref(), Some("2024-07-09T12:00:00-05:00"));
+        assert_eq!(r.location.as_deref(), Some("Church Center, 777 UN Plaza"));
+        assert_eq!(r.date_text, "Thursday, 9 July 2024");
     }
 
     #[test]
