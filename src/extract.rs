@@ -5022,12 +5022,14 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
             // that paragraph announces the happening on another day (`…
             // will hold its upcoming session from 4 to 28 March`), the
             // record is that happening's.
+            // A labelled date below `Event Details:` is the card's own field.
             let listed_yields = |k: usize, f: &Found| {
-                s.members[..k]
-                    .iter()
-                    .rev()
-                    .find(|(_, r)| matches!(r, Role::Body))
-                    .is_some_and(|&(j, _)| lines[j].text.ends_with(':'))
+                !f.labeled
+                    && s.members[..k]
+                        .iter()
+                        .rev()
+                        .find(|(_, r)| matches!(r, Role::Body))
+                        .is_some_and(|&(j, _)| lines[j].text.ends_with(':'))
                     && announces_other_day(f)
             };
             if let Some((k, f)) = standalone_date(s, lines)
@@ -14000,6 +14002,10 @@ mod tests {
         assert_eq!(r.start.as_deref(), Some("2024-07-09T12:00:00-05:00"));
         assert_eq!(r.location.as_deref(), Some("Church Center, 777 UN Plaza"));
         assert_eq!(r.date_text, "Thursday, 9 July 2024");
+        // Below a paragraph that opens with the day it was posted, the
+        // labelled date below `Event Details:` is still the card's.
+        let posted = page.replace("\n\nThis panel", "\n08 July 2024 - This panel");
+        assert_eq!(only_record(&posted).start_date, "2024-07-09");
     }
 
     #[test]
