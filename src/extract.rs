@@ -153,6 +153,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     timelines(&mut lines);
     one_word_titles(&mut lines, dense);
     numbered_items(&mut lines);
+    numbered_item_texts(&mut lines);
     punctuated_titles(&mut lines);
     menus(&mut lines);
     emptied_fields(&mut lines);
@@ -2124,6 +2125,35 @@ fn numbered_items(lines: &mut [Line]) {
             && (n >= 2 && number(filled_before(lines, k)) == Some(n - 1)
                 || number(filled_after(lines, k)) == Some(n + 1))
         {
+            lines[k].kind = Kind::Body;
+        }
+    }
+}
+
+/// `3. Tripartite Experiences in Time of Global Crisis`, its date, then
+/// `Interactive panel discussion with …` with no stop, then item `4.` (or
+/// the page's end): in a numbered listing the text below an item's date
+/// has no number of its own; it is the item's text, not the next title.
+fn numbered_item_texts(lines: &mut [Line]) {
+    for k in 0..lines.len() {
+        if lines[k].kind != Kind::Title || list_number(&lines[k].text).is_some() {
+            continue;
+        }
+        let Some(date) = filled_before(lines, k) else {
+            continue;
+        };
+        let item = match &lines[date].kind {
+            Kind::DateOnly(f) if f.name.is_empty() && !f.labeled => filled_before(lines, date),
+            _ => None,
+        };
+        let Some(n) = item
+            .filter(|&i| lines[i].kind == Kind::Title)
+            .and_then(|i| list_number(&lines[i].text))
+        else {
+            continue;
+        };
+        // The next item's number, or the page's end, follows.
+        if filled_after(lines, k).is_none_or(|j| list_number(&lines[j].text) == Some(n + 1)) {
             lines[k].kind = Kind::Body;
         }
     }
@@ -11458,6 +11488,33 @@ mod tests {
                     "Planet or Plastic?".to_string(),
                     "2019-05-24".to_string(),
                     "2019-06-24".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_items_text_without_a_stop_is_no_next_title() {
+        let page = "Past events\n\n\
+            1. World Day Against Child Labour 2010\n\n11 June 2010\n\n\
+            World Day 2010 events will be held in more than 60 countries.\n\n\
+            2. Tripartite Experiences in Time of Global Crisis\n\n11 June 2010\n\n\
+            Interactive panel discussion with High-Level Tripartite Representatives\n";
+        assert_eq!(
+            each(page, |r| (r.title, r.summary)),
+            [
+                (
+                    "World Day Against Child Labour 2010".to_string(),
+                    Some(
+                        "World Day 2010 events will be held in more than 60 countries.".to_string()
+                    )
+                ),
+                (
+                    "Tripartite Experiences in Time of Global Crisis".to_string(),
+                    Some(
+                        "Interactive panel discussion with High-Level Tripartite Representatives"
+                            .to_string()
+                    )
                 )
             ]
         );
