@@ -718,8 +718,7 @@ fn ends_whole(text: &str, kind: &Kind) -> bool {
 fn ends_in_status(l: &Line) -> bool {
     match &l.kind {
         Kind::DatedTitle(f) | Kind::Event(f) | Kind::DateOnly(f) => {
-            let after = l.text[f.span.end..].trim();
-            !after.is_empty() && segment::is_status(after)
+            segment::status_after(&l.text, f.span.end)
         }
         _ => false,
     }
@@ -4976,13 +4975,17 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
         Kind::Title if names_a_town(&head.text) => None,
         Kind::Title => {
             let title = clean_title(&head.text);
+            // The first paragraph's announcement, read at most once.
+            let first_told = OnceCell::new();
+            let first_announced = || {
+                first_told
+                    .get_or_init(|| bodies().next().and_then(|b| announcement(&b.text)))
+                    .as_ref()
+            };
             // The first paragraph announces a happening on another day than
             // the date line's.
             let announces_other_day = |f: &Found| {
-                bodies()
-                    .next()
-                    .and_then(|b| announcement(&b.text))
-                    .is_some_and(|a| a.when.date.start != f.when.date.start)
+                first_announced().is_some_and(|a| a.when.date.start != f.when.date.start)
             };
             // `3 July 2024 Economic Development`, `Jun 2, 2024 |
             // Uncategorized`, `Media advisory | 29 May 2017`: a story's stamp
@@ -5027,18 +5030,15 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 // happening's, the bare day above it the post's.
                 let posted_before = || {
                     tag.is_empty()
-                        && bodies()
-                            .next()
-                            .and_then(|b| announcement(&b.text))
-                            .is_some_and(|a| {
-                                a.when.time.is_some()
-                                    && a.when
-                                        .date
-                                        .start
-                                        .date()
-                                        .zip(f.when.date.start.date())
-                                        .is_some_and(|(told, posted)| told > posted)
-                            })
+                        && first_announced().is_some_and(|a| {
+                            a.when.time.is_some()
+                                && a.when
+                                    .date
+                                    .start
+                                    .date()
+                                    .zip(f.when.date.start.date())
+                                    .is_some_and(|(told, posted)| told > posted)
+                        })
                 };
                 !f.labeled
                     && f.when.time.is_none()

@@ -476,6 +476,7 @@ fn is_share_or_credit(line: &str) -> bool {
 /// banner's text in capitalized words (`ECLAC's 39 Session logo`, `Banner
 /// PSES 37 ENG`; `Launch of the new logo` is a name).
 fn is_image_name(line: &str) -> bool {
+    const PICTURES: [&str; 3] = ["image", "photo", "picture"];
     const SLOTS: [&str; 7] = [
         "hero",
         "banner",
@@ -490,15 +491,11 @@ fn is_image_name(line: &str) -> bool {
         || FOR.iter().any(|f| line.starts_with(f)) && line.split(' ').count() <= MAX_ALT_WORDS
         // Short: most lines are settled by their length.
         || line.len() <= MAX_SLOT_BYTES && line.split_once(' ').is_some_and(|(slot, image)| {
-            ["image", "photo", "picture"]
-                .iter()
-                .any(|i| image.eq_ignore_ascii_case(i))
+            PICTURES.iter().any(|i| image.eq_ignore_ascii_case(i))
                 && SLOTS.iter().any(|s| slot.eq_ignore_ascii_case(s))
                 // `Image Title`, `Photo caption`: the label of a picture's
                 // field, left where its text was not scraped.
-                || ["image", "photo", "picture"]
-                    .iter()
-                    .any(|i| slot.eq_ignore_ascii_case(i))
+                || PICTURES.iter().any(|i| slot.eq_ignore_ascii_case(i))
                     && ["title", "caption", "description"]
                         .iter()
                         .any(|f| image.eq_ignore_ascii_case(f))
@@ -4742,10 +4739,7 @@ fn date_ending(line: &str) -> Option<Found> {
             // `Award Ceremony of the Prize for the use of ICT in education 25
             // March 2020 Postponed`: a status after the date marks a listing's
             // row, whatever case its name ends in.
-            let status_row = || {
-                let after = line[span.end..].trim();
-                !after.is_empty() && is_status(after)
-            };
+            let status_row = || status_after(line, span.end);
             ((last.starts_with(|c: char| c.is_uppercase()) || happening() || status_row())
                 && last
                     .chars()
@@ -4967,6 +4961,13 @@ fn ends_in_field(text: &str) -> bool {
         let label = text[..colon].rfind(' ').map_or(0, |k| k + 1);
         opens_field(text[label..].trim_start_matches(['–', '-', '|']))
     })
+}
+
+/// A status, and only a status, after a date that ends at `date_end` (`…
+/// 24 April 2025 Postponed`).
+pub fn status_after(line: &str, date_end: usize) -> bool {
+    let after = line[date_end..].trim();
+    !after.is_empty() && is_status(after)
 }
 
 /// `Postponed` or `(Cancelled)` after a listing's date: the happening's
@@ -6092,9 +6093,9 @@ mod tests {
             ("Published 3 June 2025", "noise"),
             ("Photo: UNICEF/Smith", "noise"),
             ("Image Title", "noise"),
-            // A document's numbered part, and the notes for participants.
             ("Regional Events", "grouping"),
             ("High-level events", "grouping"),
+            // A document's numbered part.
             ("I. General", "noise"),
             ("2. Background", "noise"),
             ("I. General Assembly", "title"),
