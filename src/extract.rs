@@ -11919,6 +11919,24 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_said_to_be_the_timezone_is_no_title() {
+        // Indico below a meeting's days: `UTC timezone`, as it prints
+        // `Europe/Zurich timezone`, is a field and not the next title.
+        let page = "Webinar on Water Registers
+Log in with the link we sent you.
+
+            3 July 2039
+Palais des Nations
+UTC timezone
+
+How to register:
+";
+        let r = only_record(page);
+        assert_eq!(r.title, "Webinar on Water Registers");
+        assert_eq!(r.start_date, "2039-07-03");
+    }
+
+    #[test]
     fn a_field_below_a_cards_date_keeps_the_date_with_the_title_above() {
         let page = "Briefings\n\nBriefing No. 1\n\n\
             4th March, 2039 | Friday | 09:00 am – 09:20 am EST | Conference Room 6\n\n\

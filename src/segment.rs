@@ -7331,6 +7331,7 @@ mod tests {
             "Geneva time",
             "Local Time",
             "UTC+1",
+            "UTC timezone",
         ] {
             assert!(
                 matches!(classify(line), Kind::Labeled(Label::Zone, _)),

@@ -274,7 +274,7 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
             ),
             // `14:00 Geneva time (CET)`, `10:00 EST/EDT`: the zone named
             // twice, the first kept. Zoom writes `09:00 AM in Eastern Time
-            // (US and Canada)`.
+            // (US and Canada)`, Indico `UTC timezone`.
             preceded(
                 opt(tag("in ")),
                 terminated(
@@ -283,6 +283,8 @@ pub fn zone(i: &str) -> IResult<&str, &str> {
                         delimited(tag(" ("), zone_name, char(')')),
                         preceded(char('/'), zone_name),
                         us_and_canada,
+                        tag(" timezone"),
+                        tag(" time zone"),
                     ))),
                 ),
             ),
@@ -383,6 +385,8 @@ mod tests {
         assert_eq!(zone(" (Asia/Bangkok)"), Ok(("", "Asia/Bangkok")));
         // The old US and Canada links, as UN Headquarters' Indico prints them.
         assert_eq!(zone(" US/Eastern timezone"), Ok(("", "US/Eastern")));
+        assert_eq!(zone(" UTC timezone"), Ok(("", "UTC")));
+        assert_eq!(zone(" CET time zone, x"), Ok((", x", "CET")));
         assert_eq!(zone(" (Canada/Pacific)"), Ok(("", "Canada/Pacific")));
         assert_eq!(
             zone(" America/Argentina/Buenos_Aires timezone, x"),
