@@ -5124,7 +5124,12 @@ fn header_draft(lines: &[Line], s: &Section) -> Option<Draft> {
                 let mut d = base(title, f.when.clone(), date_line, text, orgs);
                 d.location = place.or(d.location);
                 apply_cells(&mut d, &date_line.text, &f.cells);
+                // Hours that end (`21 May 2018, 12:30 - 14:00`) fit the
+                // happening in its day: the range the text gives is that
+                // of a larger one (`… the Assembly, taking place from 21-26
+                // May`).
                 if d.when.date.start == d.when.date.end
+                    && d.when.time.is_none_or(|t| t.end.is_none())
                     && let Some(end) = bodies()
                         .next()
                         .and_then(|b| last_day_from(&b.text, d.when.date.start))
@@ -13935,6 +13940,11 @@ How to register:
         // A range that starts another day is another happening's.
         let page = "News\n\nCommission meets in Geneva\n\n21 May 2012\n\n\
             The forum held from 14 to 16 May 2012 prepared the session.\n";
+        assert_eq!(each(page, |r| r.end_date), ["2012-05-21"]);
+        // Hours that end keep the happening in its day: the range is that
+        // of the larger happening it prepares.
+        let page = "News\n\nBriefing for delegates\n\n21 May 2012, 12:30 - 14:00\n\n\
+            The Assembly, taking place from 21-25 May in Geneva, opens today.\n";
         assert_eq!(each(page, |r| r.end_date), ["2012-05-21"]);
     }
 
