@@ -1447,7 +1447,7 @@ static LABELED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `at`/`in`, an optional `the`, then the capitalized name (see [`venue_name`]).
 static VENUE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:at|in|travel(?:s|ling|led|ed)? to|visit(?:s|ed)?)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|[A-Z][\p{L}'’\-]*))*")
+    Regex::new(r"(?-u:\b)(?:at|in|travel(?:s|ling|led|ed)? to|visit(?:s|ed)?)\s+(?:the\s+)?[A-Z][\p{L}'’\-]*(?:\s+(?:of|des|de|du|for|the|and|[A-Z][\p{L}'’\-]*))*")
         .expect("valid regex")
 });
 
@@ -1545,41 +1545,26 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
         }
         let start = m.start() + venue_name(m.as_str());
         let mut phrase = &sentence[start..m.end()];
-        while let Some(p) = ["of", "des", "de", "du", "for", "the"]
+        while let Some(p) = ["of", "des", "de", "du", "for", "the", "and"]
             .iter()
             .find_map(|w| phrase.strip_suffix(w).and_then(|p| p.strip_suffix(' ')))
         {
             phrase = p;
         }
-        let mut rest = &sentence[start + phrase.len()..];
-        // `in Izmir, Türkiye`: a town the gazetteer lacks, before a country;
-        // `hosted by the Government of Norway in Lillestrøm`: after its host
-        // country's name.
-        let in_country = || {
-            is_town(phrase)
-                && (next_part(rest).is_some_and(is_country)
-                    || m.as_str().starts_with("in ") && ends_in_country(&sentence[..m.start()]))
-        };
-        // `in Nairobi Kenya from …`: a city and its country, no comma
-        // between; `at the International Conference Center Geneva`: a venue
-        // and its city.
-        let site_and_place = || {
-            phrase.rsplit_once(' ').is_some_and(|(site, place)| {
-                is_place(site) && is_country(place) || is_venue(site) && is_place(place)
-            })
-        };
-        // `at the Centre`, `in the Hall`: a venue noun alone names no venue,
-        // but `at Headquarters`, the centres' acronyms and a numbered room
-        // (`in Room 1`) do.
-        let named_venue = || {
-            is_venue(phrase)
-                && (phrase.contains(' ')
-                    || ["Headquarters", "UNHQ", "UNCC", "VIC", "CICG"].contains(&phrase)
-                    || room_number(phrase, rest) > 0)
-        };
-        if !(is_place(phrase) || named_venue() || in_country() || site_and_place()) {
-            return None;
+        // `at the Economic and Social Council Chamber`: one venue; `in
+        // Geneva and Nairobi`: the first of two places.
+        let before_in = m
+            .as_str()
+            .starts_with("in ")
+            .then(|| &sentence[..m.start()]);
+        let names_venue = |p: &str| venue_phrase(p, &sentence[start + p.len()..], before_in);
+        if !names_venue(phrase) {
+            phrase = phrase
+                .split_once(" and ")
+                .map(|(first, _)| first)
+                .filter(|first| names_venue(first))?;
         }
+        let mut rest = &sentence[start + phrase.len()..];
         // `Conference Room 1`, `Hall 2B`: the number is part of the venue.
         let number = room_number(phrase, rest);
         let phrase = &sentence[start..start + phrase.len() + number];
@@ -1606,6 +1591,37 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
         .into_iter()
         .flatten()
         .min_by_key(|&(k, _)| k)
+}
+
+/// True when `phrase`, the name a `VENUE_PHRASE` gives before `rest`,
+/// names where a happening is. `before_in` is the text before the phrase's
+/// `in`, if it has one.
+fn venue_phrase(phrase: &str, rest: &str, before_in: Option<&str>) -> bool {
+    // `in Izmir, Türkiye`: a town the gazetteer lacks, before a country;
+    // `hosted by the Government of Norway in Lillestrøm`: after its host
+    // country's name.
+    let in_country = || {
+        is_town(phrase)
+            && (next_part(rest).is_some_and(is_country) || before_in.is_some_and(ends_in_country))
+    };
+    // `in Nairobi Kenya from …`: a city and its country, no comma
+    // between; `at the International Conference Center Geneva`: a venue
+    // and its city.
+    let site_and_place = || {
+        phrase.rsplit_once(' ').is_some_and(|(site, place)| {
+            is_place(site) && is_country(place) || is_venue(site) && is_place(place)
+        })
+    };
+    // `at the Centre`, `in the Hall`: a venue noun alone names no venue,
+    // but `at Headquarters`, the centres' acronyms and a numbered room
+    // (`in Room 1`) do.
+    let named_venue = || {
+        is_venue(phrase)
+            && (phrase.contains(' ')
+                || ["Headquarters", "UNHQ", "UNCC", "VIC", "CICG"].contains(&phrase)
+                || room_number(phrase, rest) > 0)
+    };
+    is_place(phrase) || named_venue() || in_country() || site_and_place()
 }
 
 /// True when `text` ends with a country's name (`… the Government of
@@ -1880,6 +1896,14 @@ mod tests {
                 Some("Abuja, Nigeria"),
             ),
             ("will visit Kenya from 3 to 5 July", Some("Kenya")),
+            // A venue's name may hold an `and`; two places joined by one
+            // give the first.
+            (
+                "to be held at the Economic and Social Council Chamber on Tuesday",
+                Some("Economic and Social Council Chamber"),
+            ),
+            ("held in Geneva and New York on 3 May", Some("Geneva")),
+            ("meets at UNHQ and online on 3 May", Some("UNHQ")),
             (
                 "will take place in Nairobi Kenya from 15th to 16 of September 2018",
                 Some("Nairobi Kenya"),
