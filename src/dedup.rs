@@ -43,7 +43,7 @@ fn id_of_key(start_date: &str, normalized: &str) -> String {
 
 /// True when the smaller of two distinct-word sets (sorted) has at least
 /// 80 % of its words in the other.
-fn overlap_enough(a: &[&str], b: &[&str]) -> bool {
+pub fn overlap_enough(a: &[&str], b: &[&str]) -> bool {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if small.is_empty() {
         return false;

@@ -13,6 +13,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::calendar;
+use crate::dedup;
 use crate::parse::date::{self, DateSpan, DayMonth};
 use crate::parse::org::{self, Orgs};
 use crate::parse::{self, TimeChain, When, time, zone};
@@ -20,7 +21,10 @@ use crate::places;
 use crate::record::{Record, Source};
 use crate::resolve;
 use crate::segment::{self, Found, Kind, Label, YearContext, Years};
-use crate::text::{contains_ignore_ascii_case, floor_boundary, fold_ws, folded, unshout_place};
+use crate::text::{
+    contains_ignore_ascii_case, floor_boundary, fold_ws, folded, normalized_title, title_words,
+    unshout_place,
+};
 
 /// How much of a first paragraph is read for its announcement sentence: the
 /// first two sentences fit easily, and a page-long line costs no more.
@@ -178,6 +182,7 @@ pub fn extract_page(origin: &Source, captured: Option<NaiveDate>, text: &str) ->
     let mut drafts: Vec<Draft> = Vec::with_capacity(sections.len());
     drafts.extend(sections.iter().filter_map(|s| draft(&lines, s)));
     retold_happenings(&lines, &mut drafts);
+    documents_of_happenings(&mut drafts);
     // `All times are Eastern Daylight Time.`: the page's zone, for times
     // that name none.
     let unzoned = |d: &Draft| d.when.time.is_some() && d.when.zone.is_none();
@@ -1842,6 +1847,70 @@ fn retold_happenings(lines: &[Line], drafts: &mut Vec<Draft>) {
                 line < d.line && start.same_day(d.when.date.start) && end.same_day(d.when.date.end)
             }))
     });
+}
+
+/// What a link to a happening's document opens with (`Programme`, `COVID-19
+/// Guide`), in its normalized words.
+const DOCUMENT_WORDS: [&str; 9] = [
+    "programme",
+    "program",
+    "agenda",
+    "guide",
+    "guidelines",
+    "flyer",
+    "brochure",
+    "leaflet",
+    "poster",
+];
+/// The most words before a document's word (`COVID-19 Guide`: two).
+const MAX_DOCUMENT_LEAD_WORDS: usize = 2;
+
+/// `Programme CND Special Event 19 November`, `COVID-19 Guide Special Event
+/// of the CND 19 November 2021`, below the special event's own page: links
+/// to a happening's documents, dated by its day. A title that opens with a
+/// document's word, its other words the same title by the dedup rule as a
+/// happening the page dates that first day, is no happening of its own.
+fn documents_of_happenings(drafts: &mut Vec<Draft>) {
+    if drafts.len() < 2 {
+        return;
+    }
+    let keys: Vec<String> = drafts.iter().map(|d| normalized_title(&d.title)).collect();
+    let same_day = |a: &When, b: &When| {
+        let (a, b) = (a.date.start, b.date.start);
+        (a.day, a.month) == (b.day, b.month)
+            && (a.year.is_none() || b.year.is_none() || a.year == b.year)
+    };
+    let documents: Vec<bool> = drafts
+        .iter()
+        .zip(&keys)
+        .map(|(d, key)| {
+            document_of(key).is_some_and(|rest| {
+                drafts.iter().zip(&keys).any(|(other, other_key)| {
+                    same_day(&d.when, &other.when)
+                        && document_of(other_key).is_none()
+                        && dedup::overlap_enough(&rest, &title_words(other_key))
+                })
+            })
+        })
+        .collect();
+    let mut kept = documents.iter().map(|&document| !document);
+    drafts.retain(|_| kept.next().unwrap_or(true));
+}
+
+/// The distinct words after a document's word in a normalized title
+/// (`covid 19 guide special event` → `event`, `special`), if it has one
+/// and they are two or more: one word (`Programme Launch`) names too little.
+fn document_of(key: &str) -> Option<Vec<&str>> {
+    let mut rest = key;
+    for _ in 0..=MAX_DOCUMENT_LEAD_WORDS {
+        let (word, after) = rest.split_once(' ')?;
+        if DOCUMENT_WORDS.contains(&word) {
+            let words = title_words(after);
+            return (words.len() >= 2).then_some(words);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// `In light of …, the President of the General Assembly has decided to
@@ -11921,6 +11990,27 @@ mod tests {
             .find(|r| r.title == "Opening of the consultation")
             .expect("the session");
         assert_eq!(r.timezone, None);
+    }
+
+    #[test]
+    fn links_to_a_happenings_documents_are_no_happenings() {
+        let page = "Special Event, Launch of the Water Strategy 2039-2045, 19 November 2039\n\n\
+            A special event of the Commission will be held on Friday, 19 November 2039, online.\n\n\
+            \u{a0} Programme Special Event 19 November\n\n\
+            COVID-19 Guide Special Event of the Commission 19 November 2039\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            ["Special Event, Launch of the Water Strategy 2039-2045"]
+        );
+        // A programme of another happening that day is a record of its own.
+        let page = page.replace("Programme Special Event", "Programme of the Youth Forum");
+        assert_eq!(
+            each(&page, |r| r.title),
+            [
+                "Special Event, Launch of the Water Strategy 2039-2045",
+                "Programme of the Youth Forum"
+            ]
+        );
     }
 
     #[test]
