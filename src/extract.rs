@@ -1871,7 +1871,18 @@ const MAX_DOCUMENT_LEAD_WORDS: usize = 2;
 /// document's word, its other words the same title by the dedup rule as a
 /// happening the page dates that first day, is no happening of its own.
 fn documents_of_happenings(drafts: &mut Vec<Draft>) {
-    if drafts.len() < 2 {
+    // Most pages link no document: their titles' first words settle them
+    // before any title is normalized.
+    let may_name_document = |d: &Draft| {
+        d.title
+            .split(' ')
+            .take(MAX_DOCUMENT_LEAD_WORDS + 1)
+            .any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                DOCUMENT_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+            })
+    };
+    if drafts.len() < 2 || !drafts.iter().any(may_name_document) {
         return;
     }
     let keys: Vec<String> = drafts.iter().map(|d| normalized_title(&d.title)).collect();
