@@ -10680,6 +10680,12 @@ mod tests {
             "GeNet's OurCSoc gatheringResponding",
         );
         assert_eq!(only_record(&glued).title, "Responding to Climate Anxiety");
+        // The picture's text may end in an acronym's plural.
+        let glued = page.replace(
+            "HLPF parallel event on Climate AnxietyResponding",
+            "HLPF side event on Localizing SDGsResponding",
+        );
+        assert_eq!(only_record(&glued).title, "Responding to Climate Anxiety");
         assert_eq!(r.organizers, Vec::<String>::new());
         assert_eq!(
             r.partners,

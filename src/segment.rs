@@ -533,13 +533,17 @@ const FOR: [&str; 5] = [
 /// `Flyer for HLPF parallel event on Climate AnxietyResponding to Climate
 /// Anxiety: …`: a picture's text run into the title after it, a capital
 /// right after a word's small letters where they meet (`JCoR`, `CSocD`
-/// and `McKinsey` hold capitals among two small letters or fewer). Where
-/// the title starts.
+/// and `McKinsey` hold capitals among two small letters or fewer), or
+/// after an acronym's plural (`… on Localizing SDGsLocalizing the …`).
+/// Where the title starts.
 pub fn glued_alt_text(line: &str) -> Option<usize> {
     let prefix = FOR.iter().find(|f| line.starts_with(*f))?;
     let b = line.as_bytes();
-    (prefix.len() + 3..b.len())
-        .find(|&k| b[k].is_ascii_uppercase() && b[k - 3..k].iter().all(u8::is_ascii_lowercase))
+    (prefix.len() + 3..b.len()).find(|&k| {
+        b[k].is_ascii_uppercase()
+            && (b[k - 3..k].iter().all(u8::is_ascii_lowercase)
+                || b[k - 1] == b's' && b[k - 3..k - 1].iter().all(u8::is_ascii_uppercase))
+    })
 }
 
 /// The longest name of a picture's slot (`Thumbnail picture`).
