@@ -707,11 +707,17 @@ fn names(list: &str) -> Vec<String> {
     // A list that separates its names by semicolons may hold commas inside
     // them (`Ministry of Health, Chile; UNDP`).
     let sep = if list.contains(';') { ';' } else { ',' };
-    let items: Vec<&str> = split_outside(list, sep, &keep)
+    let mut items: Vec<&str> = split_outside(list, sep, &keep)
         .into_iter()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
+    // `… (MGCY) and the International … (ICMYO), with technical input from
+    // …`: a clause after the names, which the ` and ` of the last two
+    // precedes.
+    while items.last().is_some_and(|i| names_no_entity(i)) {
+        items.pop();
+    }
     let mut out = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let item = item.strip_prefix("and ").unwrap_or(item);
@@ -726,10 +732,15 @@ fn names(list: &str) -> Vec<String> {
             None => out.push(clean_name(item)),
         }
     }
-    // `with the support of remote participation`: words all in lower case
-    // name no entity (`members of the #ChangeTheFace alliance` do).
-    out.retain(|n| !opens_clause(n) && n.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));
+    out.retain(|n| !names_no_entity(n));
     with_countries_kept(without_offices(out))
+}
+
+/// `with the support of remote participation`, `supported by …`: words all
+/// in lower case, or a clause, name no entity (`members of the
+/// #ChangeTheFace alliance` do).
+fn names_no_entity(item: &str) -> bool {
+    opens_clause(item) || !item.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// `Amb. ZHANG Jun of China, President of the Security Council for the
@@ -1326,6 +1337,18 @@ mod tests {
 
     #[test]
     fn lists_split_between_names_only() {
+        // A clause after the names leaves the ` and ` of the last two
+        // joining them.
+        let o = split_list(
+            "the Major Group for Children and Youth (MGCY) and the International Coordination Meeting of Youth Organizations (ICMYO), with technical input from youth organizations",
+        );
+        assert_eq!(
+            o.organizers,
+            [
+                "Major Group for Children and Youth (MGCY)",
+                "International Coordination Meeting of Youth Organizations (ICMYO)"
+            ]
+        );
         let o = split_list(
             "The Permanent mission of Denmark to the UN, Global Focus and Action 4 Sustainable Development",
         );
