@@ -2464,6 +2464,19 @@ pub fn classify(line: &str) -> Kind {
                 ..found
             }));
         }
+        // `GLOBAL | 18 – 20 APRIL 2022 | VIRTUAL`, `AFRICA | … | NAIROBI`:
+        // an event card's cells say how widely and where, around the days;
+        // they name no happening.
+        if found.place.is_some()
+            && first_bar(line).is_some()
+            && (is_scope(&line[found.name.clone()])
+                || places::only_places(&line[found.name.clone()]))
+        {
+            return Kind::DateOnly(Box::new(Found {
+                name: line.len()..line.len(),
+                ..found
+            }));
+        }
         return Kind::DatedTitle(Box::new(found));
     }
     if let Some(found) = listed_meeting(line) {
@@ -4533,6 +4546,33 @@ fn is_zone_line(line: &str) -> bool {
         && zone::zone(line).is_ok_and(|(rest, _)| rest.trim_end().is_empty())
 }
 
+/// `Global`, `REGIONAL`, `AFRICA`: how widely a happening reaches, or the
+/// region it is held for, as a card's cell gives it.
+fn is_scope(cell: &str) -> bool {
+    [
+        "global",
+        "regional",
+        "interregional",
+        "international",
+        "national",
+        "worldwide",
+        "africa",
+        "americas",
+        "arab states",
+        "asia",
+        "asia-pacific",
+        "asia and the pacific",
+        "caribbean",
+        "europe",
+        "latin america",
+        "latin america and the caribbean",
+        "middle east",
+        "pacific",
+    ]
+    .iter()
+    .any(|s| cell.eq_ignore_ascii_case(s))
+}
+
 /// Every word of more than three letters opens with a capital (`Informal
 /// Interactive Hearing`, `Meeting of the Committee`).
 pub fn in_title_case(name: &str) -> bool {
@@ -6456,6 +6496,10 @@ mod tests {
             ("Organized by: UNDP, the Government of Japan.", "labeled"),
             ("The Dialogue opens today, 6 July 2026, in Geneva.", "body"),
             ("New York, 5 June 2024", "date-only"),
+            // An event card's cells around its days: how widely, where.
+            ("GLOBAL | 18 – 20 APRIL 2022 | VIRTUAL", "date-only"),
+            ("Africa | 18 – 20 April 2022 | Nairobi", "date-only"),
+            ("Youth Forum | 18 – 20 April 2022 | Nairobi", "dated-title"),
             ("Jointly organized by UNEP and FAO", "labeled"),
             ("Organising entities: UNEP, FAO", "labeled"),
             ("Host organization: UNEP", "labeled"),
