@@ -2285,7 +2285,8 @@ pub fn classify(line: &str) -> Kind {
     }
     if BULLETS.contains(&first) {
         return match list_item(line) {
-            Some(item) if is_page_tab(item) => Kind::Noise,
+            // `• Overview`; `- Dates and times` above the days.
+            Some(item) if is_page_tab(item) || is_bare_label(item) => Kind::Noise,
             _ => Kind::Body,
         };
     }
@@ -6093,6 +6094,9 @@ mod tests {
             ("Meeting ID: 832 6154 1814 ; Password: 993375", "noise"),
             ("Passcode: 12345", "noise"),
             ("\u{2022} Overview", "noise"),
+            // A field's label alone, bulleted above its value.
+            ("- Dates and times", "noise"),
+            ("\u{2022} Venue", "noise"),
             ("\u{2022} UNDP", "body"),
             ("COVID-19: What's Next Banner", "noise"),
             ("Launch of the new UN80 logo", "title"),
