@@ -12034,15 +12034,8 @@ mod tests {
     fn an_abbreviation_said_to_be_the_timezone_is_no_title() {
         // Indico below a meeting's days: `UTC timezone`, as it prints
         // `Europe/Zurich timezone`, is a field and not the next title.
-        let page = "Webinar on Water Registers
-Log in with the link we sent you.
-
-            3 July 2039
-Palais des Nations
-UTC timezone
-
-How to register:
-";
+        let page = "Webinar on Water Registers\nLog in with the link we sent you.\n\n\
+            3 July 2039\nPalais des Nations\nUTC timezone\n\nHow to register:\n";
         let r = only_record(page);
         assert_eq!(r.title, "Webinar on Water Registers");
         assert_eq!(r.start_date, "2039-07-03");
