@@ -3569,8 +3569,24 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
     // blank line, `International Maritime Organization (IMO), Assembly,
     // London`, a blank line, …): only the other lines are read.
     let title = |k: usize| lines[k].kind == Kind::Title;
+    // `Committee on Economic, Social and Cultural Rights, 71st session`,
+    // `Countries under review: …`, `14 February – 4 March`: a name's line
+    // of text between it and its date stays out of the run, as blank lines
+    // do.
+    let detail = |k: usize| {
+        lines[k].kind == Kind::Body
+            && lines[..k]
+                .iter()
+                .rev()
+                .find(|l| l.kind != Kind::Blank)
+                .is_some_and(|l| l.kind == Kind::Title)
+            && lines[k + 1..]
+                .iter()
+                .find(|l| l.kind != Kind::Blank)
+                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+    };
     let filled: Vec<usize> = (0..lines.len())
-        .filter(|&k| lines[k].kind != Kind::Blank)
+        .filter(|&k| lines[k].kind != Kind::Blank && !detail(k))
         .collect();
     if !filled
         .windows(3)
@@ -3587,9 +3603,16 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
             start += 1;
             continue;
         }
-        // The blank lines between two lines of the run, the same all along
-        // it: a run ends where the spacing changes.
-        let gap = |j: usize| filled[j] - filled[j - 1];
+        // The blank lines above each line of the run (up to a name's text
+        // line, if any), the same all along it: a run ends where the
+        // spacing changes.
+        let gap = |j: usize| {
+            filled[j]
+                - lines[..filled[j]]
+                    .iter()
+                    .rposition(|l| l.kind != Kind::Blank)
+                    .unwrap_or(filled[j - 1])
+        };
         let spacing = filled.get(start + 1).map(|_| gap(start + 1));
         let mut end = start + 1;
         while end < filled.len()
@@ -3609,6 +3632,9 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
         };
         let order = match (date(start), date(end - 1)) {
             _ if dates < 2 => ListOrder::None,
+            // `Meeting`, `Date` over a flattened table: its columns say
+            // which comes first.
+            _ if let Some(order) = column_order(lines, filled[start]) => order,
             (false, false) if spaced && placed() => ListOrder::None,
             (_, false) => ListOrder::DatesFirst,
             (false, true) => ListOrder::NamesFirst,
@@ -3618,6 +3644,33 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
         start = end;
     }
     orders
+}
+
+/// `Meeting` then `Date` (or `Date` then `Event`), each alone on its line
+/// right above line `first`: a flattened table's column heads, which say
+/// whether each name stands above its date or below it.
+fn column_order(lines: &[Line], first: usize) -> Option<ListOrder> {
+    const NAMES: [&str; 8] = [
+        "meeting", "meetings", "event", "events", "title", "name", "session", "activity",
+    ];
+    let mut heads = lines[..first]
+        .iter()
+        .rev()
+        .filter(|l| l.kind != Kind::Blank);
+    let (second, first) = (heads.next()?, heads.next()?);
+    let names = |l: &Line| NAMES.iter().any(|n| l.text.eq_ignore_ascii_case(n));
+    let dates = |l: &Line| {
+        ["date", "dates"]
+            .iter()
+            .any(|d| l.text.eq_ignore_ascii_case(d))
+    };
+    if names(first) && dates(second) {
+        Some(ListOrder::NamesFirst)
+    } else if dates(first) && names(second) {
+        Some(ListOrder::DatesFirst)
+    } else {
+        None
+    }
 }
 
 /// The first day a paragraph gives with its year and hours, read from its
@@ -4031,8 +4084,10 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // block of its own: a time below it opens the next.
                 // A listing's heading (`November 2024`) ends the block above
                 // as a blank line does (on a page with none).
+                // A date in a run whose names stand first closes the block
+                // above it, whatever its spacing.
                 let opens = |k: usize| {
-                    k == 0
+                    (k == 0
                         || matches!(
                             lines[k - 1].kind,
                             Kind::Blank | Kind::Noise | Kind::Session(_) | Kind::Grouping(_)
@@ -4041,7 +4096,8 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                         || ends_with_link(lines, k - 1)
                         || ended_above
                         || layout.dates_first
-                        || order(k) == ListOrder::DatesFirst
+                        || order(k) == ListOrder::DatesFirst)
+                        && order(k) != ListOrder::NamesFirst
                 };
                 // A day line may head the block: the day, then the first
                 // item's time, then its title.
@@ -5980,7 +6036,11 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
     // `Workshop on Statistics …`, a blank line, `Kiev, 7-9 October`, a
     // blank line, the next item the same way, and a date line last: a
     // listing that parts each title from its date by a blank line.
-    let paired = || all_blank(&lines[s.header + 1..i]) && ends_title_date_run(lines, last);
+    // So does a flattened table whose column heads put names first.
+    let paired = || {
+        all_blank(&lines[s.header + 1..i])
+            && (ends_title_date_run(lines, last) || under_names_first_heads(lines, s.header))
+    };
     // The title, `19th April 2024`, `The Oak Room, Mansion House, Dublin`,
     // then `10:30 – 10:50 Words of welcome`: the day's programme follows the
     // title's day and place at once.
@@ -6069,6 +6129,37 @@ fn ends_block(s: &Section, k: usize, lines: &[Line]) -> bool {
             || title_again()
             || programme()
             || (i == s.header + 1 || i == s.header + 2 && place_above()) && timed_card())
+}
+
+/// `Meeting`, `Date`, then each name above its date: the title at
+/// `header` stands in a run of titles and date lines (blank lines between
+/// them, maybe a line of a name's text above its date) that opens right
+/// below column heads putting names first (see [`column_order`]).
+fn under_names_first_heads(lines: &[Line], header: usize) -> bool {
+    let mut title = header;
+    for _ in 0..MAX_RUN_ITEMS {
+        let Some(above) = filled_before(lines, title) else {
+            return false;
+        };
+        if !matches!(lines[above].kind, Kind::DateOnly(_)) {
+            return column_order(lines, title) == Some(ListOrder::NamesFirst);
+        }
+        // The item above: its title, maybe its text line between them.
+        let Some(mut k) = filled_before(lines, above) else {
+            return false;
+        };
+        if lines[k].kind == Kind::Body {
+            let Some(j) = filled_before(lines, k) else {
+                return false;
+            };
+            k = j;
+        }
+        if lines[k].kind != Kind::Title {
+            return false;
+        }
+        title = k;
+    }
+    false
 }
 
 /// The most items of a title and date run looked at (a month's calendar
@@ -10635,6 +10726,30 @@ mod tests {
             "",
         );
         assert_eq!(each(&page, |r| r.start_date), ["2039-11-21", "2039-11-25"]);
+    }
+
+    #[test]
+    fn a_tables_column_heads_put_each_name_above_its_date() {
+        // UN Geneva's calendar: `Meeting`, `Date`, then each meeting and its
+        // days below it; a line of text may stand between them, and the
+        // last meeting's days are lost.
+        let page = "Calendar of major meetings in 2039\n\nMeeting\n\nDate\n\n\
+            Committee A, 89th session\n\n31 January – 11 February\n\n\
+            Committee B, 43rd session\n\n7 – 11 February\n\n\
+            Committee C, 81st session\n\nCountries under review: Gabon, Peru.\n\n\
+            7 February – 27 February\n\nCommittee D, 71st session\n\n14 February – 4 March\n\n\
+            Group of Experts, 2nd session\n";
+        let got = each(page, |r| (r.title, r.start_date, r.end_date));
+        let row = |t: &str, s: &str, e: &str| (t.to_string(), s.to_string(), e.to_string());
+        assert_eq!(
+            got,
+            [
+                row("Committee A, 89th session", "2039-01-31", "2039-02-11"),
+                row("Committee B, 43rd session", "2039-02-07", "2039-02-11"),
+                row("Committee C, 81st session", "2039-02-07", "2039-02-27"),
+                row("Committee D, 71st session", "2039-02-14", "2039-03-04"),
+            ]
+        );
     }
 
     #[test]
