@@ -3647,16 +3647,13 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
 }
 
 /// `Meeting` then `Date` (or `Date` then `Event`), each alone on its line
-/// right above line `first`: a flattened table's column heads, which say
+/// right above line `top`: a flattened table's column heads, which say
 /// whether each name stands above its date or below it.
-fn column_order(lines: &[Line], first: usize) -> Option<ListOrder> {
+fn column_order(lines: &[Line], top: usize) -> Option<ListOrder> {
     const NAMES: [&str; 8] = [
         "meeting", "meetings", "event", "events", "title", "name", "session", "activity",
     ];
-    let mut heads = lines[..first]
-        .iter()
-        .rev()
-        .filter(|l| l.kind != Kind::Blank);
+    let mut heads = lines[..top].iter().rev().filter(|l| l.kind != Kind::Blank);
     let (second, first) = (heads.next()?, heads.next()?);
     let names = |l: &Line| NAMES.iter().any(|n| l.text.eq_ignore_ascii_case(n));
     let dates = |l: &Line| {
