@@ -443,12 +443,14 @@ pub fn weekday(i: &str) -> IResult<&str, &str> {
 
 /// A [`weekday`] before a date: its name. A table may give it a cell of its
 /// own (`Friday | 20 April 2018`), a heading a dash (`Monday – 19th April`),
-/// a sentence `the` (`Thursday the 12th of September, 2024`).
+/// a sentence `the` (`Thursday the 12th of September, 2024`); a template
+/// may set a space before the comma (`Monday , June 27, 2022`).
 fn weekday_name_of(i: &str) -> IResult<&str, &str> {
     terminated(
         weekday_name,
         alt((
             tag(" | "),
+            tag(" , "),
             recognize(tuple((char(' '), one_of("-–—"), char(' ')))),
             recognize(tuple((
                 opt(char('.')),
@@ -1125,6 +1127,17 @@ mod tests {
         assert_eq!(
             date("Thursday the 12th of September, 2024").unwrap(),
             ("", DateSpan::day(dm(12, 9, Some(2024))))
+        );
+        // A template's space before the comma.
+        assert_eq!(
+            date("Monday , June 27, 2022 - Friday , July 01, 2022").unwrap(),
+            (
+                "",
+                DateSpan {
+                    start: dm(27, 6, Some(2022)),
+                    end: dm(1, 7, Some(2022)),
+                }
+            )
         );
         assert_eq!(
             date("29 April –").unwrap(),
