@@ -1891,15 +1891,16 @@ fn documents_of_happenings(drafts: &mut Vec<Draft>) {
         (a.day, a.month) == (b.day, b.month)
             && (a.year.is_none() || b.year.is_none() || a.year == b.year)
     };
-    let documents: Vec<bool> = drafts
-        .iter()
-        .zip(&keys)
-        .map(|(d, key)| {
-            document_of(key).is_some_and(|rest| {
-                drafts.iter().zip(&keys).any(|(other, other_key)| {
-                    same_day(&d.when, &other.when)
-                        && document_of(other_key).is_none()
-                        && dedup::overlap_enough(&rest, &title_words(other_key))
+    // Each title's document words and its own words, read once.
+    let named: Vec<Option<Vec<&str>>> = keys.iter().map(|k| document_of(k)).collect();
+    let words: Vec<Vec<&str>> = keys.iter().map(|k| title_words(k)).collect();
+    let documents: Vec<bool> = (0..drafts.len())
+        .map(|k| {
+            named[k].as_ref().is_some_and(|rest| {
+                (0..drafts.len()).any(|j| {
+                    named[j].is_none()
+                        && same_day(&drafts[k].when, &drafts[j].when)
+                        && dedup::overlap_enough(rest, &words[j])
                 })
             })
         })
@@ -4084,17 +4085,18 @@ fn sections(lines: &[Line], layout: Layout) -> Vec<Section> {
                 // A date in a run whose names stand first closes the block
                 // above it, whatever its spacing.
                 let opens = |k: usize| {
-                    (k == 0
-                        || matches!(
-                            lines[k - 1].kind,
-                            Kind::Blank | Kind::Noise | Kind::Session(_) | Kind::Grouping(_)
-                        )
-                        || heads_schedule(lines, k - 1)
-                        || ends_with_link(lines, k - 1)
-                        || ended_above
-                        || layout.dates_first
-                        || order(k) == ListOrder::DatesFirst)
-                        && order(k) != ListOrder::NamesFirst
+                    let order = order(k);
+                    order != ListOrder::NamesFirst
+                        && (k == 0
+                            || matches!(
+                                lines[k - 1].kind,
+                                Kind::Blank | Kind::Noise | Kind::Session(_) | Kind::Grouping(_)
+                            )
+                            || heads_schedule(lines, k - 1)
+                            || ends_with_link(lines, k - 1)
+                            || ended_above
+                            || layout.dates_first
+                            || order == ListOrder::DatesFirst)
                 };
                 // A day line may head the block: the day, then the first
                 // item's time, then its title.
