@@ -220,8 +220,9 @@ static AMBIGUOUS_CUES: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
 
 static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
     // The prefix is left out only in machine form (`-04:00` of
-    // `2026-04-21T08:00:00-04:00`).
-    Regex::new(r"^(?:(?:UTC|GMT)(?:/(?:UTC|GMT))? ?)?([+\-−])(\d{1,2})(?::(\d\d))?$")
+    // `2026-04-21T08:00:00-04:00`); a mail header's runs its minutes on
+    // (`GMT+0100`).
+    Regex::new(r"^(?:(?:UTC|GMT)(?:/(?:UTC|GMT))? ?)?([+\-−])(\d{1,2})(?::?(\d\d))?$")
         .expect("valid regex")
 });
 
@@ -432,6 +433,10 @@ mod tests {
     fn explicit_offsets_and_unknowns() {
         assert_eq!(zone_rule("UTC+01:00", &[]), Some(ZoneRule::Fixed(H)));
         assert_eq!(zone_rule("GMT-5", &[]), Some(ZoneRule::Fixed(-5 * H)));
+        assert_eq!(
+            zone_rule("GMT+0530", &[]),
+            Some(ZoneRule::Fixed(5 * H + 30 * 60))
+        );
         // A machine form's offset and `Z`.
         assert_eq!(zone_rule("-04:00", &[]), Some(ZoneRule::Fixed(-4 * H)));
         assert_eq!(zone_rule("Z", &[]), Some(ZoneRule::Fixed(0)));

@@ -5856,6 +5856,12 @@ mod tests {
             ("Archives for June 2016", "grouping"),
             ("Key events, 2021", "grouping"),
             ("Launch event 20 June 2023", "dated-title"),
+            // Spaces a scrape lost, and an offset run together: still
+            // date lines.
+            ("7 - 11March 2024", "date-only"),
+            ("11March 2024", "date-only"),
+            ("March 11,2024", "date-only"),
+            ("12 March 2024, 15:00-17:00 GMT+0100", "date-only"),
             ("Closing of the day 20 June", "title"),
             (
                 "The Week Ahead at the United Nations: 1-5 July 2019",

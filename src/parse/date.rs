@@ -11,7 +11,7 @@ use nom::{
     character::complete::{char, one_of, satisfy},
     combinator::{consumed, map, map_opt, not, opt, peek, recognize, value, verify},
     multi::many0_count,
-    sequence::{preceded, terminated, tuple},
+    sequence::{pair, preceded, terminated, tuple},
 };
 
 /// A day as written: the year is `None` when the expression gives none.
@@ -374,7 +374,13 @@ fn number_may_start_date(i: &str) -> bool {
                 None if rest.starts_with(", ") => rest[2..].starts_with(|c: char| {
                     c.is_ascii_digit() || suffixed.is_some() && c.is_ascii_uppercase()
                 }),
-                None => dash(rest) || rest.starts_with(['/', '.']),
+                // `11March 2024`: a scrape ran the month into its day.
+                None => {
+                    dash(rest)
+                        || rest.starts_with(['/', '.'])
+                        || rest.starts_with(|c: char| c.is_ascii_uppercase())
+                            && month_number(leading_word(rest)).is_some()
+                }
             }
         }
         4 => rest.starts_with(['-', '/']),
@@ -598,8 +604,16 @@ pub fn range_dash(i: &str) -> IResult<&str, ()> {
 }
 
 // YearSuffix ::: [","] sp ["de" sp] Year    (Spanish `12 de junio de 2024`)
+//              | "," Year !(sp LowerLetter)  (`March 11,2024`, its space lost)
 fn year_suffix(i: &str) -> IResult<&str, i32> {
-    preceded(tuple((opt(char(',')), sp, opt(tag("de ")))), year)(i)
+    alt((
+        preceded(tuple((opt(char(',')), sp, opt(tag("de ")))), year),
+        // Not `22 March,2023 items`: a count goes on with its noun.
+        preceded(
+            char(','),
+            terminated(year, not(peek(pair(sp, satisfy(char::is_lowercase))))),
+        ),
+    ))(i)
 }
 
 // Of ::: " of" | " de"    (`15th of June`, Spanish `15 de junio`)
@@ -738,7 +752,9 @@ fn day_day_month(i: &str) -> IResult<&str, DateSpan> {
         // `from the 9th to the 24th of November`.
         opt(tag("the ")),
         terminated(day, opt(of)),
-        sp,
+        // `7 - 11March 2024`: the month run into the last day, as
+        // [`day_first`] takes it.
+        opt(sp),
         month_after_day,
         opt(alt((year_suffix, year))),
     ))(i)?;
@@ -1184,6 +1200,19 @@ mod tests {
         assert_eq!(
             date("Friday, 6October 2017").unwrap().1.start,
             dm(6, 10, Some(2017))
+        );
+        // The month run into a day, first or last; the space after a comma
+        // lost.
+        assert!(may_start_date("11March 2024"));
+        assert!(!may_start_date("11Members"));
+        let d = date("7 - 11March 2024").unwrap().1;
+        assert_eq!(
+            (d.start, d.end),
+            (dm(7, 3, Some(2024)), dm(11, 3, Some(2024)))
+        );
+        assert_eq!(
+            date("March 11,2024").unwrap(),
+            ("", DateSpan::day(dm(11, 3, Some(2024))))
         );
         // A comma after an ordinal day, with the year only.
         assert_eq!(

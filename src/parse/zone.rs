@@ -28,18 +28,28 @@ fn not_letter(i: &str) -> IResult<&str, ()> {
     not(peek(take_while_m_n(1, 1, char::is_alphanumeric)))(i)
 }
 
-// Offset ::: ("UTC/GMT" | "GMT/UTC" | "UTC" | "GMT") [" "] ("+" | "-" | "−") 1*2DIGIT [":" 2DIGIT]
+// Offset ::: ("UTC/GMT" | "GMT/UTC" | "UTC" | "GMT") [" "] ("+" | "-" | "−") (4DIGIT | 1*2DIGIT [":" 2DIGIT])
 fn offset_zone(i: &str) -> IResult<&str, &str> {
     recognize(tuple((
         alt((tag("UTC/GMT"), tag("GMT/UTC"), tag("UTC"), tag("GMT"))),
         opt(char(' ')),
         one_of("+-−"),
-        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        opt(tuple((
-            char(':'),
-            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-        ))),
-        not_letter,
+        alt((
+            // `GMT+0100`: hours and minutes run together, as in a mail's
+            // header.
+            recognize(terminated(
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                not_letter,
+            )),
+            recognize(tuple((
+                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                opt(tuple((
+                    char(':'),
+                    take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+                ))),
+                not_letter,
+            ))),
+        )),
     )))(i)
 }
 
@@ -339,6 +349,8 @@ mod tests {
         );
         assert_eq!(zone(" (UTC+01:00)"), Ok(("", "UTC+01:00")));
         assert_eq!(zone(" GMT+2,"), Ok((",", "GMT+2")));
+        assert_eq!(zone(" GMT+0100"), Ok(("", "GMT+0100")));
+        assert_eq!(zone(" (UTC +0000)"), Ok(("", "UTC +0000")));
         assert_eq!(zone(" UTC0"), Ok(("", "UTC")));
         assert!(zone(" UTC02").is_err());
         assert_eq!(zone(" (UTC/GMT +3)"), Ok(("", "UTC/GMT +3")));
