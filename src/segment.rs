@@ -5861,6 +5861,7 @@ mod tests {
             ("7 - 11March 2024", "date-only"),
             ("11March 2024", "date-only"),
             ("March 11,2024", "date-only"),
+            ("19. April 2023", "date-only"),
             ("12 March 2024, 15:00-17:00 GMT+0100", "date-only"),
             ("Closing of the day 20 June", "title"),
             (

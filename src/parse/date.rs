@@ -625,6 +625,7 @@ fn of(i: &str) -> IResult<&str, &str> {
 //              (a scrape may run the year into the month, `28 April2023`,
 //              or the month into the day, `Friday, 6October 2017`)
 //            | [Weekday] Day Ordinal ", " Month YearSuffix
+//            | [Weekday] Day ". " Month sp Year
 pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     let (i, _) = opt(weekday)(i)?;
     let (i, (written, day)) = consumed(day)(i)?;
@@ -635,6 +636,14 @@ pub fn day_first(i: &str) -> IResult<&str, DayMonth> {
     if written.ends_with(char::is_alphabetic)
         && let Some(marked) = i.strip_prefix(", ")
         && let Ok((rest, (month, year))) = tuple((month, year_suffix))(marked)
+    {
+        return Ok((rest, DayMonth::new(day, month, Some(year))));
+    }
+    // `19. April 2023`: a German page's day, its point marking the
+    // ordinal; read only with its year, as a list's number (`1. March
+    // for peace`) has none.
+    if let Some(marked) = i.strip_prefix(". ")
+        && let Ok((rest, (month, _, year))) = tuple((month, sp, year))(marked)
     {
         return Ok((rest, DayMonth::new(day, month, Some(year))));
     }
@@ -1220,6 +1229,12 @@ mod tests {
             (" at 07:00", DateSpan::day(dm(19, 4, Some(2023))))
         );
         assert!(date("19th, April and May").is_err());
+        // A German page's day, with its year.
+        assert_eq!(
+            date("19. April 2023, 10:00").unwrap(),
+            (", 10:00", DateSpan::day(dm(19, 4, Some(2023))))
+        );
+        assert!(date("1. March for peace").is_err());
         assert!(date("19, April 2023").is_err());
         let d = date("26 to 28 April2023, under").unwrap().1;
         assert_eq!(
