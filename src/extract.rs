@@ -4496,16 +4496,19 @@ fn days_above(
         Grouped::Year => f.when.date.start.year.is_none(),
         Grouped::Upcoming => true,
     };
-    // The title's text may follow its place (`• Beirut, Lebanon`). What is
-    // to come may be told in a line of names, no sentence (`Media launch of
-    // the … Report (SOFI)`).
+    // The title's text may follow a line of its own: its place (`• Beirut,
+    // Lebanon`) or its series (`GHRP Annual Conference`), maybe then a
+    // picture's caption. What is to come may be told in a line of names,
+    // no sentence (`Media launch of the … Report (SOFI)`).
     let text_after = |k: usize| {
         filled_after(lines, k).is_some_and(|j| {
             lines[j].kind == Kind::Body
                 || lines[j].kind == Kind::Title
                     && (grouped == Grouped::Upcoming
-                        || places::only_places(&lines[j].text)
-                            && filled_after(lines, j).is_some_and(|t| lines[t].kind == Kind::Body))
+                        || lines[j + 1..]
+                            .iter()
+                            .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+                            .is_some_and(|l| l.kind == Kind::Body))
         })
     };
     ((segment::spans_days(f, &lines[*m].text) || calendar_day)
@@ -11517,6 +11520,26 @@ mod tests {
                 "Closing of the day",
                 ("2023-06-20", Some("17:45"), Some("18:15")),
                 Some("Main auditorium")
+            )
+        );
+    }
+
+    #[test]
+    fn days_above_a_title_and_its_series_line_date_the_title() {
+        // No publication date is a span: the days head the title, whose
+        // text follows its series' name and a picture's caption.
+        let page = "Event information\n\n21-24 October 2023\n\n\
+            2023 Annual Conference: Connecting Geneva and New York\n\n\
+            GHRP Annual Conference\n\n\
+            New York City with a view of UN Headquarters New York City with a view of UN Headquarters\n\n\
+            The debates on human rights in New York and Geneva are linked in many ways.\n";
+        let r = only_record(page);
+        assert_eq!(
+            (r.title.as_str(), r.start_date.as_str(), r.end_date.as_str()),
+            (
+                "2023 Annual Conference: Connecting Geneva and New York",
+                "2023-10-21",
+                "2023-10-24"
             )
         );
     }
