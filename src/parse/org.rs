@@ -672,6 +672,9 @@ static LISTS_IN_NAMES: LazyLock<Regex> = LazyLock::new(|| {
         // also a state's (`Federal Ministry of the Republic of Austria for
         // Europe, Integration and Foreign Affairs`).
         r"|(?-i:Ministry (?:of|for) (?:the [A-Z][a-z]+(?: of [A-Z][a-z]+)? (?:for )?)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+        // A plural that heads several countries (`Permanent Missions of
+        // Chile, Kenya and Spain`), as `joins_two_names` reads two.
+        r"|(?-i:(?:Governments|Missions|Ministries|Embassies|Delegations) of (?:the )?[A-Z][a-z]\w*(?: [A-Z][a-z]\w*)*(?:, (?:the )?[A-Z][a-z]\w*(?: [A-Z][a-z]\w*)*)+,? and (?:the )?[A-Z][a-z]\w*(?: [A-Z][a-z]\w*)*)",
     ))
     .expect("valid regex")
 });
@@ -949,7 +952,12 @@ fn joins_two_names(left: &str, right: &str) -> bool {
         "Embassies",
         "Delegations",
     ];
-    if crate::places::is_country(right.strip_prefix("the ").unwrap_or(right))
+    // The missions' posting may follow (`… of Chile and Spain to the
+    // United Nations`).
+    let posted = right
+        .split_once(" to ")
+        .map_or(right, |(country, _)| country);
+    if crate::places::is_country(posted.strip_prefix("the ").unwrap_or(posted))
         && left.rsplit_once(" of ").is_some_and(|(head, country)| {
             PLURALS.iter().any(|p| head.ends_with(p)) && crate::places::is_country(country)
         })
@@ -1453,10 +1461,26 @@ mod tests {
             split_list("Permanent Mission of Trinidad and Tobago").organizers,
             ["Permanent Mission of Trinidad and Tobago"]
         );
-        // A plural heads both countries.
+        // A plural heads both countries, or all of a list, also before
+        // the missions' posting.
         assert_eq!(
             split_list("the Governments of Kenya and Portugal").organizers,
             ["Governments of Kenya and Portugal"]
+        );
+        assert_eq!(
+            split_list("the Permanent Missions of Chile and Spain to the United Nations")
+                .organizers,
+            ["Permanent Missions of Chile and Spain to the United Nations"]
+        );
+        assert_eq!(
+            split_list("the Permanent Missions of Chile, Kenya and Spain, and UNDP").organizers,
+            ["Permanent Missions of Chile, Kenya and Spain", "UNDP"]
+        );
+        // Agencies listed after them are no countries of the plural.
+        assert!(
+            split_list("the Permanent Missions of Chile, Kenya, UNDP and UNICEF")
+                .organizers
+                .ends_with(&["UNDP".to_string(), "UNICEF".to_string()])
         );
         assert_eq!(
             split_list("the Government of Norway in Lillestrøm").organizers,
