@@ -1558,7 +1558,22 @@ fn venue_at(sentence: &str) -> Option<(usize, String)> {
             .starts_with("in ")
             .then(|| &sentence[..m.start()]);
         let names_venue = |p: &str| venue_phrase(p, &sentence[start + p.len()..], before_in);
-        if !names_venue(phrase) {
+        // `at the United Nations Office at Nairobi`: an office named after
+        // its city (see [`NAMED_AT`]) is where the happening is.
+        let office_city = phrase
+            .rsplit_once(' ')
+            .is_some_and(|(_, w)| NAMED_AT.contains(&w))
+            .then(|| {
+                let after = sentence[start + phrase.len()..].strip_prefix(" at ")?;
+                after
+                    .split([' ', ',', '.', '(', ';'])
+                    .next()
+                    .filter(|city| is_place(city))
+            })
+            .flatten();
+        if let Some(city) = office_city {
+            phrase = &sentence[start..start + phrase.len() + " at ".len() + city.len()];
+        } else if !names_venue(phrase) {
             phrase = phrase
                 .split_once(" and ")
                 .map(|(first, _)| first)
@@ -1903,6 +1918,12 @@ mod tests {
                 Some("Economic and Social Council Chamber"),
             ),
             ("held in Geneva and New York on 3 May", Some("Geneva")),
+            // An office named after its city is where it meets.
+            (
+                "held at the United Nations Office at Nairobi (UNON) on 3 May",
+                Some("United Nations Office at Nairobi"),
+            ),
+            ("held at the Office at Geneva on 3 May", None),
             ("meets at UNHQ and online on 3 May", Some("UNHQ")),
             (
                 "will take place in Nairobi Kenya from 15th to 16 of September 2018",
