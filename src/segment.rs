@@ -1491,7 +1491,8 @@ static EVENT_SEPARATOR: LazyLock<Regex> =
 /// After a date, a note that it has no time (yet).
 static NO_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:, ?| \()(?:all[- ](?:day|week)|full day|(?:time )?(?:tbc|tbd|to be (?:confirmed|determined|announced)))",
+        // `Sep 6 – Oct 6 all-day`: an events calendar's note sets no comma.
+        r"(?i)^(?:(?:, ?| \()(?:all[- ](?:day|week)|full day|(?:time )?(?:tbc|tbd|to be (?:confirmed|determined|announced)))| all[- ]day)",
         r"(?-u:\b)\)?",
     ))
     .expect("valid regex")
@@ -3055,8 +3056,10 @@ fn date_led(line: &str, named_by: Named) -> Option<Kind> {
     // `19 September (Time TBC) - …`, `20 September, All day - …`, `19-23
     // September, all week - …`: no time.
     let after = &line[span.end..end];
-    // Each note starts `, A`, `, F`, `, T` or ` (`: most lines skip the regex.
+    // Each note starts `, A`, `, F`, `, T`, ` (` or ` all`: most lines skip
+    // the regex.
     let may_note = after.starts_with(" (")
+        || after.starts_with(" all")
         || after
             .strip_prefix(',')
             .map(|a| a.trim_start())
@@ -5862,6 +5865,9 @@ mod tests {
             ("11March 2024", "date-only"),
             ("March 11,2024", "date-only"),
             ("19. April 2023", "date-only"),
+            // An events calendar's whole days, with no comma.
+            ("Sep 6, 2018 – Oct 6, 2018 all-day", "date-only"),
+            ("12 June 2024 all day long we meet", "title"),
             ("12 March 2024, 15:00-17:00 GMT+0100", "date-only"),
             ("Closing of the day 20 June", "title"),
             (
