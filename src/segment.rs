@@ -5865,10 +5865,10 @@ mod tests {
             ("11March 2024", "date-only"),
             ("March 11,2024", "date-only"),
             ("19. April 2023", "date-only"),
+            ("12 March 2024, 15:00-17:00 GMT+0100", "date-only"),
             // An events calendar's whole days, with no comma.
             ("Sep 6, 2018 – Oct 6, 2018 all-day", "date-only"),
             ("12 June 2024 all day long we meet", "title"),
-            ("12 March 2024, 15:00-17:00 GMT+0100", "date-only"),
             ("Closing of the day 20 June", "title"),
             (
                 "The Week Ahead at the United Nations: 1-5 July 2019",
