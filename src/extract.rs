@@ -11525,6 +11525,20 @@ mod tests {
     }
 
     #[test]
+    fn a_note_in_a_cell_after_an_items_day_is_no_part_of_its_name() {
+        let page = "Provisional Schedule\n\
+            - High-level meeting on universal health coverage: 21 September 2023 | Resolution A/RES/75/315\n\
+            - Climate Ambition Summit: 20 September 2023 | Convened by the Secretary-General\n";
+        assert_eq!(
+            each(page, |r| r.title),
+            [
+                "High-level meeting on universal health coverage",
+                "Climate Ambition Summit"
+            ]
+        );
+    }
+
+    #[test]
     fn days_above_a_title_and_its_series_line_date_the_title() {
         // No publication date is a span: the days head the title, whose
         // text follows its series' name and a picture's caption.

@@ -4942,7 +4942,11 @@ fn date_ending(line: &str) -> Option<Found> {
     // a link's words).
     let stop = after.trim_start().starts_with('.') || (after.is_empty() && line.ends_with('.'));
     let sentence = stop && has_finite_verb(&line[..name_end]);
-    let trailer = is_link_trailer(after) || is_status(after) || is_run_in_part(after);
+    // `High-level meeting on universal health coverage: 21 September 2023
+    // | Resolution A/RES/75/315`: a schedule's item, its name and its day
+    // as a field, then a note in a cell of its own.
+    let noted_cell = after.starts_with(" | ") && line[name_end..span.start].starts_with(": ");
+    let trailer = is_link_trailer(after) || is_status(after) || is_run_in_part(after) || noted_cell;
     // `Webinar (12 May 2024): Data for All`: the name goes on after its
     // date (read only when no link or status ends the line).
     let subtitle = (!trailer && is_subtitle(after) && !is_item_type(&line[..name_end]))
