@@ -450,13 +450,15 @@ pub fn weekday(i: &str) -> IResult<&str, &str> {
 /// A [`weekday`] before a date: its name. A table may give it a cell of its
 /// own (`Friday | 20 April 2018`), a heading a dash (`Monday – 19th April`),
 /// a sentence `the` (`Thursday the 12th of September, 2024`); a template
-/// may set a space before the comma (`Monday , June 27, 2022`).
+/// may set a space before the comma (`Monday , June 27, 2022`), a scrape
+/// lose the one after it (`Tuesday,19 September`).
 fn weekday_name_of(i: &str) -> IResult<&str, &str> {
     terminated(
         weekday_name,
         alt((
             tag(" | "),
             tag(" , "),
+            recognize(terminated(char(','), peek(satisfy(|c| c.is_ascii_digit())))),
             recognize(tuple((char(' '), one_of("-–—"), char(' ')))),
             recognize(tuple((
                 opt(char('.')),
@@ -1230,6 +1232,11 @@ mod tests {
         );
         assert!(date("19th, April and May").is_err());
         assert!(date("19, April 2023").is_err());
+        // A weekday's comma with its space lost.
+        assert_eq!(
+            date("Tuesday,19 September 2023").unwrap(),
+            ("", DateSpan::day(dm(19, 9, Some(2023))))
+        );
         // A German page's day, with its year.
         assert_eq!(
             date("19. April 2023, 10:00").unwrap(),
