@@ -3129,6 +3129,13 @@ fn written_before<'l, 'a>(lines: &'l [Line<'a>], k: usize) -> Option<&'l Line<'a
         .rfind(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
 }
 
+/// The first line after line `k` that is neither blank nor noise.
+fn written_after<'l, 'a>(lines: &'l [Line<'a>], k: usize) -> Option<&'l Line<'a>> {
+    lines[k + 1..]
+        .iter()
+        .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
+}
+
 /// The line holds a time and nothing else but what follows `text` (the
 /// line's own text, or its cell before a closing bar).
 fn is_time_alone(l: &Line, text: &str) -> bool {
@@ -3576,15 +3583,8 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
     // do.
     let detail = |k: usize| {
         lines[k].kind == Kind::Body
-            && lines[..k]
-                .iter()
-                .rev()
-                .find(|l| l.kind != Kind::Blank)
-                .is_some_and(|l| l.kind == Kind::Title)
-            && lines[k + 1..]
-                .iter()
-                .find(|l| l.kind != Kind::Blank)
-                .is_some_and(|l| matches!(l.kind, Kind::DateOnly(_)))
+            && filled_before(lines, k).is_some_and(|j| lines[j].kind == Kind::Title)
+            && filled_after(lines, k).is_some_and(|j| matches!(lines[j].kind, Kind::DateOnly(_)))
     };
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&k| lines[k].kind != Kind::Blank && !detail(k))
@@ -3607,13 +3607,7 @@ fn list_orders(lines: &[Line]) -> Vec<ListOrder> {
         // The blank lines above each line of the run (up to a name's text
         // line, if any), the same all along it: a run ends where the
         // spacing changes.
-        let gap = |j: usize| {
-            filled[j]
-                - lines[..filled[j]]
-                    .iter()
-                    .rposition(|l| l.kind != Kind::Blank)
-                    .unwrap_or(filled[j - 1])
-        };
+        let gap = |j: usize| filled[j] - filled_before(lines, filled[j]).unwrap_or(filled[j - 1]);
         let spacing = filled.get(start + 1).map(|_| gap(start + 1));
         let mut end = start + 1;
         while end < filled.len()
@@ -4505,10 +4499,7 @@ fn days_above(
             lines[j].kind == Kind::Body
                 || lines[j].kind == Kind::Title
                     && (grouped == Grouped::Upcoming
-                        || lines[j + 1..]
-                            .iter()
-                            .find(|l| !matches!(l.kind, Kind::Blank | Kind::Noise))
-                            .is_some_and(|l| l.kind == Kind::Body))
+                        || written_after(lines, j).is_some_and(|l| l.kind == Kind::Body))
         })
     };
     ((segment::spans_days(f, &lines[*m].text) || calendar_day)
